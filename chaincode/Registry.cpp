@@ -1,0 +1,94 @@
+#include "chaincode/Registry.h"
+
+#include "lianxin/ledger.pb.h"
+#include "lianxin/trust.pb.h"
+
+namespace lx::chaincode {
+
+namespace {
+
+const std::string kMemberPrefix = "member/";
+
+Response badArgs(const std::string &usage)
+{
+    return Response::reject(BadRequest, "BAD_ARGUMENTS", "Wrong arguments; expected " + usage + ".");
+}
+
+} // namespace
+
+Response historyResponse(Stub &stub, const std::string &key)
+{
+    lianxin::ledger::KeyHistory history;
+    for (const HistoryEntry &e : stub.getHistoryForKey(key)) {
+        auto *m = history.add_modifications();
+        m->set_tx_id(e.txId);
+        m->set_value(e.value);
+        m->set_timestamp_seconds(e.timestampSeconds);
+        m->set_is_delete(e.isDelete);
+        m->set_block_number(e.blockNumber);
+        m->set_tx_number(e.txNumber);
+    }
+    return Response::ok(history.SerializeAsString());
+}
+
+bool Registry::isQuery(const std::string &function) const
+{
+    return function == "GetMember" || function == "ListMembers" || function == "GetHistoryForKey";
+}
+
+EndorsementPolicy Registry::endorsementPolicy(const Invocation &) const
+{
+    return EndorsementPolicy{{kSecretariatMsp}};
+}
+
+Response Registry::invoke(Stub &stub)
+{
+    const auto &args = stub.args();
+    if (args.empty())
+        return badArgs("a function name");
+    const std::string &function = args[0];
+
+    if (function == "RegisterMember") {
+        if (stub.creator().mspId != kSecretariatMsp || !stub.creator().hasRole("admin"))
+            return Response::reject(Forbidden, "REGISTRY_NOT_SECRETARIAT_ADMIN",
+                                    "Only an administrator of the consortium secretariat may register members.");
+        lianxin::trust::Member member;
+        if (args.size() != 2 || !member.ParseFromString(args[1]))
+            return badArgs("RegisterMember(Member)");
+        if (member.msp_id().empty() || member.name().empty())
+            return Response::reject(BadRequest, "REGISTRY_MEMBER_INCOMPLETE",
+                                    "A member needs an MSP ID and a name.");
+        const std::string key = kMemberPrefix + member.msp_id();
+        if (stub.getState(key))
+            return Response::reject(Conflict, "REGISTRY_MEMBER_EXISTS",
+                                    "Member " + member.msp_id() + " is already registered.");
+        if (member.status() == lianxin::trust::Member::STATUS_UNSPECIFIED)
+            member.set_status(lianxin::trust::Member::ACTIVE);
+        const Bytes value = member.SerializeAsString();
+        stub.putState(key, value);
+        stub.setEvent("MemberRegistered", value);
+        return Response::ok(value);
+    }
+    if (function == "GetMember") {
+        if (args.size() != 2)
+            return badArgs("GetMember(mspId)");
+        const auto value = stub.getState(kMemberPrefix + args[1]);
+        if (!value)
+            return Response::reject(NotFound, "REGISTRY_MEMBER_UNKNOWN", "No member " + args[1] + " is registered.");
+        return Response::ok(*value);
+    }
+    if (function == "ListMembers") {
+        lianxin::trust::MemberList list;
+        for (const KeyValue &kv : stub.getStateByRange(kMemberPrefix, kMemberPrefix + "\x7f"))
+            list.add_members()->ParseFromString(kv.value);
+        return Response::ok(list.SerializeAsString());
+    }
+    if (function == "GetHistoryForKey") {
+        if (args.size() != 2)
+            return badArgs("GetHistoryForKey(key)");
+        return historyResponse(stub, args[1]);
+    }
+    return Response::reject(BadRequest, "UNKNOWN_FUNCTION", "The registry has no function " + function + ".");
+}
+
+} // namespace lx::chaincode

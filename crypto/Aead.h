@@ -1,0 +1,26 @@
+#pragma once
+
+#include "crypto/Bytes.h"
+
+#include <optional>
+#include <string_view>
+
+namespace lx::crypto {
+
+// AES-256-GCM. seal() returns nonce(12) || ciphertext || tag(16) with a fresh
+// random nonce; open() returns nullopt when the key is wrong or any byte of
+// the sealed data or the associated data was changed.
+Bytes aeadSeal(std::string_view key32, std::string_view plaintext, std::string_view associatedData = {});
+std::optional<Bytes> aeadOpen(std::string_view key32, std::string_view sealed, std::string_view associatedData = {});
+
+struct ScryptParams
+{
+    unsigned long long n = 1ULL << 15; // CPU/memory cost
+    unsigned long long r = 8;
+    unsigned long long p = 1;
+};
+
+// A 32-byte key derived from a passphrase with scrypt (OpenSSL's KDF).
+Bytes deriveKeyScrypt(std::string_view passphrase, std::string_view salt, const ScryptParams &params = {});
+
+} // namespace lx::crypto

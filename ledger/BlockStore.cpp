@@ -1,0 +1,296 @@
+#include "ledger/BlockStore.h"
+
+#include "ledger/BlockHash.h"
+#include "ledger/LedgerError.h"
+
+#include "common/common.pb.h"
+
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace lx::ledger {
+
+namespace {
+
+constexpr char kMagic[4] = {'L', 'X', 'B', '1'};
+constexpr std::size_t kRecordHeader = 12;
+constexpr std::uint32_t kMaxBlockBytes = 256u * 1024u * 1024u;
+
+std::uint32_t crc32(const unsigned char *data, std::size_t size)
+{
+    static const std::array<std::uint32_t, 256> table = [] {
+        std::array<std::uint32_t, 256> t{};
+        for (std::uint32_t i = 0; i < 256; ++i) {
+            std::uint32_t c = i;
+            for (int k = 0; k < 8; ++k)
+                c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+            t[i] = c;
+        }
+        return t;
+    }();
+    std::uint32_t c = 0xFFFFFFFFu;
+    for (std::size_t i = 0; i < size; ++i)
+        c = table[(c ^ data[i]) & 0xff] ^ (c >> 8);
+    return c ^ 0xFFFFFFFFu;
+}
+
+void putU32(unsigned char *p, std::uint32_t v)
+{
+    for (int i = 0; i < 4; ++i)
+        p[i] = static_cast<unsigned char>(v >> (8 * i));
+}
+
+std::uint32_t getU32(const unsigned char *p)
+{
+    std::uint32_t v = 0;
+    for (int i = 0; i < 4; ++i)
+        v |= static_cast<std::uint32_t>(p[i]) << (8 * i);
+    return v;
+}
+
+bool readFully(int fd, void *buffer, std::size_t size, std::uint64_t offset)
+{
+    auto *p = static_cast<char *>(buffer);
+    while (size > 0) {
+        const ssize_t n = ::pread(fd, p, size, static_cast<off_t>(offset));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        p += n;
+        size -= static_cast<std::size_t>(n);
+        offset += static_cast<std::uint64_t>(n);
+    }
+    return true;
+}
+
+bool writeFully(int fd, const char *data, std::size_t size, std::uint64_t offset)
+{
+    while (size > 0) {
+        const ssize_t n = ::pwrite(fd, data, size, static_cast<off_t>(offset));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        data += n;
+        size -= static_cast<std::size_t>(n);
+        offset += static_cast<std::uint64_t>(n);
+    }
+    return true;
+}
+
+enum class Frame { Ok, Torn, Damaged };
+
+// Reads the record header at offset; on Ok fills size.
+Frame readFrame(int fd, std::uint64_t offset, std::uint64_t fileSize, std::uint32_t &size)
+{
+    if (fileSize - offset < kRecordHeader)
+        return Frame::Torn;
+    unsigned char header[kRecordHeader];
+    if (!readFully(fd, header, sizeof header, offset))
+        return Frame::Torn;
+    if (std::memcmp(header, kMagic, 4) != 0)
+        return Frame::Damaged;
+    size = getU32(header + 4);
+    if (crc32(header + 4, 4) != getU32(header + 8) || size > kMaxBlockBytes)
+        return Frame::Damaged;
+    if (fileSize - offset - kRecordHeader < size)
+        return Frame::Torn;
+    return Frame::Ok;
+}
+
+std::string errnoText()
+{
+    return std::strerror(errno);
+}
+
+} // namespace
+
+BlockStore::BlockStore(const std::filesystem::path &file)
+    : m_path(file)
+{
+    m_fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (m_fd < 0)
+        throw LedgerError(LedgerError::Kind::Unavailable, "BLOCKSTORE_OPEN",
+                          "cannot open block file " + file.string() + ": " + errnoText());
+    try {
+        load();
+    } catch (...) {
+        ::close(m_fd);
+        throw;
+    }
+}
+
+BlockStore::~BlockStore()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+void BlockStore::load()
+{
+    struct stat st {};
+    if (::fstat(m_fd, &st) != 0)
+        throw LedgerError(LedgerError::Kind::Unavailable, "BLOCKSTORE_OPEN", "cannot stat block file: " + errnoText());
+    const auto fileSize = static_cast<std::uint64_t>(st.st_size);
+    std::uint64_t offset = 0;
+    while (offset < fileSize) {
+        std::uint32_t size = 0;
+        const Frame frame = readFrame(m_fd, offset, fileSize, size);
+        if (frame == Frame::Torn)
+            break;
+        if (frame == Frame::Damaged)
+            throw LedgerError(LedgerError::Kind::DataInvalid, "BLOCK_FRAMING",
+                              "block " + std::to_string(m_offsets.size()) + ": record header damaged in "
+                                  + m_path.string());
+        m_offsets.push_back(offset + kRecordHeader);
+        m_sizes.push_back(size);
+        offset += kRecordHeader + size;
+    }
+    if (offset < fileSize) {
+        // A torn tail: the record was never acknowledged. Cut it off.
+        m_truncatedBytes = fileSize - offset;
+        if (::ftruncate(m_fd, static_cast<off_t>(offset)) != 0 || ::fdatasync(m_fd) != 0)
+            throw LedgerError(LedgerError::Kind::Unavailable, "BLOCKSTORE_TRUNCATE",
+                              "cannot cut torn tail of block file: " + errnoText());
+    }
+    m_end = offset;
+    if (m_offsets.empty())
+        return;
+
+    // Check the tip: it must parse, carry the right data hash and chain to
+    // its predecessor.
+    const std::uint64_t tip = m_offsets.size() - 1;
+    const auto block = this->block(tip);
+    const auto fail = [&](const std::string &why) {
+        throw LedgerError(LedgerError::Kind::DataInvalid, "BLOCK_TIP_INVALID",
+                          "block " + std::to_string(tip) + ": " + why + " in " + m_path.string());
+    };
+    if (!block)
+        fail("cannot be parsed");
+    if (block->header().number() != tip)
+        fail("carries number " + std::to_string(block->header().number()));
+    if (blockDataHash(block->data()) != block->header().data_hash())
+        fail("data hash does not match its transactions");
+    if (tip > 0) {
+        const auto previous = this->block(tip - 1);
+        if (!previous || blockHeaderHash(previous->header()) != block->header().previous_hash())
+            fail("previous hash does not match block " + std::to_string(tip - 1));
+    }
+    m_tipHash = blockHeaderHash(block->header());
+}
+
+std::uint64_t BlockStore::height() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_offsets.size();
+}
+
+Bytes BlockStore::tipHash() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_tipHash;
+}
+
+void BlockStore::append(const common::Block &block)
+{
+    const Bytes payload = block.SerializeAsString();
+    if (payload.size() > kMaxBlockBytes)
+        throw LedgerError(LedgerError::Kind::Rejected, "BLOCK_TOO_LARGE", "block exceeds 256 MiB");
+    Bytes record(kRecordHeader, '\0');
+    auto *header = reinterpret_cast<unsigned char *>(record.data());
+    std::memcpy(header, kMagic, 4);
+    putU32(header + 4, static_cast<std::uint32_t>(payload.size()));
+    putU32(header + 8, crc32(header + 4, 4));
+    record += payload;
+
+    std::lock_guard lock(m_mutex);
+    if (block.header().number() != m_offsets.size())
+        throw LedgerError(LedgerError::Kind::Rejected, "BLOCK_OUT_OF_ORDER",
+                          "block " + std::to_string(block.header().number()) + " appended at height "
+                              + std::to_string(m_offsets.size()));
+    if (!writeFully(m_fd, record.data(), record.size(), m_end) || ::fdatasync(m_fd) != 0) {
+        const std::string why = errnoText();
+        // Leave no partial record behind for the next append.
+        if (::ftruncate(m_fd, static_cast<off_t>(m_end)) != 0) {
+            // Nothing more to do: open() cuts a torn tail anyway.
+        }
+        throw LedgerError(LedgerError::Kind::Unavailable, "BLOCKSTORE_WRITE", "cannot write block: " + why);
+    }
+    m_offsets.push_back(m_end + kRecordHeader);
+    m_sizes.push_back(static_cast<std::uint32_t>(payload.size()));
+    m_end += record.size();
+    m_tipHash = blockHeaderHash(block.header());
+}
+
+std::optional<Bytes> BlockStore::rawBlock(std::uint64_t number) const
+{
+    std::uint64_t offset = 0;
+    std::uint32_t size = 0;
+    {
+        std::lock_guard lock(m_mutex);
+        if (number >= m_offsets.size())
+            return std::nullopt;
+        offset = m_offsets[number];
+        size = m_sizes[number];
+    }
+    Bytes data(size, '\0');
+    if (!readFully(m_fd, data.data(), size, offset))
+        return std::nullopt;
+    return data;
+}
+
+std::optional<common::Block> BlockStore::block(std::uint64_t number) const
+{
+    const auto raw = rawBlock(number);
+    if (!raw)
+        return std::nullopt;
+    common::Block block;
+    if (!block.ParseFromString(*raw))
+        return std::nullopt;
+    return block;
+}
+
+std::optional<BlockStore::ScanProblem> BlockStore::scanRecords(const std::filesystem::path &file,
+                                                               std::vector<Bytes> *blocks)
+{
+    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return ScanProblem{0, "cannot open " + file.string() + ": " + errnoText()};
+    struct stat st {};
+    ::fstat(fd, &st);
+    const auto fileSize = static_cast<std::uint64_t>(st.st_size);
+    std::uint64_t offset = 0;
+    std::uint64_t number = 0;
+    std::optional<ScanProblem> problem;
+    while (offset < fileSize) {
+        std::uint32_t size = 0;
+        const Frame frame = readFrame(fd, offset, fileSize, size);
+        if (frame == Frame::Damaged) {
+            problem = ScanProblem{number, "record header damaged"};
+            break;
+        }
+        if (frame == Frame::Torn) {
+            problem = ScanProblem{number, "record cut short (torn write)"};
+            break;
+        }
+        if (blocks) {
+            Bytes data(size, '\0');
+            if (!readFully(fd, data.data(), size, offset + kRecordHeader)) {
+                problem = ScanProblem{number, "cannot read record"};
+                break;
+            }
+            blocks->push_back(std::move(data));
+        }
+        offset += kRecordHeader + size;
+        ++number;
+    }
+    ::close(fd);
+    return problem;
+}
+
+} // namespace lx::ledger

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "crypto/Bytes.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace common {
+class Block;
+}
+
+namespace lx::ledger {
+
+// Append-only file of serialized common.Block records. Each record is
+// "LXB1" | u32 length | u32 CRC-32 of the length | block bytes. A block is
+// acknowledged only after its record is written and fdatasync'd, so after a
+// crash the file ends either on a whole record or on a torn one, which open()
+// cuts off. A whole record that is damaged is never repaired: open() checks
+// the tip (parses, data hash, chain to its predecessor) and reports it;
+// verify tools walk every record.
+class BlockStore
+{
+public:
+    // Throws LedgerError(DataInvalid) when the file is damaged beyond a torn
+    // tail, LedgerError(Unavailable) when it cannot be opened.
+    explicit BlockStore(const std::filesystem::path &file);
+    ~BlockStore();
+    BlockStore(const BlockStore &) = delete;
+    BlockStore &operator=(const BlockStore &) = delete;
+
+    std::uint64_t height() const;
+    // Header hash of the last block; empty when the store is empty.
+    Bytes tipHash() const;
+
+    // Block number must equal height(). Durable when this returns.
+    void append(const common::Block &block);
+
+    std::optional<common::Block> block(std::uint64_t number) const;
+    std::optional<Bytes> rawBlock(std::uint64_t number) const;
+
+    // Bytes cut off by open() as a torn tail (0 when the file was clean).
+    std::uint64_t truncatedBytes() const { return m_truncatedBytes; }
+
+    struct ScanProblem
+    {
+        std::uint64_t blockNumber;
+        std::string reason;
+    };
+    // Reads the record framing of a block file without opening it for
+    // writing; reports the first framing problem. Used by verification.
+    static std::optional<ScanProblem> scanRecords(const std::filesystem::path &file,
+                                                  std::vector<Bytes> *blocks);
+
+private:
+    void load();
+
+    std::filesystem::path m_path;
+    int m_fd = -1;
+    mutable std::mutex m_mutex;
+    std::vector<std::uint64_t> m_offsets; // start of each record's payload
+    std::vector<std::uint32_t> m_sizes;
+    std::uint64_t m_end = 0;
+    Bytes m_tipHash;
+    std::uint64_t m_truncatedBytes = 0;
+};
+
+} // namespace lx::ledger

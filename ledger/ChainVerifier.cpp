@@ -1,0 +1,104 @@
+#include "ledger/ChainVerifier.h"
+
+#include "ledger/BlockHash.h"
+#include "ledger/BlockSigning.h"
+#include "ledger/BlockStore.h"
+
+#include "common/common.pb.h"
+#include "peer/transaction.pb.h"
+
+namespace lx::ledger {
+
+ChainVerifier::ChainVerifier(std::string channelId, ContractLookup contracts)
+    : m_channelId(std::move(channelId)), m_contracts(std::move(contracts))
+{
+}
+
+std::optional<ChainProblem> ChainVerifier::feed(const Bytes &rawBlock)
+{
+    const std::uint64_t n = m_next;
+    const auto problem = [n](std::string reason) { return ChainProblem{n, std::move(reason)}; };
+    common::Block block;
+    if (!block.ParseFromString(rawBlock) || !block.has_header())
+        return problem("not a common.Block");
+    if (block.header().number() != n)
+        return problem("carries number " + std::to_string(block.header().number()));
+    if (block.header().previous_hash() != m_previousHash)
+        return problem("previous hash does not match the header hash of block " + std::to_string(n - 1));
+    if (blockDataHash(block.data()) != block.header().data_hash())
+        return problem("data hash does not match its transactions");
+
+    if (n == 0) {
+        try {
+            m_msps.emplace(MspRegistry::fromGenesis(block));
+        } catch (const std::exception &e) {
+            return problem(e.what());
+        }
+    }
+    // The orderer's signature: its identity must belong to the orderer MSP.
+    common::Metadata signatures;
+    bool signedByOrderer = false;
+    if (block.metadata().metadata_size() > common::SIGNATURES
+        && signatures.ParseFromString(block.metadata().metadata(common::SIGNATURES))) {
+        for (const auto &sig : signatures.signatures()) {
+            common::SignatureHeader header;
+            if (!header.ParseFromString(sig.signature_header()))
+                continue;
+            const auto orderer = m_msps->identity(header.creator());
+            if (orderer && orderer->mspId == m_msps->ordererMspId() && orderer->hasOu("orderer")
+                && verifyBlockSignature(block, orderer->publicKey)) {
+                signedByOrderer = true;
+                break;
+            }
+        }
+    }
+    if (!signedByOrderer)
+        return problem("orderer signature missing or invalid");
+
+    const int count = block.data().data_size();
+    const Bytes filter = block.metadata().metadata_size() > common::TRANSACTIONS_FILTER
+                             ? block.metadata().metadata(common::TRANSACTIONS_FILTER)
+                             : Bytes();
+    if (filter.size() != static_cast<std::size_t>(count))
+        return problem("transactions filter has " + std::to_string(filter.size()) + " entries for "
+                       + std::to_string(count) + " transactions");
+    if (n > 0) {
+        for (int i = 0; i < count; ++i) {
+            if (static_cast<unsigned char>(filter[static_cast<std::size_t>(i)]) != protos::VALID)
+                continue;
+            const ParsedTransaction tx = parseTransaction(block.data().data(i), m_channelId, &*m_msps, &m_contracts);
+            if (tx.code != protos::VALID)
+                return problem("transaction " + std::to_string(i) + " (" + tx.txId + ") is marked valid but fails: "
+                               + protos::TxValidationCode_Name(static_cast<protos::TxValidationCode>(tx.code)));
+        }
+    }
+    m_transactions += static_cast<std::uint64_t>(count);
+    m_previousHash = blockHeaderHash(block.header());
+    ++m_next;
+    return std::nullopt;
+}
+
+std::optional<ChainProblem>
+ChainVerifier::verifyFile(const std::filesystem::path &blockFile, const std::string &channelId, ContractLookup contracts,
+                          std::uint64_t *blocksVerified,
+                          const std::function<bool(std::uint64_t, std::uint64_t)> &progress)
+{
+    std::vector<Bytes> blocks;
+    const auto framing = BlockStore::scanRecords(blockFile, &blocks);
+    ChainVerifier verifier(channelId, std::move(contracts));
+    std::optional<ChainProblem> problem;
+    for (const Bytes &raw : blocks) {
+        problem = verifier.feed(raw);
+        if (problem)
+            break;
+        if (progress && !progress(verifier.blocksVerified(), blocks.size()))
+            break;
+    }
+    if (blocksVerified)
+        *blocksVerified = verifier.blocksVerified();
+    if (!problem && framing)
+        problem = ChainProblem{framing->blockNumber, framing->reason};
+    return problem;
+}
+
+} // namespace lx::ledger

@@ -1,0 +1,206 @@
+#include "ledger/Channel.h"
+
+#include "ledger/BlockHash.h"
+#include "ledger/BlockSigning.h"
+#include "ledger/LedgerError.h"
+
+#include "peer/transaction.pb.h"
+
+namespace lx::ledger {
+
+Channel::Channel(std::string id, const std::filesystem::path &dir, ContractLookup contracts, NodeSigner orderer,
+                 OrdererSettings settings)
+    : m_id(std::move(id)), m_contracts(std::move(contracts)), m_orderer(std::move(orderer)), m_settings(settings)
+{
+    m_blocks = std::make_unique<BlockStore>(dir / "blocks.dat");
+    const auto genesis = m_blocks->block(0);
+    if (!genesis)
+        throw LedgerError(LedgerError::Kind::DataInvalid, "GENESIS_MISSING",
+                          "channel " + m_id + " has no genesis block");
+    m_msps = std::make_unique<MspRegistry>(MspRegistry::fromGenesis(*genesis));
+    m_state = std::make_unique<StateDb>(dir / "state.db");
+    std::filesystem::create_directories(dir / "private");
+    for (const std::string &msp : m_msps->memberMspIds())
+        m_private.emplace(msp, std::make_unique<PrivateStore>(dir / "private" / (msp + ".db")));
+    recover();
+    m_ordererThread = std::thread([this] { ordererLoop(); });
+}
+
+Channel::~Channel()
+{
+    {
+        std::lock_guard lock(m_queueMutex);
+        m_stop = true;
+    }
+    m_queueCv.notify_all();
+    if (m_ordererThread.joinable())
+        m_ordererThread.join();
+    // Anyone still waiting hears that the ledger went away.
+    for (auto &[txId, promise] : m_pending)
+        promise->set_exception(std::make_exception_ptr(
+            LedgerError(LedgerError::Kind::Unavailable, "LEDGER_CLOSED", "the ledger closed before " + txId + " was ordered")));
+}
+
+void Channel::recover()
+{
+    const std::uint64_t height = m_blocks->height();
+    // Private rows of a block that never reached the block store.
+    for (auto &[msp, store] : m_private)
+        store->rollbackTo(height);
+    // State behind the blocks: replay what was validated already.
+    for (std::uint64_t n = m_state->savepoint(); n < height; ++n) {
+        const auto block = m_blocks->block(n);
+        if (!block)
+            throw LedgerError(LedgerError::Kind::DataInvalid, "BLOCK_UNREADABLE",
+                              "block " + std::to_string(n) + " of channel " + m_id + " cannot be read");
+        m_state->commit(replayBlock(*block, m_id).stateBatch);
+    }
+}
+
+const PrivateStore *Channel::privateStore(const std::string &mspId) const
+{
+    const auto it = m_private.find(mspId);
+    return it == m_private.end() ? nullptr : it->second.get();
+}
+
+void Channel::putTransient(const std::string &txId, rwset::TxPvtReadWriteSet set)
+{
+    std::lock_guard lock(m_transientMutex);
+    m_transient[txId] = std::move(set);
+}
+
+std::shared_future<CommitResult> Channel::submit(const common::Envelope &envelope, const std::string &txId)
+{
+    std::lock_guard lock(m_queueMutex);
+    if (m_stop)
+        throw LedgerError(LedgerError::Kind::Unavailable, "LEDGER_CLOSED", "the ledger is closing");
+    const auto existing = m_pendingFutures.find(txId);
+    if (existing != m_pendingFutures.end())
+        return existing->second; // resubmission of a queued transaction: same outcome
+    auto promise = std::make_shared<std::promise<CommitResult>>();
+    std::shared_future<CommitResult> future = promise->get_future().share();
+    m_pending.emplace(txId, promise);
+    m_pendingFutures.emplace(txId, future);
+    m_queue.emplace_back(envelope, txId);
+    if (m_queue.size() == 1 || m_queue.size() >= m_settings.maxTransactionsPerBlock)
+        m_queueCv.notify_all();
+    return future;
+}
+
+std::optional<CommitResult> Channel::waitForCommit(const std::string &txId, std::chrono::milliseconds timeout)
+{
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    std::shared_future<CommitResult> future;
+    {
+        std::unique_lock lock(m_queueMutex);
+        while (true) {
+            if (const auto rec = m_state->transaction(txId))
+                return CommitResult{rec->validationCode, rec->block};
+            const auto it = m_pendingFutures.find(txId);
+            if (it != m_pendingFutures.end()) {
+                future = it->second;
+                break;
+            }
+            if (m_commitCv.wait_until(lock, deadline) == std::cv_status::timeout)
+                return std::nullopt;
+        }
+    }
+    if (future.wait_until(deadline) != std::future_status::ready)
+        return std::nullopt;
+    return future.get();
+}
+
+bool Channel::waitForHeight(std::uint64_t height, std::chrono::milliseconds timeout) const
+{
+    std::unique_lock lock(m_queueMutex);
+    return m_commitCv.wait_for(lock, timeout, [&] { return m_blocks->height() > height || m_stop; })
+        && m_blocks->height() > height;
+}
+
+void Channel::ordererLoop()
+{
+    std::unique_lock lock(m_queueMutex);
+    while (true) {
+        m_queueCv.wait(lock, [&] { return m_stop || !m_queue.empty(); });
+        if (m_queue.empty())
+            return; // stopping with nothing queued
+        const auto deadline = std::chrono::steady_clock::now() + m_settings.batchTimeout;
+        m_queueCv.wait_until(lock, deadline,
+                             [&] { return m_stop || m_queue.size() >= m_settings.maxTransactionsPerBlock; });
+        std::vector<std::pair<common::Envelope, std::string>> batch;
+        while (!m_queue.empty() && batch.size() < m_settings.maxTransactionsPerBlock) {
+            batch.push_back(std::move(m_queue.front()));
+            m_queue.pop_front();
+        }
+        lock.unlock();
+        cutBlock(std::move(batch));
+        lock.lock();
+    }
+}
+
+void Channel::cutBlock(std::vector<std::pair<common::Envelope, std::string>> batch)
+{
+    // Ordering: number, chain, data hash, orderer signature.
+    common::Block block;
+    block.mutable_header()->set_number(m_blocks->height());
+    block.mutable_header()->set_previous_hash(m_blocks->tipHash());
+    for (const auto &[envelope, txId] : batch)
+        block.mutable_data()->add_data(envelope.SerializeAsString());
+    block.mutable_header()->set_data_hash(blockDataHash(block.data()));
+    signBlock(block, m_orderer.key, m_orderer.serializedIdentity);
+
+    std::vector<std::string> txIds;
+    for (const auto &entry : batch)
+        txIds.push_back(entry.second);
+    std::exception_ptr failure;
+    BlockOutcome outcome;
+    try {
+        // Validation and commit, as each member's committing peer does.
+        const TransientLookup transient = [this](const std::string &txId) -> std::optional<rwset::TxPvtReadWriteSet> {
+            std::lock_guard lock(m_transientMutex);
+            const auto it = m_transient.find(txId);
+            if (it == m_transient.end())
+                return std::nullopt;
+            return it->second;
+        };
+        outcome = validateBlock(block, m_id, *m_msps, *m_state, m_contracts, transient, m_settings.validationThreads);
+        block.mutable_metadata()->set_metadata(common::TRANSACTIONS_FILTER,
+                                               Bytes(outcome.codes.begin(), outcome.codes.end()));
+        // Private data first and durably, so a crash after the block append
+        // never leaves a valid transaction without its private values.
+        for (auto &[msp, writes] : outcome.privateWrites)
+            if (auto it = m_private.find(msp); it != m_private.end())
+                it->second->commit(writes);
+        m_blocks->append(block);
+        m_state->commit(outcome.stateBatch);
+    } catch (...) {
+        failure = std::current_exception();
+        // Whatever reached a private store for this block is not on the chain.
+        for (auto &[msp, store] : m_private) {
+            try {
+                store->rollbackTo(m_blocks->height());
+            } catch (...) {
+            }
+        }
+    }
+    {
+        std::lock_guard lock(m_transientMutex);
+        for (const auto &txId : txIds)
+            m_transient.erase(txId);
+    }
+    std::lock_guard lock(m_queueMutex);
+    for (std::size_t i = 0; i < txIds.size(); ++i) {
+        const auto it = m_pending.find(txIds[i]);
+        if (it == m_pending.end())
+            continue;
+        if (failure)
+            it->second->set_exception(failure);
+        else
+            it->second->set_value(CommitResult{outcome.codes[i], block.header().number()});
+        m_pending.erase(it);
+        m_pendingFutures.erase(txIds[i]);
+    }
+    m_commitCv.notify_all();
+}
+
+} // namespace lx::ledger

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "ledger/BlockStore.h"
+#include "ledger/Msp.h"
+#include "ledger/StateDb.h"
+#include "ledger/Validator.h"
+
+#include "common/common.pb.h"
+#include "ledger/rwset/rwset.pb.h"
+
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <filesystem>
+#include <functional>
+#include <future>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+
+namespace lx::ledger {
+
+struct CommitResult
+{
+    int validationCode = 0; // protos::TxValidationCode
+    std::uint64_t blockNumber = 0;
+};
+
+struct OrdererSettings
+{
+    std::size_t maxTransactionsPerBlock = 500;
+    std::chrono::milliseconds batchTimeout{20};
+    unsigned validationThreads = 2;
+};
+
+struct NodeSigner
+{
+    crypto::PrivateKey key;
+    Bytes serializedIdentity;
+};
+
+// One channel of the embedded consortium: its orderer (cuts blocks by
+// count or time and signs them), its committing peer (validates, stores
+// private data with its owner, appends the block, applies the state) and
+// the listeners that follow new blocks.
+class Channel
+{
+public:
+    Channel(std::string id, const std::filesystem::path &dir, ContractLookup contracts, NodeSigner orderer,
+            OrdererSettings settings);
+    ~Channel();
+    Channel(const Channel &) = delete;
+    Channel &operator=(const Channel &) = delete;
+
+    const std::string &id() const { return m_id; }
+    const MspRegistry &msps() const { return *m_msps; }
+    const StateDb &state() const { return *m_state; }
+    const BlockStore &blocks() const { return *m_blocks; }
+    const PrivateStore *privateStore(const std::string &mspId) const;
+    std::uint64_t height() const { return m_blocks->height(); }
+
+    // Private read-write sets from endorsement, until their transaction
+    // commits (Fabric's transient store).
+    void putTransient(const std::string &txId, rwset::TxPvtReadWriteSet set);
+
+    // Queues an endorsed, signed transaction for ordering. The future is
+    // fulfilled when its block is committed.
+    std::shared_future<CommitResult> submit(const common::Envelope &envelope, const std::string &txId);
+    // Committed: its result; queued: waits; unknown: waits up to timeout for
+    // it to appear. nullopt on timeout.
+    std::optional<CommitResult> waitForCommit(const std::string &txId, std::chrono::milliseconds timeout);
+
+    // Waits until height() > height or timeout; false on timeout.
+    bool waitForHeight(std::uint64_t height, std::chrono::milliseconds timeout) const;
+
+private:
+    void recover();
+    void ordererLoop();
+    void cutBlock(std::vector<std::pair<common::Envelope, std::string>> batch);
+
+    std::string m_id;
+    ContractLookup m_contracts;
+    NodeSigner m_orderer;
+    OrdererSettings m_settings;
+    std::unique_ptr<BlockStore> m_blocks;
+    std::unique_ptr<StateDb> m_state;
+    std::map<std::string, std::unique_ptr<PrivateStore>> m_private;
+    std::unique_ptr<MspRegistry> m_msps;
+
+    std::mutex m_transientMutex;
+    std::unordered_map<std::string, rwset::TxPvtReadWriteSet> m_transient;
+
+    mutable std::mutex m_queueMutex;
+    mutable std::condition_variable m_queueCv;   // new work or stop
+    mutable std::condition_variable m_commitCv;  // a block was committed
+    std::deque<std::pair<common::Envelope, std::string>> m_queue;
+    std::unordered_map<std::string, std::shared_ptr<std::promise<CommitResult>>> m_pending;
+    std::unordered_map<std::string, std::shared_future<CommitResult>> m_pendingFutures;
+    bool m_stop = false;
+    std::thread m_ordererThread;
+};
+
+} // namespace lx::ledger

@@ -1,0 +1,286 @@
+#include "ledger/Genesis.h"
+
+#include "crypto/Certificate.h"
+#include "crypto/EcKey.h"
+#include "crypto/Error.h"
+#include "crypto/Hash.h"
+#include "crypto/Random.h"
+#include "ledger/BlockHash.h"
+#include "ledger/BlockSigning.h"
+#include "ledger/BlockStore.h"
+#include "ledger/LedgerError.h"
+
+#include "common/common.pb.h"
+#include "common/configtx.pb.h"
+#include "msp/identities.pb.h"
+#include "msp/msp_config.pb.h"
+
+#include <google/protobuf/io/coded_stream.h>
+#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <fcntl.h>
+#include <set>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace lx::ledger {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::size_t kNonceBytes = 24;
+constexpr int kMetadataEntries = 5;
+constexpr unsigned char kTxValid = 0; // peer.TxValidationCode VALID
+
+[[noreturn]] void ioFailure(const std::string &what, const fs::path &path)
+{
+    throw LedgerError(LedgerError::Kind::Unavailable, "CONSORTIUM_IO",
+                      "cannot " + what + " " + path.string() + ": " + std::strerror(errno));
+}
+
+void syncDir(const fs::path &dir)
+{
+    const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return; // durability only; the data itself was written
+    ::fsync(fd);
+    ::close(fd);
+}
+
+// Temp file + fsync + rename: a node never finds half a key or certificate
+// after a crash, and the key file is 0600 from its first byte.
+void writeFileAtomic(const fs::path &path, const std::string &content, mode_t mode)
+{
+    const fs::path temp = path.parent_path() / (path.filename().string() + ".tmp-" + toHex(crypto::randomBytes(6)));
+    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
+    if (fd < 0)
+        ioFailure("create", temp);
+    std::size_t done = 0;
+    bool ok = true;
+    while (ok && done < content.size()) {
+        const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        ok = n > 0;
+        if (ok)
+            done += static_cast<std::size_t>(n);
+    }
+    ok = ok && ::fchmod(fd, mode) == 0 && ::fsync(fd) == 0;
+    ok = (::close(fd) == 0) && ok;
+    if (!ok || ::rename(temp.c_str(), path.c_str()) != 0) {
+        const int saved = errno;
+        ::unlink(temp.c_str());
+        errno = saved;
+        ioFailure("write", path);
+    }
+    syncDir(path.parent_path());
+}
+
+// Config messages carry maps; deterministic bytes make the same consortium
+// produce the same configuration encoding on every run.
+Bytes serializeDeterministic(const google::protobuf::MessageLite &message)
+{
+    Bytes out;
+    {
+        google::protobuf::io::StringOutputStream stream(&out);
+        google::protobuf::io::CodedOutputStream coded(&stream);
+        coded.SetSerializationDeterministic(true);
+        message.SerializeToCodedStream(&coded);
+    }
+    return out;
+}
+
+// Fabric's channel names: lower-case letters, digits, '.' and '-', starting
+// with a letter. It also keeps the name safe to use as a folder name.
+bool validChannelId(const std::string &id)
+{
+    if (id.empty() || id.size() > 249 || id[0] < 'a' || id[0] > 'z')
+        return false;
+    for (char c : id) {
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-'))
+            return false;
+    }
+    return true;
+}
+
+void setOu(msp::FabricOUIdentifier *identifier, const char *ou)
+{
+    identifier->set_organizational_unit_identifier(ou);
+}
+
+// One organization's group: its MSP definition with node OUs enabled, so
+// roles (client, peer, admin, orderer) come from certificate OUs.
+common::ConfigGroup orgGroup(const OrgConfig &org)
+{
+    msp::FabricMSPConfig fabric;
+    fabric.set_name(org.mspId);
+    fabric.add_root_certs(org.rootCertPem);
+    auto *ous = fabric.mutable_fabric_node_ous();
+    ous->set_enable(true);
+    setOu(ous->mutable_client_ou_identifier(), "client");
+    setOu(ous->mutable_peer_ou_identifier(), "peer");
+    setOu(ous->mutable_admin_ou_identifier(), "admin");
+    setOu(ous->mutable_orderer_ou_identifier(), "orderer");
+
+    msp::MSPConfig config;
+    config.set_type(0); // FABRIC (X.509)
+    config.set_config(serializeDeterministic(fabric));
+
+    common::ConfigGroup group;
+    (*group.mutable_values())["MSP"].set_value(serializeDeterministic(config));
+    return group;
+}
+
+void checkOrg(const OrgConfig &org)
+{
+    if (org.mspId.empty())
+        throw LedgerError(LedgerError::Kind::Usage, "MSP_ID_INVALID", "an organization has no MSP ID");
+    try {
+        (void)crypto::Certificate::fromPem(org.rootCertPem);
+    } catch (const crypto::CryptoError &e) {
+        throw LedgerError(LedgerError::Kind::Usage, "ROOT_CERT_INVALID",
+                          "the root certificate of " + org.mspId + " cannot be read: " + e.what());
+    }
+}
+
+common::Envelope configEnvelope(const std::string &channelId, const std::vector<OrgConfig> &members,
+                                const OrgConfig &ordererOrg, const crypto::PrivateKey &ordererKey,
+                                const Bytes &ordererCreator)
+{
+    common::ConfigEnvelope configEnvelope;
+    auto *config = configEnvelope.mutable_config();
+    config->set_sequence(0);
+    auto *groups = config->mutable_channel_group()->mutable_groups();
+    auto &application = (*groups)["Application"];
+    for (const auto &member : members)
+        (*application.mutable_groups())[member.mspId] = orgGroup(member);
+    (*(*groups)["Orderer"].mutable_groups())[ordererOrg.mspId] = orgGroup(ordererOrg);
+
+    common::SignatureHeader signatureHeader;
+    signatureHeader.set_creator(ordererCreator);
+    signatureHeader.set_nonce(crypto::randomBytes(kNonceBytes));
+
+    const auto now = std::chrono::system_clock::now().time_since_epoch();
+    const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(now);
+    common::ChannelHeader channelHeader;
+    channelHeader.set_type(common::CONFIG);
+    channelHeader.set_version(0);
+    channelHeader.mutable_timestamp()->set_seconds(seconds.count());
+    channelHeader.mutable_timestamp()->set_nanos(
+        static_cast<std::int32_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(now - seconds).count()));
+    channelHeader.set_channel_id(channelId);
+    // Fabric's transaction ID: hex(SHA-256(nonce || creator)).
+    channelHeader.set_tx_id(toHex(crypto::sha256(signatureHeader.nonce() + ordererCreator)));
+    channelHeader.set_epoch(0);
+
+    common::Payload payload;
+    payload.mutable_header()->set_channel_header(channelHeader.SerializeAsString());
+    payload.mutable_header()->set_signature_header(signatureHeader.SerializeAsString());
+    payload.set_data(serializeDeterministic(configEnvelope));
+
+    common::Envelope envelope;
+    envelope.set_payload(payload.SerializeAsString());
+    envelope.set_signature(ordererKey.sign(envelope.payload()));
+    return envelope;
+}
+
+} // namespace
+
+fs::path peerDir(const fs::path &consortiumDir, const std::string &mspId)
+{
+    return consortiumDir / "nodes" / mspId;
+}
+
+fs::path ordererDir(const fs::path &consortiumDir)
+{
+    return consortiumDir / "nodes" / "orderer";
+}
+
+fs::path channelDir(const fs::path &consortiumDir, const std::string &channelId)
+{
+    return consortiumDir / "channels" / channelId;
+}
+
+void writeNodeIdentity(const fs::path &dir, const std::string &prefix, const NodeIdentity &identity)
+{
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec)
+        throw LedgerError(LedgerError::Kind::Unavailable, "CONSORTIUM_IO",
+                          "cannot create " + dir.string() + ": " + ec.message());
+    writeFileAtomic(dir / (prefix + "-cert.pem"), identity.certPem, 0644);
+    writeFileAtomic(dir / (prefix + "-key.pem"), identity.keyPem, 0600);
+    writeFileAtomic(dir / (prefix + "-msp.txt"), identity.mspId + "\n", 0644);
+}
+
+void createChannel(const fs::path &consortiumDir, const std::string &channelId,
+                   const std::vector<OrgConfig> &members, const OrgConfig &ordererOrg, const NodeIdentity &orderer)
+{
+    if (!validChannelId(channelId))
+        throw LedgerError(LedgerError::Kind::Usage, "CHANNEL_ID_INVALID",
+                          "\"" + channelId + "\" is not a valid channel name (lower-case letters, digits, '.', '-')");
+    if (members.empty())
+        throw LedgerError(LedgerError::Kind::Usage, "CHANNEL_NO_MEMBERS", "channel " + channelId + " needs members");
+    std::set<std::string> seen;
+    for (const auto &member : members) {
+        checkOrg(member);
+        if (!seen.insert(member.mspId).second)
+            throw LedgerError(LedgerError::Kind::Usage, "MSP_ID_DUPLICATE",
+                              "organization " + member.mspId + " is listed twice");
+    }
+    checkOrg(ordererOrg);
+
+    const fs::path dir = channelDir(consortiumDir, channelId);
+    const fs::path blocksFile = dir / "blocks.dat";
+    std::error_code ec;
+    if (fs::exists(blocksFile, ec))
+        throw LedgerError(LedgerError::Kind::Usage, "CHANNEL_EXISTS", "channel " + channelId + " exists already");
+
+    crypto::PrivateKey ordererKey = [&] {
+        try {
+            auto key = crypto::PrivateKey::fromPem(orderer.keyPem);
+            if (crypto::Certificate::fromPem(orderer.certPem).publicKey().toDer() != key.publicKey().toDer())
+                throw LedgerError(LedgerError::Kind::Usage, "ORDERER_KEY_MISMATCH",
+                                  "the orderer's key does not match its certificate");
+            return key;
+        } catch (const crypto::CryptoError &e) {
+            throw LedgerError(LedgerError::Kind::Usage, "ORDERER_IDENTITY_INVALID",
+                              std::string("the orderer identity cannot be read: ") + e.what());
+        }
+    }();
+    msp::SerializedIdentity creatorIdentity;
+    creatorIdentity.set_mspid(orderer.mspId);
+    creatorIdentity.set_id_bytes(orderer.certPem);
+    const Bytes creator = creatorIdentity.SerializeAsString();
+
+    common::Block block;
+    block.mutable_data()->add_data(
+        configEnvelope(channelId, members, ordererOrg, ordererKey, creator).SerializeAsString());
+    auto *header = block.mutable_header();
+    header->set_number(0);
+    header->set_data_hash(blockDataHash(block.data()));
+    auto *metadata = block.mutable_metadata()->mutable_metadata();
+    for (int i = 0; i < kMetadataEntries; ++i)
+        metadata->Add();
+    metadata->Mutable(common::TRANSACTIONS_FILTER)
+        ->assign(static_cast<std::size_t>(block.data().data_size()), static_cast<char>(kTxValid));
+    signBlock(block, ordererKey, creator);
+
+    fs::create_directories(dir / "private", ec);
+    if (ec)
+        throw LedgerError(LedgerError::Kind::Unavailable, "CONSORTIUM_IO",
+                          "cannot create " + dir.string() + ": " + ec.message());
+    {
+        BlockStore store(blocksFile);
+        store.append(block);
+    }
+    // The block is fsync'd by the store; make the new folder entries durable.
+    syncDir(dir);
+    syncDir(dir.parent_path());
+}
+
+} // namespace lx::ledger

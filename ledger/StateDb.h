@@ -1,0 +1,137 @@
+#pragma once
+
+#include "chaincode/Stub.h"
+#include "crypto/Bytes.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <shared_mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace lx::ledger {
+
+struct Height
+{
+    std::uint64_t block = 0;
+    std::uint64_t tx = 0;
+    bool operator==(const Height &) const = default;
+};
+
+struct VersionedValue
+{
+    Bytes value;
+    Height version;
+};
+
+struct TxRecord
+{
+    std::uint64_t block = 0;
+    std::uint64_t txNumber = 0;
+    int validationCode = 0;
+};
+
+// One channel's world state, key history and transaction index. Every
+// committed key is held in memory (ordered, for range queries) and persisted
+// in SQLite; the block store is the truth, and the state carries a savepoint
+// (the next block to apply) so that a crash between block append and state
+// commit is repaired by replaying blocks.
+class StateDb
+{
+public:
+    explicit StateDb(const std::filesystem::path &file);
+    ~StateDb();
+    StateDb(const StateDb &) = delete;
+    StateDb &operator=(const StateDb &) = delete;
+
+    std::optional<VersionedValue> get(const std::string &ns, const std::string &key) const;
+    std::vector<std::pair<std::string, VersionedValue>> range(const std::string &ns, const std::string &startKey,
+                                                              const std::string &endKey) const;
+    std::vector<chaincode::HistoryEntry> history(const std::string &ns, const std::string &key) const;
+    std::optional<TxRecord> transaction(const std::string &txId) const;
+
+    // The next block number the state expects (0 for an empty ledger).
+    std::uint64_t savepoint() const;
+
+    struct Write
+    {
+        std::string ns;
+        std::string key;
+        bool isDelete = false;
+        Bytes value;
+        Height version;
+        std::string txId;
+        std::int64_t timestampSeconds = 0;
+    };
+    struct Batch
+    {
+        std::uint64_t blockNumber = 0;
+        std::vector<Write> writes; // in transaction order
+        std::vector<std::pair<std::string, TxRecord>> transactions;
+    };
+    // Applies one block atomically, with its savepoint.
+    void commit(const Batch &batch);
+
+private:
+    void exec(const char *sql);
+    sqlite3_stmt *prepare(const char *sql);
+    static std::string mapKey(const std::string &ns, const std::string &key);
+
+    sqlite3 *m_db = nullptr;
+    mutable std::mutex m_dbMutex; // guards the connection and statements
+    sqlite3_stmt *m_upsert = nullptr;
+    sqlite3_stmt *m_delete = nullptr;
+    sqlite3_stmt *m_history = nullptr;
+    sqlite3_stmt *m_tx = nullptr;
+    sqlite3_stmt *m_savepointStmt = nullptr;
+    sqlite3_stmt *m_historyQuery = nullptr;
+
+    mutable std::shared_mutex m_memMutex; // guards the in-memory maps
+    std::map<std::string, VersionedValue> m_state;
+    std::unordered_map<std::string, TxRecord> m_txs;
+    std::uint64_t m_savepoint = 0;
+};
+
+// One organization's private data for one channel: only that
+// organization's peer holds it. An append-only log keyed by the height of
+// the transaction that wrote it, so that rows of a block that never reached
+// the block store can be rolled back.
+class PrivateStore
+{
+public:
+    explicit PrivateStore(const std::filesystem::path &file);
+    ~PrivateStore();
+    PrivateStore(const PrivateStore &) = delete;
+    PrivateStore &operator=(const PrivateStore &) = delete;
+
+    std::optional<VersionedValue> get(const std::string &ns, const std::string &collection,
+                                      const std::string &key) const;
+
+    struct Write
+    {
+        std::string ns;
+        std::string collection;
+        std::string key;
+        bool isDelete = false;
+        Bytes value;
+        Height version;
+    };
+    // Durable (synchronous=FULL) before the block that carries the hashes is
+    // appended.
+    void commit(const std::vector<Write> &writes);
+    // Removes rows of blocks >= height (they never reached the block store).
+    void rollbackTo(std::uint64_t height);
+
+private:
+    sqlite3 *m_db = nullptr;
+    mutable std::mutex m_mutex;
+};
+
+} // namespace lx::ledger

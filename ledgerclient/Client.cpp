@@ -1,0 +1,186 @@
+#include "ledgerclient/Client.h"
+
+#include "ledgerclient/TransactionBuilder.h"
+
+#include "crypto/Hash.h"
+#include "crypto/Random.h"
+
+#include "lianxin/ledger.pb.h"
+#include "orderer/ab.pb.h"
+#include "peer/chaincode.pb.h"
+#include "peer/proposal.pb.h"
+
+#include <chrono>
+#include <limits>
+
+namespace lx::client {
+
+namespace {
+
+google::protobuf::Timestamp now()
+{
+    const auto t = std::chrono::system_clock::now().time_since_epoch();
+    google::protobuf::Timestamp ts;
+    ts.set_seconds(std::chrono::duration_cast<std::chrono::seconds>(t).count());
+    ts.set_nanos(static_cast<int>(std::chrono::duration_cast<std::chrono::nanoseconds>(t).count() % 1000000000));
+    return ts;
+}
+
+// Contracts answer "REASON_CODE: message".
+[[noreturn]] void throwRejection(const protos::Response &response)
+{
+    const std::string &text = response.message();
+    const auto colon = text.find(": ");
+    bool coded = colon != std::string::npos && colon > 0;
+    for (std::size_t i = 0; coded && i < colon; ++i)
+        coded = (text[i] >= 'A' && text[i] <= 'Z') || (text[i] >= '0' && text[i] <= '9') || text[i] == '_';
+    if (coded)
+        throw LedgerError(LedgerError::Kind::Rejected, text.substr(0, colon), text.substr(colon + 2));
+    throw LedgerError(LedgerError::Kind::Rejected, "CONTRACT_ERROR",
+                      text.empty() ? "The contract refused (status " + std::to_string(response.status()) + ")." : text);
+}
+
+orderer::SeekPosition specified(std::uint64_t number)
+{
+    orderer::SeekPosition position;
+    position.mutable_specified()->set_number(number);
+    return position;
+}
+
+} // namespace
+
+Client::Client(std::shared_ptr<Ledger> ledger, SigningIdentity identity)
+    : m_ledger(std::move(ledger)), m_identity(std::move(identity))
+{
+}
+
+protos::Response Client::evaluate(const std::string &channel, const std::string &chaincode, const std::string &function,
+                                  const std::vector<Bytes> &args)
+{
+    SignedProposalBuild p = buildSignedProposal(m_identity, channel, chaincode, function, args);
+    gateway::EvaluateRequest request;
+    request.set_transaction_id(p.txId);
+    request.set_channel_id(channel);
+    *request.mutable_proposed_transaction() = std::move(p.signedProposal);
+    gateway::EvaluateResponse response = m_ledger->evaluate(request);
+    if (response.result().status() >= 400)
+        throwRejection(response.result());
+    return response.result();
+}
+
+Client::Pending Client::submitNoWait(const std::string &channel, const std::string &chaincode,
+                                     const std::string &function, const std::vector<Bytes> &args,
+                                     const std::map<std::string, Bytes> &transient)
+{
+    SignedProposalBuild p = buildSignedProposal(m_identity, channel, chaincode, function, args, transient);
+    gateway::EndorseRequest endorse;
+    endorse.set_transaction_id(p.txId);
+    endorse.set_channel_id(channel);
+    *endorse.mutable_proposed_transaction() = std::move(p.signedProposal);
+    gateway::EndorseResponse endorsed = m_ledger->endorse(endorse);
+    if (endorsed.result().status() >= 400)
+        throwRejection(endorsed.result());
+
+    gateway::SubmitRequest submit;
+    submit.set_transaction_id(p.txId);
+    submit.set_channel_id(channel);
+    *submit.mutable_prepared_transaction() = signTransaction(m_identity, endorsed.prepared_transaction());
+    m_ledger->submit(submit);
+    return Pending{channel, p.txId, endorsed.result()};
+}
+
+SubmitResult Client::waitForCommit(const Pending &pending)
+{
+    gateway::CommitStatusRequest request;
+    request.set_transaction_id(pending.txId);
+    request.set_channel_id(pending.channel);
+    request.set_identity(m_identity.serialized());
+    gateway::SignedCommitStatusRequest signedRequest;
+    signedRequest.set_request(request.SerializeAsString());
+    signedRequest.set_signature(m_identity.sign(signedRequest.request()));
+    const gateway::CommitStatusResponse status = m_ledger->commitStatus(signedRequest);
+    return SubmitResult{pending.txId, status.result(), status.block_number(), pending.response};
+}
+
+SubmitResult Client::submit(const std::string &channel, const std::string &chaincode, const std::string &function,
+                            const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient)
+{
+    return waitForCommit(submitNoWait(channel, chaincode, function, args, transient));
+}
+
+common::BlockchainInfo Client::chainInfo(const std::string &channel)
+{
+    common::BlockchainInfo info;
+    if (!info.ParseFromString(evaluate(channel, "qscc", "GetChainInfo", {channel}).payload()))
+        throw LedgerError(LedgerError::Kind::DataInvalid, "BAD_ANSWER", "GetChainInfo answered garbage");
+    return info;
+}
+
+common::Block Client::block(const std::string &channel, std::uint64_t number)
+{
+    common::Block block;
+    if (!block.ParseFromString(evaluate(channel, "qscc", "GetBlockByNumber", {channel, std::to_string(number)}).payload()))
+        throw LedgerError(LedgerError::Kind::DataInvalid, "BAD_ANSWER", "GetBlockByNumber answered garbage");
+    return block;
+}
+
+protos::ProcessedTransaction Client::transaction(const std::string &channel, const std::string &txId)
+{
+    protos::ProcessedTransaction tx;
+    if (!tx.ParseFromString(evaluate(channel, "qscc", "GetTransactionByID", {channel, txId}).payload()))
+        throw LedgerError(LedgerError::Kind::DataInvalid, "BAD_ANSWER", "GetTransactionByID answered garbage");
+    return tx;
+}
+
+std::vector<KeyHistoryEntry> Client::history(const std::string &channel, const std::string &chaincode,
+                                             const std::string &key)
+{
+    lianxin::ledger::KeyHistory history;
+    if (!history.ParseFromString(evaluate(channel, chaincode, "GetHistoryForKey", {key}).payload()))
+        throw LedgerError(LedgerError::Kind::DataInvalid, "BAD_ANSWER", "GetHistoryForKey answered garbage");
+    std::vector<KeyHistoryEntry> out;
+    for (const auto &m : history.modifications())
+        out.push_back(KeyHistoryEntry{m.tx_id(), m.block_number(), m.timestamp_seconds(), m.is_delete(), m.value()});
+    return out;
+}
+
+std::unique_ptr<Subscription> Client::subscribeBlocks(const std::string &channel, std::uint64_t fromHeight,
+                                                      std::function<void(const common::Block &)> onBlock)
+{
+    common::SignatureHeader signatureHeader;
+    signatureHeader.set_creator(m_identity.serialized());
+    signatureHeader.set_nonce(crypto::randomBytes(24));
+    common::ChannelHeader channelHeader;
+    channelHeader.set_type(common::DELIVER_SEEK_INFO);
+    channelHeader.set_channel_id(channel);
+    *channelHeader.mutable_timestamp() = now();
+    orderer::SeekInfo seek;
+    *seek.mutable_start() = specified(fromHeight);
+    *seek.mutable_stop() = specified(std::numeric_limits<std::uint64_t>::max());
+    seek.set_behavior(orderer::SeekInfo::BLOCK_UNTIL_READY);
+    common::Payload payload;
+    payload.mutable_header()->set_channel_header(channelHeader.SerializeAsString());
+    payload.mutable_header()->set_signature_header(signatureHeader.SerializeAsString());
+    payload.set_data(seek.SerializeAsString());
+    common::Envelope envelope;
+    envelope.set_payload(payload.SerializeAsString());
+    envelope.set_signature(m_identity.sign(envelope.payload()));
+    return m_ledger->deliver(envelope, std::move(onBlock));
+}
+
+std::unique_ptr<Subscription>
+Client::subscribeChaincodeEvents(const std::string &channel, const std::string &chaincode, std::uint64_t fromHeight,
+                                 std::function<void(const gateway::ChaincodeEventsResponse &)> onEvents)
+{
+    gateway::ChaincodeEventsRequest request;
+    request.set_channel_id(channel);
+    request.set_chaincode_id(chaincode);
+    request.set_identity(m_identity.serialized());
+    *request.mutable_start_position() = specified(fromHeight);
+    gateway::SignedChaincodeEventsRequest signedRequest;
+    signedRequest.set_request(request.SerializeAsString());
+    signedRequest.set_signature(m_identity.sign(signedRequest.request()));
+    return m_ledger->chaincodeEvents(signedRequest, std::move(onEvents));
+}
+
+} // namespace lx::client

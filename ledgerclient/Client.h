@@ -1,0 +1,89 @@
+#pragma once
+
+#include "ledgerclient/Ledger.h"
+#include "ledgerclient/SigningIdentity.h"
+
+#include "common/ledger.pb.h"
+#include "peer/proposal_response.pb.h"
+#include "peer/transaction.pb.h"
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace lx::client {
+
+struct SubmitResult
+{
+    std::string txId;
+    protos::TxValidationCode code = protos::NOT_VALIDATED;
+    std::uint64_t blockNumber = 0;
+    protos::Response response; // what the contract returned at endorsement
+};
+
+struct KeyHistoryEntry
+{
+    std::string txId;
+    std::uint64_t blockNumber = 0;
+    std::int64_t timestampSeconds = 0;
+    bool isDelete = false;
+    Bytes value;
+};
+
+// One user's view of the ledger: builds Fabric proposals and transactions,
+// signs them with the user's identity and drives a Ledger backend.
+// Thread-safe; every call blocks, so the GUI calls it from workers.
+class Client
+{
+public:
+    Client(std::shared_ptr<Ledger> ledger, SigningIdentity identity);
+
+    const SigningIdentity &identity() const { return m_identity; }
+
+    // A query: no transaction. Throws LedgerError(Rejected) with the
+    // contract's reason when it answers 400 or more.
+    protos::Response evaluate(const std::string &channel, const std::string &chaincode, const std::string &function,
+                              const std::vector<Bytes> &args);
+
+    // Endorse, sign, order and wait for commit. A contract rejection throws
+    // LedgerError(Rejected) at endorsement; an invalidated transaction comes
+    // back with its validation code.
+    SubmitResult submit(const std::string &channel, const std::string &chaincode, const std::string &function,
+                        const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient = {});
+
+    // Split submission for pipelining (benchmarks, outbox): prepare and send
+    // without waiting, then wait for the commit status.
+    struct Pending
+    {
+        std::string channel;
+        std::string txId;
+        protos::Response response;
+    };
+    Pending submitNoWait(const std::string &channel, const std::string &chaincode, const std::string &function,
+                         const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient = {});
+    SubmitResult waitForCommit(const Pending &pending);
+
+    // Ledger queries through Fabric's qscc system chaincode.
+    common::BlockchainInfo chainInfo(const std::string &channel);
+    common::Block block(const std::string &channel, std::uint64_t number);
+    protos::ProcessedTransaction transaction(const std::string &channel, const std::string &txId);
+    // History of a key through the contract's GetHistoryForKey function.
+    std::vector<KeyHistoryEntry> history(const std::string &channel, const std::string &chaincode,
+                                         const std::string &key);
+
+    // Blocks from fromHeight on, then live.
+    std::unique_ptr<Subscription> subscribeBlocks(const std::string &channel, std::uint64_t fromHeight,
+                                                  std::function<void(const common::Block &)> onBlock);
+    std::unique_ptr<Subscription>
+    subscribeChaincodeEvents(const std::string &channel, const std::string &chaincode, std::uint64_t fromHeight,
+                             std::function<void(const gateway::ChaincodeEventsResponse &)> onEvents);
+
+private:
+    std::shared_ptr<Ledger> m_ledger;
+    SigningIdentity m_identity;
+};
+
+} // namespace lx::client

@@ -1,0 +1,229 @@
+#include "ledgerclient/Sandbox.h"
+
+#include "crypto/Certificate.h"
+#include "crypto/EcKey.h"
+#include "crypto/Random.h"
+#include "ledger/Genesis.h"
+#include "ledger/LedgerError.h"
+#include "ledgerclient/Wallet.h"
+
+#include <algorithm>
+#include <cctype>
+#include <fcntl.h>
+#include <iterator>
+#include <stdexcept>
+#include <unistd.h>
+
+namespace lx::client {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kValidityDays = 3652; // ten years
+constexpr const char *kOrdererMspId = "OrdererMSP";
+constexpr const char *kOrdererOrgName = "Consortium Ordering Service";
+constexpr std::string_view kStagingPrefix = ".sandbox-staging-";
+
+std::string lower(std::string text)
+{
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return text;
+}
+
+SandboxOrg bank(std::string mspId, std::string name, std::string nameZh, int tier,
+                const std::vector<std::string> &displayNames)
+{
+    // Every bank has the same desks: two makers, a checker, a manager and
+    // the bank's administrator.
+    static const std::pair<const char *, const char *> desks[] = {
+        {"officer1", "officer"}, {"officer2", "officer"}, {"checker1", "checker"},
+        {"manager1", "manager"}, {"admin1", "admin"}};
+    SandboxOrg org{std::move(mspId), std::move(name), std::move(nameZh), "bank", tier, {}};
+    for (std::size_t i = 0; i < std::size(desks); ++i)
+        org.users.push_back({desks[i].first, desks[i].second, displayNames.at(i)});
+    return org;
+}
+
+crypto::DistinguishedName dn(const std::string &organization, std::vector<std::string> ous, std::string cn)
+{
+    crypto::DistinguishedName name;
+    name.country = "CN";
+    name.organization = organization;
+    name.organizationalUnits = std::move(ous);
+    name.commonName = std::move(cn);
+    return name;
+}
+
+struct Ca
+{
+    crypto::PrivateKey key;
+    crypto::Certificate cert;
+};
+
+// One organization's CA. Its key is written next to its certificate so the
+// sandbox can enrol more users later: sandbox-only material. A real
+// consortium's CA keys never come near a workstation, and they are kept out
+// of the wallet, which holds user identities only.
+Ca makeCa(const fs::path &consortium, const std::string &mspId, const std::string &orgName)
+{
+    crypto::PrivateKey key = crypto::PrivateKey::generate();
+    crypto::Certificate cert =
+        crypto::makeSelfSignedCa(key, dn(orgName, {}, "ca." + lower(mspId)), kValidityDays);
+    ledger::writeNodeIdentity(consortium / "cas" / mspId, "ca", {mspId, cert.toPem(), key.toPem()});
+    return {std::move(key), std::move(cert)};
+}
+
+struct Issued
+{
+    crypto::PrivateKey key;
+    std::string certPem;
+};
+
+Issued issue(const Ca &ca, const std::string &orgName, std::vector<std::string> ous, const std::string &cn)
+{
+    crypto::PrivateKey key = crypto::PrivateKey::generate();
+    const crypto::Certificate cert =
+        crypto::issueCertificate(ca.cert, ca.key, key.publicKey(), dn(orgName, std::move(ous), cn), false,
+                                 kValidityDays);
+    return {std::move(key), cert.toPem()};
+}
+
+void checkSpec(const SandboxSpec &spec)
+{
+    if (spec.orgs.empty())
+        throw std::invalid_argument("A sandbox needs at least one organization.");
+    for (const auto &org : spec.orgs) {
+        if (org.mspId.empty() || org.mspId == kOrdererMspId || org.mspId.find('/') != std::string::npos)
+            throw std::invalid_argument("Invalid sandbox MSP ID \"" + org.mspId + "\".");
+        for (const auto &user : org.users) {
+            if (!roleFromName(user.role))
+                throw std::invalid_argument("Unknown role \"" + user.role + "\" for " + org.mspId + "/" + user.user);
+        }
+    }
+}
+
+void syncDir(const fs::path &dir)
+{
+    const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+// Everything is generated under a staging folder and moved into place at
+// the end, so an interrupted first run leaves no half-made sandbox that
+// would block the next attempt.
+void buildSandbox(const fs::path &staging, const std::string &passphrase, const SandboxSpec &spec)
+{
+    const fs::path consortium = staging / "consortium";
+    // The only scrypt derivation of the whole run: keys are sealed under
+    // the key derived here.
+    Wallet wallet = Wallet::create(staging / "wallet", passphrase);
+
+    std::vector<ledger::OrgConfig> members;
+    for (const auto &org : spec.orgs) {
+        const Ca ca = makeCa(consortium, org.mspId, org.name);
+        members.push_back({org.mspId, ca.cert.toPem()});
+
+        const Issued peer = issue(ca, org.name, {"peer"}, "peer0." + lower(org.mspId));
+        ledger::writeNodeIdentity(ledger::peerDir(consortium, org.mspId), "peer",
+                                  {org.mspId, peer.certPem, peer.key.toPem()});
+
+        for (const auto &user : org.users) {
+            const Issued issued = issue(ca, org.name, {"client", user.role}, user.user);
+            WalletEntry entry;
+            entry.label = org.mspId + "/" + user.user;
+            entry.mspId = org.mspId;
+            entry.user = user.user;
+            entry.role = *roleFromName(user.role);
+            entry.displayName = user.displayName;
+            entry.certPem = issued.certPem;
+            wallet.add(entry, issued.key);
+        }
+    }
+
+    const Ca ordererCa = makeCa(consortium, kOrdererMspId, kOrdererOrgName);
+    const ledger::OrgConfig ordererOrg{kOrdererMspId, ordererCa.cert.toPem()};
+    const Issued ordererIssued = issue(ordererCa, kOrdererOrgName, {"orderer"}, "orderer0." + lower(kOrdererMspId));
+    const ledger::NodeIdentity orderer{kOrdererMspId, ordererIssued.certPem, ordererIssued.key.toPem()};
+    ledger::writeNodeIdentity(ledger::ordererDir(consortium), "orderer", orderer);
+
+    for (const auto &channel : spec.channels)
+        ledger::createChannel(consortium, channel, members, ordererOrg, orderer);
+}
+
+} // namespace
+
+SandboxSpec defaultSandbox()
+{
+    SandboxSpec spec;
+    spec.orgs.push_back(bank("HuaxiaBankMSP", "Huaxia Trade Bank", "华夏贸易银行", 1,
+                             {"Wang Fang", "Li Wei", "Zhang Min", "Liu Yang", "Chen Jing"}));
+    spec.orgs.push_back(bank("DongfangBankMSP", "Dongfang Commercial Bank", "东方商业银行", 1,
+                             {"Zhao Lei", "Sun Li", "Zhou Qiang", "Wu Xia", "Zheng Hao"}));
+    spec.orgs.push_back(bank("ChangjiangBankMSP", "Changjiang Industrial Bank", "长江实业银行", 2,
+                             {"Huang Mei", "Lin Tao", "He Yun", "Gao Jun", "Ma Lan"}));
+    spec.orgs.push_back(bank("NanhaiBankMSP", "Nanhai Development Bank", "南海发展银行", 2,
+                             {"Luo Ping", "Xu Hui", "Guo Bin", "Tang Ying", "Feng Kai"}));
+    spec.orgs.push_back(bank("BeiyuanBankMSP", "Beiyuan Merchants Bank", "北原招商银行", 3,
+                             {"Song Jie", "Han Xue", "Deng Rui", "Cao Ning", "Peng Fei"}));
+
+    SandboxOrg regulator{"RegulatorMSP", "Consortium Regulator", "联盟监管机构", "regulator", 1, {}};
+    regulator.users = {{"auditor1", "auditor", "Yang Zhen"}, {"admin1", "admin", "Xie Hong"}};
+    spec.orgs.push_back(std::move(regulator));
+
+    SandboxOrg secretariat{"SecretariatMSP", "Consortium Secretariat", "联盟秘书处", "secretariat", 1, {}};
+    secretariat.users = {{"admin1", "admin", "Jiang Wen"}, {"manager1", "manager", "Qian Yu"}};
+    spec.orgs.push_back(std::move(secretariat));
+
+    spec.channels = {"trust", "lc", "forfaiting", "guarantee"};
+    return spec;
+}
+
+fs::path walletDir(const fs::path &dataDir) { return dataDir / "wallet"; }
+
+fs::path consortiumDir(const fs::path &dataDir) { return dataDir / "consortium"; }
+
+bool sandboxExists(const fs::path &dataDir) { return Wallet::exists(walletDir(dataDir)); }
+
+void initSandbox(const fs::path &dataDir, const std::string &passphrase, const SandboxSpec &spec)
+{
+    std::error_code ec;
+    if (sandboxExists(dataDir) || fs::exists(consortiumDir(dataDir) / "channels", ec))
+        throw ledger::LedgerError(ledger::LedgerError::Kind::Usage, "SANDBOX_EXISTS",
+                                  "A sandbox exists already in " + dataDir.string() + ".");
+    checkSpec(spec);
+    fs::create_directories(dataDir);
+
+    // Left-overs of an interrupted run are incomplete by construction.
+    for (const auto &item : fs::directory_iterator(dataDir)) {
+        if (item.path().filename().string().starts_with(kStagingPrefix))
+            fs::remove_all(item.path(), ec);
+    }
+
+    const fs::path staging = dataDir / (std::string(kStagingPrefix) + toHex(crypto::randomBytes(8)));
+    bool consortiumMoved = false;
+    try {
+        fs::create_directory(staging);
+        fs::permissions(staging, fs::perms::owner_all);
+        buildSandbox(staging, passphrase, spec);
+        // The consortium first, the wallet last: wallet.json is what
+        // sandboxExists() looks for, so it appears only once all is in place.
+        fs::rename(staging / "consortium", consortiumDir(dataDir));
+        consortiumMoved = true;
+        fs::rename(staging / "wallet", walletDir(dataDir));
+        syncDir(dataDir);
+    } catch (...) {
+        // A consortium without its wallet would block every later attempt.
+        if (consortiumMoved)
+            fs::remove_all(consortiumDir(dataDir), ec);
+        fs::remove_all(staging, ec);
+        throw;
+    }
+    fs::remove_all(staging, ec);
+}
+
+} // namespace lx::client

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace lx::client {
+
+struct SandboxUser
+{
+    std::string user;        // "officer1"
+    std::string role;        // "officer" | "checker" | "manager" | "admin" | "auditor"
+    std::string displayName; // "Wang Fang"
+};
+
+struct SandboxOrg
+{
+    std::string mspId;       // "HuaxiaTradeBankMSP"
+    std::string name;        // English name
+    std::string nameZh;      // Simplified Chinese name
+    std::string kind;        // "bank" | "regulator" | "secretariat"
+    int tier = 1;
+    std::vector<SandboxUser> users;
+};
+
+struct SandboxSpec
+{
+    std::vector<SandboxOrg> orgs;
+    std::vector<std::string> channels; // "trust", "lc", "forfaiting", "guarantee"
+};
+
+// Five fictional banks, the regulator and the secretariat, each with a CA,
+// a peer and users in every role; the four channels.
+SandboxSpec defaultSandbox();
+
+// Layout of a LianXin data folder:
+//   wallet/wallet.json        user identities (keys sealed by the passphrase)
+//   consortium/               the embedded consortium (see ledger/Genesis.h)
+//   consortium/cas/<MSPID>/   each organization's CA certificate (ca-cert.pem);
+//                             in the sandbox also its key (ca-key.pem, 0600,
+//                             sandbox-only material, never in the wallet)
+std::filesystem::path walletDir(const std::filesystem::path &dataDir);
+std::filesystem::path consortiumDir(const std::filesystem::path &dataDir);
+
+bool sandboxExists(const std::filesystem::path &dataDir);
+
+// Creates the sandbox: per organization a CA (self-signed, ECDSA P-256), a
+// peer identity (OU "peer") and its users (OUs "client" and the role); an
+// orderer organization with its orderer; the wallet sealed with passphrase;
+// every channel with its genesis block. Throws
+// ledger::LedgerError(Usage, "SANDBOX_EXISTS") if a sandbox exists already,
+// std::invalid_argument for a spec with an unknown role. Everything is built
+// in a staging folder and moved into place, so a failed run leaves nothing.
+void initSandbox(const std::filesystem::path &dataDir, const std::string &passphrase,
+                 const SandboxSpec &spec = defaultSandbox());
+
+} // namespace lx::client

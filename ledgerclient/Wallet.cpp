@@ -1,0 +1,392 @@
+#include "ledgerclient/Wallet.h"
+
+#include "crypto/Aead.h"
+#include "crypto/Certificate.h"
+#include "crypto/Error.h"
+#include "crypto/Random.h"
+
+#include "lianxin/wallet.pb.h"
+
+#include <google/protobuf/util/json_util.h>
+#include <openssl/crypto.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <fstream>
+#include <mutex>
+#include <sstream>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace lx::client {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kFileVersion = 1;
+constexpr const char *kFileName = "wallet.json";
+constexpr const char *kKdfAlgorithm = "scrypt";
+constexpr std::size_t kSaltBytes = 16;
+// Sealed under the derived key at creation; opening it tells a wrong
+// passphrase apart before any private key is touched.
+constexpr std::string_view kVerifierPlaintext = "LianXin wallet verifier v1";
+constexpr std::string_view kVerifierAad = "lianxin.wallet/verifier";
+
+const char *const kWrongPassphrase =
+    "The passphrase is wrong: the wallet could not be unlocked. Nothing was changed.";
+
+// Derived keys and decrypted PEM must not linger in freed heap memory.
+void wipe(std::string &secret)
+{
+    if (!secret.empty())
+        OPENSSL_cleanse(secret.data(), secret.size());
+    secret.clear();
+}
+
+fs::path walletFilePath(const fs::path &dir) { return dir / kFileName; }
+
+std::string errnoText() { return std::strerror(errno); }
+
+lianxin::wallet::WalletFile readWalletFile(const fs::path &dir)
+{
+    const fs::path path = walletFilePath(dir);
+    std::error_code ec;
+    if (!fs::exists(path, ec))
+        throw WalletError(WalletError::Kind::NotFound, "There is no wallet in " + dir.string() + ".");
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw WalletError(WalletError::Kind::Io, "The wallet file " + path.string() + " could not be opened.");
+    std::ostringstream text;
+    text << in.rdbuf(); // an empty file leaves text empty: reported as damaged below
+    if (in.bad())
+        throw WalletError(WalletError::Kind::Io, "The wallet file " + path.string() + " could not be read.");
+
+    lianxin::wallet::WalletFile file;
+    google::protobuf::util::JsonParseOptions options;
+    // Later versions may add fields; the version number guards real changes.
+    options.ignore_unknown_fields = true;
+    const auto status = google::protobuf::util::JsonStringToMessage(text.str(), &file, options);
+    if (!status.ok())
+        throw WalletError(WalletError::Kind::Damaged,
+                          "The wallet file " + path.string() + " is damaged: " + std::string(status.message()));
+    if (file.version() != kFileVersion)
+        throw WalletError(WalletError::Kind::Damaged, "The wallet file " + path.string() +
+                                                          " has an unsupported version " +
+                                                          std::to_string(file.version()) + ".");
+    for (const auto &entry : file.entries()) {
+        if (entry.label().empty() || !roleFromName(entry.role()))
+            throw WalletError(WalletError::Kind::Damaged,
+                              "The wallet file " + path.string() + " is damaged: an entry is invalid.");
+    }
+    return file;
+}
+
+// Write to a temporary file in the same folder, flush it to disk, then
+// rename over the old file and flush the folder: after a crash the wallet is
+// either the old one or the new one, never a mix.
+void writeWalletFile(const fs::path &dir, const lianxin::wallet::WalletFile &file)
+{
+    std::string json;
+    google::protobuf::util::JsonPrintOptions options;
+    options.add_whitespace = true;
+    options.preserve_proto_field_names = true;
+    const auto status = google::protobuf::util::MessageToJsonString(file, &json, options);
+    if (!status.ok())
+        throw WalletError(WalletError::Kind::Io, "The wallet could not be encoded: " + std::string(status.message()));
+
+    const fs::path target = walletFilePath(dir);
+    const fs::path temp = dir / (std::string(kFileName) + ".tmp-" + toHex(crypto::randomBytes(6)));
+    const auto fail = [&](const std::string &what) {
+        const std::string reason = errnoText();
+        std::error_code ignored;
+        fs::remove(temp, ignored);
+        throw WalletError(WalletError::Kind::Io, "The wallet file " + target.string() + " could not be written (" +
+                                                     what + ": " + reason + "). Nothing was changed.");
+    };
+
+    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        fail("create");
+    std::size_t done = 0;
+    while (done < json.size()) {
+        const ssize_t n = ::write(fd, json.data() + done, json.size() - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            ::close(fd);
+            fail("write");
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    // The umask can only narrow 0600, but be explicit: the file holds
+    // sealed keys and must stay private even if the umask is odd.
+    if (::fchmod(fd, 0600) != 0 || ::fsync(fd) != 0) {
+        ::close(fd);
+        fail("sync");
+    }
+    if (::close(fd) != 0)
+        fail("close");
+    if (::rename(temp.c_str(), target.c_str()) != 0)
+        fail("rename");
+    const int dirFd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirFd >= 0) {
+        // The rename is done; a failed directory sync only weakens
+        // durability, so it is not reported as a failed write.
+        ::fsync(dirFd);
+        ::close(dirFd);
+    }
+}
+
+WalletEntry toEntry(const lianxin::wallet::Entry &e)
+{
+    WalletEntry entry;
+    entry.label = e.label();
+    entry.mspId = e.msp_id();
+    entry.user = e.user();
+    entry.role = roleFromName(e.role()).value_or(Role::Officer); // validated on read
+    entry.displayName = e.display_name();
+    entry.certPem = e.cert_pem();
+    return entry;
+}
+
+crypto::ScryptParams paramsOf(const lianxin::wallet::KdfParams &kdf, const fs::path &dir)
+{
+    // Bounded so that a tampered file cannot make open() exhaust memory.
+    const bool powerOfTwo = kdf.n() > 1 && (kdf.n() & (kdf.n() - 1)) == 0;
+    if (kdf.algorithm() != kKdfAlgorithm || kdf.salt().empty() || !powerOfTwo || kdf.n() > (1ULL << 20) ||
+        kdf.r() == 0 || kdf.r() > 32 || kdf.p() == 0 || kdf.p() > 16)
+        throw WalletError(WalletError::Kind::Damaged,
+                          "The wallet file " + walletFilePath(dir).string() + " has invalid key derivation settings.");
+    crypto::ScryptParams params;
+    params.n = kdf.n();
+    params.r = kdf.r();
+    params.p = kdf.p();
+    return params;
+}
+
+// A fresh salt and key under the default cost, with its verifier.
+struct Sealing
+{
+    lianxin::wallet::KdfParams kdf;
+    Bytes key;
+    Bytes verifier;
+};
+
+Sealing newSealing(const std::string &passphrase)
+{
+    Sealing s;
+    const crypto::ScryptParams params;
+    s.kdf.set_algorithm(kKdfAlgorithm);
+    s.kdf.set_salt(crypto::randomBytes(kSaltBytes));
+    s.kdf.set_n(params.n);
+    s.kdf.set_r(params.r);
+    s.kdf.set_p(params.p);
+    s.key = crypto::deriveKeyScrypt(passphrase, s.kdf.salt(), params);
+    s.verifier = crypto::aeadSeal(s.key, kVerifierPlaintext, kVerifierAad);
+    return s;
+}
+
+} // namespace
+
+std::string roleName(Role role)
+{
+    switch (role) {
+    case Role::Officer: return "officer";
+    case Role::Checker: return "checker";
+    case Role::Manager: return "manager";
+    case Role::Admin: return "admin";
+    case Role::Auditor: return "auditor";
+    }
+    return "officer";
+}
+
+std::optional<Role> roleFromName(const std::string &name)
+{
+    for (Role role : {Role::Officer, Role::Checker, Role::Manager, Role::Admin, Role::Auditor}) {
+        if (roleName(role) == name)
+            return role;
+    }
+    return std::nullopt;
+}
+
+struct Wallet::Impl
+{
+    ~Impl() { wipe(key); }
+
+    fs::path dir;
+    // Copies of a Wallet share this state; the mutex keeps a concurrent
+    // add() and identity() from seeing a half-updated file image.
+    mutable std::mutex mutex;
+    lianxin::wallet::WalletFile file;
+    Bytes key; // derived once per open(); needed to seal and unseal keys
+};
+
+bool Wallet::exists(const fs::path &dir)
+{
+    std::error_code ec;
+    return fs::exists(walletFilePath(dir), ec);
+}
+
+Wallet Wallet::create(const fs::path &dir, const std::string &passphrase)
+{
+    if (exists(dir))
+        throw WalletError(WalletError::Kind::Io, "A wallet exists already in " + dir.string() + ".");
+    std::error_code ec;
+    const bool created = fs::create_directories(dir, ec);
+    if (ec)
+        throw WalletError(WalletError::Kind::Io, "The wallet folder " + dir.string() + " could not be created.");
+    if (created)
+        fs::permissions(dir, fs::perms::owner_all, ec); // nobody else needs to list it
+
+    Sealing sealing = newSealing(passphrase);
+    auto impl = std::make_shared<Impl>();
+    impl->dir = dir;
+    impl->file.set_version(kFileVersion);
+    *impl->file.mutable_kdf() = sealing.kdf;
+    impl->file.set_verifier(sealing.verifier);
+    impl->key = std::move(sealing.key);
+    writeWalletFile(dir, impl->file);
+
+    Wallet wallet;
+    wallet.m_impl = std::move(impl);
+    return wallet;
+}
+
+Wallet Wallet::open(const fs::path &dir, const std::string &passphrase)
+{
+    auto impl = std::make_shared<Impl>();
+    impl->dir = dir;
+    impl->file = readWalletFile(dir);
+    const crypto::ScryptParams params = paramsOf(impl->file.kdf(), dir);
+    // Shorter than nonce + tag: no passphrase could ever open it.
+    if (impl->file.verifier().size() < 12 + 16)
+        throw WalletError(WalletError::Kind::Damaged,
+                          "The wallet file " + walletFilePath(dir).string() + " is damaged (verifier).");
+    impl->key = crypto::deriveKeyScrypt(passphrase, impl->file.kdf().salt(), params);
+
+    const std::optional<Bytes> check = crypto::aeadOpen(impl->key, impl->file.verifier(), kVerifierAad);
+    if (!check)
+        throw WalletError(WalletError::Kind::WrongPassphrase, kWrongPassphrase);
+    if (*check != kVerifierPlaintext)
+        throw WalletError(WalletError::Kind::Damaged,
+                          "The wallet file " + walletFilePath(dir).string() + " is damaged (verifier).");
+
+    Wallet wallet;
+    wallet.m_impl = std::move(impl);
+    return wallet;
+}
+
+std::vector<WalletEntry> Wallet::listEntries(const fs::path &dir)
+{
+    const auto file = readWalletFile(dir);
+    std::vector<WalletEntry> out;
+    out.reserve(static_cast<std::size_t>(file.entries_size()));
+    for (const auto &e : file.entries())
+        out.push_back(toEntry(e));
+    return out;
+}
+
+std::vector<WalletEntry> Wallet::entries() const
+{
+    std::lock_guard lock(m_impl->mutex);
+    std::vector<WalletEntry> out;
+    out.reserve(static_cast<std::size_t>(m_impl->file.entries_size()));
+    for (const auto &e : m_impl->file.entries())
+        out.push_back(toEntry(e));
+    return out;
+}
+
+void Wallet::add(const WalletEntry &entry, const crypto::PrivateKey &key)
+{
+    if (entry.label.empty())
+        throw std::invalid_argument("A wallet entry needs a label.");
+    // A key that does not belong to the certificate would give an identity
+    // whose every signature is rejected; refuse it here, where it is clear.
+    if (crypto::Certificate::fromPem(entry.certPem).publicKey().toDer() != key.publicKey().toDer())
+        throw std::invalid_argument("The private key of " + entry.label + " does not match its certificate.");
+
+    lianxin::wallet::Entry e;
+    e.set_label(entry.label);
+    e.set_msp_id(entry.mspId);
+    e.set_user(entry.user);
+    e.set_role(roleName(entry.role));
+    e.set_display_name(entry.displayName);
+    e.set_cert_pem(entry.certPem);
+
+    std::lock_guard lock(m_impl->mutex);
+    std::string pem = key.toPem();
+    e.set_sealed_key(crypto::aeadSeal(m_impl->key, pem, entry.label));
+    wipe(pem);
+
+    // Adding a label that exists replaces it (a renewed certificate).
+    lianxin::wallet::WalletFile next = m_impl->file;
+    bool replaced = false;
+    for (auto &existing : *next.mutable_entries()) {
+        if (existing.label() == entry.label) {
+            existing = e;
+            replaced = true;
+        }
+    }
+    if (!replaced)
+        *next.add_entries() = std::move(e);
+    writeWalletFile(m_impl->dir, next);
+    m_impl->file = std::move(next);
+}
+
+SigningIdentity Wallet::identity(const std::string &label) const
+{
+    std::lock_guard lock(m_impl->mutex);
+    for (const auto &e : m_impl->file.entries()) {
+        if (e.label() != label)
+            continue;
+        std::optional<Bytes> pem = crypto::aeadOpen(m_impl->key, e.sealed_key(), e.label());
+        if (!pem)
+            throw WalletError(WalletError::Kind::Damaged,
+                              "The key of " + label + " could not be unsealed: the wallet file is damaged.");
+        try {
+            crypto::PrivateKey key = crypto::PrivateKey::fromPem(*pem);
+            wipe(*pem);
+            return SigningIdentity(e.msp_id(), e.cert_pem(), std::move(key));
+        } catch (const crypto::CryptoError &) {
+            wipe(*pem);
+            throw WalletError(WalletError::Kind::Damaged,
+                              "The key of " + label + " is not a valid private key: the wallet file is damaged.");
+        }
+    }
+    throw WalletError(WalletError::Kind::NotFound, "The wallet has no identity " + label + ".");
+}
+
+void Wallet::changePassphrase(const std::string &newPassphrase)
+{
+    std::lock_guard lock(m_impl->mutex);
+    Sealing sealing = newSealing(newPassphrase);
+    lianxin::wallet::WalletFile next = m_impl->file;
+    *next.mutable_kdf() = sealing.kdf;
+    next.set_verifier(sealing.verifier);
+    // Every key is unsealed before anything is written, so a damaged entry
+    // aborts the change with the old file untouched.
+    for (auto &e : *next.mutable_entries()) {
+        std::optional<Bytes> pem = crypto::aeadOpen(m_impl->key, e.sealed_key(), e.label());
+        if (!pem) {
+            wipe(sealing.key);
+            throw WalletError(WalletError::Kind::Damaged, "The key of " + e.label() +
+                                                              " could not be unsealed: the wallet file is damaged. "
+                                                              "The passphrase was not changed.");
+        }
+        e.set_sealed_key(crypto::aeadSeal(sealing.key, *pem, e.label()));
+        wipe(*pem);
+    }
+    try {
+        writeWalletFile(m_impl->dir, next);
+    } catch (...) {
+        wipe(sealing.key);
+        throw;
+    }
+    m_impl->file = std::move(next);
+    wipe(m_impl->key);
+    m_impl->key = std::move(sealing.key);
+}
+
+} // namespace lx::client

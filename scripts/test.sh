@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Builds LianXin with warnings as errors and runs every test (unit, ledger,
+# crash, GUI headless), then the fuzzers for a bounded time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+LIANXIN_BUILD_DIR=${LIANXIN_BUILD_DIR:-build} bash scripts/build.sh -DLIANXIN_WERROR=ON
+build=${LIANXIN_BUILD_DIR:-build}
+ctest --test-dir "$build" --output-on-failure --timeout 600 -j "$(nproc)"
+bash scripts/fuzz.sh "${LIANXIN_FUZZ_SECONDS:-20}"

@@ -1,0 +1,306 @@
+#include "TempDir.h"
+
+#include "crypto/Certificate.h"
+#include "crypto/Hash.h"
+#include "ledger/BlockHash.h"
+#include "ledger/BlockSigning.h"
+#include "ledger/BlockStore.h"
+#include "ledger/Genesis.h"
+#include "ledger/LedgerError.h"
+#include "ledgerclient/Sandbox.h"
+#include "ledgerclient/Wallet.h"
+
+#include "common/common.pb.h"
+#include "common/configtx.pb.h"
+#include "msp/identities.pb.h"
+#include "msp/msp_config.pb.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <set>
+#include <sstream>
+#include <sys/stat.h>
+
+using namespace lx;
+using namespace lx::client;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kPass = "sandbox passphrase";
+
+std::string readAll(const fs::path &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+unsigned modeOf(const fs::path &path)
+{
+    struct stat st {};
+    return ::stat(path.c_str(), &st) == 0 ? (st.st_mode & 0777) : 0;
+}
+
+crypto::Certificate certAt(const fs::path &path) { return crypto::Certificate::fromPem(readAll(path)); }
+
+} // namespace
+
+// One sandbox for the whole suite: generating it is the expensive part.
+class Sandbox : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_dir = std::make_unique<test::TempDir>();
+        const auto start = std::chrono::steady_clock::now();
+        initSandbox(s_dir->path(), kPass);
+        const auto elapsed = std::chrono::steady_clock::now() - start;
+        std::cout << "[ timing   ] initSandbox took "
+                  << std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count() << " ms\n";
+    }
+    static void TearDownTestSuite() { s_dir.reset(); }
+
+    static fs::path data() { return s_dir->path(); }
+    static fs::path consortium() { return consortiumDir(data()); }
+
+    static std::unique_ptr<test::TempDir> s_dir;
+};
+
+std::unique_ptr<test::TempDir> Sandbox::s_dir;
+
+TEST_F(Sandbox, DefaultSpecHasSevenMembersAndFourChannels)
+{
+    const SandboxSpec spec = defaultSandbox();
+    ASSERT_EQ(spec.orgs.size(), 7u);
+    EXPECT_EQ(std::count_if(spec.orgs.begin(), spec.orgs.end(), [](const auto &o) { return o.kind == "bank"; }), 5);
+    EXPECT_EQ(spec.channels, (std::vector<std::string>{"trust", "lc", "forfaiting", "guarantee"}));
+    std::set<std::string> ids;
+    for (const auto &org : spec.orgs) {
+        EXPECT_TRUE(ids.insert(org.mspId).second) << org.mspId;
+        EXPECT_FALSE(org.nameZh.empty());
+        for (const auto &user : org.users)
+            EXPECT_TRUE(roleFromName(user.role)) << user.role;
+    }
+}
+
+TEST_F(Sandbox, CreatesOrganizationsNodesAndCas)
+{
+    EXPECT_TRUE(sandboxExists(data()));
+    const SandboxSpec spec = defaultSandbox();
+    for (const auto &org : spec.orgs) {
+        const fs::path caDir = consortium() / "cas" / org.mspId;
+        const crypto::Certificate ca = certAt(caDir / "ca-cert.pem");
+        EXPECT_TRUE(ca.isCa());
+        EXPECT_TRUE(ca.isIssuedBy(ca));
+        EXPECT_EQ(ca.subject().organization, org.name);
+        EXPECT_EQ(modeOf(caDir / "ca-key.pem"), 0600u);
+
+        const fs::path peer = ledger::peerDir(consortium(), org.mspId);
+        const crypto::Certificate peerCert = certAt(peer / "peer-cert.pem");
+        EXPECT_TRUE(peerCert.isIssuedBy(ca)) << org.mspId;
+        EXPECT_FALSE(peerCert.isCa());
+        EXPECT_EQ(peerCert.subject().organizationalUnits, std::vector<std::string>{"peer"});
+        EXPECT_EQ(modeOf(peer / "peer-key.pem"), 0600u);
+        EXPECT_EQ(readAll(peer / "peer-msp.txt"), org.mspId + "\n");
+        // The peer's key file holds the key of its certificate.
+        EXPECT_EQ(crypto::PrivateKey::fromPem(readAll(peer / "peer-key.pem")).publicKey().toDer(),
+                  peerCert.publicKey().toDer());
+    }
+    // A peer does not chain to another organization's CA.
+    EXPECT_FALSE(certAt(ledger::peerDir(consortium(), "HuaxiaBankMSP") / "peer-cert.pem")
+                     .isIssuedBy(certAt(consortium() / "cas" / "DongfangBankMSP" / "ca-cert.pem")));
+
+    const crypto::Certificate ordererCa = certAt(consortium() / "cas" / "OrdererMSP" / "ca-cert.pem");
+    const crypto::Certificate orderer = certAt(ledger::ordererDir(consortium()) / "orderer-cert.pem");
+    EXPECT_TRUE(orderer.isIssuedBy(ordererCa));
+    EXPECT_EQ(orderer.subject().organizationalUnits, std::vector<std::string>{"orderer"});
+    EXPECT_EQ(modeOf(ledger::ordererDir(consortium()) / "orderer-key.pem"), 0600u);
+    EXPECT_EQ(readAll(ledger::ordererDir(consortium()) / "orderer-msp.txt"), "OrdererMSP\n");
+}
+
+TEST_F(Sandbox, WalletHoldsEveryUserWithRoleFromCertificate)
+{
+    const SandboxSpec spec = defaultSandbox();
+    const auto entries = Wallet::listEntries(walletDir(data()));
+    std::map<std::string, WalletEntry> byLabel;
+    for (const auto &entry : entries)
+        byLabel[entry.label] = entry;
+
+    std::size_t users = 0;
+    for (const auto &org : spec.orgs) {
+        const crypto::Certificate ca = certAt(consortium() / "cas" / org.mspId / "ca-cert.pem");
+        for (const auto &user : org.users) {
+            ++users;
+            const auto it = byLabel.find(org.mspId + "/" + user.user);
+            ASSERT_NE(it, byLabel.end()) << org.mspId << "/" << user.user;
+            const WalletEntry &entry = it->second;
+            EXPECT_EQ(entry.mspId, org.mspId);
+            EXPECT_EQ(entry.displayName, user.displayName);
+
+            const crypto::Certificate cert = crypto::Certificate::fromPem(entry.certPem);
+            EXPECT_TRUE(cert.isIssuedBy(ca));
+            EXPECT_EQ(cert.subject().commonName, user.user);
+            const auto ous = cert.subject().organizationalUnits;
+            ASSERT_EQ(ous.size(), 2u);
+            EXPECT_EQ(ous[0], "client");
+            EXPECT_EQ(roleFromName(ous[1]), entry.role);
+            EXPECT_EQ(roleName(entry.role), user.role);
+        }
+    }
+    EXPECT_EQ(entries.size(), users);
+
+    const Wallet wallet = Wallet::open(walletDir(data()), kPass);
+    const SigningIdentity auditor = wallet.identity("RegulatorMSP/auditor1");
+    const Bytes signature = auditor.sign("read all channels");
+    EXPECT_TRUE(crypto::Certificate::fromPem(auditor.certPem()).publicKey().verify("read all channels", signature));
+}
+
+TEST_F(Sandbox, EveryChannelHasASignedGenesisBlock)
+{
+    const SandboxSpec spec = defaultSandbox();
+    const crypto::PublicKey ordererKey =
+        certAt(ledger::ordererDir(consortium()) / "orderer-cert.pem").publicKey();
+
+    for (const auto &channel : spec.channels) {
+        SCOPED_TRACE(channel);
+        const fs::path dir = ledger::channelDir(consortium(), channel);
+        ASSERT_TRUE(fs::exists(dir / "blocks.dat")); // BlockStore would create a missing file
+        EXPECT_TRUE(fs::is_directory(dir / "private"));
+        ledger::BlockStore store(dir / "blocks.dat");
+        ASSERT_EQ(store.height(), 1u);
+        const auto block = store.block(0);
+        ASSERT_TRUE(block);
+
+        EXPECT_EQ(block->header().number(), 0u);
+        EXPECT_TRUE(block->header().previous_hash().empty());
+        EXPECT_EQ(block->header().data_hash(), ledger::blockDataHash(block->data()));
+        ASSERT_EQ(block->metadata().metadata_size(), 5);
+        EXPECT_EQ(block->metadata().metadata(common::TRANSACTIONS_FILTER), std::string(1, '\0'));
+        EXPECT_TRUE(ledger::verifyBlockSignature(*block, ordererKey));
+
+        // The signature covers the header: a changed header fails.
+        common::Block tampered = *block;
+        tampered.mutable_header()->set_number(1);
+        EXPECT_FALSE(ledger::verifyBlockSignature(tampered, ordererKey));
+        // And it is the orderer's, not anyone's.
+        EXPECT_FALSE(ledger::verifyBlockSignature(*block, crypto::PrivateKey::generate().publicKey()));
+
+        common::Metadata signatures;
+        ASSERT_TRUE(signatures.ParseFromString(block->metadata().metadata(common::SIGNATURES)));
+        common::OrdererBlockMetadata ordererMetadata;
+        ASSERT_TRUE(ordererMetadata.ParseFromString(signatures.value()));
+        EXPECT_EQ(ordererMetadata.last_config().index(), 0u);
+
+        ASSERT_EQ(block->data().data_size(), 1);
+        common::Envelope envelope;
+        ASSERT_TRUE(envelope.ParseFromString(block->data().data(0)));
+        EXPECT_TRUE(ordererKey.verify(envelope.payload(), envelope.signature()));
+        common::Payload payload;
+        ASSERT_TRUE(payload.ParseFromString(envelope.payload()));
+        common::ChannelHeader channelHeader;
+        ASSERT_TRUE(channelHeader.ParseFromString(payload.header().channel_header()));
+        EXPECT_EQ(channelHeader.type(), common::CONFIG);
+        EXPECT_EQ(channelHeader.channel_id(), channel);
+        common::SignatureHeader signatureHeader;
+        ASSERT_TRUE(signatureHeader.ParseFromString(payload.header().signature_header()));
+        EXPECT_EQ(signatureHeader.nonce().size(), 24u);
+        EXPECT_EQ(channelHeader.tx_id(),
+                  toHex(crypto::sha256(signatureHeader.nonce() + signatureHeader.creator())));
+        msp::SerializedIdentity creator;
+        ASSERT_TRUE(creator.ParseFromString(signatureHeader.creator()));
+        EXPECT_EQ(creator.mspid(), "OrdererMSP");
+
+        common::ConfigEnvelope config;
+        ASSERT_TRUE(config.ParseFromString(payload.data()));
+        const auto &groups = config.config().channel_group().groups();
+        ASSERT_TRUE(groups.count("Application"));
+        const auto &application = groups.at("Application").groups();
+        EXPECT_EQ(application.size(), spec.orgs.size());
+        for (const auto &org : spec.orgs) {
+            ASSERT_TRUE(application.count(org.mspId)) << org.mspId;
+            msp::MSPConfig mspConfig;
+            ASSERT_TRUE(mspConfig.ParseFromString(application.at(org.mspId).values().at("MSP").value()));
+            EXPECT_EQ(mspConfig.type(), 0);
+            msp::FabricMSPConfig fabric;
+            ASSERT_TRUE(fabric.ParseFromString(mspConfig.config()));
+            EXPECT_EQ(fabric.name(), org.mspId);
+            ASSERT_EQ(fabric.root_certs_size(), 1);
+            EXPECT_EQ(fabric.root_certs(0), readAll(consortium() / "cas" / org.mspId / "ca-cert.pem"));
+            EXPECT_TRUE(fabric.fabric_node_ous().enable());
+            EXPECT_EQ(fabric.fabric_node_ous().client_ou_identifier().organizational_unit_identifier(), "client");
+            EXPECT_EQ(fabric.fabric_node_ous().orderer_ou_identifier().organizational_unit_identifier(), "orderer");
+        }
+        ASSERT_TRUE(groups.count("Orderer"));
+        EXPECT_EQ(groups.at("Orderer").groups().size(), 1u);
+        EXPECT_TRUE(groups.at("Orderer").groups().count("OrdererMSP"));
+    }
+}
+
+TEST_F(Sandbox, RefusesToRunTwice)
+{
+    const std::string walletBefore = readAll(walletDir(data()) / "wallet.json");
+    try {
+        initSandbox(data(), "another passphrase");
+        FAIL() << "a second sandbox was created";
+    } catch (const ledger::LedgerError &e) {
+        EXPECT_EQ(e.reasonCode(), "SANDBOX_EXISTS");
+    }
+    EXPECT_EQ(readAll(walletDir(data()) / "wallet.json"), walletBefore);
+}
+
+TEST_F(Sandbox, ExistingChannelIsRefused)
+{
+    const fs::path ordererDir = ledger::ordererDir(consortium());
+    const ledger::NodeIdentity orderer{"OrdererMSP", readAll(ordererDir / "orderer-cert.pem"),
+                                       readAll(ordererDir / "orderer-key.pem")};
+    const ledger::OrgConfig ordererOrg{"OrdererMSP", readAll(consortium() / "cas" / "OrdererMSP" / "ca-cert.pem")};
+    const ledger::OrgConfig member{"HuaxiaBankMSP",
+                                   readAll(consortium() / "cas" / "HuaxiaBankMSP" / "ca-cert.pem")};
+    const Bytes before = readAll(ledger::channelDir(consortium(), "lc") / "blocks.dat");
+    try {
+        ledger::createChannel(consortium(), "lc", {member}, ordererOrg, orderer);
+        FAIL() << "channel created twice";
+    } catch (const ledger::LedgerError &e) {
+        EXPECT_EQ(e.reasonCode(), "CHANNEL_EXISTS");
+    }
+    EXPECT_EQ(readAll(ledger::channelDir(consortium(), "lc") / "blocks.dat"), before);
+
+    // A new channel with a subset of members is fine.
+    ledger::createChannel(consortium(), "bilateral", {member}, ordererOrg, orderer);
+    ledger::BlockStore store(ledger::channelDir(consortium(), "bilateral") / "blocks.dat");
+    EXPECT_EQ(store.height(), 1u);
+    EXPECT_THROW(ledger::createChannel(consortium(), "../escape", {member}, ordererOrg, orderer),
+                 ledger::LedgerError);
+}
+
+TEST(SandboxFresh, NotThereUntilCreated)
+{
+    test::TempDir dir;
+    EXPECT_FALSE(sandboxExists(dir.path()));
+    EXPECT_EQ(walletDir(dir.path()), dir.path() / "wallet");
+    EXPECT_EQ(consortiumDir(dir.path()), dir.path() / "consortium");
+}
+
+TEST(SandboxFresh, FailedRunLeavesNothingBehind)
+{
+    test::TempDir dir;
+    SandboxSpec spec = defaultSandbox();
+    spec.orgs.resize(1);
+    spec.channels = {"trust", "Not A Channel"};
+    EXPECT_THROW(initSandbox(dir.path(), kPass, spec), ledger::LedgerError);
+    EXPECT_FALSE(sandboxExists(dir.path()));
+    EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), {}), 0);
+
+    spec.channels = {"trust"};
+    initSandbox(dir.path(), kPass, spec);
+    EXPECT_TRUE(sandboxExists(dir.path()));
+    EXPECT_EQ(Wallet::listEntries(walletDir(dir.path())).size(), spec.orgs[0].users.size());
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class FirstRunDialog;
+}
+
+namespace lx::models {
+class SandboxConsortium;
+}
+
+namespace lx::ui {
+
+// First run: no consortium in the data folder yet. Asks for a new wallet
+// passphrase twice, then has SandboxConsortium create the sandbox on a
+// worker thread while a busy indicator runs. Accepts when it is created.
+class FirstRunDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit FirstRunDialog(models::SandboxConsortium &sandbox, QWidget *parent = nullptr);
+    ~FirstRunDialog() override;
+
+    // For scripted runs: fills both fields and creates.
+    void createWith(const QString &passphrase);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum class Problem { TooShort, Mismatch, CreationFailed };
+    void submit();
+    void setCreating(bool creating);
+    void onCreationFailed(const QString &reason);
+    void showProblem();
+    void retranslate();
+
+    std::unique_ptr<Ui::FirstRunDialog> m_ui;
+    models::SandboxConsortium &m_sandbox;
+    std::optional<Problem> m_problem;
+    QString m_failure;
+};
+
+} // namespace lx::ui

@@ -1,0 +1,213 @@
+#include "ui/mainwindow/MainWindow.h"
+
+#include "models/SessionModel.h"
+#include "models/TranslationCatalog.h"
+#include "ui/ledger/LedgerPage.h"
+#include "ui/mainwindow/PlaceholderPage.h"
+#include "ui/mainwindow/SessionStatusBar.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+
+namespace lx::ui {
+
+using models::TranslationCatalog;
+
+namespace {
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+} // namespace
+
+MainWindow::MainWindow(models::SessionModel &session, models::LedgerStatusModel &ledgerStatus,
+                       TranslationCatalog &catalog, QSettings &settings, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_catalog(catalog), m_settings(settings),
+      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_statusBar(new SessionStatusBar(session, ledgerStatus, catalog, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralArea"));
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    setStatusBar(m_statusBar);
+
+    for (Section section : kSections) {
+        if (section == Section::Ledger)
+            m_pages->addWidget(new LedgerPage(ledgerStatus, m_pages));
+        else
+            m_pages->addWidget(new PlaceholderPage(section, m_pages));
+    }
+    m_pages->setObjectName(QStringLiteral("pageStack"));
+    buildNavigation();
+    buildMenus();
+    retranslate();
+
+    connect(&m_session, &models::SessionModel::identityChanged, this, &MainWindow::refreshTitle);
+    connect(&m_catalog, &TranslationCatalog::languageChanged, this, &MainWindow::syncLanguageActions);
+    connect(&m_catalog, &TranslationCatalog::languageChanged, this, &MainWindow::refreshTitle);
+
+    resize(1100, 700);
+    restoreGeometry(m_settings.value(kGeometryKey).toByteArray());
+    restoreState(m_settings.value(kStateKey).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildNavigation()
+{
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_navigation->setMaximumWidth(220);
+    m_navigation->setMinimumWidth(160);
+    m_navigation->setSpacing(2);
+    for (Section section : kSections) {
+        auto *item = new QListWidgetItem(m_navigation);
+        item->setData(kSectionKeyRole, SectionText::key(section));
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+}
+
+QAction *MainWindow::addAction(QMenu *menu, const QString &objectName)
+{
+    QAction *action = menu->addAction(QString());
+    action->setObjectName(objectName);
+    return action;
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_switchIdentity = addAction(m_fileMenu, QStringLiteral("actionSwitchIdentity"));
+    connect(m_switchIdentity, &QAction::triggered, this, &MainWindow::switchIdentityRequested);
+    m_fileMenu->addSeparator();
+    m_quit = addAction(m_fileMenu, QStringLiteral("actionQuit"));
+    m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    auto *languages = new QActionGroup(this);
+    languages->setExclusive(true);
+    // Each language is named in itself (endonyms), the same in every UI
+    // language, so someone lost in a foreign UI can find their own.
+    m_english = addAction(m_languageMenu, QStringLiteral("actionLanguageEnglish"));
+    m_english->setText(QStringLiteral("English"));
+    m_chinese = addAction(m_languageMenu, QStringLiteral("actionLanguageChinese"));
+    m_chinese->setText(QStringLiteral("中文"));
+    for (QAction *action : {m_english, m_chinese}) {
+        action->setCheckable(true);
+        languages->addAction(action);
+    }
+    connect(m_english, &QAction::triggered, this,
+            [this]() { m_catalog.setLanguage(TranslationCatalog::Language::English); });
+    connect(m_chinese, &QAction::triggered, this,
+            [this]() { m_catalog.setLanguage(TranslationCatalog::Language::SimplifiedChinese); });
+    syncLanguageActions();
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_about = addAction(m_helpMenu, QStringLiteral("actionAbout"));
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::retranslate()
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem *item = m_navigation->item(row);
+        item->setText(SectionText::title(kSections[static_cast<std::size_t>(row)]));
+    }
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_pages->setAccessibleName(tr("Pages"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_switchIdentity->setText(tr("&Switch identity…"));
+    m_switchIdentity->setStatusTip(tr("Sign in as another identity of this wallet"));
+    m_quit->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_about->setText(tr("&About LianXin"));
+    refreshTitle();
+}
+
+void MainWindow::refreshTitle()
+{
+    //: The application's name (zh: 联信)
+    const QString appName = tr("LianXin");
+    if (m_session.isSignedIn())
+        setWindowTitle(tr("%1 — %2").arg(appName, m_session.identity().bankName(m_catalog.language())));
+    else
+        setWindowTitle(appName);
+    setAccessibleName(windowTitle());
+}
+
+void MainWindow::syncLanguageActions()
+{
+    const bool chinese = m_catalog.language() == TranslationCatalog::Language::SimplifiedChinese;
+    m_chinese->setChecked(chinese);
+    m_english->setChecked(!chinese);
+}
+
+void MainWindow::showSection(Section section)
+{
+    for (std::size_t i = 0; i < kSections.size(); ++i) {
+        if (kSections[i] == section)
+            m_navigation->setCurrentRow(static_cast<int>(i));
+    }
+}
+
+Section MainWindow::currentSection() const
+{
+    const int row = m_navigation->currentRow();
+    return row >= 0 ? kSections[static_cast<std::size_t>(row)] : Section::Worklist;
+}
+
+void MainWindow::showAbout()
+{
+    // Non-modal and self-deleting: no nested event loop.
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About LianXin"),
+                                tr("<h3>LianXin %1</h3><p>The trade-finance workstation for banks in a "
+                                   "consortium ledger: domestic letters of credit, forfaiting and "
+                                   "guarantees.</p><p>Data folder: %2</p>")
+                                    .arg(QCoreApplication::applicationVersion(), m_session.dataDir().toHtmlEscaped()),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setAccessibleName(tr("About LianXin"));
+    box->button(QMessageBox::Ok)->setObjectName(QStringLiteral("aboutOkButton"));
+    box->button(QMessageBox::Ok)->setAccessibleName(tr("Close"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setValue(kGeometryKey, saveGeometry());
+    m_settings.setValue(kStateKey, saveState());
+    QMainWindow::closeEvent(event);
+    if (event->isAccepted())
+        Q_EMIT quitRequested();
+}
+
+} // namespace lx::ui

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "ui/mainwindow/Section.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QListWidget;
+class QMenu;
+class QSettings;
+class QStackedWidget;
+
+namespace lx::models {
+class LedgerStatusModel;
+class SessionModel;
+class TranslationCatalog;
+} // namespace lx::models
+
+namespace lx::ui {
+
+class SessionStatusBar;
+
+// The workstation's frame: navigation on the left, one page per section,
+// menus, and the session's status bar. Built in code; pages are forms.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(models::SessionModel &session, models::LedgerStatusModel &ledgerStatus,
+               models::TranslationCatalog &catalog, QSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showSection(Section section);
+    Section currentSection() const;
+
+Q_SIGNALS:
+    void switchIdentityRequested();
+    void quitRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildNavigation();
+    void buildMenus();
+    void retranslate();
+    void refreshTitle();
+    void syncLanguageActions();
+    void showAbout();
+    QAction *addAction(QMenu *menu, const QString &objectName);
+
+    models::SessionModel &m_session;
+    models::TranslationCatalog &m_catalog;
+    QSettings &m_settings;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    SessionStatusBar *m_statusBar;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_switchIdentity = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_english = nullptr;
+    QAction *m_chinese = nullptr;
+    QAction *m_about = nullptr;
+};
+
+} // namespace lx::ui

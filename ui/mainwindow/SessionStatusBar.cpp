@@ -1,0 +1,110 @@
+#include "ui/mainwindow/SessionStatusBar.h"
+
+#include "models/LedgerStatusModel.h"
+#include "models/SessionModel.h"
+#include "models/TranslationCatalog.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QLocale>
+
+namespace lx::ui {
+
+using models::LedgerStatusModel;
+
+SessionStatusBar::SessionStatusBar(models::SessionModel &session, LedgerStatusModel &ledgerStatus,
+                                   models::TranslationCatalog &catalog, QWidget *parent)
+    : QStatusBar(parent), m_session(session), m_ledgerStatus(ledgerStatus), m_catalog(catalog),
+      m_bank(addField(QStringLiteral("statusBank"))), m_user(addField(QStringLiteral("statusUser"))),
+      m_role(addField(QStringLiteral("statusRole"))), m_heights(addField(QStringLiteral("statusHeights"))),
+      m_sync(addField(QStringLiteral("statusSync")))
+{
+    setObjectName(QStringLiteral("statusBar"));
+    setSizeGripEnabled(false);
+    connect(&m_session, &models::SessionModel::identityChanged, this, &SessionStatusBar::refreshIdentity);
+    connect(&m_catalog, &models::TranslationCatalog::languageChanged, this, &SessionStatusBar::refreshAll);
+    connect(&m_ledgerStatus, &LedgerStatusModel::heightsChanged, this, &SessionStatusBar::refreshHeights);
+    connect(&m_ledgerStatus, &LedgerStatusModel::modelReset, this, &SessionStatusBar::refreshHeights);
+    connect(&m_ledgerStatus, &LedgerStatusModel::syncStateChanged, this, &SessionStatusBar::refreshSync);
+    refreshAll();
+}
+
+QLabel *SessionStatusBar::addField(const QString &objectName)
+{
+    auto *label = new QLabel(this);
+    label->setObjectName(objectName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setContentsMargins(6, 0, 6, 0);
+    addWidget(label);
+    return label;
+}
+
+void SessionStatusBar::refreshAll()
+{
+    refreshIdentity();
+    refreshHeights();
+    refreshSync();
+}
+
+void SessionStatusBar::refreshIdentity()
+{
+    const models::BankIdentity &identity = m_session.identity();
+    const bool signedIn = m_session.isSignedIn();
+    const QString none = tr("—");
+    //: Status bar: the signed-in user's bank
+    m_bank->setText(tr("Bank: %1").arg(signedIn ? identity.bankName(m_catalog.language()) : none));
+    m_bank->setToolTip(identity.mspId);
+    //: Status bar: %1 person's name, %2 user id
+    m_user->setText(signedIn ? tr("User: %1 (%2)").arg(identity.displayName, identity.userId)
+                             : tr("User: %1").arg(none));
+    m_role->setText(tr("Role: %1").arg(signedIn ? identity.roleTitle() : none));
+    m_bank->setAccessibleName(m_bank->text());
+    m_user->setAccessibleName(m_user->text());
+    m_role->setAccessibleName(m_role->text());
+}
+
+void SessionStatusBar::refreshHeights()
+{
+    QStringList parts;
+    for (int row = 0; row < m_ledgerStatus.rowCount(); ++row) {
+        const QModelIndex index = m_ledgerStatus.index(row, LedgerStatusModel::ChannelColumn);
+        const quint64 height = index.data(LedgerStatusModel::HeightRole).toULongLong();
+        parts.append(index.data(LedgerStatusModel::ChannelRole).toString() + QLatin1Char(' ') +
+                     (height > 0 ? QLocale().toString(height) : QStringLiteral("…")));
+    }
+    //: Status bar: %1 is a list like "trust 3 · lc 12"
+    m_heights->setText(tr("Ledger height: %1").arg(parts.isEmpty() ? tr("—") : parts.join(QStringLiteral(" · "))));
+    m_heights->setAccessibleName(m_heights->text());
+}
+
+void SessionStatusBar::refreshSync()
+{
+    QString text;
+    switch (m_ledgerStatus.syncState()) {
+    case LedgerStatusModel::SyncState::Offline:
+        text = tr("Not connected");
+        break;
+    case LedgerStatusModel::SyncState::Connecting:
+        text = tr("Connecting…");
+        break;
+    case LedgerStatusModel::SyncState::Live:
+        //: Sync state: following new blocks as they are committed
+        text = tr("Synchronized");
+        break;
+    case LedgerStatusModel::SyncState::Failed:
+        text = tr("Sync error");
+        break;
+    }
+    m_sync->setText(text);
+    m_sync->setToolTip(m_ledgerStatus.lastError());
+    m_sync->setAccessibleName(tr("Sync state: %1").arg(text));
+}
+
+void SessionStatusBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refreshAll();
+    QStatusBar::changeEvent(event);
+}
+
+} // namespace lx::ui

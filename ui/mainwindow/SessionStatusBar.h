@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QStatusBar>
+
+class QLabel;
+
+namespace lx::models {
+class LedgerStatusModel;
+class SessionModel;
+class TranslationCatalog;
+} // namespace lx::models
+
+namespace lx::ui {
+
+// Who is signed in and how far the ledger is: bank, user, role, height per
+// channel and the sync state, each in its own label QA can find by name.
+class SessionStatusBar : public QStatusBar
+{
+    Q_OBJECT
+
+public:
+    SessionStatusBar(models::SessionModel &session, models::LedgerStatusModel &ledgerStatus,
+                     models::TranslationCatalog &catalog, QWidget *parent = nullptr);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QLabel *addField(const QString &objectName);
+    void refreshIdentity();
+    void refreshHeights();
+    void refreshSync();
+    void refreshAll();
+
+    models::SessionModel &m_session;
+    models::LedgerStatusModel &m_ledgerStatus;
+    models::TranslationCatalog &m_catalog;
+    QLabel *m_bank;
+    QLabel *m_user;
+    QLabel *m_role;
+    QLabel *m_heights;
+    QLabel *m_sync;
+};
+
+} // namespace lx::ui

@@ -1,0 +1,120 @@
+#include "ui/shell/ScreenshotTour.h"
+
+#include "models/IdentityListModel.h"
+#include "models/LedgerStatusModel.h"
+#include "models/SessionModel.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/shell/WorkstationShell.h"
+#include "ui/signin/SignInDialog.h"
+
+#include <QDir>
+#include <QPixmap>
+#include <QWidget>
+
+#include <array>
+
+namespace lx::ui {
+
+using Language = models::TranslationCatalog::Language;
+
+namespace {
+constexpr std::array kLanguages = {Language::English, Language::SimplifiedChinese};
+}
+
+ScreenshotTour::ScreenshotTour(WorkstationShell &shell, const QString &outputDir, const QString &passphrase,
+                               QObject *parent)
+    : QObject(parent), m_shell(shell), m_outputDir(outputDir), m_passphrase(passphrase),
+      m_startLanguage(shell.catalog().language()), m_timeout(this)
+{
+    m_timeout.setSingleShot(true);
+    m_timeout.setInterval(kTimeoutMs);
+    connect(&m_timeout, &QTimer::timeout, this, [this]() { fail(QStringLiteral("timed out")); });
+    connect(&m_shell.identities(), &models::IdentityListModel::loaded, this, &ScreenshotTour::onIdentitiesLoaded);
+    connect(&m_shell.session(), &models::SessionModel::signedIn, this, &ScreenshotTour::onSignedIn);
+    connect(&m_shell.session(), &models::SessionModel::signInFailed, this,
+            [this](models::SessionModel::SignInError, const QString &detail) {
+                fail(QStringLiteral("sign-in failed ") + detail);
+            });
+    connect(&m_shell.ledgerStatus(), &models::LedgerStatusModel::heightsChanged, this,
+            &ScreenshotTour::onHeightsChanged);
+}
+
+void ScreenshotTour::start()
+{
+    if (!QDir().mkpath(m_outputDir)) {
+        fail(QStringLiteral("cannot create ") + m_outputDir);
+        return;
+    }
+    m_timeout.start();
+}
+
+void ScreenshotTour::onIdentitiesLoaded()
+{
+    if (m_signInShot || m_done)
+        return;
+    m_signInShot = true;
+    grabInEveryLanguage(m_shell.signInDialog(), QStringLiteral("signin"),
+                        [this]() { m_shell.signInDialog()->signInWith(m_passphrase); });
+}
+
+void ScreenshotTour::onSignedIn() { onHeightsChanged(); }
+
+void ScreenshotTour::onHeightsChanged()
+{
+    if (m_mainShot || m_done || !m_shell.session().isSignedIn() || !m_shell.ledgerStatus().allChannelsKnown())
+        return;
+    m_mainShot = true;
+    m_shell.mainWindow()->showSection(Section::Ledger);
+    grabInEveryLanguage(m_shell.mainWindow(), QStringLiteral("mainwindow"), [this]() { finish(); });
+}
+
+void ScreenshotTour::grabInEveryLanguage(QWidget *widget, const QString &baseName, std::function<void()> next)
+{
+    grabStep(widget, baseName, 0, std::move(next));
+}
+
+void ScreenshotTour::grabStep(QWidget *widget, const QString &baseName, std::size_t languageIndex,
+                              std::function<void()> next)
+{
+    if (languageIndex == kLanguages.size()) {
+        m_shell.catalog().setLanguage(m_startLanguage);
+        next();
+        return;
+    }
+    const Language language = kLanguages[languageIndex];
+    m_shell.catalog().setLanguage(language);
+    // Let the LanguageChange and layout events run before grabbing.
+    QTimer::singleShot(kSettleMs, this, [this, widget, baseName, languageIndex, language, next]() {
+        if (m_done)
+            return;
+        const QString path = QDir(m_outputDir).filePath(baseName + QLatin1Char('-') +
+                                                        models::TranslationCatalog::code(language) +
+                                                        QStringLiteral(".png"));
+        if (!widget->grab().save(path)) {
+            fail(QStringLiteral("cannot write ") + path);
+            return;
+        }
+        m_written.append(path);
+        grabStep(widget, baseName, languageIndex + 1, next);
+    });
+}
+
+void ScreenshotTour::fail(const QString &message)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_timeout.stop();
+    Q_EMIT finished(false, message);
+}
+
+void ScreenshotTour::finish()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_timeout.stop();
+    Q_EMIT finished(true, m_written.join(QLatin1Char('\n')));
+}
+
+} // namespace lx::ui

@@ -1,0 +1,111 @@
+#include "ui/shell/WorkstationShell.h"
+
+#include "models/IdentityListModel.h"
+#include "models/LedgerStatusModel.h"
+#include "models/SandboxConsortium.h"
+#include "models/SessionModel.h"
+#include "models/TranslationCatalog.h"
+#include "ui/firstrun/FirstRunDialog.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/signin/SignInDialog.h"
+
+#include <QSettings>
+
+namespace lx::ui {
+
+const QString WorkstationShell::kLastIdentityKey = QStringLiteral("session/lastIdentity");
+
+WorkstationShell::WorkstationShell(ShellOptions options, models::TranslationCatalog &catalog, QSettings &settings,
+                                   QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_catalog(catalog), m_settings(settings),
+      m_sandbox(std::make_unique<models::SandboxConsortium>(m_options.dataDir)),
+      m_identities(std::make_unique<models::IdentityListModel>()),
+      m_session(std::make_unique<models::SessionModel>(m_options.dataDir)),
+      m_ledgerStatus(std::make_unique<models::LedgerStatusModel>(*m_session))
+{
+    m_identities->setLanguage(m_catalog.language());
+    connect(&m_catalog, &models::TranslationCatalog::languageChanged, m_identities.get(),
+            &models::IdentityListModel::setLanguage);
+    connect(&m_catalog, &models::TranslationCatalog::languageChanged, m_ledgerStatus.get(),
+            &models::LedgerStatusModel::retranslate);
+
+    m_signIn = std::make_unique<SignInDialog>(*m_session, *m_identities);
+    m_signIn->setObjectName(QStringLiteral("signInDialog"));
+    m_signIn->setWindowModality(Qt::ApplicationModal);
+    connect(m_signIn.get(), &QDialog::rejected, this, &WorkstationShell::onSignInRejected);
+    connect(m_identities.get(), &models::IdentityListModel::loaded, this, &WorkstationShell::onIdentitiesLoaded);
+    connect(m_session.get(), &models::SessionModel::signedIn, this, &WorkstationShell::onSignedIn);
+
+    m_mainWindow = std::make_unique<MainWindow>(*m_session, *m_ledgerStatus, m_catalog, m_settings);
+    connect(m_mainWindow.get(), &MainWindow::switchIdentityRequested, this, &WorkstationShell::switchIdentity);
+    connect(m_mainWindow.get(), &MainWindow::quitRequested, this, &WorkstationShell::quitRequested);
+}
+
+// Windows first: they refer to the models.
+WorkstationShell::~WorkstationShell()
+{
+    m_mainWindow.reset();
+    m_signIn.reset();
+    m_firstRun.reset();
+}
+
+void WorkstationShell::start()
+{
+    if (m_sandbox->exists()) {
+        beginSignIn();
+        return;
+    }
+    m_firstRun = std::make_unique<FirstRunDialog>(*m_sandbox);
+    m_firstRun->setObjectName(QStringLiteral("firstRunDialog"));
+    connect(m_firstRun.get(), &QDialog::accepted, this, &WorkstationShell::beginSignIn);
+    connect(m_firstRun.get(), &QDialog::rejected, this, &WorkstationShell::quitRequested);
+    m_firstRun->show();
+    if (m_options.passphrase)
+        m_firstRun->createWith(*m_options.passphrase);
+}
+
+void WorkstationShell::beginSignIn()
+{
+    const QString preselected =
+        !m_options.identity.isEmpty() ? m_options.identity : m_settings.value(kLastIdentityKey).toString();
+    m_autoSignInPending = m_options.autoSignIn && m_options.passphrase && !m_options.identity.isEmpty();
+    m_signIn->preselect(preselected);
+    m_signIn->prepareForSignIn();
+    m_signIn->show();
+    m_identities->reload(m_options.dataDir);
+}
+
+void WorkstationShell::onIdentitiesLoaded()
+{
+    if (!m_autoSignInPending)
+        return;
+    m_autoSignInPending = false;
+    // Only as the identity asked for; otherwise the dialog says why and waits.
+    if (m_signIn->selectedLabel() == m_options.identity)
+        m_signIn->signInWith(*m_options.passphrase);
+}
+
+void WorkstationShell::switchIdentity()
+{
+    m_signIn->preselect(m_session->identity().label);
+    m_signIn->prepareForSignIn();
+    m_signIn->show();
+    m_signIn->raise();
+    m_signIn->activateWindow();
+}
+
+void WorkstationShell::onSignedIn()
+{
+    m_settings.setValue(kLastIdentityKey, m_session->identity().label);
+    // The main window first, so that there is always a window on screen.
+    m_mainWindow->show();
+    m_signIn->hide();
+}
+
+void WorkstationShell::onSignInRejected()
+{
+    if (!m_session->isSignedIn())
+        Q_EMIT quitRequested();
+}
+
+} // namespace lx::ui

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QSettings;
+
+namespace lx::models {
+class IdentityListModel;
+class LedgerStatusModel;
+class SandboxConsortium;
+class SessionModel;
+class TranslationCatalog;
+} // namespace lx::models
+
+namespace lx::ui {
+
+class FirstRunDialog;
+class MainWindow;
+class SignInDialog;
+
+struct ShellOptions
+{
+    QString dataDir;
+    // Scripted runs: creates the sandbox without asking and, with identity
+    // set and autoSignIn, signs in without asking.
+    std::optional<QString> passphrase;
+    QString identity; // "MSPID/user" to preselect
+    bool autoSignIn = true;
+};
+
+// The desktop app's flow and the owner of its models and windows:
+// first run -> sign in -> main window, and back to sign-in to switch
+// identity. app/main.cpp builds one; GUI tests build one on a temporary
+// sandbox and drive its windows.
+class WorkstationShell : public QObject
+{
+    Q_OBJECT
+
+public:
+    WorkstationShell(ShellOptions options, models::TranslationCatalog &catalog, QSettings &settings,
+                     QObject *parent = nullptr);
+    ~WorkstationShell() override;
+
+    // Shows the first-run dialog or the sign-in dialog.
+    void start();
+    // Back to the sign-in dialog, over the main window.
+    void switchIdentity();
+
+    models::SessionModel &session() { return *m_session; }
+    models::LedgerStatusModel &ledgerStatus() { return *m_ledgerStatus; }
+    models::IdentityListModel &identities() { return *m_identities; }
+    models::TranslationCatalog &catalog() { return m_catalog; }
+    FirstRunDialog *firstRunDialog() const { return m_firstRun.get(); }
+    SignInDialog *signInDialog() const { return m_signIn.get(); }
+    MainWindow *mainWindow() const { return m_mainWindow.get(); }
+
+    static const QString kLastIdentityKey;
+
+Q_SIGNALS:
+    // The user closed the last way forward (first run, sign-in at start,
+    // or the main window).
+    void quitRequested();
+
+private:
+    void beginSignIn();
+    void onIdentitiesLoaded();
+    void onSignedIn();
+    void onSignInRejected();
+
+    ShellOptions m_options;
+    models::TranslationCatalog &m_catalog;
+    QSettings &m_settings;
+    std::unique_ptr<models::SandboxConsortium> m_sandbox;
+    std::unique_ptr<models::IdentityListModel> m_identities;
+    std::unique_ptr<models::SessionModel> m_session;
+    std::unique_ptr<models::LedgerStatusModel> m_ledgerStatus;
+    std::unique_ptr<FirstRunDialog> m_firstRun;
+    std::unique_ptr<SignInDialog> m_signIn;
+    std::unique_ptr<MainWindow> m_mainWindow;
+    bool m_autoSignInPending = false;
+};
+
+} // namespace lx::ui
