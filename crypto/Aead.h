@@ -9,7 +9,8 @@ namespace lx::crypto {
 
 // AES-256-GCM. seal() returns nonce(12) || ciphertext || tag(16) with a fresh
 // random nonce; open() returns nullopt when the key is wrong or any byte of
-// the sealed data or the associated data was changed.
+// the sealed data or the associated data was changed. seal() throws
+// CryptoError unless the key is 32 bytes; open() never throws.
 Bytes aeadSeal(std::string_view key32, std::string_view plaintext, std::string_view associatedData = {});
 std::optional<Bytes> aeadOpen(std::string_view key32, std::string_view sealed, std::string_view associatedData = {});
 
@@ -21,6 +22,7 @@ struct ScryptParams
 };
 
 // A 32-byte key derived from a passphrase with scrypt (OpenSSL's KDF).
+// Throws CryptoError for invalid parameters (n not a power of two, ...).
 Bytes deriveKeyScrypt(std::string_view passphrase, std::string_view salt, const ScryptParams &params = {});
 
 } // namespace lx::crypto

@@ -37,6 +37,18 @@ std::shared_ptr<void> share(X509Ptr cert)
     return std::shared_ptr<void>(cert.release(), X509_free);
 }
 
+Bytes derOf(X509 *cert)
+{
+    const int length = i2d_X509(cert, nullptr);
+    if (length <= 0)
+        throwError("Cannot encode the certificate");
+    Bytes der(static_cast<std::size_t>(length), '\0');
+    auto *out = reinterpret_cast<unsigned char *>(der.data());
+    if (i2d_X509(cert, &out) != length)
+        throwError("Cannot encode the certificate");
+    return der;
+}
+
 std::string toUtf8(const ASN1_STRING *value)
 {
     unsigned char *utf8 = nullptr;
@@ -197,14 +209,7 @@ Certificate signAndFinish(X509 *cert, EVP_PKEY *key)
     }
     // Reparsed so the result is in the same state as any loaded
     // certificate (encoding and extension caches filled, read-only).
-    const int length = i2d_X509(cert, nullptr);
-    if (length <= 0)
-        throwError("Cannot encode the certificate");
-    Bytes der(static_cast<std::size_t>(length), '\0');
-    auto *out = reinterpret_cast<unsigned char *>(der.data());
-    if (i2d_X509(cert, &out) != length)
-        throwError("Cannot encode the certificate");
-    return Certificate::fromDer(der);
+    return Certificate::fromDer(derOf(cert));
 }
 
 } // namespace
@@ -257,16 +262,7 @@ std::string Certificate::toPem() const
     return bioContents(bio.get());
 }
 
-Bytes Certificate::toDer() const
-{
-    const int length = i2d_X509(x509Of(m_cert), nullptr);
-    if (length <= 0)
-        throwError("Cannot encode the certificate");
-    Bytes der(static_cast<std::size_t>(length), '\0');
-    auto *out = reinterpret_cast<unsigned char *>(der.data());
-    i2d_X509(x509Of(m_cert), &out);
-    return der;
-}
+Bytes Certificate::toDer() const { return derOf(x509Of(m_cert)); }
 
 DistinguishedName Certificate::subject() const { return parseName(X509_get_subject_name(x509Of(m_cert))); }
 

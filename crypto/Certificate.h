@@ -55,7 +55,8 @@ private:
 Certificate makeSelfSignedCa(const PrivateKey &caKey, const DistinguishedName &subject, int validityDays);
 
 // An end-entity (or, with isCa, intermediate) certificate for subjectKey,
-// issued and signed by ca/caKey. Random 128-bit serial number.
+// issued and signed by ca/caKey. Random 128-bit serial number. Throws
+// CryptoError if ca is not a CA or caKey is not its key.
 Certificate issueCertificate(const Certificate &ca, const PrivateKey &caKey, const PublicKey &subjectKey,
                              const DistinguishedName &subject, bool isCa, int validityDays);
 

@@ -369,7 +369,11 @@ Bytes PublicKey::ski() const { return stateOf(m_key).ski(); }
 
 bool PublicKey::verify(std::string_view message, std::string_view signature) const
 {
-    return verifyDigest(sha256(message), signature);
+    try {
+        return verifyDigest(sha256(message), signature);
+    } catch (...) {
+        return false; // only bad_alloc can get here; documented never to throw
+    }
 }
 
 bool PublicKey::verifyDigest(std::string_view digest, std::string_view signature) const

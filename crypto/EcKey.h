@@ -22,7 +22,8 @@ public:
 
     // Sign SHA-256(message).
     Bytes sign(std::string_view message) const;
-    // Sign an already computed 32-byte SHA-256 digest.
+    // Sign an already computed 32-byte SHA-256 digest; any other length
+    // throws CryptoError.
     Bytes signDigest(std::string_view digest) const;
 
     PublicKey publicKey() const;

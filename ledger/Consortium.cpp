@@ -1,10 +1,10 @@
 #include "ledger/Consortium.h"
 
-#include "chaincode/Registry.h"
 #include "ledger/BlockHash.h"
 #include "ledger/Genesis.h"
 #include "ledger/LedgerError.h"
 #include "ledger/Simulator.h"
+#include "ledger/StandardContracts.h"
 
 #include "common/ledger.pb.h"
 #include "msp/identities.pb.h"
@@ -95,8 +95,9 @@ Consortium::~Consortium() = default;
 
 void Consortium::installStandardContracts()
 {
-    if (m_channels.count("trust"))
-        installContract("trust", std::make_shared<chaincode::Registry>());
+    for (auto &[channel, contract] : standardContracts())
+        if (m_channels.count(channel))
+            installContract(channel, std::move(contract));
 }
 
 void Consortium::installContract(const std::string &channel, std::shared_ptr<chaincode::Contract> contract)

@@ -1,0 +1,92 @@
+#include "CliOptions.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+namespace lx::cli {
+
+std::filesystem::path defaultDataDir()
+{
+    // The same folder the workstation uses (Qt's AppLocalDataLocation for
+    // organization and application "LianXin").
+    if (const char *xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
+        return std::filesystem::path(xdg) / "LianXin" / "LianXin" / "sandbox";
+    const char *home = std::getenv("HOME");
+    return std::filesystem::path(home ? home : ".") / ".local" / "share" / "LianXin" / "LianXin" / "sandbox";
+}
+
+const char *usageText()
+{
+    return "Usage: lianxin-cli [options] COMMAND [ARGS]\n"
+           "\n"
+           "Options:\n"
+           "  --data DIR              data folder (default: the workstation's sandbox folder)\n"
+           "  --as MSPID/USER         identity to act as (default: the wallet's first identity)\n"
+           "  --passphrase-file FILE  wallet passphrase (else the LIANXIN_PASSPHRASE variable)\n"
+           "  --channel NAME          channel for ledger block/tx (default: all, or lc for block)\n"
+           "  --json                  print protobuf's JSON mapping of the result\n"
+           "  -h, --help              this text\n"
+           "\n"
+           "Commands:\n"
+           "  sandbox init            create the sandbox consortium (banks, regulator, secretariat,\n"
+           "                          identities, channels trust, lc, forfaiting, guarantee)\n"
+           "  identities              list the wallet's identities (no passphrase needed)\n"
+           "  ledger info             height and tip hash of every channel\n"
+           "  ledger verify           re-verify every block of every channel (hash chain, data\n"
+           "                          hashes, orderer and endorsement signatures, filters)\n"
+           "  ledger block N          block N of --channel (default lc)\n"
+           "  ledger tx TXID          a transaction and its validation code\n"
+           "\n"
+           "Exit codes: 0 done, 2 usage, 3 rejected (reason code and message), 4 ledger\n"
+           "unavailable, 5 data invalid or tampered.\n";
+}
+
+CliOptions parseOptions(int argc, char **argv)
+{
+    CliOptions o;
+    o.dataDir = defaultDataDir();
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        const auto value = [&]() -> std::string {
+            if (i + 1 >= argc)
+                throw UsageError(arg + " needs a value");
+            return argv[++i];
+        };
+        if (arg == "--data")
+            o.dataDir = value();
+        else if (arg == "--as")
+            o.as = value();
+        else if (arg == "--passphrase-file")
+            o.passphraseFile = value();
+        else if (arg == "--channel")
+            o.channel = value();
+        else if (arg == "--json")
+            o.json = true;
+        else if (arg.size() > 1 && arg[0] == '-' && arg != "-h" && arg != "--help")
+            throw UsageError("unknown option " + arg);
+        else
+            o.words.push_back(arg);
+    }
+    return o;
+}
+
+std::string CliOptions::passphrase() const
+{
+    if (passphraseFile) {
+        std::ifstream in(*passphraseFile, std::ios::binary);
+        if (!in)
+            throw UsageError("cannot read the passphrase file " + *passphraseFile);
+        std::ostringstream s;
+        s << in.rdbuf();
+        std::string text = s.str();
+        while (!text.empty() && (text.back() == '\n' || text.back() == '\r'))
+            text.pop_back();
+        return text;
+    }
+    if (const char *env = std::getenv("LIANXIN_PASSPHRASE"); env && *env)
+        return env;
+    throw UsageError("this command needs the wallet passphrase: give --passphrase-file FILE or set LIANXIN_PASSPHRASE");
+}
+
+} // namespace lx::cli

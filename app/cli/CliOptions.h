@@ -1,0 +1,39 @@
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace lx::cli {
+
+// Exit codes, stable for scripts (documented in --help and docs/cli.md).
+enum ExitCode { Done = 0, Usage = 2, Rejected = 3, Unavailable = 4, DataInvalid = 5 };
+
+class UsageError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct CliOptions
+{
+    std::filesystem::path dataDir;
+    std::string as;             // "MSPID/USER"; empty: the wallet's first identity
+    std::optional<std::string> passphraseFile;
+    bool json = false;
+    std::string channel;        // --channel
+    std::vector<std::string> words; // the verb and its operands
+
+    // The passphrase from --passphrase-file or LIANXIN_PASSPHRASE; throws
+    // UsageError when neither is given.
+    std::string passphrase() const;
+};
+
+// Throws UsageError on unknown options or missing values.
+CliOptions parseOptions(int argc, char **argv);
+std::filesystem::path defaultDataDir();
+const char *usageText();
+
+} // namespace lx::cli

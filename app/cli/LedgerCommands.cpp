@@ -1,0 +1,170 @@
+#include "LedgerCommands.h"
+
+#include "ledger/ChainVerifier.h"
+#include "ledger/Genesis.h"
+#include "ledger/StandardContracts.h"
+#include "ledgerclient/Client.h"
+#include "ledgerclient/EmbeddedLedger.h"
+#include "ledgerclient/Sandbox.h"
+#include "ledgerclient/Wallet.h"
+
+#include <google/protobuf/util/json_util.h>
+
+#include <iostream>
+
+namespace lx::cli {
+
+namespace {
+
+std::string toJson(const google::protobuf::Message &message)
+{
+    std::string out;
+    google::protobuf::util::JsonPrintOptions options;
+    options.add_whitespace = true;
+    options.preserve_proto_field_names = false;
+    google::protobuf::util::MessageToJsonString(message, &out, options);
+    return out;
+}
+
+client::Client openClient(const CliOptions &options)
+{
+    const auto wallet = client::Wallet::open(client::walletDir(options.dataDir), options.passphrase());
+    std::string label = options.as;
+    if (label.empty()) {
+        const auto entries = wallet.entries();
+        if (entries.empty())
+            throw UsageError("the wallet has no identities");
+        label = entries.front().label;
+    }
+    return client::Client(client::openEmbeddedLedger(client::consortiumDir(options.dataDir)), wallet.identity(label));
+}
+
+std::vector<std::string> channels(const CliOptions &options)
+{
+    std::vector<std::string> out;
+    if (!options.channel.empty())
+        return {options.channel};
+    for (const auto &entry : std::filesystem::directory_iterator(client::consortiumDir(options.dataDir) / "channels"))
+        if (entry.is_directory())
+            out.push_back(entry.path().filename().string());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace
+
+int sandboxInit(const CliOptions &options)
+{
+    const std::string passphrase = options.passphrase();
+    if (passphrase.size() < 8)
+        throw UsageError("the passphrase must have at least 8 characters");
+    client::initSandbox(options.dataDir, passphrase);
+    std::cout << "Sandbox consortium created in " << options.dataDir.string() << "\n";
+    return Done;
+}
+
+int listIdentities(const CliOptions &options)
+{
+    const auto entries = client::Wallet::listEntries(client::walletDir(options.dataDir));
+    if (options.json) {
+        std::cout << "[\n";
+        for (std::size_t i = 0; i < entries.size(); ++i) {
+            const auto &e = entries[i];
+            std::cout << "  {\"label\": \"" << e.label << "\", \"mspId\": \"" << e.mspId << "\", \"user\": \""
+                      << e.user << "\", \"role\": \"" << client::roleName(e.role) << "\", \"displayName\": \""
+                      << e.displayName << "\"}" << (i + 1 < entries.size() ? "," : "") << "\n";
+        }
+        std::cout << "]\n";
+        return Done;
+    }
+    for (const auto &e : entries)
+        std::cout << e.label << "\t" << client::roleName(e.role) << "\t" << e.displayName << "\n";
+    return Done;
+}
+
+int ledgerInfo(const CliOptions &options)
+{
+    client::Client client = openClient(options);
+    for (const std::string &channel : channels(options)) {
+        const auto info = client.chainInfo(channel);
+        if (options.json)
+            std::cout << "{\"channel\": \"" << channel << "\", \"info\": " << toJson(info) << "}\n";
+        else
+            std::cout << channel << "\theight " << info.height() << "\ttip " << toHex(info.currentblockhash()) << "\n";
+    }
+    return Done;
+}
+
+int ledgerVerify(const CliOptions &options)
+{
+    ledger::ContractLookup contracts;
+    auto all = std::make_shared<decltype(ledger::standardContracts())>(ledger::standardContracts());
+    int result = Done;
+    for (const std::string &channel : channels(options)) {
+        const ledger::ContractLookup lookup = [all, channel](const std::string &name) -> const chaincode::Contract * {
+            for (const auto &[ch, contract] : *all)
+                if (ch == channel && contract->name() == name)
+                    return contract.get();
+            return nullptr;
+        };
+        std::uint64_t verified = 0;
+        const auto file = ledger::channelDir(client::consortiumDir(options.dataDir), channel) / "blocks.dat";
+        const auto problem = ledger::ChainVerifier::verifyFile(file, channel, lookup, &verified);
+        if (problem) {
+            std::cerr << "channel " << channel << ": block " << problem->blockNumber << " is invalid: "
+                      << problem->reason << "\n";
+            result = DataInvalid;
+            break;
+        }
+        std::cout << channel << "\t" << verified << " blocks verified\n";
+    }
+    return result;
+}
+
+int ledgerBlock(const CliOptions &options, const std::string &number)
+{
+    std::uint64_t n = 0;
+    try {
+        std::size_t used = 0;
+        n = std::stoull(number, &used);
+        if (used != number.size())
+            throw std::invalid_argument(number);
+    } catch (const std::exception &) {
+        throw UsageError("block number must be a whole number, not \"" + number + "\"");
+    }
+    client::Client client = openClient(options);
+    const auto block = client.block(options.channel.empty() ? "lc" : options.channel, n);
+    if (options.json) {
+        std::cout << toJson(block) << "\n";
+        return Done;
+    }
+    std::cout << "block " << block.header().number() << "\n"
+              << "previous hash " << toHex(block.header().previous_hash()) << "\n"
+              << "data hash " << toHex(block.header().data_hash()) << "\n"
+              << "transactions " << block.data().data_size() << "\n";
+    return Done;
+}
+
+int ledgerTransaction(const CliOptions &options, const std::string &txId)
+{
+    client::Client client = openClient(options);
+    for (const std::string &channel : channels(options)) {
+        try {
+            const auto tx = client.transaction(channel, txId);
+            if (options.json)
+                std::cout << toJson(tx) << "\n";
+            else
+                std::cout << "channel " << channel << "\nvalidation "
+                          << protos::TxValidationCode_Name(static_cast<protos::TxValidationCode>(tx.validationcode()))
+                          << "\n";
+            return Done;
+        } catch (const client::LedgerError &e) {
+            if (e.reasonCode() != "TX_NOT_FOUND")
+                throw;
+        }
+    }
+    throw client::LedgerError(client::LedgerError::Kind::Rejected, "TX_NOT_FOUND",
+                              "No transaction " + txId + " on any channel.");
+}
+
+} // namespace lx::cli

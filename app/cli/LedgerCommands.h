@@ -1,0 +1,15 @@
+#pragma once
+
+#include "CliOptions.h"
+
+namespace lx::cli {
+
+// Each returns an ExitCode; results go to stdout, diagnostics to stderr.
+int sandboxInit(const CliOptions &options);
+int listIdentities(const CliOptions &options);
+int ledgerInfo(const CliOptions &options);
+int ledgerVerify(const CliOptions &options);
+int ledgerBlock(const CliOptions &options, const std::string &number);
+int ledgerTransaction(const CliOptions &options, const std::string &txId);
+
+} // namespace lx::cli

@@ -1,0 +1,135 @@
+// The composition root of the LianXin workstation: reads the command line,
+// picks the language, builds the shell (models and windows) and runs the
+// event loop. Everything else lives in models/ and ui/.
+#include "models/TranslationCatalog.h"
+#include "ui/shell/ScreenshotTour.h"
+#include "ui/shell/WorkstationShell.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <optional>
+
+namespace {
+
+using lx::models::TranslationCatalog;
+
+// The language is needed before the parser exists, so that --help speaks it.
+TranslationCatalog::Language languageFromArguments(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        std::optional<TranslationCatalog::Language> language;
+        if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size())
+            language = TranslationCatalog::fromCode(arguments[i + 1]);
+        else if (arguments[i].startsWith(QLatin1String("--lang=")))
+            language = TranslationCatalog::fromCode(arguments[i].mid(7));
+        if (language)
+            return *language;
+    }
+    return TranslationCatalog::systemLanguage();
+}
+
+// Translation context of the command line's texts.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "lianxin: %s\n", qUtf8Printable(message));
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("LianXin"));
+    QCoreApplication::setApplicationName(QStringLiteral("LianXin"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LIANXIN_VERSION));
+
+    TranslationCatalog catalog;
+    catalog.install(languageFromArguments(QCoreApplication::arguments()));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        CommandLine::tr("LianXin, the trade-finance workstation for banks in a consortium ledger.\n\n"
+           "On first run, when the data folder holds no consortium, LianXin creates a sandbox consortium "
+           "there and asks for a new wallet passphrase (at least 8 characters).\n\n"
+           "Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file, gives the "
+           "passphrase. The sandbox is then created without asking, and together with --as LianXin signs "
+           "in without asking. --passphrase-file wins over LIANXIN_PASSPHRASE."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QString defaultDataDir =
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/sandbox");
+    const QCommandLineOption dataOption(
+        QStringLiteral("data"), CommandLine::tr("Data folder of the workstation (default: %1).").arg(defaultDataDir),
+        QStringLiteral("DIR"), defaultDataDir);
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        CommandLine::tr("Interface language: zh_CN or en (default: zh_CN when the system locale is Chinese, else en)."),
+        QStringLiteral("LANG"));
+    const QCommandLineOption passphraseFileOption(
+        QStringLiteral("passphrase-file"),
+        CommandLine::tr("Read the wallet passphrase from the first line of FILE (scripted sign-in, screenshots)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption asOption(QStringLiteral("as"),
+                                      CommandLine::tr("Preselect the identity MSPID/USER, e.g. HuaxiaBankMSP/officer1."),
+                                      QStringLiteral("MSPID/USER"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        CommandLine::tr("Write PNGs of the sign-in dialog and the main window, in English and Chinese, to DIR, then quit. "
+           "Needs the passphrase as for scripted runs."),
+        QStringLiteral("DIR"));
+    parser.addOptions({dataOption, langOption, passphraseFileOption, asOption, screenshotOption});
+    parser.process(app);
+
+    if (parser.isSet(langOption) && !TranslationCatalog::fromCode(parser.value(langOption)))
+        return fail(CommandLine::tr("Unknown language \"%1\": use zh_CN or en.").arg(parser.value(langOption)));
+
+    lx::ui::ShellOptions options;
+    options.dataDir = QDir(parser.value(dataOption)).absolutePath();
+    options.identity = parser.value(asOption);
+    if (parser.isSet(passphraseFileOption)) {
+        QFile file(parser.value(passphraseFileOption));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(CommandLine::tr("Cannot read the passphrase file %1: %2").arg(file.fileName(), file.errorString()));
+        QByteArray line = file.readLine();
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        options.passphrase = QString::fromUtf8(line);
+    } else if (qEnvironmentVariableIsSet("LIANXIN_PASSPHRASE")) {
+        options.passphrase = qEnvironmentVariable("LIANXIN_PASSPHRASE");
+    }
+    const bool screenshots = parser.isSet(screenshotOption);
+    if (screenshots && !options.passphrase)
+        return fail(CommandLine::tr("--screenshot needs the passphrase: set LIANXIN_PASSPHRASE or use --passphrase-file."));
+    options.autoSignIn = !screenshots;
+
+    QSettings settings(QStringLiteral("LianXin"), QStringLiteral("LianXin"));
+    // The shell decides when the app is done (first run, sign-in, main window).
+    QApplication::setQuitOnLastWindowClosed(false);
+    lx::ui::WorkstationShell shell(options, catalog, settings);
+    QObject::connect(&shell, &lx::ui::WorkstationShell::quitRequested, &app, &QCoreApplication::quit,
+                     Qt::QueuedConnection);
+
+    std::optional<lx::ui::ScreenshotTour> tour;
+    if (screenshots) {
+        tour.emplace(shell, parser.value(screenshotOption), *options.passphrase);
+        QObject::connect(&*tour, &lx::ui::ScreenshotTour::finished, &app, [](bool ok, const QString &message) {
+            std::fprintf(ok ? stdout : stderr, "%s\n", qUtf8Printable(message));
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+        tour->start();
+    }
+    shell.start();
+    return QApplication::exec();
+}
