@@ -1,11 +1,16 @@
 #include "ledgerclient/Sandbox.h"
 
+#include "chaincode/Registry.h"
 #include "crypto/Certificate.h"
 #include "crypto/EcKey.h"
 #include "crypto/Random.h"
 #include "ledger/Genesis.h"
 #include "ledger/LedgerError.h"
+#include "ledgerclient/Client.h"
+#include "ledgerclient/EmbeddedLedger.h"
 #include "ledgerclient/Wallet.h"
+
+#include "lianxin/trust.pb.h"
 
 #include <algorithm>
 #include <cctype>
@@ -113,6 +118,51 @@ void syncDir(const fs::path &dir)
     }
 }
 
+lianxin::trust::Member::Kind memberKind(const std::string &kind)
+{
+    if (kind == "regulator")
+        return lianxin::trust::Member::REGULATOR;
+    if (kind == "secretariat")
+        return lianxin::trust::Member::SECRETARIAT;
+    return lianxin::trust::Member::BANK;
+}
+
+// The secretariat's administrator records every member in the trust
+// channel's registry, through the same signed path as any user action.
+void registerMembers(const fs::path &consortium, const Wallet &wallet, const SandboxSpec &spec)
+{
+    const bool hasTrust = std::find(spec.channels.begin(), spec.channels.end(), "trust") != spec.channels.end();
+    const auto secretariat = std::find_if(spec.orgs.begin(), spec.orgs.end(), [](const SandboxOrg &org) {
+        return org.mspId == chaincode::Registry::kSecretariatMsp;
+    });
+    if (!hasTrust || secretariat == spec.orgs.end())
+        return;
+    const auto admin = std::find_if(secretariat->users.begin(), secretariat->users.end(),
+                                    [](const SandboxUser &u) { return u.role == "admin"; });
+    if (admin == secretariat->users.end())
+        return;
+    Client client(openEmbeddedLedger(consortium), wallet.identity(secretariat->mspId + "/" + admin->user));
+    std::vector<Client::Pending> pending;
+    for (const auto &org : spec.orgs) {
+        lianxin::trust::Member member;
+        member.set_msp_id(org.mspId);
+        member.set_name(org.name);
+        member.set_name_zh(org.nameZh);
+        member.set_kind(memberKind(org.kind));
+        member.set_tier(org.tier);
+        member.set_status(lianxin::trust::Member::ACTIVE);
+        pending.push_back(client.submitNoWait("trust", chaincode::Registry::kName, "RegisterMember",
+                                              {member.SerializeAsString()}));
+    }
+    for (const auto &p : pending) {
+        const SubmitResult result = client.waitForCommit(p);
+        if (result.code != protos::VALID)
+            throw ledger::LedgerError(ledger::LedgerError::Kind::Unavailable, "SANDBOX_REGISTRY",
+                                      "registering a sandbox member failed with validation code "
+                                          + std::to_string(result.code));
+    }
+}
+
 // Everything is generated under a staging folder and moved into place at
 // the end, so an interrupted first run leaves no half-made sandbox that
 // would block the next attempt.
@@ -153,6 +203,7 @@ void buildSandbox(const fs::path &staging, const std::string &passphrase, const 
 
     for (const auto &channel : spec.channels)
         ledger::createChannel(consortium, channel, members, ordererOrg, orderer);
+    registerMembers(consortium, wallet, spec);
 }
 
 } // namespace

@@ -7,22 +7,27 @@
 #include "ledger/BlockStore.h"
 #include "ledger/Genesis.h"
 #include "ledger/LedgerError.h"
+#include "ledgerclient/Client.h"
+#include "ledgerclient/EmbeddedLedger.h"
 #include "ledgerclient/Sandbox.h"
 #include "ledgerclient/Wallet.h"
 
 #include "common/common.pb.h"
 #include "common/configtx.pb.h"
 #include "msp/identities.pb.h"
+#include "lianxin/trust.pb.h"
 #include "msp/msp_config.pb.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <chrono>
+#include <condition_variable>
 #include <fstream>
 #include <iostream>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <set>
 #include <sstream>
 #include <sys/stat.h>
@@ -175,7 +180,11 @@ TEST_F(Sandbox, EveryChannelHasASignedGenesisBlock)
         ASSERT_TRUE(fs::exists(dir / "blocks.dat")); // BlockStore would create a missing file
         EXPECT_TRUE(fs::is_directory(dir / "private"));
         ledger::BlockStore store(dir / "blocks.dat");
-        ASSERT_EQ(store.height(), 1u);
+        // The trust channel also carries the member registrations.
+        if (channel == "trust")
+            ASSERT_GE(store.height(), 2u);
+        else
+            ASSERT_EQ(store.height(), 1u);
         const auto block = store.block(0);
         ASSERT_TRUE(block);
 
@@ -303,4 +312,57 @@ TEST(SandboxFresh, FailedRunLeavesNothingBehind)
     initSandbox(dir.path(), kPass, spec);
     EXPECT_TRUE(sandboxExists(dir.path()));
     EXPECT_EQ(Wallet::listEntries(walletDir(dir.path())).size(), spec.orgs[0].users.size());
+}
+
+// The registry on the trust channel, read and written through the Ledger
+// interface as any workstation does.
+TEST_F(Sandbox, TrustRegistryListsEveryMemberThroughTheLedgerInterface)
+{
+    const Wallet wallet = Wallet::open(walletDir(data()), kPass);
+    const auto ledger = openEmbeddedLedger(consortium());
+    Client officer(ledger, wallet.identity("HuaxiaBankMSP/officer1"));
+
+    lianxin::trust::MemberList list;
+    ASSERT_TRUE(list.ParseFromString(officer.evaluate("trust", "registry", "ListMembers", {}).payload()));
+    std::set<std::string> ids;
+    for (const auto &m : list.members()) {
+        ids.insert(m.msp_id());
+        EXPECT_FALSE(m.name_zh().empty());
+        EXPECT_EQ(m.status(), lianxin::trust::Member::ACTIVE);
+    }
+    EXPECT_EQ(ids.size(), defaultSandbox().orgs.size());
+    EXPECT_TRUE(ids.count("RegulatorMSP"));
+
+    const auto history = officer.history("trust", "registry", "member/HuaxiaBankMSP");
+    ASSERT_EQ(history.size(), 1u);
+    EXPECT_GE(history[0].blockNumber, 1u);
+    const auto tx = officer.transaction("trust", history[0].txId);
+    EXPECT_EQ(tx.validationcode(), protos::VALID);
+
+    // Only the secretariat's administrator registers members.
+    lianxin::trust::Member intruder;
+    intruder.set_msp_id("IntruderMSP");
+    intruder.set_name("Intruder");
+    try {
+        officer.submit("trust", "registry", "RegisterMember", {intruder.SerializeAsString()});
+        FAIL() << "a bank officer registered a member";
+    } catch (const LedgerError &e) {
+        EXPECT_EQ(e.kind(), LedgerError::Kind::Rejected);
+        EXPECT_EQ(e.reasonCode(), "REGISTRY_NOT_SECRETARIAT_ADMIN");
+    }
+
+    // Blocks arrive from height 0 up to the tip, in order.
+    const auto height = officer.chainInfo("trust").height();
+    std::mutex mutex;
+    std::condition_variable cv;
+    std::vector<std::uint64_t> seen;
+    auto subscription = officer.subscribeBlocks("trust", 0, [&](const common::Block &block) {
+        std::lock_guard lock(mutex);
+        seen.push_back(block.header().number());
+        cv.notify_all();
+    });
+    std::unique_lock lock(mutex);
+    ASSERT_TRUE(cv.wait_for(lock, std::chrono::seconds(10), [&] { return seen.size() >= height; }));
+    for (std::uint64_t i = 0; i < height; ++i)
+        EXPECT_EQ(seen[i], i);
 }
