@@ -424,7 +424,6 @@ RunResult runLedger(const Options &options, unsigned threads, const fs::path &da
     ledger::OrdererSettings settings;
     settings.maxTransactionsPerBlock = 500;
     settings.batchTimeout = std::chrono::milliseconds(20);
-    settings.validationThreads = 2;
     ledger::Consortium consortium(client::consortiumDir(dataDir), settings);
     consortium.installContract(kChannel, std::make_shared<BenchContract>());
     ledger::Channel &channel = consortium.channel(kChannel);
@@ -545,7 +544,7 @@ std::string toJson(const Options &o, unsigned cores, double load, const CryptoRa
     std::ostringstream j;
     j << "{\"benchmark\":\"ledger_commit\""
       << ",\"machine\":{\"cores\":" << cores << ",\"load_average_1m_at_start\":" << number(load, 2) << "}"
-      << ",\"settings\":{\"max_transactions_per_block\":500,\"batch_timeout_ms\":20,\"validation_threads\":2"
+      << ",\"settings\":{\"max_transactions_per_block\":500,\"batch_timeout_ms\":20,\"signature_checks\":\"on_submit\""
       << ",\"window_per_thread\":" << o.window << ",\"transactions_per_run\":" << o.count
       << ",\"value_bytes\":" << o.valueBytes << ",\"endorsing_orgs\":2}"
       << ",\"crypto\":{\"sign_per_s\":" << number(rates.signPerSecond, 0)

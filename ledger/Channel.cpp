@@ -19,9 +19,8 @@ Channel::Channel(std::string id, const std::filesystem::path &dir, ContractLooku
                           "channel " + m_id + " has no genesis block");
     m_msps = std::make_unique<MspRegistry>(MspRegistry::fromGenesis(*genesis));
     m_state = std::make_unique<StateDb>(dir / "state.db");
-    std::filesystem::create_directories(dir / "private");
-    for (const std::string &msp : m_msps->memberMspIds())
-        m_private.emplace(msp, std::make_unique<PrivateStore>(dir / "private" / (msp + ".db")));
+    m_privateDir = dir / "private";
+    std::filesystem::create_directories(m_privateDir);
     recover();
     m_ordererThread = std::thread([this] { ordererLoop(); });
 }
@@ -45,8 +44,9 @@ void Channel::recover()
 {
     const std::uint64_t height = m_blocks->height();
     // Private rows of a block that never reached the block store.
-    for (auto &[msp, store] : m_private)
-        store->rollbackTo(height);
+    for (const std::string &msp : m_msps->memberMspIds())
+        if (std::filesystem::exists(m_privateDir / (msp + ".db")))
+            privateStore(msp)->rollbackTo(height);
     // State behind the blocks: replay what was validated already.
     for (std::uint64_t n = m_state->savepoint(); n < height; ++n) {
         const auto block = m_blocks->block(n);
@@ -57,10 +57,16 @@ void Channel::recover()
     }
 }
 
-const PrivateStore *Channel::privateStore(const std::string &mspId) const
+PrivateStore *Channel::privateStore(const std::string &mspId) const
 {
+    std::lock_guard lock(m_privateMutex);
     const auto it = m_private.find(mspId);
-    return it == m_private.end() ? nullptr : it->second.get();
+    if (it != m_private.end())
+        return it->second.get();
+    if (!m_msps->isMember(mspId))
+        return nullptr;
+    auto store = std::make_unique<PrivateStore>(m_privateDir / (mspId + ".db"));
+    return m_private.emplace(mspId, std::move(store)).first->second.get();
 }
 
 void Channel::putTransient(const std::string &txId, rwset::TxPvtReadWriteSet set)
@@ -71,6 +77,8 @@ void Channel::putTransient(const std::string &txId, rwset::TxPvtReadWriteSet set
 
 std::shared_future<CommitResult> Channel::submit(const common::Envelope &envelope, const std::string &txId)
 {
+    Queued queued{txId, envelope.SerializeAsString(), {}};
+    queued.checked = parseTransaction(queued.envelope, m_id, m_msps.get(), &m_contracts);
     std::lock_guard lock(m_queueMutex);
     if (m_stop)
         throw LedgerError(LedgerError::Kind::Unavailable, "LEDGER_CLOSED", "the ledger is closing");
@@ -81,7 +89,7 @@ std::shared_future<CommitResult> Channel::submit(const common::Envelope &envelop
     std::shared_future<CommitResult> future = promise->get_future().share();
     m_pending.emplace(txId, promise);
     m_pendingFutures.emplace(txId, future);
-    m_queue.emplace_back(envelope, txId);
+    m_queue.push_back(std::move(queued));
     if (m_queue.size() == 1 || m_queue.size() >= m_settings.maxTransactionsPerBlock)
         m_queueCv.notify_all();
     return future;
@@ -127,7 +135,7 @@ void Channel::ordererLoop()
         const auto deadline = std::chrono::steady_clock::now() + m_settings.batchTimeout;
         m_queueCv.wait_until(lock, deadline,
                              [&] { return m_stop || m_queue.size() >= m_settings.maxTransactionsPerBlock; });
-        std::vector<std::pair<common::Envelope, std::string>> batch;
+        std::vector<Queued> batch;
         while (!m_queue.empty() && batch.size() < m_settings.maxTransactionsPerBlock) {
             batch.push_back(std::move(m_queue.front()));
             m_queue.pop_front();
@@ -138,20 +146,23 @@ void Channel::ordererLoop()
     }
 }
 
-void Channel::cutBlock(std::vector<std::pair<common::Envelope, std::string>> batch)
+void Channel::cutBlock(std::vector<Queued> batch)
 {
     // Ordering: number, chain, data hash, orderer signature.
     common::Block block;
     block.mutable_header()->set_number(m_blocks->height());
     block.mutable_header()->set_previous_hash(m_blocks->tipHash());
-    for (const auto &[envelope, txId] : batch)
-        block.mutable_data()->add_data(envelope.SerializeAsString());
+    for (const Queued &q : batch)
+        block.mutable_data()->add_data(q.envelope);
     block.mutable_header()->set_data_hash(blockDataHash(block.data()));
     signBlock(block, m_orderer.key, m_orderer.serializedIdentity);
 
     std::vector<std::string> txIds;
-    for (const auto &entry : batch)
-        txIds.push_back(entry.second);
+    std::vector<ParsedTransaction> checked;
+    for (Queued &q : batch) {
+        txIds.push_back(q.txId);
+        checked.push_back(std::move(q.checked));
+    }
     std::exception_ptr failure;
     BlockOutcome outcome;
     try {
@@ -163,19 +174,20 @@ void Channel::cutBlock(std::vector<std::pair<common::Envelope, std::string>> bat
                 return std::nullopt;
             return it->second;
         };
-        outcome = validateBlock(block, m_id, *m_msps, *m_state, m_contracts, transient, m_settings.validationThreads);
+        outcome = resolveBlock(block, std::move(checked), *m_state, transient);
         block.mutable_metadata()->set_metadata(common::TRANSACTIONS_FILTER,
                                                Bytes(outcome.codes.begin(), outcome.codes.end()));
         // Private data first and durably, so a crash after the block append
         // never leaves a valid transaction without its private values.
         for (auto &[msp, writes] : outcome.privateWrites)
-            if (auto it = m_private.find(msp); it != m_private.end())
-                it->second->commit(writes);
+            if (PrivateStore *store = privateStore(msp))
+                store->commit(writes);
         m_blocks->append(block);
         m_state->commit(outcome.stateBatch);
     } catch (...) {
         failure = std::current_exception();
         // Whatever reached a private store for this block is not on the chain.
+        std::lock_guard privateLock(m_privateMutex);
         for (auto &[msp, store] : m_private) {
             try {
                 store->rollbackTo(m_blocks->height());

@@ -33,7 +33,6 @@ struct OrdererSettings
 {
     std::size_t maxTransactionsPerBlock = 500;
     std::chrono::milliseconds batchTimeout{20};
-    unsigned validationThreads = 2;
 };
 
 struct NodeSigner
@@ -59,15 +58,19 @@ public:
     const MspRegistry &msps() const { return *m_msps; }
     const StateDb &state() const { return *m_state; }
     const BlockStore &blocks() const { return *m_blocks; }
-    const PrivateStore *privateStore(const std::string &mspId) const;
+    // A member's private store, opened on first use (most organizations
+    // never write private data on most channels); nullptr for non-members.
+    PrivateStore *privateStore(const std::string &mspId) const;
     std::uint64_t height() const { return m_blocks->height(); }
 
     // Private read-write sets from endorsement, until their transaction
     // commits (Fabric's transient store).
     void putTransient(const std::string &txId, rwset::TxPvtReadWriteSet set);
 
-    // Queues an endorsed, signed transaction for ordering. The future is
-    // fulfilled when its block is committed.
+    // Queues an endorsed, signed transaction for ordering. Its signatures
+    // and endorsement policy are checked here, on the caller's thread, so
+    // the orderer's serial path only orders, resolves MVCC and commits. The
+    // future is fulfilled when its block is committed.
     std::shared_future<CommitResult> submit(const common::Envelope &envelope, const std::string &txId);
     // Committed: its result; queued: waits; unknown: waits up to timeout for
     // it to appear. nullopt on timeout.
@@ -79,7 +82,15 @@ public:
 private:
     void recover();
     void ordererLoop();
-    void cutBlock(std::vector<std::pair<common::Envelope, std::string>> batch);
+    // A transaction waiting to be ordered: its bytes and the outcome of the
+    // state-independent checks (signatures, policy), made on arrival.
+    struct Queued
+    {
+        std::string txId; // from the channel header, as the submitter waits on it
+        Bytes envelope;
+        ParsedTransaction checked;
+    };
+    void cutBlock(std::vector<Queued> batch);
 
     std::string m_id;
     ContractLookup m_contracts;
@@ -87,7 +98,9 @@ private:
     OrdererSettings m_settings;
     std::unique_ptr<BlockStore> m_blocks;
     std::unique_ptr<StateDb> m_state;
-    std::map<std::string, std::unique_ptr<PrivateStore>> m_private;
+    std::filesystem::path m_privateDir;
+    mutable std::mutex m_privateMutex;
+    mutable std::map<std::string, std::unique_ptr<PrivateStore>> m_private;
     std::unique_ptr<MspRegistry> m_msps;
 
     std::mutex m_transientMutex;
@@ -96,7 +109,7 @@ private:
     mutable std::mutex m_queueMutex;
     mutable std::condition_variable m_queueCv;   // new work or stop
     mutable std::condition_variable m_commitCv;  // a block was committed
-    std::deque<std::pair<common::Envelope, std::string>> m_queue;
+    std::deque<Queued> m_queue;
     std::unordered_map<std::string, std::shared_ptr<std::promise<CommitResult>>> m_pending;
     std::unordered_map<std::string, std::shared_future<CommitResult>> m_pendingFutures;
     bool m_stop = false;

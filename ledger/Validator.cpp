@@ -325,13 +325,12 @@ BlockOutcome validateBlock(const common::Block &block, const std::string &channe
                            unsigned threads)
 {
     const int count = block.data().data_size();
-    BlockOutcome out;
-    out.transactions.resize(static_cast<std::size_t>(count));
+    std::vector<ParsedTransaction> checked(static_cast<std::size_t>(count));
     // Phase 1, in parallel: parsing and every signature check.
     threads = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(count)));
     const auto work = [&](unsigned part) {
         for (int i = static_cast<int>(part); i < count; i += static_cast<int>(threads))
-            out.transactions[static_cast<std::size_t>(i)] =
+            checked[static_cast<std::size_t>(i)] =
                 parseTransaction(block.data().data(i), channelId, &msps, &contracts);
     };
     std::vector<std::thread> pool;
@@ -341,7 +340,17 @@ BlockOutcome validateBlock(const common::Block &block, const std::string &channe
     for (auto &t : pool)
         t.join();
 
-    // Phase 2, in order: duplicates and read versions.
+    return resolveBlock(block, std::move(checked), state, transient);
+}
+
+BlockOutcome resolveBlock(const common::Block &block, std::vector<ParsedTransaction> checked, const StateDb &state,
+                          const TransientLookup &transient)
+{
+    const int count = block.data().data_size();
+    BlockOutcome out;
+    out.transactions = std::move(checked);
+    out.transactions.resize(static_cast<std::size_t>(count));
+    // In order: duplicates and read versions.
     const std::uint64_t number = block.header().number();
     BlockView view(state);
     std::unordered_set<std::string> idsInBlock;

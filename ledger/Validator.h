@@ -63,6 +63,12 @@ BlockOutcome validateBlock(const common::Block &block, const std::string &channe
                            const StateDb &state, const ContractLookup &contracts, const TransientLookup &transient,
                            unsigned threads);
 
+// Phase 2 alone, for transactions already checked one by one with
+// parseTransaction (the embedded orderer checks each on arrival, on the
+// submitter's thread): duplicates, MVCC and phantom reads, in block order.
+BlockOutcome resolveBlock(const common::Block &block, std::vector<ParsedTransaction> checked, const StateDb &state,
+                          const TransientLookup &transient);
+
 // Rebuilds the outcome of an already validated block from its
 // TRANSACTIONS_FILTER (crash recovery replays blocks this way).
 BlockOutcome replayBlock(const common::Block &block, const std::string &channelId);
