@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 
 #include <cstdio>
+#include <memory>
 #include <optional>
 
 namespace {
@@ -40,6 +41,18 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
+// --help and --version print and quit: they must work in a terminal
+// without a display, so they get a QCoreApplication, not a QApplication.
+bool asksForTextOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "-?" || arg == "--help" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
 int fail(const QString &message)
 {
     std::fprintf(stderr, "lianxin: %s\n", qUtf8Printable(message));
@@ -50,7 +63,9 @@ int fail(const QString &message)
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = asksForTextOnly(argc, argv)
+        ? std::make_unique<QCoreApplication>(argc, argv)
+        : std::make_unique<QApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("LianXin"));
     QCoreApplication::setApplicationName(QStringLiteral("LianXin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LIANXIN_VERSION));
@@ -61,36 +76,34 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         CommandLine::tr("LianXin, the trade-finance workstation for banks in a consortium ledger.\n\n"
-           "On first run, when the data folder holds no consortium, LianXin creates a sandbox consortium "
-           "there and asks for a new wallet passphrase (at least 8 characters).\n\n"
-           "Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file, gives the "
-           "passphrase. The sandbox is then created without asking, and together with --as LianXin signs "
-           "in without asking. --passphrase-file wins over LIANXIN_PASSPHRASE."));
+                        "On first run, when the data folder holds no consortium, LianXin creates a sandbox consortium "
+                        "there and asks for a new wallet passphrase (at least 8 characters).\n\n"
+                        "Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file, gives the "
+                        "passphrase. The sandbox is then created without asking, and together with --as LianXin signs "
+                        "in without asking. --passphrase-file wins over LIANXIN_PASSPHRASE."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QString defaultDataDir =
-        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/sandbox");
-    const QCommandLineOption dataOption(
-        QStringLiteral("data"), CommandLine::tr("Data folder of the workstation (default: %1).").arg(defaultDataDir),
-        QStringLiteral("DIR"), defaultDataDir);
-    const QCommandLineOption langOption(
-        QStringLiteral("lang"),
+    const QString defaultDataDir
+        = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/sandbox");
+    const QCommandLineOption dataOption(QStringLiteral("data"),
+        CommandLine::tr("Data folder of the workstation (default: %1).").arg(defaultDataDir), QStringLiteral("DIR"),
+        defaultDataDir);
+    const QCommandLineOption langOption(QStringLiteral("lang"),
         CommandLine::tr("Interface language: zh_CN or en (default: zh_CN when the system locale is Chinese, else en)."),
         QStringLiteral("LANG"));
-    const QCommandLineOption passphraseFileOption(
-        QStringLiteral("passphrase-file"),
+    const QCommandLineOption passphraseFileOption(QStringLiteral("passphrase-file"),
         CommandLine::tr("Read the wallet passphrase from the first line of FILE (scripted sign-in, screenshots)."),
         QStringLiteral("FILE"));
     const QCommandLineOption asOption(QStringLiteral("as"),
-                                      CommandLine::tr("Preselect the identity MSPID/USER, e.g. HuaxiaBankMSP/officer1."),
-                                      QStringLiteral("MSPID/USER"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        CommandLine::tr("Write PNGs of the sign-in dialog and the main window, in English and Chinese, to DIR, then quit. "
-           "Needs the passphrase as for scripted runs."),
+        CommandLine::tr("Preselect the identity MSPID/USER, e.g. HuaxiaBankMSP/officer1."),
+        QStringLiteral("MSPID/USER"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        CommandLine::tr(
+            "Write PNGs of the sign-in dialog and the main window, in English and Chinese, to DIR, then quit. "
+            "Needs the passphrase as for scripted runs."),
         QStringLiteral("DIR"));
-    parser.addOptions({dataOption, langOption, passphraseFileOption, asOption, screenshotOption});
-    parser.process(app);
+    parser.addOptions({ dataOption, langOption, passphraseFileOption, asOption, screenshotOption });
+    parser.process(*app);
 
     if (parser.isSet(langOption) && !TranslationCatalog::fromCode(parser.value(langOption)))
         return fail(CommandLine::tr("Unknown language \"%1\": use zh_CN or en.").arg(parser.value(langOption)));
@@ -101,7 +114,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(passphraseFileOption)) {
         QFile file(parser.value(passphraseFileOption));
         if (!file.open(QIODevice::ReadOnly))
-            return fail(CommandLine::tr("Cannot read the passphrase file %1: %2").arg(file.fileName(), file.errorString()));
+            return fail(
+                CommandLine::tr("Cannot read the passphrase file %1: %2").arg(file.fileName(), file.errorString()));
         QByteArray line = file.readLine();
         while (line.endsWith('\n') || line.endsWith('\r'))
             line.chop(1);
@@ -111,20 +125,21 @@ int main(int argc, char *argv[])
     }
     const bool screenshots = parser.isSet(screenshotOption);
     if (screenshots && !options.passphrase)
-        return fail(CommandLine::tr("--screenshot needs the passphrase: set LIANXIN_PASSPHRASE or use --passphrase-file."));
+        return fail(
+            CommandLine::tr("--screenshot needs the passphrase: set LIANXIN_PASSPHRASE or use --passphrase-file."));
     options.autoSignIn = !screenshots;
 
     QSettings settings(QStringLiteral("LianXin"), QStringLiteral("LianXin"));
     // The shell decides when the app is done (first run, sign-in, main window).
     QApplication::setQuitOnLastWindowClosed(false);
     lx::ui::WorkstationShell shell(options, catalog, settings);
-    QObject::connect(&shell, &lx::ui::WorkstationShell::quitRequested, &app, &QCoreApplication::quit,
-                     Qt::QueuedConnection);
+    QObject::connect(
+        &shell, &lx::ui::WorkstationShell::quitRequested, app.get(), &QCoreApplication::quit, Qt::QueuedConnection);
 
     std::optional<lx::ui::ScreenshotTour> tour;
     if (screenshots) {
         tour.emplace(shell, parser.value(screenshotOption), *options.passphrase);
-        QObject::connect(&*tour, &lx::ui::ScreenshotTour::finished, &app, [](bool ok, const QString &message) {
+        QObject::connect(&*tour, &lx::ui::ScreenshotTour::finished, app.get(), [](bool ok, const QString &message) {
             std::fprintf(ok ? stdout : stderr, "%s\n", qUtf8Printable(message));
             QCoreApplication::exit(ok ? 0 : 1);
         });

@@ -32,10 +32,13 @@ QString BankIdentity::roleTitle(client::Role role)
     return QString();
 }
 
-QString BankIdentity::roleKey(client::Role role) { return QString::fromStdString(client::roleName(role)); }
+QString BankIdentity::roleKey(client::Role role)
+{
+    return QString::fromStdString(client::roleName(role));
+}
 
-std::vector<BankIdentity> BankIdentity::fromWallet(const std::vector<client::WalletEntry> &entries,
-                                                   const client::SandboxSpec &spec)
+std::vector<BankIdentity> BankIdentity::fromWallet(
+    const std::vector<client::WalletEntry> &entries, const client::SandboxSpec &spec)
 {
     std::vector<BankIdentity> identities;
     identities.reserve(entries.size());
@@ -46,8 +49,8 @@ std::vector<BankIdentity> BankIdentity::fromWallet(const std::vector<client::Wal
         identity.userId = QString::fromStdString(entry.user);
         identity.displayName = QString::fromStdString(entry.displayName);
         identity.role = entry.role;
-        const auto org = std::find_if(spec.orgs.begin(), spec.orgs.end(),
-                                      [&](const client::SandboxOrg &o) { return o.mspId == entry.mspId; });
+        const auto org = std::find_if(
+            spec.orgs.begin(), spec.orgs.end(), [&](const client::SandboxOrg &o) { return o.mspId == entry.mspId; });
         if (org != spec.orgs.end()) {
             identity.bankNameEn = QString::fromStdString(org->name);
             identity.bankNameZh = QString::fromStdString(org->nameZh);

@@ -5,7 +5,6 @@
 #include "models/TranslationCatalog.h"
 
 #include <QCoreApplication>
-#include <QMetaType>
 #include <QString>
 
 #include <vector>
@@ -19,12 +18,12 @@ struct BankIdentity
     Q_DECLARE_TR_FUNCTIONS(BankIdentity)
 
 public:
-    QString label;       // "HuaxiaBankMSP/officer1", the wallet's key
+    QString label; // "HuaxiaBankMSP/officer1", the wallet's key
     QString mspId;
     QString bankNameEn;
     QString bankNameZh;
-    QString orgKind;     // "bank" | "regulator" | "secretariat"
-    QString userId;      // "officer1"
+    QString orgKind; // "bank" | "regulator" | "secretariat"
+    QString userId; // "officer1"
     QString displayName; // "Wang Fang"
     client::Role role = client::Role::Officer;
 
@@ -33,14 +32,12 @@ public:
     QString roleTitle() const { return roleTitle(role); }
 
     static QString roleTitle(client::Role role); // translated: "Officer" / 经办
-    static QString roleKey(client::Role role);   // "officer", as in certificates
+    static QString roleKey(client::Role role); // "officer", as in certificates
 
     // Joins wallet entries with the consortium's organization names; an MSP
     // the spec does not know keeps its MSP ID as its name.
-    static std::vector<BankIdentity> fromWallet(const std::vector<client::WalletEntry> &entries,
-                                                const client::SandboxSpec &spec);
+    static std::vector<BankIdentity> fromWallet(
+        const std::vector<client::WalletEntry> &entries, const client::SandboxSpec &spec);
 };
 
 } // namespace lx::models
-
-Q_DECLARE_METATYPE(lx::models::BankIdentity)

@@ -23,7 +23,7 @@ public:
         BankNameRole, // in the current language
         UserIdRole,
         DisplayNameRole,
-        RoleKeyRole,   // "officer"
+        RoleKeyRole, // "officer"
         RoleTitleRole, // translated
         OrgKindRole,
     };

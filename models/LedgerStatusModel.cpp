@@ -3,8 +3,6 @@
 #include "models/LedgerStatusWorker.h"
 #include "models/SessionModel.h"
 
-#include <QLocale>
-
 namespace lx::models {
 
 LedgerStatusModel::LedgerStatusModel(SessionModel &session, QObject *parent)
@@ -26,8 +24,12 @@ LedgerStatusModel::~LedgerStatusModel()
 
 void LedgerStatusModel::followSession()
 {
+    follow(m_session.client(), m_session.channels());
+}
+
+void LedgerStatusModel::follow(std::shared_ptr<client::Client> client, const QStringList &channels)
+{
     stopWorker();
-    const QStringList channels = m_session.channels();
     bool sameRows = static_cast<int>(m_rows.size()) == channels.size();
     for (std::size_t i = 0; sameRows && i < m_rows.size(); ++i)
         sameRows = m_rows[i].channel == channels[static_cast<int>(i)];
@@ -35,15 +37,15 @@ void LedgerStatusModel::followSession()
         beginResetModel();
         m_rows.clear();
         for (const QString &channel : channels)
-            m_rows.push_back({channel, 0, QString(), QDateTime()});
+            m_rows.push_back({ channel, 0, QString(), QDateTime() });
         endResetModel();
     }
-    if (!m_session.client()) {
+    if (!client) {
         setState(SyncState::Offline, QString());
         return;
     }
 
-    auto *worker = new LedgerStatusWorker(m_session.client(), channels, ++m_generation);
+    auto *worker = new LedgerStatusWorker(std::move(client), channels, ++m_generation);
     worker->moveToThread(&m_thread);
     connect(worker, &LedgerStatusWorker::channelStatus, this, &LedgerStatusModel::applyStatus);
     connect(worker, &LedgerStatusWorker::stateChanged, this, &LedgerStatusModel::applyState);
@@ -61,8 +63,8 @@ void LedgerStatusModel::stopWorker()
     m_worker = nullptr;
 }
 
-void LedgerStatusModel::applyStatus(quint64 generation, const QString &channel, quint64 height,
-                                    const QString &blockHashHex, const QDateTime &at)
+void LedgerStatusModel::applyStatus(
+    quint64 generation, const QString &channel, quint64 height, const QString &blockHashHex, const QDateTime &at)
 {
     if (generation != m_generation)
         return;
@@ -100,10 +102,10 @@ void LedgerStatusModel::applyState(quint64 generation, int state, const QString 
 
 void LedgerStatusModel::setState(SyncState state, const QString &error)
 {
-    m_lastError = error;
-    if (state == m_state)
+    if (state == m_state && error == m_lastError)
         return;
     m_state = state;
+    m_lastError = error;
     Q_EMIT syncStateChanged(state);
 }
 
@@ -112,7 +114,10 @@ int LedgerStatusModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int LedgerStatusModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int LedgerStatusModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant LedgerStatusModel::data(const QModelIndex &index, int role) const
 {
@@ -137,7 +142,7 @@ QVariant LedgerStatusModel::data(const QModelIndex &index, int role) const
         case BlockHashColumn:
             return row.blockHashHex.left(kShortHashChars);
         case UpdatedColumn:
-            return row.updated.isValid() ? QLocale().toString(row.updated.time(), QLocale::LongFormat) : QString();
+            return row.updated.isValid() ? row.updated.time().toString(QStringLiteral("HH:mm:ss")) : QString();
         }
         return QVariant();
     case Qt::ToolTipRole:

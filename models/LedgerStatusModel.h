@@ -5,7 +5,12 @@
 #include <QPointer>
 #include <QThread>
 
+#include <memory>
 #include <vector>
+
+namespace lx::client {
+class Client;
+}
 
 namespace lx::models {
 
@@ -24,9 +29,9 @@ public:
     enum Column { ChannelColumn, HeightColumn, BlockHashColumn, UpdatedColumn, ColumnCount };
     enum Roles {
         ChannelRole = Qt::UserRole + 1,
-        HeightRole,        // quint64; 0 until known
-        BlockHashRole,     // full hex of the last block header's hash
-        UpdatedRole,       // QDateTime of the last report
+        HeightRole, // quint64; 0 until known
+        BlockHashRole, // full hex of the last block header's hash
+        UpdatedRole, // QDateTime of the last report
     };
     Q_ENUM(Roles)
     enum class SyncState { Offline, Connecting, Live, Failed };
@@ -46,6 +51,10 @@ public:
     quint64 height(const QString &channel) const; // 0 when unknown
     // Every channel known with a height of at least one block.
     bool allChannelsKnown() const;
+
+    // Follows these channels through this client; the session's identity
+    // changes call it, and tests hand it a client over a fake ledger.
+    void follow(std::shared_ptr<client::Client> client, const QStringList &channels);
 
     static constexpr int kShortHashChars = 12;
 
@@ -67,8 +76,8 @@ private:
     };
     void followSession();
     void stopWorker();
-    void applyStatus(quint64 generation, const QString &channel, quint64 height, const QString &blockHashHex,
-                     const QDateTime &at);
+    void applyStatus(
+        quint64 generation, const QString &channel, quint64 height, const QString &blockHashHex, const QDateTime &at);
     void applyState(quint64 generation, int state, const QString &error);
     void setState(SyncState state, const QString &error);
 

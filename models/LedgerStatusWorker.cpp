@@ -20,10 +20,13 @@ struct LedgerStatusWorker::Inbox
     LedgerStatusWorker *worker = nullptr;
 };
 
-LedgerStatusWorker::LedgerStatusWorker(std::shared_ptr<client::Client> client, const QStringList &channels,
-                                       quint64 generation)
-    : m_client(std::move(client)), m_channels(channels), m_generation(generation),
-      m_inbox(std::make_shared<Inbox>()), m_throttle(this)
+LedgerStatusWorker::LedgerStatusWorker(
+    std::shared_ptr<client::Client> client, const QStringList &channels, quint64 generation)
+    : m_client(std::move(client))
+    , m_channels(channels)
+    , m_generation(generation)
+    , m_inbox(std::make_shared<Inbox>())
+    , m_throttle(this)
 {
     m_inbox->worker = this;
     m_throttle.setSingleShot(true);
@@ -47,7 +50,7 @@ void LedgerStatusWorker::start()
             const std::string channelId = channel.toStdString();
             const common::BlockchainInfo info = m_client->chainInfo(channelId);
             Q_EMIT channelStatus(m_generation, channel, info.height(),
-                                 QString::fromStdString(toHex(info.currentblockhash())), QDateTime::currentDateTime());
+                QString::fromStdString(toHex(info.currentblockhash())), QDateTime::currentDateTime());
             m_subscriptions.push_back(m_client->subscribeBlocks(channelId, info.height(), blockCallback(channel)));
         } catch (const std::exception &error) {
             Q_EMIT stateChanged(m_generation, Failed, QString::fromStdString(error.what()));
@@ -71,7 +74,8 @@ std::function<void(const common::Block &)> LedgerStatusWorker::blockCallback(con
             return;
         inbox->wakePending = true;
         LedgerStatusWorker *worker = inbox->worker;
-        QMetaObject::invokeMethod(worker, [worker]() { worker->onBlocksNoticed(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker]() { worker->onBlocksNoticed(); }, Qt::QueuedConnection);
     };
 }
 
@@ -105,8 +109,8 @@ bool LedgerStatusWorker::report(const QString &channel)
 {
     try {
         const common::BlockchainInfo info = m_client->chainInfo(channel.toStdString());
-        Q_EMIT channelStatus(m_generation, channel, info.height(), QString::fromStdString(toHex(info.currentblockhash())),
-                             QDateTime::currentDateTime());
+        Q_EMIT channelStatus(m_generation, channel, info.height(),
+            QString::fromStdString(toHex(info.currentblockhash())), QDateTime::currentDateTime());
         return true;
     } catch (const std::exception &error) {
         Q_EMIT stateChanged(m_generation, Failed, QString::fromStdString(error.what()));

@@ -43,8 +43,8 @@ public Q_SLOTS:
     void start();
 
 Q_SIGNALS:
-    void channelStatus(quint64 generation, const QString &channel, quint64 height, const QString &blockHashHex,
-                       const QDateTime &at);
+    void channelStatus(
+        quint64 generation, const QString &channel, quint64 height, const QString &blockHashHex, const QDateTime &at);
     void stateChanged(quint64 generation, int state, const QString &error);
 
 private:

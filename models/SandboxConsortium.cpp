@@ -15,7 +15,10 @@ SandboxConsortium::SandboxConsortium(const QString &dataDir, QObject *parent) : 
 
 SandboxConsortium::~SandboxConsortium() = default;
 
-bool SandboxConsortium::exists() const { return client::sandboxExists(m_dataDir.toStdString()); }
+bool SandboxConsortium::exists() const
+{
+    return client::sandboxExists(m_dataDir.toStdString());
+}
 
 void SandboxConsortium::create(const QString &passphrase)
 {

@@ -25,13 +25,13 @@ void SessionModel::signIn(const QString &label, const QString &passphrase)
     if (isBusy())
         return;
     m_watcher.setFuture(QtConcurrent::run(&SessionModel::unlock, std::filesystem::path(m_dataDir.toStdString()),
-                                          label.toStdString(), passphrase.toStdString(), m_ledger));
+        label.toStdString(), passphrase.toStdString(), m_ledger));
     Q_EMIT busyChanged(true);
 }
 
 // Runs on a worker thread: scrypt, then (first time only) opening the ledger.
 SessionModel::Outcome SessionModel::unlock(const std::filesystem::path &dataDir, const std::string &label,
-                                           const std::string &passphrase, std::shared_ptr<client::Ledger> ledger)
+    const std::string &passphrase, std::shared_ptr<client::Ledger> ledger)
 {
     Outcome outcome;
     try {

@@ -59,8 +59,8 @@ private:
         SignInError error = SignInError::Other;
         QString detail;
     };
-    static Outcome unlock(const std::filesystem::path &dataDir, const std::string &label,
-                          const std::string &passphrase, std::shared_ptr<client::Ledger> ledger);
+    static Outcome unlock(const std::filesystem::path &dataDir, const std::string &label, const std::string &passphrase,
+        std::shared_ptr<client::Ledger> ledger);
     void onFinished();
 
     QString m_dataDir;

@@ -6,9 +6,12 @@
 
 namespace lx::models {
 
-TranslationCatalog::TranslationCatalog(QObject *parent) : QObject(parent) {}
+TranslationCatalog::TranslationCatalog(QObject *parent) : QObject(parent) { }
 
-TranslationCatalog::~TranslationCatalog() { removeTranslators(); }
+TranslationCatalog::~TranslationCatalog()
+{
+    removeTranslators();
+}
 
 QString TranslationCatalog::code(Language language)
 {
@@ -45,8 +48,9 @@ void TranslationCatalog::install(Language language)
 
     // The qtbase catalogue first: translators installed later are asked
     // first, so ours wins should both know a context.
-    if (chinese && m_qtTranslator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"),
-                                       QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (chinese
+        && m_qtTranslator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         m_qtInstalled = QCoreApplication::installTranslator(&m_qtTranslator);
 
     const QString appCatalogue = QStringLiteral(":/i18n/lianxin_") + code(language) + QStringLiteral(".qm");

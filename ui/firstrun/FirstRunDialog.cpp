@@ -1,7 +1,8 @@
 #include "ui/firstrun/FirstRunDialog.h"
 
-#include "models/SandboxConsortium.h"
 #include "ui_FirstRunDialog.h"
+
+#include "models/SandboxConsortium.h"
 
 #include <QDir>
 #include <QEvent>

@@ -1,8 +1,9 @@
 #include "ui/ledger/LedgerPage.h"
 
+#include "ui_LedgerPage.h"
+
 #include "models/LedgerStatusModel.h"
 #include "ui/mainwindow/Section.h"
-#include "ui_LedgerPage.h"
 
 #include <QEvent>
 #include <QHeaderView>

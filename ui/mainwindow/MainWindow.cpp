@@ -12,6 +12,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 
@@ -25,10 +26,14 @@ const QString kStateKey = QStringLiteral("mainWindow/state");
 } // namespace
 
 MainWindow::MainWindow(models::SessionModel &session, models::LedgerStatusModel &ledgerStatus,
-                       TranslationCatalog &catalog, QSettings &settings, QWidget *parent)
-    : QMainWindow(parent), m_session(session), m_catalog(catalog), m_settings(settings),
-      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
-      m_statusBar(new SessionStatusBar(session, ledgerStatus, catalog, this))
+    TranslationCatalog &catalog, QSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_catalog(catalog)
+    , m_settings(settings)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_statusBar(new SessionStatusBar(session, ledgerStatus, catalog, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     auto *central = new QWidget(this);
@@ -69,7 +74,7 @@ void MainWindow::buildNavigation()
     m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
     m_navigation->setMaximumWidth(220);
     m_navigation->setMinimumWidth(160);
-    m_navigation->setSpacing(2);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigationList::item { padding: 6px 8px; }"));
     for (Section section : kSections) {
         auto *item = new QListWidgetItem(m_navigation);
         item->setData(kSectionKeyRole, SectionText::key(section));
@@ -78,7 +83,7 @@ void MainWindow::buildNavigation()
     m_navigation->setCurrentRow(0);
 }
 
-QAction *MainWindow::addAction(QMenu *menu, const QString &objectName)
+QAction *MainWindow::addMenuAction(QMenu *menu, const QString &objectName)
 {
     QAction *action = menu->addAction(QString());
     action->setObjectName(objectName);
@@ -89,10 +94,10 @@ void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    m_switchIdentity = addAction(m_fileMenu, QStringLiteral("actionSwitchIdentity"));
+    m_switchIdentity = addMenuAction(m_fileMenu, QStringLiteral("actionSwitchIdentity"));
     connect(m_switchIdentity, &QAction::triggered, this, &MainWindow::switchIdentityRequested);
     m_fileMenu->addSeparator();
-    m_quit = addAction(m_fileMenu, QStringLiteral("actionQuit"));
+    m_quit = addMenuAction(m_fileMenu, QStringLiteral("actionQuit"));
     m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
@@ -105,23 +110,23 @@ void MainWindow::buildMenus()
     languages->setExclusive(true);
     // Each language is named in itself (endonyms), the same in every UI
     // language, so someone lost in a foreign UI can find their own.
-    m_english = addAction(m_languageMenu, QStringLiteral("actionLanguageEnglish"));
+    m_english = addMenuAction(m_languageMenu, QStringLiteral("actionLanguageEnglish"));
     m_english->setText(QStringLiteral("English"));
-    m_chinese = addAction(m_languageMenu, QStringLiteral("actionLanguageChinese"));
+    m_chinese = addMenuAction(m_languageMenu, QStringLiteral("actionLanguageChinese"));
     m_chinese->setText(QStringLiteral("中文"));
-    for (QAction *action : {m_english, m_chinese}) {
+    for (QAction *action : { m_english, m_chinese }) {
         action->setCheckable(true);
         languages->addAction(action);
     }
     connect(m_english, &QAction::triggered, this,
-            [this]() { m_catalog.setLanguage(TranslationCatalog::Language::English); });
+        [this]() { m_catalog.setLanguage(TranslationCatalog::Language::English); });
     connect(m_chinese, &QAction::triggered, this,
-            [this]() { m_catalog.setLanguage(TranslationCatalog::Language::SimplifiedChinese); });
+        [this]() { m_catalog.setLanguage(TranslationCatalog::Language::SimplifiedChinese); });
     syncLanguageActions();
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
-    m_about = addAction(m_helpMenu, QStringLiteral("actionAbout"));
+    m_about = addMenuAction(m_helpMenu, QStringLiteral("actionAbout"));
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -181,11 +186,11 @@ void MainWindow::showAbout()
 {
     // Non-modal and self-deleting: no nested event loop.
     auto *box = new QMessageBox(QMessageBox::Information, tr("About LianXin"),
-                                tr("<h3>LianXin %1</h3><p>The trade-finance workstation for banks in a "
-                                   "consortium ledger: domestic letters of credit, forfaiting and "
-                                   "guarantees.</p><p>Data folder: %2</p>")
-                                    .arg(QCoreApplication::applicationVersion(), m_session.dataDir().toHtmlEscaped()),
-                                QMessageBox::Ok, this);
+        tr("<h3>LianXin %1</h3><p>The trade-finance workstation for banks in a "
+           "consortium ledger: domestic letters of credit, forfaiting and "
+           "guarantees.</p><p>Data folder: %2</p>")
+            .arg(QCoreApplication::applicationVersion(), m_session.dataDir().toHtmlEscaped()),
+        QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("aboutBox"));
     box->setAccessibleName(tr("About LianXin"));
     box->button(QMessageBox::Ok)->setObjectName(QStringLiteral("aboutOkButton"));

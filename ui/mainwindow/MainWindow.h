@@ -29,7 +29,7 @@ class MainWindow : public QMainWindow
 
 public:
     MainWindow(models::SessionModel &session, models::LedgerStatusModel &ledgerStatus,
-               models::TranslationCatalog &catalog, QSettings &settings, QWidget *parent = nullptr);
+        models::TranslationCatalog &catalog, QSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showSection(Section section);
@@ -50,7 +50,7 @@ private:
     void refreshTitle();
     void syncLanguageActions();
     void showAbout();
-    QAction *addAction(QMenu *menu, const QString &objectName);
+    QAction *addMenuAction(QMenu *menu, const QString &objectName);
 
     models::SessionModel &m_session;
     models::TranslationCatalog &m_catalog;

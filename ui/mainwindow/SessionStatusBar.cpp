@@ -13,11 +13,16 @@ namespace lx::ui {
 using models::LedgerStatusModel;
 
 SessionStatusBar::SessionStatusBar(models::SessionModel &session, LedgerStatusModel &ledgerStatus,
-                                   models::TranslationCatalog &catalog, QWidget *parent)
-    : QStatusBar(parent), m_session(session), m_ledgerStatus(ledgerStatus), m_catalog(catalog),
-      m_bank(addField(QStringLiteral("statusBank"))), m_user(addField(QStringLiteral("statusUser"))),
-      m_role(addField(QStringLiteral("statusRole"))), m_heights(addField(QStringLiteral("statusHeights"))),
-      m_sync(addField(QStringLiteral("statusSync")))
+    models::TranslationCatalog &catalog, QWidget *parent)
+    : QStatusBar(parent)
+    , m_session(session)
+    , m_ledgerStatus(ledgerStatus)
+    , m_catalog(catalog)
+    , m_bank(addField(QStringLiteral("statusBank")))
+    , m_user(addField(QStringLiteral("statusUser")))
+    , m_role(addField(QStringLiteral("statusRole")))
+    , m_heights(addField(QStringLiteral("statusHeights")))
+    , m_sync(addField(QStringLiteral("statusSync")))
 {
     setObjectName(QStringLiteral("statusBar"));
     setSizeGripEnabled(false);
@@ -55,8 +60,8 @@ void SessionStatusBar::refreshIdentity()
     m_bank->setText(tr("Bank: %1").arg(signedIn ? identity.bankName(m_catalog.language()) : none));
     m_bank->setToolTip(identity.mspId);
     //: Status bar: %1 person's name, %2 user id
-    m_user->setText(signedIn ? tr("User: %1 (%2)").arg(identity.displayName, identity.userId)
-                             : tr("User: %1").arg(none));
+    m_user->setText(
+        signedIn ? tr("User: %1 (%2)").arg(identity.displayName, identity.userId) : tr("User: %1").arg(none));
     m_role->setText(tr("Role: %1").arg(signedIn ? identity.roleTitle() : none));
     m_bank->setAccessibleName(m_bank->text());
     m_user->setAccessibleName(m_user->text());
@@ -69,8 +74,8 @@ void SessionStatusBar::refreshHeights()
     for (int row = 0; row < m_ledgerStatus.rowCount(); ++row) {
         const QModelIndex index = m_ledgerStatus.index(row, LedgerStatusModel::ChannelColumn);
         const quint64 height = index.data(LedgerStatusModel::HeightRole).toULongLong();
-        parts.append(index.data(LedgerStatusModel::ChannelRole).toString() + QLatin1Char(' ') +
-                     (height > 0 ? QLocale().toString(height) : QStringLiteral("…")));
+        parts.append(index.data(LedgerStatusModel::ChannelRole).toString() + QLatin1Char(' ')
+            + (height > 0 ? QLocale().toString(height) : QStringLiteral("…")));
     }
     //: Status bar: %1 is a list like "trust 3 · lc 12"
     m_heights->setText(tr("Ledger height: %1").arg(parts.isEmpty() ? tr("—") : parts.join(QStringLiteral(" · "))));

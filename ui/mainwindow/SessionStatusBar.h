@@ -20,7 +20,7 @@ class SessionStatusBar : public QStatusBar
 
 public:
     SessionStatusBar(models::SessionModel &session, models::LedgerStatusModel &ledgerStatus,
-                     models::TranslationCatalog &catalog, QWidget *parent = nullptr);
+        models::TranslationCatalog &catalog, QWidget *parent = nullptr);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -18,13 +18,17 @@ namespace lx::ui {
 using Language = models::TranslationCatalog::Language;
 
 namespace {
-constexpr std::array kLanguages = {Language::English, Language::SimplifiedChinese};
+constexpr std::array kLanguages = { Language::English, Language::SimplifiedChinese };
 }
 
-ScreenshotTour::ScreenshotTour(WorkstationShell &shell, const QString &outputDir, const QString &passphrase,
-                               QObject *parent)
-    : QObject(parent), m_shell(shell), m_outputDir(outputDir), m_passphrase(passphrase),
-      m_startLanguage(shell.catalog().language()), m_timeout(this)
+ScreenshotTour::ScreenshotTour(
+    WorkstationShell &shell, const QString &outputDir, const QString &passphrase, QObject *parent)
+    : QObject(parent)
+    , m_shell(shell)
+    , m_outputDir(outputDir)
+    , m_passphrase(passphrase)
+    , m_startLanguage(shell.catalog().language())
+    , m_timeout(this)
 {
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(kTimeoutMs);
@@ -32,11 +36,11 @@ ScreenshotTour::ScreenshotTour(WorkstationShell &shell, const QString &outputDir
     connect(&m_shell.identities(), &models::IdentityListModel::loaded, this, &ScreenshotTour::onIdentitiesLoaded);
     connect(&m_shell.session(), &models::SessionModel::signedIn, this, &ScreenshotTour::onSignedIn);
     connect(&m_shell.session(), &models::SessionModel::signInFailed, this,
-            [this](models::SessionModel::SignInError, const QString &detail) {
-                fail(QStringLiteral("sign-in failed ") + detail);
-            });
-    connect(&m_shell.ledgerStatus(), &models::LedgerStatusModel::heightsChanged, this,
-            &ScreenshotTour::onHeightsChanged);
+        [this](models::SessionModel::SignInError, const QString &detail) {
+            fail(QStringLiteral("sign-in failed ") + detail);
+        });
+    connect(
+        &m_shell.ledgerStatus(), &models::LedgerStatusModel::heightsChanged, this, &ScreenshotTour::onHeightsChanged);
 }
 
 void ScreenshotTour::start()
@@ -54,10 +58,13 @@ void ScreenshotTour::onIdentitiesLoaded()
         return;
     m_signInShot = true;
     grabInEveryLanguage(m_shell.signInDialog(), QStringLiteral("signin"),
-                        [this]() { m_shell.signInDialog()->signInWith(m_passphrase); });
+        [this]() { m_shell.signInDialog()->signInWith(m_passphrase); });
 }
 
-void ScreenshotTour::onSignedIn() { onHeightsChanged(); }
+void ScreenshotTour::onSignedIn()
+{
+    onHeightsChanged();
+}
 
 void ScreenshotTour::onHeightsChanged()
 {
@@ -73,8 +80,8 @@ void ScreenshotTour::grabInEveryLanguage(QWidget *widget, const QString &baseNam
     grabStep(widget, baseName, 0, std::move(next));
 }
 
-void ScreenshotTour::grabStep(QWidget *widget, const QString &baseName, std::size_t languageIndex,
-                              std::function<void()> next)
+void ScreenshotTour::grabStep(
+    QWidget *widget, const QString &baseName, std::size_t languageIndex, std::function<void()> next)
 {
     if (languageIndex == kLanguages.size()) {
         m_shell.catalog().setLanguage(m_startLanguage);
@@ -87,9 +94,9 @@ void ScreenshotTour::grabStep(QWidget *widget, const QString &baseName, std::siz
     QTimer::singleShot(kSettleMs, this, [this, widget, baseName, languageIndex, language, next]() {
         if (m_done)
             return;
-        const QString path = QDir(m_outputDir).filePath(baseName + QLatin1Char('-') +
-                                                        models::TranslationCatalog::code(language) +
-                                                        QStringLiteral(".png"));
+        const QString path = QDir(m_outputDir)
+                                 .filePath(baseName + QLatin1Char('-') + models::TranslationCatalog::code(language)
+                                     + QStringLiteral(".png"));
         if (!widget->grab().save(path)) {
             fail(QStringLiteral("cannot write ") + path);
             return;

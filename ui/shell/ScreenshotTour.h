@@ -26,8 +26,8 @@ class ScreenshotTour : public QObject
     Q_OBJECT
 
 public:
-    ScreenshotTour(WorkstationShell &shell, const QString &outputDir, const QString &passphrase,
-                   QObject *parent = nullptr);
+    ScreenshotTour(
+        WorkstationShell &shell, const QString &outputDir, const QString &passphrase, QObject *parent = nullptr);
 
     void start();
     QStringList writtenFiles() const { return m_written; }

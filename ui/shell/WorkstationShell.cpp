@@ -15,19 +15,22 @@ namespace lx::ui {
 
 const QString WorkstationShell::kLastIdentityKey = QStringLiteral("session/lastIdentity");
 
-WorkstationShell::WorkstationShell(ShellOptions options, models::TranslationCatalog &catalog, QSettings &settings,
-                                   QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_catalog(catalog), m_settings(settings),
-      m_sandbox(std::make_unique<models::SandboxConsortium>(m_options.dataDir)),
-      m_identities(std::make_unique<models::IdentityListModel>()),
-      m_session(std::make_unique<models::SessionModel>(m_options.dataDir)),
-      m_ledgerStatus(std::make_unique<models::LedgerStatusModel>(*m_session))
+WorkstationShell::WorkstationShell(
+    ShellOptions options, models::TranslationCatalog &catalog, QSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_catalog(catalog)
+    , m_settings(settings)
+    , m_sandbox(std::make_unique<models::SandboxConsortium>(m_options.dataDir))
+    , m_identities(std::make_unique<models::IdentityListModel>())
+    , m_session(std::make_unique<models::SessionModel>(m_options.dataDir))
+    , m_ledgerStatus(std::make_unique<models::LedgerStatusModel>(*m_session))
 {
     m_identities->setLanguage(m_catalog.language());
     connect(&m_catalog, &models::TranslationCatalog::languageChanged, m_identities.get(),
-            &models::IdentityListModel::setLanguage);
+        &models::IdentityListModel::setLanguage);
     connect(&m_catalog, &models::TranslationCatalog::languageChanged, m_ledgerStatus.get(),
-            &models::LedgerStatusModel::retranslate);
+        &models::LedgerStatusModel::retranslate);
 
     m_signIn = std::make_unique<SignInDialog>(*m_session, *m_identities);
     m_signIn->setObjectName(QStringLiteral("signInDialog"));
@@ -66,8 +69,8 @@ void WorkstationShell::start()
 
 void WorkstationShell::beginSignIn()
 {
-    const QString preselected =
-        !m_options.identity.isEmpty() ? m_options.identity : m_settings.value(kLastIdentityKey).toString();
+    const QString preselected
+        = !m_options.identity.isEmpty() ? m_options.identity : m_settings.value(kLastIdentityKey).toString();
     m_autoSignInPending = m_options.autoSignIn && m_options.passphrase && !m_options.identity.isEmpty();
     m_signIn->preselect(preselected);
     m_signIn->prepareForSignIn();

@@ -41,8 +41,8 @@ class WorkstationShell : public QObject
     Q_OBJECT
 
 public:
-    WorkstationShell(ShellOptions options, models::TranslationCatalog &catalog, QSettings &settings,
-                     QObject *parent = nullptr);
+    WorkstationShell(
+        ShellOptions options, models::TranslationCatalog &catalog, QSettings &settings, QObject *parent = nullptr);
     ~WorkstationShell() override;
 
     // Shows the first-run dialog or the sign-in dialog.

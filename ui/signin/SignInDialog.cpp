@@ -1,7 +1,8 @@
 #include "ui/signin/SignInDialog.h"
 
-#include "models/IdentityListModel.h"
 #include "ui_SignInDialog.h"
+
+#include "models/IdentityListModel.h"
 
 #include <QAbstractItemView>
 #include <QEvent>
@@ -15,6 +16,7 @@ SignInDialog::SignInDialog(SessionModel &session, models::IdentityListModel &ide
 {
     m_ui->setupUi(this);
     m_ui->signInIdentityCombo->setModel(&m_identities);
+    m_ui->signInIdentityCombo->setMinimumWidth(380);
     m_ui->signInIdentityCombo->view()->setObjectName(QStringLiteral("signInIdentityList"));
     m_ui->signInIdentityCombo->view()->setAccessibleName(tr("Identities"));
     m_ui->signInBusyIndicator->hide();
@@ -46,7 +48,7 @@ void SignInDialog::applyPreselection()
     if (row >= 0) {
         m_ui->signInIdentityCombo->setCurrentIndex(row);
     } else {
-        m_message = Message{Message::UnknownPreselection, {}, m_preselected};
+        m_message = Message { Message::UnknownPreselection, {}, m_preselected };
         showMessage();
     }
 }
@@ -76,9 +78,9 @@ void SignInDialog::submit()
         return;
     const QString label = selectedLabel();
     if (label.isEmpty()) {
-        m_message = Message{Message::NoIdentity, {}, {}};
+        m_message = Message { Message::NoIdentity, {}, {} };
     } else if (m_ui->signInPassphraseEdit->text().isEmpty()) {
-        m_message = Message{Message::EmptyPassphrase, {}, {}};
+        m_message = Message { Message::EmptyPassphrase, {}, {} };
     } else {
         m_message.reset();
         m_awaitingResult = true;
@@ -110,7 +112,7 @@ void SignInDialog::onSignInFailed(SessionModel::SignInError error, const QString
     if (!m_awaitingResult)
         return;
     m_awaitingResult = false;
-    m_message = Message{Message::SignInFailed, error, detail};
+    m_message = Message { Message::SignInFailed, error, detail };
     showMessage();
     m_ui->signInPassphraseEdit->selectAll();
     m_ui->signInPassphraseEdit->setFocus();
@@ -118,7 +120,7 @@ void SignInDialog::onSignInFailed(SessionModel::SignInError error, const QString
 
 void SignInDialog::onIdentitiesFailed(const QString &reason)
 {
-    m_message = Message{Message::WalletUnreadable, {}, reason};
+    m_message = Message { Message::WalletUnreadable, {}, reason };
     showMessage();
 }
 

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ledgerclient/Ledger.h"
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace lx::test {
+
+// A Ledger that answers chain-info queries and delivers blocks it makes up,
+// from its own thread, as fast as a test asks. Enough for the ledger status
+// model; endorsing and submitting are not served.
+class FakeLedger : public client::Ledger
+{
+public:
+    explicit FakeLedger(const std::vector<std::string> &channels);
+    ~FakeLedger() override;
+
+    // Commits count blocks on channel, one every intervalMs, on a producer
+    // thread; returns at once.
+    void produceBlocks(const std::string &channel, int count, int intervalMs);
+    std::uint64_t height(const std::string &channel) const;
+
+    gateway::EvaluateResponse evaluate(const gateway::EvaluateRequest &request) override;
+    gateway::EndorseResponse endorse(const gateway::EndorseRequest &request) override;
+    void submit(const gateway::SubmitRequest &request) override;
+    gateway::CommitStatusResponse commitStatus(const gateway::SignedCommitStatusRequest &request) override;
+    std::unique_ptr<client::Subscription> deliver(
+        const common::Envelope &seekInfo, std::function<void(const common::Block &)> onBlock) override;
+    std::unique_ptr<client::Subscription> chaincodeEvents(const gateway::SignedChaincodeEventsRequest &request,
+        std::function<void(const gateway::ChaincodeEventsResponse &)> onEvents) override;
+
+private:
+    struct Subscriber
+    {
+        std::string channel;
+        std::function<void(const common::Block &)> onBlock;
+    };
+    class FakeSubscription;
+    void unsubscribe(int id);
+
+    mutable std::mutex m_mutex;
+    std::map<std::string, std::uint64_t> m_heights;
+    std::map<int, Subscriber> m_subscribers;
+    int m_nextId = 0;
+    std::vector<std::thread> m_producers;
+};
+
+} // namespace lx::test

@@ -1,0 +1,164 @@
+// The main window after sign-in: the Ledger page, live heights, navigation,
+// menus and what it remembers.
+#include "ui/mainwindow/MainWindow.h"
+
+#include "GuiTestMain.h"
+#include "WorkstationFixture.h"
+
+#include "ledgerclient/Client.h"
+#include "models/LedgerStatusModel.h"
+#include "models/SessionModel.h"
+
+#include "lianxin/trust.pb.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QtConcurrent/QtConcurrentRun>
+
+using lx::models::LedgerStatusModel;
+using lx::test::WorkstationFixture;
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup() { m_fixture.reset(); }
+
+    void ledgerPageListsEveryChannel();
+    void newBlockRaisesTheHeight();
+    void navigationShowsEverySection();
+    void geometryIsRemembered();
+    void aboutBoxDoesNotBlock();
+    void quitIsCtrlQ();
+
+private:
+    lx::ui::MainWindow *window() const { return m_fixture->shell().mainWindow(); }
+    QAction *action(const char *name) const { return window()->findChild<QAction *>(QString::fromLatin1(name)); }
+    std::unique_ptr<WorkstationFixture> m_fixture;
+};
+
+void MainWindowTest::init()
+{
+    m_fixture = std::make_unique<WorkstationFixture>();
+    QVERIFY(m_fixture->isValid());
+    QVERIFY(m_fixture->startAndWaitForSignIn());
+    QVERIFY(m_fixture->signIn(WorkstationFixture::kHuaxiaOfficer));
+}
+
+void MainWindowTest::ledgerPageListsEveryChannel()
+{
+    auto *navigation = WorkstationFixture::find<QListWidget>(window(), "navigationList");
+    auto *pages = WorkstationFixture::find<QStackedWidget>(window(), "pageStack");
+    QListWidgetItem *ledgerItem = navigation->findItems(QStringLiteral("Ledger"), Qt::MatchExactly).value(0);
+    QVERIFY(ledgerItem);
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, navigation->visualItemRect(ledgerItem).center());
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("ledgerPage"));
+
+    auto *table = WorkstationFixture::find<QTableView>(window(), "ledgerHeightTable");
+    QVERIFY(table && table->isVisible());
+    QAbstractItemModel *model = table->model();
+    QTRY_COMPARE(model->rowCount(), 4);
+    QTRY_VERIFY([model]() {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data(LedgerStatusModel::HeightRole).toULongLong() < 1)
+                return false;
+        }
+        return true;
+    }());
+    QStringList channels;
+    for (int row = 0; row < model->rowCount(); ++row)
+        channels << model->index(row, LedgerStatusModel::ChannelColumn).data().toString();
+    QCOMPARE(channels,
+        (QStringList { QStringLiteral("trust"), QStringLiteral("lc"), QStringLiteral("forfaiting"),
+            QStringLiteral("guarantee") }));
+    QTRY_COMPARE(m_fixture->statusLabel("statusSync")->text(), QStringLiteral("Synchronized"));
+    const QString heights = m_fixture->statusLabel("statusHeights")->text();
+    QVERIFY2(QRegularExpression(QStringLiteral("^Ledger height: trust [1-9]\\d* · lc [1-9]\\d* · "
+                                               "forfaiting [1-9]\\d* · guarantee [1-9]\\d*$"))
+                 .match(heights)
+                 .hasMatch(),
+        qUtf8Printable(heights));
+}
+
+void MainWindowTest::newBlockRaisesTheHeight()
+{
+    // Only the secretariat's admin may register a member on the trust chain.
+    m_fixture->shell().switchIdentity();
+    QVERIFY(m_fixture->signIn(WorkstationFixture::kSecretariatAdmin));
+    QVERIFY(m_fixture->waitForLedgerHeights());
+    LedgerStatusModel &status = m_fixture->shell().ledgerStatus();
+    const quint64 before = status.height(QStringLiteral("trust"));
+
+    lianxin::trust::Member member;
+    member.set_msp_id("XinhuaBankMSP");
+    member.set_name("Xinhua Test Bank");
+    member.set_kind(lianxin::trust::Member::BANK);
+    const std::shared_ptr<lx::client::Client> client = m_fixture->shell().session().client();
+    // Off the GUI thread, like the app's own workers.
+    QFuture<int> submitted = QtConcurrent::run([client, bytes = member.SerializeAsString()]() {
+        return static_cast<int>(client->submit("trust", "registry", "RegisterMember", { bytes }).code);
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(submitted.isFinished(), 10000);
+    QCOMPARE(submitted.result(), static_cast<int>(protos::VALID));
+    QTRY_COMPARE(status.height(QStringLiteral("trust")), before + 1);
+    QTRY_VERIFY(m_fixture->statusLabel("statusHeights")->text().contains(QStringLiteral("trust %1").arg(before + 1)));
+}
+
+void MainWindowTest::navigationShowsEverySection()
+{
+    auto *navigation = WorkstationFixture::find<QListWidget>(window(), "navigationList");
+    auto *pages = WorkstationFixture::find<QStackedWidget>(window(), "pageStack");
+    QCOMPARE(navigation->count(), 8);
+    for (int row = 0; row < navigation->count(); ++row) {
+        navigation->setCurrentRow(row);
+        const QString key = navigation->item(row)->data(lx::ui::kSectionKeyRole).toString();
+        QCOMPARE(pages->currentWidget()->objectName(), key + QStringLiteral("Page"));
+        if (key == QLatin1String("ledger"))
+            continue;
+        auto *note = WorkstationFixture::find<QLabel>(pages->currentWidget(), "placeholderNote");
+        QVERIFY(note && note->isVisible());
+        QCOMPARE(note->text(), QStringLiteral("This page arrives in a later release of LianXin."));
+    }
+}
+
+void MainWindowTest::geometryIsRemembered()
+{
+    window()->resize(900, 640);
+    window()->close();
+    QVERIFY(m_fixture->settings().contains(QStringLiteral("mainWindow/geometry")));
+    lx::ui::MainWindow again(
+        m_fixture->shell().session(), m_fixture->shell().ledgerStatus(), m_fixture->catalog(), m_fixture->settings());
+    QCOMPARE(again.size(), QSize(900, 640));
+}
+
+void MainWindowTest::aboutBoxDoesNotBlock()
+{
+    action("actionAbout")->trigger();
+    // trigger() returned: no nested event loop ran the box.
+    auto *box = window()->findChild<QMessageBox *>(QStringLiteral("aboutBox"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY(box->text().contains(m_fixture->dataDir()));
+    box->close();
+}
+
+void MainWindowTest::quitIsCtrlQ()
+{
+    QAction *quit = action("actionQuit");
+    QCOMPARE(quit->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
+    QSignalSpy quitRequested(&m_fixture->shell(), &lx::ui::WorkstationShell::quitRequested);
+    quit->trigger();
+    QCOMPARE(quitRequested.count(), 1);
+    QVERIFY(!window()->isVisible());
+}
+
+LIANXIN_GUI_TEST_MAIN(MainWindowTest)
+#include "MainWindowTest.moc"

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "models/TranslationCatalog.h"
+#include "ui/shell/WorkstationShell.h"
+
+#include <QSettings>
+#include <QString>
+#include <QTemporaryDir>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+
+namespace lx::test {
+
+// One workstation on a fresh sandbox consortium in a temporary folder:
+// initSandbox runs directly (known passphrase), then the shell is built the
+// way app/main.cpp builds it, with settings in the same folder. Widgets are
+// found by objectName and driven with QTest, like a user would.
+class WorkstationFixture
+{
+public:
+    static const QString kPassphrase;
+    static const QString kHuaxiaOfficer; // HuaxiaBankMSP/officer1
+    static const QString kDongfangChecker; // DongfangBankMSP/checker1
+    static const QString kSecretariatAdmin; // SecretariatMSP/admin1
+
+    struct Setup
+    {
+        bool createSandbox = true;
+        models::TranslationCatalog::Language language = models::TranslationCatalog::Language::English;
+        ui::ShellOptions options; // dataDir is filled in
+    };
+
+    WorkstationFixture();
+    explicit WorkstationFixture(Setup setup);
+    ~WorkstationFixture();
+
+    bool isValid() const { return m_valid; }
+    QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
+    ui::WorkstationShell &shell() { return *m_shell; }
+    models::TranslationCatalog &catalog() { return m_catalog; }
+    QSettings &settings() { return *m_settings; }
+
+    // Start the shell and wait for the sign-in list.
+    bool startAndWaitForSignIn();
+    // Pick the identity, type the passphrase, click Sign in. Does not wait.
+    void enterSignIn(const QString &label, const QString &passphrase);
+    // enterSignIn, then wait until the main window shows this identity.
+    bool signIn(const QString &label, const QString &passphrase = kPassphrase);
+    // Every channel shows a height of at least one block.
+    bool waitForLedgerHeights();
+
+    QLabel *statusLabel(const char *objectName) const;
+
+    template<typename T> static T *find(const QWidget *root, const char *objectName)
+    {
+        return root ? root->findChild<T *>(QString::fromLatin1(objectName)) : nullptr;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    bool m_valid = false;
+    std::unique_ptr<QSettings> m_settings;
+    models::TranslationCatalog m_catalog;
+    std::unique_ptr<ui::WorkstationShell> m_shell;
+};
+
+} // namespace lx::test
