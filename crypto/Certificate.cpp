@@ -115,8 +115,15 @@ std::chrono::system_clock::time_point toTimePoint(const ASN1_TIME *time)
     using namespace std::chrono;
     const sys_days date = year(tm.tm_year + 1900) / month(static_cast<unsigned>(tm.tm_mon + 1)) /
                           day(static_cast<unsigned>(tm.tm_mday));
-    return time_point_cast<system_clock::duration>(date + hours(tm.tm_hour) + minutes(tm.tm_min) +
-                                                   seconds(tm.tm_sec));
+    const sys_seconds t = date + hours(tm.tm_hour) + minutes(tm.tm_min) + seconds(tm.tm_sec);
+    // The clock counts nanoseconds in 64 bits (years 1678 to 2262); RFC 5280's
+    // "no expiry" 99991231235959Z and other far dates clamp to its ends.
+    constexpr seconds limit = duration_cast<seconds>(system_clock::duration::max());
+    if (t.time_since_epoch() >= limit)
+        return system_clock::time_point::max();
+    if (t.time_since_epoch() <= -limit)
+        return system_clock::time_point::min();
+    return time_point_cast<system_clock::duration>(t);
 }
 
 void addConfExtension(X509 *cert, int nid, const char *value)

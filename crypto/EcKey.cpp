@@ -287,6 +287,11 @@ PrivateKey PrivateKey::fromPem(std::string_view pem)
     PkeyPtr pkey(PEM_read_bio_PrivateKey(bio.get(), nullptr, noPassphrase, nullptr));
     if (!pkey)
         throwError("Cannot read the private key PEM");
+    // A PKCS#8 file may carry a public key that does not belong to its
+    // private scalar; such a key would sign what its own publicKey() rejects.
+    PkeyCtxPtr check(EVP_PKEY_CTX_new_from_pkey(nullptr, pkey.get(), nullptr));
+    if (!check || EVP_PKEY_pairwise_check(check.get()) != 1)
+        throwError("The private key PEM holds a public key that does not match its private key");
     return PrivateKey(share(std::move(pkey)));
 }
 

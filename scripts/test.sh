@@ -7,5 +7,6 @@ bash scripts/install-deps.sh
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 LIANXIN_BUILD_DIR=${LIANXIN_BUILD_DIR:-build} bash scripts/build.sh -DLIANXIN_WERROR=ON
 build=${LIANXIN_BUILD_DIR:-build}
-ctest --test-dir "$build" --output-on-failure --timeout 600 -j "$(nproc)"
+# Fuzzers first (bounded time), so the test runner's summary closes the run.
 bash scripts/fuzz.sh "${LIANXIN_FUZZ_SECONDS:-20}"
+ctest --test-dir "$build" --output-on-failure --timeout 600 -j "$(nproc)"

@@ -200,3 +200,20 @@ TEST(Certificate, TamperedCertificateFailsIssuedBy)
     der[at] = 'A';
     EXPECT_FALSE(Certificate::fromDer(der).isIssuedBy(pki().ca));
 }
+
+// Found by fuzzing: RFC 5280's "no expiry" date lies beyond what the
+// nanosecond clock holds; it reads as the clock's end, without overflow.
+TEST(Certificate, FarFutureExpiryClampsToClockEnd)
+{
+    const char *pem = "-----BEGIN CERTIFICATE-----\n"
+                      "MIIBBTCBrAIBATAKBggqhkjOPQQDAjAOMQwwCgYDVQQDDANmYXIwIBcNMjYxMTI2\n"
+                      "MTk1MzMzWhgPOTk5OTEyMzEyMzU5NTlaMA4xDDAKBgNVBAMMA2ZhcjBZMBMGByqG\n"
+                      "SM49AgEGCCqGSM49AwEHA0IABJMT8iY4EO2fgdghdhIRwp1bqH0W36v+zfwwjipg\n"
+                      "cCQF2qqIJJN4jkkVHGy3S+Qdt+8LQfVY3QAS8KB30fF8+WQwCgYIKoZIzj0EAwID\n"
+                      "SAAwRQIhAOwNQXjBBvj+RcwcAjUdTn/o00TaSXLbAnw28+w9aQcVAiBAVxuzunTL\n"
+                      "NUmCRRGL/q1ntQDX5r+16p8kkNMWfsAwsQ==\n"
+                      "-----END CERTIFICATE-----\n";
+    const auto cert = lx::crypto::Certificate::fromPem(pem);
+    EXPECT_EQ(cert.notAfter(), std::chrono::system_clock::time_point::max());
+    EXPECT_LT(cert.notBefore(), std::chrono::system_clock::now());
+}

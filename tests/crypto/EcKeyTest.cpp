@@ -279,3 +279,17 @@ TEST(EcKey, ConcurrentUseOfSharedKeys)
         t.join();
     EXPECT_EQ(failures.load(), 0);
 }
+
+// Found by fuzzing: a PKCS#8 key whose embedded public key is not its own
+// would sign what its publicKey() rejects; it is refused at load.
+TEST(EcKey, MismatchedPublicKeyInPemIsRefused)
+{
+    const char *pem = "-----BEGIN PRIVATE KEY-----\n"
+                      "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgI6cmG2T+cIzZ8ki1\n"
+                      "1KnQGacda4HxAisu9KG4GKUnt6ShRANCAAQQhDp18sIMUPPFRKmvxiW3mR9gtDoC\n"
+                      "ApZ4tsw7ghisvaXR6S77mibK0nZ1mRsA+GNHqWxtrDnyy5iNMB1W4pK3\n"
+                      "-----END PRIVATE KEY-----\n";
+    EXPECT_THROW(lx::crypto::PrivateKey::fromPem(pem), lx::crypto::CryptoError);
+    const auto good = lx::crypto::PrivateKey::generate();
+    EXPECT_NO_THROW(lx::crypto::PrivateKey::fromPem(good.toPem()));
+}

@@ -240,3 +240,32 @@ TEST(Wallet, ChangePassphraseRewrapsKeys)
     EXPECT_EQ(crypto::Certificate::fromPem(identity.certPem()).publicKey().toDer(), original.toDer());
     EXPECT_EQ(readAll(walletJson(dir)).find("PRIVATE KEY"), std::string::npos);
 }
+
+// Found by fuzz_wallet: scrypt settings OpenSSL refuses (N >= 2^(16 r)) or
+// that would cost gigabytes are reported as damage, not thrown through.
+TEST(Wallet, TamperedKdfSettingsAreDamageNotACrash)
+{
+    test::TempDir dir;
+    Wallet::create(dir.path(), kPass);
+    const std::string original = readAll(walletJson(dir));
+    const auto withKdf = [&](const std::string &n, const std::string &r, const std::string &p) {
+        std::string text = original;
+        const auto replace = [&](const std::string &field, const std::string &value) {
+            const std::string key = "\"" + field + "\": \"";
+            const auto at = text.find(key);
+            ASSERT_NE(at, std::string::npos) << field;
+            const auto end = text.find('"', at + key.size());
+            text.replace(at + key.size(), end - at - key.size(), value);
+        };
+        replace("n", n);
+        replace("r", r);
+        replace("p", p);
+        writeAll(walletJson(dir), text);
+    };
+    withKdf("65536", "1", "1");
+    EXPECT_EQ(walletErrorKind([&] { (void)Wallet::open(dir.path(), kPass); }), WalletError::Kind::Damaged);
+    withKdf("1048576", "32", "16");
+    EXPECT_EQ(walletErrorKind([&] { (void)Wallet::open(dir.path(), kPass); }), WalletError::Kind::Damaged);
+    withKdf("32768", "8", "1");
+    EXPECT_NO_THROW((void)Wallet::open(dir.path(), kPass));
+}
