@@ -139,7 +139,7 @@ class BenchContract : public chaincode::Contract
 public:
     std::string name() const override { return "bench"; }
 
-    chaincode::Response invoke(chaincode::Stub &stub) override
+    chaincode::Response invoke(chaincode::Stub &stub) const override
     {
         const std::vector<Bytes> &a = stub.args();
         if (a.size() != 4 || a[0] != "put")

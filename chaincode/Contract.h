@@ -59,7 +59,7 @@ public:
     virtual ~Contract() = default;
 
     virtual std::string name() const = 0;
-    virtual Response invoke(Stub &stub) = 0;
+    virtual Response invoke(Stub &stub) const = 0;
     // Deterministic from the invocation alone, so that validation at commit
     // can recompute it from the transaction.
     virtual EndorsementPolicy endorsementPolicy(const Invocation &invocation) const = 0;

@@ -41,7 +41,7 @@ EndorsementPolicy Registry::endorsementPolicy(const Invocation &) const
     return EndorsementPolicy{{kSecretariatMsp}};
 }
 
-Response Registry::invoke(Stub &stub)
+Response Registry::invoke(Stub &stub) const
 {
     const auto &args = stub.args();
     if (args.empty())

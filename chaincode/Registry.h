@@ -18,7 +18,7 @@ public:
     static constexpr const char *kSecretariatMsp = "SecretariatMSP";
 
     std::string name() const override { return kName; }
-    Response invoke(Stub &stub) override;
+    Response invoke(Stub &stub) const override;
     EndorsementPolicy endorsementPolicy(const Invocation &invocation) const override;
     bool isQuery(const std::string &function) const override;
 };

@@ -180,7 +180,7 @@ protos::Response Consortium::evaluate(const protos::SignedProposal &proposal)
         c.channel->state(), [ch = c.channel](const std::string &msp) { return ch->privateStore(msp); }, c.chaincode,
         c.channel->id(), c.channelHeader.tx_id(), c.channelHeader.timestamp().seconds(), creator, c.args, c.transient,
         {c.creator->mspId});
-    const chaincode::Response r = const_cast<chaincode::Contract *>(target)->invoke(sim);
+    const chaincode::Response r = target->invoke(sim);
     protos::Response out;
     out.set_status(r.status);
     out.set_message(r.wireMessage());
@@ -209,7 +209,7 @@ Endorsed Consortium::endorse(const protos::SignedProposal &proposal, const std::
     Simulator sim(
         ch.state(), [&ch](const std::string &msp) { return ch.privateStore(msp); }, c.chaincode, ch.id(),
         c.channelHeader.tx_id(), c.channelHeader.timestamp().seconds(), creator, c.args, c.transient, orgSet);
-    const chaincode::Response r = const_cast<chaincode::Contract *>(target)->invoke(sim);
+    const chaincode::Response r = target->invoke(sim);
 
     Endorsed out;
     out.txId = c.channelHeader.tx_id();

@@ -11,7 +11,7 @@ namespace {
 const char *const kPassphrase = "correct horse battery";
 }
 
-chaincode::Response KvContract::invoke(chaincode::Stub &stub)
+chaincode::Response KvContract::invoke(chaincode::Stub &stub) const
 {
     const auto &a = stub.args();
     const std::string fn = a.empty() ? std::string() : a[0];

@@ -23,7 +23,7 @@ class KvContract : public chaincode::Contract
 {
 public:
     std::string name() const override { return "kv"; }
-    chaincode::Response invoke(chaincode::Stub &stub) override;
+    chaincode::Response invoke(chaincode::Stub &stub) const override;
     chaincode::EndorsementPolicy endorsementPolicy(const chaincode::Invocation &invocation) const override;
     bool isQuery(const std::string &function) const override { return function == "get" || function == "pget"; }
 };
