@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -117,6 +118,14 @@ BlockStore::BlockStore(const std::filesystem::path &file)
     if (m_fd < 0)
         throw LedgerError(LedgerError::Kind::Unavailable, "BLOCKSTORE_OPEN",
                           "cannot open block file " + file.string() + ": " + errnoText());
+    // One writer per chain: a second process (or a second open in this
+    // one) would append its own block N and fork the file.
+    if (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
+        ::close(m_fd);
+        throw LedgerError(LedgerError::Kind::Unavailable, "LEDGER_IN_USE",
+                          "the ledger in " + file.parent_path().string()
+                              + " is open in another LianXin process; close it first");
+    }
     try {
         load();
     } catch (...) {

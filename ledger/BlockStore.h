@@ -25,8 +25,9 @@ namespace lx::ledger {
 class BlockStore
 {
 public:
-    // Throws LedgerError(DataInvalid) when the file is damaged beyond a torn
-    // tail, LedgerError(Unavailable) when it cannot be opened.
+    // Holds an exclusive lock on the file while open. Throws
+    // LedgerError(DataInvalid) when the file is damaged beyond a torn tail,
+    // LedgerError(Unavailable) when it cannot be opened or is in use.
     explicit BlockStore(const std::filesystem::path &file);
     ~BlockStore();
     BlockStore(const BlockStore &) = delete;

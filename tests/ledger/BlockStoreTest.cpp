@@ -144,3 +144,23 @@ TEST_F(Durability, KillDuringCommitsLosesNothingAcknowledged)
 }
 
 } // namespace lx::test
+
+namespace lx::test {
+
+// Two writers on one chain would fork it: the second open is refused.
+TEST_F(Durability, SecondOpenOfTheSameLedgerIsRefused)
+{
+    try {
+        ledger::Consortium second(m_consortiumDir);
+        FAIL() << "the same ledger opened twice";
+    } catch (const ledger::LedgerError &e) {
+        EXPECT_EQ(e.kind(), ledger::LedgerError::Kind::Unavailable);
+        EXPECT_EQ(e.reasonCode(), "LEDGER_IN_USE");
+    }
+    // The first keeps working, and once it closes the ledger opens again.
+    EXPECT_EQ(submit(user(0), "put", {"lock", "1"}).validationCode, protos::VALID);
+    openConsortium();
+    EXPECT_TRUE(m_consortium->channel("lc").state().get("kv", "lock"));
+}
+
+} // namespace lx::test
