@@ -240,7 +240,9 @@ fs::path consortiumDir(const fs::path &dataDir) { return dataDir / "consortium";
 
 bool sandboxExists(const fs::path &dataDir) { return Wallet::exists(walletDir(dataDir)); }
 
-void initSandbox(const fs::path &dataDir, const std::string &passphrase, const SandboxSpec &spec)
+namespace {
+
+void createSandbox(const fs::path &dataDir, const std::string &passphrase, const SandboxSpec &spec)
 {
     std::error_code ec;
     if (sandboxExists(dataDir) || fs::exists(consortiumDir(dataDir) / "channels", ec))
@@ -275,6 +277,21 @@ void initSandbox(const fs::path &dataDir, const std::string &passphrase, const S
         throw;
     }
     fs::remove_all(staging, ec);
+}
+
+} // namespace
+
+void initSandbox(const fs::path &dataDir, const std::string &passphrase, const SandboxSpec &spec)
+{
+    // Callers of ledgerclient see its own error type only.
+    try {
+        createSandbox(dataDir, passphrase, spec);
+    } catch (const ledger::LedgerError &e) {
+        const auto kind = e.kind() == ledger::LedgerError::Kind::Unavailable   ? LedgerError::Kind::Unavailable
+                          : e.kind() == ledger::LedgerError::Kind::DataInvalid ? LedgerError::Kind::DataInvalid
+                                                                               : LedgerError::Kind::Rejected;
+        throw LedgerError(kind, e.reasonCode(), e.what());
+    }
 }
 
 } // namespace lx::client

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ledgerclient/Ledger.h"
+
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -47,8 +49,9 @@ bool sandboxExists(const std::filesystem::path &dataDir);
 // Creates the sandbox: per organization a CA (self-signed, ECDSA P-256), a
 // peer identity (OU "peer") and its users (OUs "client" and the role); an
 // orderer organization with its orderer; the wallet sealed with passphrase;
-// every channel with its genesis block. Throws
-// ledger::LedgerError(Usage, "SANDBOX_EXISTS") if a sandbox exists already,
+// every channel with its genesis block; the secretariat's administrator
+// then registers every member in the trust channel's registry. Throws
+// LedgerError(Rejected, "SANDBOX_EXISTS") if a sandbox exists already,
 // std::invalid_argument for a spec with an unknown role. Everything is built
 // in a staging folder and moved into place, so a failed run leaves nothing.
 void initSandbox(const std::filesystem::path &dataDir, const std::string &passphrase,

@@ -2,7 +2,6 @@
 #include "CliOptions.h"
 #include "LedgerCommands.h"
 
-#include "ledger/LedgerError.h"
 #include "ledgerclient/Ledger.h"
 #include "ledgerclient/Wallet.h"
 
@@ -69,18 +68,6 @@ int main(int argc, char **argv)
         case client::LedgerError::Kind::Unavailable:
             return cli::Unavailable;
         case client::LedgerError::Kind::DataInvalid:
-            return cli::DataInvalid;
-        }
-    } catch (const ledger::LedgerError &e) {
-        std::cerr << "lianxin-cli: " << e.reasonCode() << ": " << e.what() << "\n";
-        switch (e.kind()) {
-        case ledger::LedgerError::Kind::Usage:
-            return cli::Usage;
-        case ledger::LedgerError::Kind::Rejected:
-            return cli::Rejected;
-        case ledger::LedgerError::Kind::Unavailable:
-            return cli::Unavailable;
-        case ledger::LedgerError::Kind::DataInvalid:
             return cli::DataInvalid;
         }
     } catch (const std::exception &e) {

@@ -24,7 +24,8 @@ L() { "$cli" --data "$data" --passphrase-file "$dir/pass" "$@"; }
 "$cli" --data "$data" ledger info >/dev/null 2>&1; check "no passphrase is a usage error" 2 $?
 
 L sandbox init >/dev/null; check "sandbox init" 0 $?
-L sandbox init >/dev/null 2>&1; check "second sandbox init is refused" 2 $?
+err=$(L sandbox init 2>&1); check "second sandbox init is refused" 3 $?
+contains "second sandbox init says why" "$err" "SANDBOX_EXISTS"
 
 out=$("$cli" --data "$data" identities); check "identities without passphrase" 0 $?
 contains "identities lists a checker" "$out" "/checker1"

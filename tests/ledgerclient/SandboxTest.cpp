@@ -261,7 +261,8 @@ TEST_F(Sandbox, RefusesToRunTwice)
     try {
         initSandbox(data(), "another passphrase");
         FAIL() << "a second sandbox was created";
-    } catch (const ledger::LedgerError &e) {
+    } catch (const LedgerError &e) {
+        EXPECT_EQ(e.kind(), LedgerError::Kind::Rejected);
         EXPECT_EQ(e.reasonCode(), "SANDBOX_EXISTS");
     }
     EXPECT_EQ(readAll(walletDir(data()) / "wallet.json"), walletBefore);
@@ -306,7 +307,7 @@ TEST(SandboxFresh, FailedRunLeavesNothingBehind)
     SandboxSpec spec = defaultSandbox();
     spec.orgs.resize(1);
     spec.channels = {"trust", "Not A Channel"};
-    EXPECT_THROW(initSandbox(dir.path(), kPass, spec), ledger::LedgerError);
+    EXPECT_THROW(initSandbox(dir.path(), kPass, spec), LedgerError);
     EXPECT_FALSE(sandboxExists(dir.path()));
     EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), {}), 0);
 
