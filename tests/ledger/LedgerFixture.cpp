@@ -22,6 +22,13 @@ chaincode::Response KvContract::invoke(chaincode::Stub &stub) const
         stub.setEvent("Put", a[1]);
         return chaincode::Response::ok();
     }
+    if (fn == "count" && a.size() == 2) {
+        // A range read, then a write: the transaction depends on no key
+        // appearing in the range before it commits.
+        const auto rows = stub.getStateByRange(a[1], a[1] + "\x7f");
+        stub.putState("count/" + a[1], std::to_string(rows.size()));
+        return chaincode::Response::ok();
+    }
     if (fn == "get" && a.size() == 2) {
         const auto v = stub.getState(a[1]);
         return v ? chaincode::Response::ok(*v) : chaincode::Response::reject(404, "KV_MISSING", "no such key");

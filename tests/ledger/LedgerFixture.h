@@ -18,6 +18,7 @@ namespace lx::test {
 // A key-value contract for ledger tests. put/readput need the creator's
 // organization's peer, plus the organization named in a third argument.
 //   put(key, value[, org])  readput(key, value)  get(key)
+//   count(prefix): range read over prefix, writes "count/<prefix>"
 //   pput(key) with transient "value": private, in the creator's collection;  pget(key)
 class KvContract : public chaincode::Contract
 {
