@@ -264,9 +264,12 @@ std::optional<common::Block> BlockStore::block(std::uint64_t number) const
     return block;
 }
 
-std::optional<BlockStore::ScanProblem> BlockStore::scanRecords(const std::filesystem::path &file,
-                                                               std::vector<Bytes> *blocks)
+std::optional<BlockStore::ScanProblem>
+BlockStore::forEachRecord(const std::filesystem::path &file,
+                          const std::function<bool(std::uint64_t, const Bytes &)> &visit, std::uint64_t *recordCount)
 {
+    if (recordCount)
+        *recordCount = 0;
     const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return ScanProblem{0, "cannot open " + file.string() + ": " + errnoText()};
@@ -276,6 +279,7 @@ std::optional<BlockStore::ScanProblem> BlockStore::scanRecords(const std::filesy
     std::uint64_t offset = 0;
     std::uint64_t number = 0;
     std::optional<ScanProblem> problem;
+    Bytes data;
     while (offset < fileSize) {
         std::uint32_t size = 0;
         const Frame frame = readFrame(fd, offset, fileSize, size);
@@ -287,19 +291,33 @@ std::optional<BlockStore::ScanProblem> BlockStore::scanRecords(const std::filesy
             problem = ScanProblem{number, "record cut short (torn write)"};
             break;
         }
-        if (blocks) {
-            Bytes data(size, '\0');
+        if (visit) {
+            data.assign(size, '\0');
             if (!readFully(fd, data.data(), size, offset + kRecordHeader)) {
                 problem = ScanProblem{number, "cannot read record"};
                 break;
             }
-            blocks->push_back(std::move(data));
+            if (!visit(number, data))
+                break;
         }
         offset += kRecordHeader + size;
         ++number;
     }
     ::close(fd);
+    if (recordCount)
+        *recordCount = number;
     return problem;
+}
+
+std::optional<BlockStore::ScanProblem> BlockStore::scanRecords(const std::filesystem::path &file,
+                                                               std::vector<Bytes> *blocks)
+{
+    if (!blocks)
+        return forEachRecord(file, {});
+    return forEachRecord(file, [blocks](std::uint64_t, const Bytes &data) {
+        blocks->push_back(data);
+        return true;
+    });
 }
 
 } // namespace lx::ledger

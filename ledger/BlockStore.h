@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -55,6 +56,12 @@ public:
     // writing; reports the first framing problem. Used by verification.
     static std::optional<ScanProblem> scanRecords(const std::filesystem::path &file,
                                                   std::vector<Bytes> *blocks);
+    // The same, one record at a time (memory stays at one block); visit
+    // returns false to stop early. Without visit only the framing is read.
+    // recordCount receives the number of whole records passed.
+    static std::optional<ScanProblem>
+    forEachRecord(const std::filesystem::path &file, const std::function<bool(std::uint64_t, const Bytes &)> &visit,
+                  std::uint64_t *recordCount = nullptr);
 
 private:
     void load();

@@ -83,17 +83,16 @@ ChainVerifier::verifyFile(const std::filesystem::path &blockFile, const std::str
                           std::uint64_t *blocksVerified,
                           const std::function<bool(std::uint64_t, std::uint64_t)> &progress)
 {
-    std::vector<Bytes> blocks;
-    const auto framing = BlockStore::scanRecords(blockFile, &blocks);
+    // A first pass reads only the record headers, for the progress total.
+    std::uint64_t total = 0;
+    if (progress)
+        BlockStore::forEachRecord(blockFile, {}, &total);
     ChainVerifier verifier(channelId, std::move(contracts));
     std::optional<ChainProblem> problem;
-    for (const Bytes &raw : blocks) {
+    const auto framing = BlockStore::forEachRecord(blockFile, [&](std::uint64_t, const Bytes &raw) {
         problem = verifier.feed(raw);
-        if (problem)
-            break;
-        if (progress && !progress(verifier.blocksVerified(), blocks.size()))
-            break;
-    }
+        return !problem && (!progress || progress(verifier.blocksVerified(), total));
+    });
     if (blocksVerified)
         *blocksVerified = verifier.blocksVerified();
     if (!problem && framing)

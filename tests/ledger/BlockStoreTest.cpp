@@ -30,9 +30,23 @@ TEST_F(Durability, CleanChainVerifies)
         ASSERT_EQ(submit(user(i), "put", {"v" + std::to_string(i), "x"}).validationCode, protos::VALID);
     m_consortium.reset();
     std::uint64_t verified = 0;
-    const auto problem = ledger::ChainVerifier::verifyFile(blockFile(), "lc", contracts(), &verified);
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> steps;
+    const auto problem = ledger::ChainVerifier::verifyFile(blockFile(), "lc", contracts(), &verified,
+                                                           [&](std::uint64_t done, std::uint64_t total) {
+                                                               steps.emplace_back(done, total);
+                                                               return true;
+                                                           });
     EXPECT_FALSE(problem) << problem->reason;
     EXPECT_EQ(verified, 4u);
+    ASSERT_EQ(steps.size(), 4u);
+    EXPECT_EQ(steps.front(), std::make_pair(std::uint64_t{1}, std::uint64_t{4}));
+    EXPECT_EQ(steps.back(), std::make_pair(std::uint64_t{4}, std::uint64_t{4}));
+
+    // Cancelling from the progress callback stops the walk.
+    std::uint64_t partial = 0;
+    ledger::ChainVerifier::verifyFile(blockFile(), "lc", contracts(), &partial,
+                                      [](std::uint64_t done, std::uint64_t) { return done < 2; });
+    EXPECT_EQ(partial, 2u);
 }
 
 TEST_F(Durability, FlippedByteIsFoundAndNamed)
