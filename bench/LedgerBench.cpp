@@ -14,6 +14,9 @@
 // so 4 signs and 4 verifies; the orderer's block signature is per block and
 // left out.
 
+#include "CryptoRates.h"
+#include "ProcessStats.h"
+
 #include "chaincode/Contract.h"
 #include "crypto/Bytes.h"
 #include "crypto/EcKey.h"
@@ -58,7 +61,14 @@
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
+using lx::bench::Clock;
+using lx::bench::secondsBetween;
+using lx::bench::processCpuSeconds;
+using lx::bench::threadCpuSeconds;
+using lx::bench::taskCpuSeconds;
+using lx::bench::loadAverage;
+using lx::bench::CryptoRates;
+using lx::bench::measureCrypto;
 namespace fs = std::filesystem;
 using namespace lx;
 
@@ -67,67 +77,6 @@ constexpr int kVerifiesPerTx = 4;
 constexpr double kTargetTxPerSecond = 6000.0;
 const char *const kPassphrase = "bench passphrase, not a secret";
 const char *const kChannel = "lc";
-
-double secondsBetween(Clock::time_point from, Clock::time_point to)
-{
-    return std::chrono::duration<double>(to - from).count();
-}
-
-// CPU seconds (user + system) of the whole process.
-double processCpuSeconds()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    const auto seconds
-        = [](const timeval &t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
-    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
-}
-
-// CPU seconds of the calling thread.
-double threadCpuSeconds()
-{
-    timespec t {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
-}
-
-// CPU seconds of each live thread of this process, by thread ID (Linux).
-std::map<long, double> taskCpuSeconds()
-{
-    std::map<long, double> out;
-    const double tick = static_cast<double>(sysconf(_SC_CLK_TCK));
-    std::error_code ec;
-    for (const auto &entry : fs::directory_iterator("/proc/self/task", ec)) {
-        std::ifstream in(entry.path() / "stat");
-        const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        const auto close = text.rfind(')');
-        if (close == std::string::npos)
-            continue;
-        // After the command name: state is field 3; utime and stime are 14 and 15.
-        std::istringstream fields(text.substr(close + 2));
-        std::string field;
-        double utime = 0;
-        double stime = 0;
-        for (int n = 3; n <= 15 && fields >> field; ++n) {
-            if (n == 14)
-                utime = std::strtod(field.c_str(), nullptr);
-            if (n == 15)
-                stime = std::strtod(field.c_str(), nullptr);
-        }
-        out[std::strtol(entry.path().filename().c_str(), nullptr, 10)] = (utime + stime) / tick;
-    }
-    return out;
-}
-
-// The machine is shared; the 1-minute load average says how much. -1 if unknown.
-double loadAverage()
-{
-    std::ifstream in("/proc/loadavg");
-    double load = -1;
-    if (!(in >> load))
-        return -1;
-    return load;
-}
 
 // ---- The bench contract ----------------------------------------------------
 
@@ -244,51 +193,6 @@ std::optional<Options> parseOptions(int argc, char **argv)
             throw std::invalid_argument("unknown option " + arg);
     }
     return o;
-}
-
-// ---- Crypto rates ----------------------------------------------------------
-
-struct CryptoRates
-{
-    double signPerSecond = 0;
-    double verifyPerSecond = 0;
-};
-
-// A message of proposal size whose first bytes carry the counter.
-void stamp(Bytes &message, std::size_t i)
-{
-    for (std::size_t b = 0; b < sizeof(std::uint64_t); ++b)
-        message[b] = static_cast<char>((static_cast<std::uint64_t>(i) >> (8 * b)) & 0xff);
-}
-
-CryptoRates measureCrypto(std::size_t ops)
-{
-    const crypto::PrivateKey key = crypto::PrivateKey::generate();
-    const crypto::PublicKey publicKey = key.publicKey();
-    Bytes message = crypto::randomBytes(1024);
-
-    // Warm up: context pools, caches, CPU frequency.
-    for (std::size_t i = 0; i < 200; ++i)
-        (void)publicKey.verify(message, key.sign(message));
-
-    std::vector<Bytes> signatures(ops);
-    const auto signStart = Clock::now();
-    for (std::size_t i = 0; i < ops; ++i) {
-        stamp(message, i);
-        signatures[i] = key.sign(message);
-    }
-    const double signSeconds = secondsBetween(signStart, Clock::now());
-
-    std::size_t good = 0;
-    const auto verifyStart = Clock::now();
-    for (std::size_t i = 0; i < ops; ++i) {
-        stamp(message, i);
-        good += publicKey.verify(message, signatures[i]) ? 1 : 0;
-    }
-    const double verifySeconds = secondsBetween(verifyStart, Clock::now());
-    if (good != ops)
-        throw std::runtime_error("crypto check failed: " + std::to_string(ops - good) + " signatures did not verify");
-    return { static_cast<double>(ops) / signSeconds, static_cast<double>(ops) / verifySeconds };
 }
 
 // ---- Ledger runs -------------------------------------------------------------

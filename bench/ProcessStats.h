@@ -1,0 +1,20 @@
+#pragma once
+
+#include <chrono>
+#include <map>
+
+namespace lx::bench {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsBetween(Clock::time_point from, Clock::time_point to);
+// CPU seconds (user + system) of the whole process.
+double processCpuSeconds();
+// CPU seconds of the calling thread.
+double threadCpuSeconds();
+// CPU seconds of each live thread of this process, by thread ID (Linux).
+std::map<long, double> taskCpuSeconds();
+// The machine is shared; the 1-minute load average says how much. -1 if unknown.
+double loadAverage();
+
+} // namespace lx::bench
