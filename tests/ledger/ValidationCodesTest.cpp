@@ -1,8 +1,16 @@
 #include "LedgerFixture.h"
 
+#include "crypto/EcKey.h"
+#include "ledger/Genesis.h"
 #include "ledger/Validator.h"
 
+#include "msp/identities.pb.h"
+#include "peer/proposal_response.pb.h"
+
 #include "peer/proposal.pb.h"
+
+#include <fstream>
+#include <iterator>
 
 namespace lx::test {
 
@@ -121,6 +129,60 @@ TEST_F(ValidationCodes, TransactionBody)
                   tx.mutable_actions(0)->set_payload(cap.SerializeAsString());
               })),
               protos::BAD_RESPONSE_PAYLOAD);
+}
+
+// Read-write sets the endorsers themselves signed: re-endorsed here with
+// the peers' own keys, so only the read-write set rule can fail.
+TEST_F(ValidationCodes, ReadWriteSetRules)
+{
+    const auto who = user(0);
+    const auto reendorsed = [&](const std::function<void(protos::ChaincodeAction &)> &change) {
+        common::Envelope env = craft();
+        common::Payload payload;
+        protos::Transaction tx;
+        protos::ChaincodeActionPayload cap;
+        protos::ProposalResponsePayload prp;
+        protos::ChaincodeAction action;
+        payload.ParseFromString(env.payload());
+        tx.ParseFromString(payload.data());
+        cap.ParseFromString(tx.actions(0).payload());
+        prp.ParseFromString(cap.action().proposal_response_payload());
+        action.ParseFromString(prp.extension());
+        change(action);
+        prp.set_extension(action.SerializeAsString());
+        const Bytes prpBytes = prp.SerializeAsString();
+        cap.mutable_action()->set_proposal_response_payload(prpBytes);
+        for (auto &endorsement : *cap.mutable_action()->mutable_endorsements()) {
+            msp::SerializedIdentity id;
+            id.ParseFromString(endorsement.endorser());
+            std::ifstream in(ledger::peerDir(m_consortiumDir, id.mspid()) / "peer-key.pem");
+            const std::string pem((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+            endorsement.set_signature(crypto::PrivateKey::fromPem(pem).sign(prpBytes + endorsement.endorser()));
+        }
+        tx.mutable_actions(0)->set_payload(cap.SerializeAsString());
+        payload.set_data(tx.SerializeAsString());
+        common::Envelope prepared;
+        prepared.set_payload(payload.SerializeAsString());
+        return client::signTransaction(who, prepared).SerializeAsString();
+    };
+    // The re-signing itself keeps a transaction valid.
+    EXPECT_EQ(codeOf(reendorsed([](auto &) {})), protos::VALID);
+    EXPECT_EQ(codeOf(reendorsed([](auto &a) { a.set_results("\xff\xff"); })), protos::BAD_RWSET);
+    EXPECT_EQ(codeOf(reendorsed([](auto &a) {
+                  rwset::TxReadWriteSet set;
+                  set.ParseFromString(a.results());
+                  set.mutable_ns_rwset(0)->set_namespace_("registry");
+                  a.set_results(set.SerializeAsString());
+              })),
+              protos::ILLEGAL_WRITESET);
+    EXPECT_EQ(codeOf(reendorsed([](auto &a) {
+                  rwset::TxReadWriteSet set;
+                  set.ParseFromString(a.results());
+                  set.mutable_ns_rwset(0)->add_collection_hashed_rwset()->set_collection_name(
+                      chaincode::implicitCollection("StrangerMSP"));
+                  a.set_results(set.SerializeAsString());
+              })),
+              protos::BAD_RWSET);
 }
 
 TEST_F(ValidationCodes, PhantomRead)
