@@ -1,12 +1,16 @@
 #include "ledger/StandardContracts.h"
 
 #include "chaincode/Registry.h"
+#include "chaincode/trust/KycContract.h"
+#include "chaincode/trust/NotaryContract.h"
 
 namespace lx::ledger {
 
 std::vector<std::pair<std::string, std::shared_ptr<chaincode::Contract>>> standardContracts()
 {
-    return {{"trust", std::make_shared<chaincode::Registry>()}};
+    return { { "trust", std::make_shared<chaincode::Registry>() },
+        { "trust", std::make_shared<chaincode::trust::NotaryContract>() },
+        { "trust", std::make_shared<chaincode::trust::KycContract>() } };
 }
 
 } // namespace lx::ledger
