@@ -25,6 +25,7 @@ const char *usageText()
            "  --as MSPID/USER         identity to act as (default: the wallet's first identity)\n"
            "  --passphrase-file FILE  wallet passphrase (else the LIANXIN_PASSPHRASE variable)\n"
            "  --channel NAME          channel for ledger block/tx (default: all, or lc for block)\n"
+           "  --file F.json           input message in protobuf's JSON mapping\n"
            "  --json                  print protobuf's JSON mapping of the result\n"
            "  -h, --help              this text\n"
            "\n"
@@ -37,6 +38,9 @@ const char *usageText()
            "                          hashes, orderer and endorsement signatures, filters)\n"
            "  ledger block N          block N of --channel (default lc)\n"
            "  ledger tx TXID          a transaction and its validation code\n"
+           "  notary verify FILE      whether and where FILE's SHA-256 was notarized on trust\n"
+           "  kyc attest --file F     record this bank's KYC attestation (lianxin.trust.KycAttestation)\n"
+           "  kyc show USCC           every bank's KYC attestations of a corporate\n"
            "\n"
            "Exit codes: 0 done, 2 usage, 3 rejected (reason code and message), 4 ledger\n"
            "unavailable, 5 data invalid or tampered.\n";
@@ -61,6 +65,8 @@ CliOptions parseOptions(int argc, char **argv)
             o.passphraseFile = value();
         else if (arg == "--channel")
             o.channel = value();
+        else if (arg == "--file")
+            o.file = value();
         else if (arg == "--json")
             o.json = true;
         else if (arg.size() > 1 && arg[0] == '-' && arg != "-h" && arg != "--help")

@@ -24,6 +24,7 @@ struct CliOptions
     std::optional<std::string> passphraseFile;
     bool json = false;
     std::string channel;        // --channel
+    std::optional<std::string> file; // --file: an input message in protobuf's JSON mapping
     std::vector<std::string> words; // the verb and its operands
 
     // The passphrase from --passphrase-file or LIANXIN_PASSPHRASE; throws

@@ -1,5 +1,7 @@
 #include "LedgerCommands.h"
 
+#include "CliSupport.h"
+
 #include "ledger/ChainVerifier.h"
 #include "ledger/Genesis.h"
 #include "ledger/StandardContracts.h"
@@ -17,49 +19,6 @@
 namespace lx::cli {
 
 namespace {
-
-// A JSON string literal, quotes included.
-std::string jsonString(std::string_view text)
-{
-    std::string out = "\"";
-    for (const char c : text) {
-        if (c == '"' || c == '\\') {
-            out.push_back('\\');
-            out.push_back(c);
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            char buffer[8];
-            std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned char>(c));
-            out += buffer;
-        } else {
-            out.push_back(c);
-        }
-    }
-    out.push_back('"');
-    return out;
-}
-
-std::string toJson(const google::protobuf::Message &message)
-{
-    std::string out;
-    google::protobuf::util::JsonPrintOptions options;
-    options.add_whitespace = true;
-    options.preserve_proto_field_names = false;
-    google::protobuf::util::MessageToJsonString(message, &out, options);
-    return out;
-}
-
-client::Client openClient(const CliOptions &options)
-{
-    const auto wallet = client::Wallet::open(client::walletDir(options.dataDir), options.passphrase());
-    std::string label = options.as;
-    if (label.empty()) {
-        const auto entries = wallet.entries();
-        if (entries.empty())
-            throw UsageError("the wallet has no identities");
-        label = entries.front().label;
-    }
-    return client::Client(client::openEmbeddedLedger(client::consortiumDir(options.dataDir)), wallet.identity(label));
-}
 
 std::vector<std::string> channels(const CliOptions &options)
 {

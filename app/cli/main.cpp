@@ -1,6 +1,7 @@
 // lianxin-cli: operators and QA script the consortium with stable verbs.
 #include "CliOptions.h"
 #include "LedgerCommands.h"
+#include "TrustCommands.h"
 
 #include "ledgerclient/Ledger.h"
 #include "ledgerclient/Wallet.h"
@@ -43,6 +44,15 @@ int run(const cli::CliOptions &o)
         return cli::ledgerBlock(o, w[2]);
     if (is({"ledger", "tx", "*"}))
         return cli::ledgerTransaction(o, w[2]);
+    if (is({"notary", "verify", "*"}))
+        return cli::notaryVerify(o, w[2]);
+    if (is({"kyc", "show", "*"}))
+        return cli::kycShow(o, w[2]);
+    if (w.size() == 2 && w[0] == "kyc" && w[1] == "attest") {
+        if (!o.file)
+            throw cli::UsageError("kyc attest needs --file F.json (a KycAttestation in protobuf's JSON mapping)");
+        return cli::kycAttest(o, *o.file);
+    }
     throw cli::UsageError("unknown command: " + w.front() + (w.size() > 1 ? " " + w[1] : std::string()));
 }
 

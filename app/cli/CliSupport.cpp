@@ -1,0 +1,69 @@
+#include "CliSupport.h"
+
+#include "ledgerclient/EmbeddedLedger.h"
+#include "ledgerclient/Sandbox.h"
+#include "ledgerclient/Wallet.h"
+
+#include <google/protobuf/util/json_util.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+namespace lx::cli {
+
+std::string jsonString(std::string_view text)
+{
+    std::string out = "\"";
+    for (const char c : text) {
+        if (c == '"' || c == '\\') {
+            out.push_back('\\');
+            out.push_back(c);
+        } else if (static_cast<unsigned char>(c) < 0x20) {
+            char buffer[8];
+            std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned char>(c));
+            out += buffer;
+        } else {
+            out.push_back(c);
+        }
+    }
+    out.push_back('"');
+    return out;
+}
+
+std::string toJson(const google::protobuf::Message &message)
+{
+    std::string out;
+    google::protobuf::util::JsonPrintOptions options;
+    options.add_whitespace = true;
+    options.preserve_proto_field_names = false;
+    google::protobuf::util::MessageToJsonString(message, &out, options);
+    return out;
+}
+
+client::Client openClient(const CliOptions &options)
+{
+    const auto wallet = client::Wallet::open(client::walletDir(options.dataDir), options.passphrase());
+    std::string label = options.as;
+    if (label.empty()) {
+        const auto entries = wallet.entries();
+        if (entries.empty())
+            throw UsageError("the wallet has no identities");
+        label = entries.front().label;
+    }
+    return client::Client(client::openEmbeddedLedger(client::consortiumDir(options.dataDir)), wallet.identity(label));
+}
+
+void readJsonFile(const std::string &file, google::protobuf::Message &message)
+{
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+        throw UsageError("cannot read " + file);
+    std::ostringstream text;
+    text << in.rdbuf();
+    const auto status = google::protobuf::util::JsonStringToMessage(text.str(), &message);
+    if (!status.ok())
+        throw UsageError(file + " is not a valid " + message.GetTypeName() + ": " + std::string(status.message()));
+}
+
+} // namespace lx::cli

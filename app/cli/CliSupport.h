@@ -1,0 +1,25 @@
+#pragma once
+
+#include "CliOptions.h"
+
+#include "ledgerclient/Client.h"
+
+#include <google/protobuf/message.h>
+
+#include <string>
+#include <string_view>
+
+namespace lx::cli {
+
+// A JSON string literal, quotes included.
+std::string jsonString(std::string_view text);
+// protobuf's JSON mapping, indented.
+std::string toJson(const google::protobuf::Message &message);
+// Reads a file of protobuf's JSON mapping into message; UsageError naming
+// the file and the parser's complaint when it does not fit.
+void readJsonFile(const std::string &file, google::protobuf::Message &message);
+// The user's client on the embedded ledger: --as, else the wallet's first
+// identity; the passphrase from --passphrase-file or LIANXIN_PASSPHRASE.
+client::Client openClient(const CliOptions &options);
+
+} // namespace lx::cli

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "CliOptions.h"
+
+#include <string>
+
+namespace lx::cli {
+
+// The trust channel's notary and KYC services.
+int notaryVerify(const CliOptions &options, const std::string &file);
+int kycAttest(const CliOptions &options, const std::string &jsonFile);
+int kycShow(const CliOptions &options, const std::string &uscc);
+
+} // namespace lx::cli
