@@ -1,0 +1,39 @@
+#pragma once
+
+#include "chaincode/calendar/BusinessCalendar.h"
+
+#include "lianxin/lc.pb.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace lx::chaincode {
+class Stub;
+}
+
+namespace lx::chaincode::lc {
+
+using calendar::Date;
+
+// A proto date as a civil date; nullopt when unset (year 0) or not a real day.
+std::optional<Date> civil(const lianxin::lc::Date &date);
+lianxin::lc::Date protoDate(Date date);
+bool isSet(const lianxin::lc::Date &date);
+std::string text(const lianxin::lc::Date &date);
+
+// "Today" for a transaction: its timestamp as a date in China time (UTC+8),
+// so every endorser and every deadline agrees on the day.
+Date chinaDate(std::int64_t unixSeconds);
+
+Date plusDays(Date date, int days);
+Date plusYears(Date date, int years);
+
+// The calendar the contract counts business days with: the "calendar/CN"
+// record when one is on the ledger, the built-in China calendar otherwise.
+inline constexpr const char *kCalendarKey = "calendar/CN";
+calendar::BusinessCalendar loadCalendar(Stub &stub);
+calendar::BusinessCalendar calendarFromProto(const lianxin::lc::Calendar &record);
+lianxin::lc::Calendar calendarToProto(const calendar::BusinessCalendar &calendar);
+
+} // namespace lx::chaincode::lc

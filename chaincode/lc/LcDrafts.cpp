@@ -1,0 +1,185 @@
+#include "chaincode/lc/LcDrafts.h"
+
+#include "chaincode/lc/LcStateMachine.h"
+
+#include "lianxin/lc.pb.h"
+
+#include <algorithm>
+
+namespace lx::chaincode::lc {
+
+namespace {
+
+using lianxin::lc::Draft;
+
+std::string draftKey(const std::string &id)
+{
+    return kDraftPrefix + id;
+}
+
+lianxin::lc::DraftIndex readIndex(Stub &stub, const std::string &collection)
+{
+    lianxin::lc::DraftIndex index;
+    if (const auto value = stub.getPrivateData(collection, kDraftIndexKey))
+        index.ParseFromString(*value);
+    return index;
+}
+
+void writeIndex(Stub &stub, const std::string &collection, const lianxin::lc::DraftIndex &index)
+{
+    stub.putPrivateData(collection, kDraftIndexKey, index.SerializeAsString());
+}
+
+// The pending draft a checker names, from the checker's own bank.
+struct PendingDraft
+{
+    Draft draft;
+    std::optional<Response> rejection;
+};
+
+PendingDraft pendingDraft(Stub &stub, const std::string &id)
+{
+    PendingDraft out;
+    const auto value = stub.getPrivateData(implicitCollection(stub.creator().mspId), draftKey(id));
+    if (!value || !out.draft.ParseFromString(*value)) {
+        out.rejection = Response::reject(
+            NotFound, "LC_DRAFT_UNKNOWN", "Your bank, " + stub.creator().mspId + ", has no draft " + id + ".");
+        return out;
+    }
+    if (out.draft.status() != Draft::PENDING)
+        out.rejection = Response::reject(Conflict, "LC_DRAFT_NOT_PENDING",
+            "Draft " + id + " was " + Draft::Status_Name(out.draft.status())
+                + " already; the maker submits a new one.");
+    return out;
+}
+
+Response badArgs(const std::string &usage)
+{
+    return Response::reject(BadRequest, "BAD_ARGUMENTS", "Wrong arguments; expected " + usage + ".");
+}
+
+} // namespace
+
+std::optional<Response> rejectUnlessBankRole(const Creator &creator, const std::string &role)
+{
+    if (creator.mspId == kRegulatorMsp)
+        return Response::reject(Forbidden, "LC_REGULATOR_READ_ONLY",
+            "The regulator reads every L/C and its history but changes nothing on the L/C channel.");
+    if (creator.mspId == kSecretariatMsp)
+        return Response::reject(
+            Forbidden, "LC_NOT_A_BANK", "Only member banks act on letters of credit; the secretariat reads them.");
+    if (!creator.hasRole(role)) {
+        if (role == "officer")
+            return Response::reject(Forbidden, "LC_NOT_OFFICER",
+                "Only a trade-finance officer (maker) drafts L/C actions; sign in with an officer identity.");
+        return Response::reject(
+            Forbidden, "LC_NOT_CHECKER", "Only a checker approves or returns drafts; sign in with a checker identity.");
+    }
+    return std::nullopt;
+}
+
+Response submitDraft(Stub &stub)
+{
+    const Creator &creator = stub.creator();
+    if (auto rejected = rejectUnlessBankRole(creator, "officer"))
+        return *rejected;
+    if (stub.args().size() != 1)
+        return Response::reject(BadRequest, "LC_DRAFT_IN_CLEAR",
+            "Send the action in the transient map under \"action\", not as an argument: arguments are written to "
+            "every block and would show the draft to the whole channel.");
+    const auto found = stub.transient().find("action");
+    Draft draft;
+    if (found == stub.transient().end() || !draft.mutable_action()->ParseFromString(found->second))
+        return badArgs("SubmitDraft() with transient \"action\": lianxin.lc.LcAction");
+
+    const Actor actor { creator.mspId, creator.commonName, {}, stub.txId() };
+    const ActionOutcome dryRun = evaluateAction(stub, draft.action(), actor);
+    if (!dryRun.accepted())
+        return *dryRun.rejection;
+
+    draft.set_id(stub.txId());
+    draft.set_maker(creator.commonName);
+    draft.set_created_seconds(stub.txTimestampSeconds());
+    draft.set_status(Draft::PENDING);
+    const std::string collection = implicitCollection(creator.mspId);
+    stub.putPrivateData(collection, draftKey(draft.id()), draft.SerializeAsString());
+    lianxin::lc::DraftIndex index = readIndex(stub, collection);
+    index.add_ids(draft.id());
+    writeIndex(stub, collection, index);
+    stub.setEvent("LcDraftSubmitted", draft.id());
+    return Response::ok(draft.id());
+}
+
+Response returnDraft(Stub &stub)
+{
+    const Creator &creator = stub.creator();
+    if (auto rejected = rejectUnlessBankRole(creator, "checker"))
+        return *rejected;
+    const auto &args = stub.args();
+    if (args.size() != 2 && args.size() != 3)
+        return badArgs("ReturnDraft(draftId[, comment])");
+    PendingDraft pending = pendingDraft(stub, args[1]);
+    if (pending.rejection)
+        return *pending.rejection;
+    std::string comment = args.size() == 3 ? args[2] : std::string();
+    if (const auto it = stub.transient().find("comment"); comment.empty() && it != stub.transient().end())
+        comment = it->second;
+    if (comment.empty())
+        return Response::reject(BadRequest, "LC_RETURN_COMMENT_MISSING",
+            "Tell the maker what to correct: a returned draft needs a comment.");
+    Draft &draft = pending.draft;
+    draft.set_status(Draft::RETURNED);
+    draft.set_checker(creator.commonName);
+    draft.set_comment(comment);
+    const Bytes value = draft.SerializeAsString();
+    stub.putPrivateData(implicitCollection(creator.mspId), draftKey(draft.id()), value);
+    stub.setEvent("LcDraftReturned", draft.id());
+    return Response::ok(value);
+}
+
+Response approveDraft(Stub &stub)
+{
+    const Creator &creator = stub.creator();
+    if (auto rejected = rejectUnlessBankRole(creator, "checker"))
+        return *rejected;
+    if (stub.args().size() != 2)
+        return badArgs("ApproveDraft(draftId)");
+    PendingDraft pending = pendingDraft(stub, stub.args()[1]);
+    if (pending.rejection)
+        return *pending.rejection;
+    Draft &draft = pending.draft;
+    if (draft.maker() == creator.commonName)
+        return Response::reject(Forbidden, "LC_SELF_APPROVAL",
+            "You drafted " + draft.id() + " yourself; another checker of " + creator.mspId + " must approve it.");
+
+    const Actor actor { creator.mspId, draft.maker(), creator.commonName, draft.id() };
+    const ActionOutcome outcome = evaluateAction(stub, draft.action(), actor);
+    if (!outcome.accepted())
+        return *outcome.rejection;
+    recordOutcome(stub, outcome);
+
+    const std::string collection = implicitCollection(creator.mspId);
+    draft.set_status(Draft::APPROVED);
+    draft.set_checker(creator.commonName);
+    draft.set_approved_tx_id(stub.txId());
+    stub.putPrivateData(collection, draftKey(draft.id()), draft.SerializeAsString());
+    lianxin::lc::DraftIndex index = readIndex(stub, collection);
+    auto *ids = index.mutable_ids();
+    ids->erase(std::remove(ids->begin(), ids->end(), draft.id()), ids->end());
+    writeIndex(stub, collection, index);
+    return Response::ok(outcome.lc.SerializeAsString());
+}
+
+Response listDrafts(Stub &stub)
+{
+    const std::string collection = implicitCollection(stub.creator().mspId);
+    lianxin::lc::DraftList list;
+    const lianxin::lc::DraftIndex index = readIndex(stub, collection);
+    for (const std::string &id : index.ids()) {
+        if (const auto value = stub.getPrivateData(collection, draftKey(id)))
+            list.add_drafts()->ParseFromString(*value);
+    }
+    return Response::ok(list.SerializeAsString());
+}
+
+} // namespace lx::chaincode::lc

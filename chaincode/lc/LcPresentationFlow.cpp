@@ -1,0 +1,249 @@
+// The presentation half of the L/C state machine (DESIGN 4.1): documents
+// in, the issuing bank's decision within 5 business days, refusal or
+// waiver, then payment (sight) or payment confirmation and payment at
+// maturity (deferred).
+#include "chaincode/lc/LcActionContext.h"
+
+namespace lx::chaincode::lc::detail {
+
+namespace {
+
+using lianxin::lc::Examination;
+using lianxin::lc::PaymentTerm;
+
+bool presentable(const LetterOfCredit &lc)
+{
+    switch (lc.state()) {
+    case LetterOfCredit::ADVISED:
+    case LetterOfCredit::REFUSED:
+    case LetterOfCredit::PAID:
+    case LetterOfCredit::ACCEPTED:
+    case LetterOfCredit::PAID_AT_MATURITY:
+        return !hasOpenPresentation(lc);
+    default:
+        return false;
+    }
+}
+
+// The presentation an action names, or the outcome refusing the action.
+struct Found
+{
+    Presentation *presentation = nullptr;
+    std::optional<ActionOutcome> rejection;
+};
+
+Found findPresentation(LetterOfCredit &lc, int number)
+{
+    for (Presentation &p : *lc.mutable_presentations()) {
+        if (p.number() == number)
+            return Found { &p, std::nullopt };
+    }
+    return Found { nullptr,
+        rejected(NotFound, "LC_PRESENTATION_UNKNOWN",
+            "L/C " + lc.lc_no() + " has no presentation number " + std::to_string(number) + ".") };
+}
+
+ActionOutcome presentationWrongState(
+    const LetterOfCredit &lc, const Presentation &p, const std::string &action, const std::string &needed)
+{
+    return rejected(Conflict, "LC_WRONG_STATE",
+        "Presentation " + std::to_string(p.number()) + " under L/C " + lc.lc_no() + " is " + stateName(p.state()) + "; "
+            + action + " needs it " + needed + ".");
+}
+
+// The action's result: the L/C rests in its last presentation's state.
+ActionOutcome accept(LetterOfCredit lc, const std::string &summary)
+{
+    lc.set_state(restingState(lc));
+    ActionOutcome out;
+    out.lc = std::move(lc);
+    out.event.set_summary(summary);
+    return out;
+}
+
+bool isDeferred(const LetterOfCredit &lc)
+{
+    return lc.payment_term().kind() == PaymentTerm::DEFERRED;
+}
+
+// A maturity that falls on a holiday is paid on the next business day.
+Date payableOn(const calendar::BusinessCalendar &calendar, Date maturity)
+{
+    return calendar.isBusinessDay(maturity) ? maturity : calendar.addBusinessDays(maturity, 1);
+}
+
+} // namespace
+
+ActionOutcome present(ActionContext &ctx, LetterOfCredit lc, const LcAction::Present &a)
+{
+    if (ctx.actor.mspId != lc.advising_bank_msp() && ctx.actor.mspId != lc.nominated_bank_msp())
+        return rejected(Forbidden, "LC_WRONG_BANK",
+            "Documents under L/C " + lc.lc_no() + " are presented through the advising bank " + lc.advising_bank_msp()
+                + (lc.nominated_bank_msp().empty() ? std::string()
+                                                   : " or the nominated bank " + lc.nominated_bank_msp())
+                + "; you act for " + ctx.actor.mspId + ".");
+    if (!presentable(lc))
+        return wrongState(lc, "a presentation", "advised, with no amendment pending and no presentation open");
+    if (const auto violations = validatePresentation(lc, a.presentation(), ctx.today); !violations.empty())
+        return rejected(violations);
+    Presentation p = a.presentation();
+    p.set_number(lc.presentations_size() + 1);
+    p.set_presenting_bank_msp(ctx.actor.mspId);
+    p.set_state(Presentation::PRESENTED);
+    *p.mutable_received_date() = protoDate(ctx.today);
+    const Date deadline = ctx.calendar.addBusinessDays(ctx.today, kDecisionBusinessDays);
+    *p.mutable_examination_deadline() = protoDate(deadline);
+    // Paying a complying sight presentation, or confirming payment at
+    // maturity, falls within the same 5 business days from receipt.
+    *p.mutable_payment_deadline() = protoDate(deadline);
+    p.clear_examination();
+    p.clear_waiver();
+    p.clear_payment_confirmation();
+    p.clear_payment();
+    const std::string summary
+        = "Presentation " + std::to_string(p.number()) + " received; decision due by " + calendar::formatDate(deadline);
+    *lc.add_presentations() = std::move(p);
+    return accept(std::move(lc), summary);
+}
+
+ActionOutcome examine(ActionContext &ctx, LetterOfCredit lc, const LcAction::Examine &a)
+{
+    if (auto wrong = requireBank(ctx, lc.issuing_bank_msp(), "issuing bank", "examine documents under " + lc.lc_no()))
+        return *wrong;
+    Found found = findPresentation(lc, a.presentation_no());
+    if (found.rejection)
+        return *found.rejection;
+    Presentation &p = *found.presentation;
+    if (p.state() != Presentation::PRESENTED)
+        return presentationWrongState(lc, p, "examination", "PRESENTED");
+    if (const auto violations = validateExamination(a, p.examination_deadline(), ctx.today); !violations.empty())
+        return rejected(violations);
+    Examination &exam = *p.mutable_examination();
+    *exam.mutable_examined_date() = protoDate(ctx.today);
+    exam.set_complying(a.complying());
+    *exam.mutable_discrepancies() = a.discrepancies();
+    p.set_state(a.complying() ? Presentation::COMPLYING : Presentation::DISCREPANT);
+    const std::string summary = "Presentation " + std::to_string(p.number())
+        + (a.complying() ? " complies" : " is discrepant (" + std::to_string(a.discrepancies_size()) + ")");
+    return accept(std::move(lc), summary);
+}
+
+ActionOutcome refuse(ActionContext &ctx, LetterOfCredit lc, const LcAction::Refuse &a)
+{
+    if (auto wrong = requireBank(ctx, lc.issuing_bank_msp(), "issuing bank", "refuse documents under " + lc.lc_no()))
+        return *wrong;
+    Found found = findPresentation(lc, a.presentation_no());
+    if (found.rejection)
+        return *found.rejection;
+    Presentation &p = *found.presentation;
+    if (p.state() == Presentation::COMPLYING)
+        return rejected(Conflict, "LC_REFUSAL_WITHOUT_DISCREPANCIES",
+            "Presentation " + std::to_string(p.number())
+                + " was found complying; documents can only be refused for discrepancies listed at examination.");
+    if (p.state() != Presentation::DISCREPANT)
+        return presentationWrongState(lc, p, "a refusal", "DISCREPANT");
+    if (const auto last = civil(p.examination_deadline()); last && ctx.today > *last)
+        return rejected(Conflict, "LC_EXAMINATION_DEADLINE_PASSED",
+            "The refusal was due by " + text(p.examination_deadline())
+                + " (5 business days from the day after receipt); the bank may no longer refuse.");
+    if (a.disposition() != Examination::HOLD && a.disposition() != Examination::RETURN)
+        return rejected(BadRequest, "LC_DISPOSITION_MISSING",
+            "Say whether the refused documents are held at the presenter's disposal or returned.");
+    p.mutable_examination()->set_disposition(a.disposition());
+    *p.mutable_examination()->mutable_refused_date() = protoDate(ctx.today);
+    p.set_state(Presentation::REFUSED);
+    const std::string summary = "Presentation " + std::to_string(p.number()) + " refused, documents "
+        + (a.disposition() == Examination::HOLD ? "held" : "returned");
+    return accept(std::move(lc), summary);
+}
+
+ActionOutcome waive(ActionContext &ctx, LetterOfCredit lc, const LcAction::Waive &a)
+{
+    if (auto wrong = requireBank(ctx, lc.issuing_bank_msp(), "issuing bank", "record a waiver under " + lc.lc_no()))
+        return *wrong;
+    Found found = findPresentation(lc, a.presentation_no());
+    if (found.rejection)
+        return *found.rejection;
+    Presentation &p = *found.presentation;
+    const bool held = p.state() == Presentation::REFUSED && p.examination().disposition() == Examination::HOLD;
+    if (p.state() != Presentation::DISCREPANT && !held)
+        return presentationWrongState(lc, p, "a waiver", "DISCREPANT, or REFUSED with the documents held");
+    if (a.applicant_consent().empty())
+        return rejected(BadRequest, "LC_WAIVER_CONSENT_MISSING",
+            "Give the reference of the applicant's written acceptance of the discrepancies.");
+    *p.mutable_waiver()->mutable_waived_date() = protoDate(ctx.today);
+    p.mutable_waiver()->set_applicant_consent(a.applicant_consent());
+    *p.mutable_payment_deadline() = protoDate(ctx.calendar.addBusinessDays(ctx.today, kDecisionBusinessDays));
+    p.set_state(Presentation::WAIVED);
+    const std::string summary
+        = "Discrepancies of presentation " + std::to_string(a.presentation_no()) + " waived by the applicant";
+    return accept(std::move(lc), summary);
+}
+
+ActionOutcome acceptPresentation(ActionContext &ctx, LetterOfCredit lc, const LcAction::AcceptPresentation &a)
+{
+    if (auto wrong = requireBank(ctx, lc.issuing_bank_msp(), "issuing bank", "confirm payment under " + lc.lc_no()))
+        return *wrong;
+    if (!isDeferred(lc))
+        return rejected(Conflict, "LC_NOT_DEFERRED",
+            "L/C " + lc.lc_no()
+                + " is payable at sight; pay the presentation instead of confirming payment at maturity.");
+    Found found = findPresentation(lc, a.presentation_no());
+    if (found.rejection)
+        return *found.rejection;
+    Presentation &p = *found.presentation;
+    if (p.state() != Presentation::COMPLYING && p.state() != Presentation::WAIVED)
+        return presentationWrongState(lc, p, "payment confirmation", "COMPLYING or WAIVED");
+    const auto maturity = maturityDate(lc, p);
+    if (!maturity)
+        return rejected(BadRequest, "LC_MATURITY_INVALID",
+            "The maturity of presentation " + std::to_string(p.number()) + " cannot be computed from its dates.");
+    auto &confirmation = *p.mutable_payment_confirmation();
+    *confirmation.mutable_confirmed_date() = protoDate(ctx.today);
+    *confirmation.mutable_maturity_date() = protoDate(*maturity);
+    confirmation.set_amount_fen(p.amount_fen());
+    const auto deadline = civil(p.payment_deadline());
+    confirmation.set_late(deadline && ctx.today > *deadline);
+    p.set_state(Presentation::ACCEPTED);
+    lc.set_available_balance_fen(std::max<std::int64_t>(0, lc.available_balance_fen() - p.amount_fen()));
+    const std::string summary = "Payment of " + formatFen(p.amount_fen()) + " at maturity "
+        + calendar::formatDate(*maturity) + " confirmed" + (confirmation.late() ? " (late)" : "");
+    return accept(std::move(lc), summary);
+}
+
+ActionOutcome pay(ActionContext &ctx, LetterOfCredit lc, const LcAction::Pay &a)
+{
+    if (auto wrong = requireBank(ctx, lc.issuing_bank_msp(), "issuing bank", "pay under " + lc.lc_no()))
+        return *wrong;
+    Found found = findPresentation(lc, a.presentation_no());
+    if (found.rejection)
+        return *found.rejection;
+    Presentation &p = *found.presentation;
+    auto &payment = *p.mutable_payment();
+    if (isDeferred(lc)) {
+        if (p.state() != Presentation::ACCEPTED)
+            return presentationWrongState(
+                lc, p, "payment of a deferred L/C", "ACCEPTED (payment at maturity confirmed)");
+        const auto maturity = civil(p.payment_confirmation().maturity_date());
+        if (maturity && ctx.today < *maturity)
+            return rejected(Conflict, "LC_NOT_YET_MATURE",
+                "Presentation " + std::to_string(p.number()) + " matures on "
+                    + text(p.payment_confirmation().maturity_date()) + "; pay it then.");
+        payment.set_late(maturity && ctx.today > payableOn(ctx.calendar, *maturity));
+        p.set_state(Presentation::PAID_AT_MATURITY);
+    } else {
+        if (p.state() != Presentation::COMPLYING && p.state() != Presentation::WAIVED)
+            return presentationWrongState(lc, p, "payment", "COMPLYING or WAIVED");
+        const auto deadline = civil(p.payment_deadline());
+        payment.set_late(deadline && ctx.today > *deadline);
+        lc.set_available_balance_fen(std::max<std::int64_t>(0, lc.available_balance_fen() - p.amount_fen()));
+        p.set_state(Presentation::PAID);
+    }
+    *payment.mutable_paid_date() = protoDate(ctx.today);
+    payment.set_amount_fen(p.amount_fen());
+    const std::string summary = "Paid " + formatFen(p.amount_fen()) + " on presentation " + std::to_string(p.number())
+        + (payment.late() ? " (late)" : "");
+    return accept(std::move(lc), summary);
+}
+
+} // namespace lx::chaincode::lc::detail

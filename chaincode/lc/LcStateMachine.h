@@ -1,0 +1,44 @@
+#pragma once
+
+#include "chaincode/Contract.h"
+
+#include "lianxin/lc.pb.h"
+
+#include <optional>
+#include <string>
+
+namespace lx::chaincode::lc {
+
+// Who performs a bank action: the acting bank, and the four eyes behind it.
+struct Actor
+{
+    std::string mspId;
+    std::string maker; // common name of the officer who drafted the action
+    std::string checker; // common name of the checker approving it; empty on a maker's dry run
+    std::string draftId;
+};
+
+// The L/C as it will be after an action, or why the action is refused.
+struct ActionOutcome
+{
+    std::optional<Response> rejection;
+    lianxin::lc::LetterOfCredit lc;
+    lianxin::lc::LcEvent event;
+
+    bool accepted() const { return !rejection; }
+};
+
+// The L/C state machine of DESIGN 4.1. Evaluating reads the ledger and
+// checks the acting bank, the L/C's state, the rules and the deadlines, and
+// computes the new record without writing anything, so a maker can be told
+// at once and a rejection leaves the ledger untouched. recordOutcome
+// writes the evaluated record and its event.
+ActionOutcome evaluateAction(Stub &stub, const lianxin::lc::LcAction &action, const Actor &actor);
+void recordOutcome(Stub &stub, const ActionOutcome &outcome);
+
+std::string lcKey(const std::string &lcNo);
+inline constexpr const char *kLcPrefix = "lc/";
+// "Issue", "Advise", ...; empty when no action is set.
+std::string actionName(const lianxin::lc::LcAction &action);
+
+} // namespace lx::chaincode::lc

@@ -1,0 +1,258 @@
+#include "LcDesk.h"
+
+#include "chaincode/trust/Uscc.h"
+
+#include <chrono>
+#include <gtest/gtest.h>
+
+namespace lx::test {
+
+using lianxin::lc::LcAction;
+using lianxin::lc::LetterOfCredit;
+
+lianxin::lc::Date date(int year, int month, int day)
+{
+    lianxin::lc::Date d;
+    d.set_year(year);
+    d.set_month(month);
+    d.set_day(day);
+    return d;
+}
+
+std::string usccFrom(const std::string &eightDigits)
+{
+    const std::string first17
+        = "91310000" + eightDigits + chaincode::trust::organizationCodeCheckCharacter(eightDigits);
+    return first17 + chaincode::trust::usccCheckCharacter(first17);
+}
+
+LetterOfCredit sampleLc()
+{
+    LetterOfCredit lc;
+    lc.set_lc_no(kLcNo);
+    lc.set_irrevocable(true);
+    auto *applicant = lc.mutable_applicant();
+    applicant->set_name("上海申江機電進出口有限公司");
+    applicant->set_uscc(usccFrom("12345678"));
+    applicant->set_account_no("3100 1234 5678 0001");
+    applicant->set_account_bank("Huaxia Bank Shanghai Branch");
+    auto *beneficiary = lc.mutable_beneficiary();
+    beneficiary->set_name("江蘇長風紡織有限公司");
+    beneficiary->set_uscc(usccFrom("87654321"));
+    beneficiary->set_account_no("3200 8765 4321 0002");
+    beneficiary->set_account_bank("Dongfang Bank Suzhou Branch");
+    lc.set_issuing_bank_msp(kHuaxia);
+    lc.set_advising_bank_msp(kDongfang);
+    lc.set_nominated_bank_msp(kChangjiang);
+    lc.set_amount_fen(100'000'000); // CNY 1,000,000.00
+    lc.set_amount_in_words("人民幣壹佰萬元整");
+    lc.mutable_tolerance()->set_plus_percent(5);
+    lc.mutable_tolerance()->set_minus_percent(5);
+    lc.mutable_payment_term()->set_kind(lianxin::lc::PaymentTerm::SIGHT);
+    *lc.mutable_expiry_date() = date(2026, 12, 31);
+    lc.set_expiry_place("Shanghai");
+    *lc.mutable_latest_shipment_date() = date(2026, 12, 15);
+    lc.set_presentation_period_days(15);
+    lc.set_goods_description("Cotton yarn, 60 tonnes");
+    auto *invoice = lc.add_required_documents();
+    invoice->set_doc_type("INVOICE");
+    invoice->set_originals(3);
+    auto *transport = lc.add_required_documents();
+    transport->set_doc_type("TRANSPORT_DOCUMENT");
+    transport->set_originals(1);
+    lc.mutable_charges()->set_bearer(lianxin::lc::Charges::SHARED);
+    return lc;
+}
+
+lianxin::lc::Presentation samplePresentation(std::int64_t amountFen, lianxin::lc::Date shipment)
+{
+    lianxin::lc::Presentation p;
+    p.set_amount_fen(amountFen);
+    *p.mutable_shipment_date() = shipment;
+    *p.mutable_document_date() = shipment;
+    auto *doc = p.add_documents();
+    doc->set_doc_type("INVOICE");
+    doc->set_file_name("invoice-0001.pdf");
+    doc->set_sha256(std::string(32, '\x11'));
+    doc = p.add_documents();
+    doc->set_doc_type("TRANSPORT_DOCUMENT");
+    doc->set_file_name("waybill-0001.pdf");
+    doc->set_sha256(std::string(32, '\x22'));
+    return p;
+}
+
+LcAction issueAction(const LetterOfCredit &lc)
+{
+    LcAction a;
+    *a.mutable_issue()->mutable_lc() = lc;
+    return a;
+}
+
+LcAction adviseAction()
+{
+    LcAction a;
+    a.mutable_advise()->set_lc_no(kLcNo);
+    return a;
+}
+
+LcAction amendAction(std::int64_t increaseFen)
+{
+    LcAction a;
+    a.mutable_amend()->set_lc_no(kLcNo);
+    a.mutable_amend()->mutable_amendment()->set_increase_fen(increaseFen);
+    *a.mutable_amend()->mutable_amendment()->mutable_new_expiry_date() = date(2027, 1, 31);
+    return a;
+}
+
+LcAction answerAction(int number, bool accept)
+{
+    LcAction a;
+    a.mutable_answer_amendment()->set_lc_no(kLcNo);
+    a.mutable_answer_amendment()->set_number(number);
+    a.mutable_answer_amendment()->set_accept(accept);
+    return a;
+}
+
+LcAction presentAction(const lianxin::lc::Presentation &presentation)
+{
+    LcAction a;
+    a.mutable_present()->set_lc_no(kLcNo);
+    *a.mutable_present()->mutable_presentation() = presentation;
+    return a;
+}
+
+LcAction examineAction(int number, bool complying)
+{
+    LcAction a;
+    auto *e = a.mutable_examine();
+    e->set_lc_no(kLcNo);
+    e->set_presentation_no(number);
+    e->set_complying(complying);
+    if (!complying) {
+        auto *d = e->add_discrepancies();
+        d->set_code("LATE_SHIPMENT");
+        d->set_description("Transport document dated after the latest shipment date agreed with the applicant.");
+    }
+    return a;
+}
+
+LcAction refuseAction(int number, lianxin::lc::Examination::Disposition disposition)
+{
+    LcAction a;
+    a.mutable_refuse()->set_lc_no(kLcNo);
+    a.mutable_refuse()->set_presentation_no(number);
+    a.mutable_refuse()->set_disposition(disposition);
+    return a;
+}
+
+LcAction waiveAction(int number)
+{
+    LcAction a;
+    a.mutable_waive()->set_lc_no(kLcNo);
+    a.mutable_waive()->set_presentation_no(number);
+    a.mutable_waive()->set_applicant_consent("APP-WAIVER-0001");
+    return a;
+}
+
+LcAction acceptAction(int number)
+{
+    LcAction a;
+    a.mutable_accept_presentation()->set_lc_no(kLcNo);
+    a.mutable_accept_presentation()->set_presentation_no(number);
+    return a;
+}
+
+LcAction payAction(int number)
+{
+    LcAction a;
+    a.mutable_pay()->set_lc_no(kLcNo);
+    a.mutable_pay()->set_presentation_no(number);
+    return a;
+}
+
+LcAction closeAction()
+{
+    LcAction a;
+    a.mutable_close()->set_lc_no(kLcNo);
+    return a;
+}
+
+LcDesk::LcDesk()
+{
+    setToday(2026, 9, 1);
+}
+
+void LcDesk::setToday(int year, int month, int day)
+{
+    using namespace std::chrono;
+    const sys_days d { std::chrono::year { year } / month / day };
+    stub.setTimestamp(d.time_since_epoch().count() * 86400 + 2 * 3600); // 10:00 in China
+}
+
+chaincode::Response LcDesk::call(const std::string &msp, const std::string &user, std::vector<std::string> roles,
+    std::vector<Bytes> args, std::map<std::string, Bytes> transient)
+{
+    stub.setCaller(msp, user, std::move(roles));
+    stub.setCall(std::move(args), std::move(transient));
+    return contract.invoke(stub);
+}
+
+chaincode::Response LcDesk::submit(const std::string &msp, const LcAction &action, const std::string &user)
+{
+    return call(msp, user, { "client", "officer" }, { "SubmitDraft" }, { { "action", action.SerializeAsString() } });
+}
+
+chaincode::Response LcDesk::approve(const std::string &msp, const std::string &draftId, const std::string &user)
+{
+    return call(msp, user, { "client", "checker" }, { "ApproveDraft", draftId });
+}
+
+chaincode::Response LcDesk::act(const std::string &msp, const LcAction &action)
+{
+    const chaincode::Response submitted = submit(msp, action);
+    if (!submitted.isOk())
+        return submitted;
+    return approve(msp, submitted.payload);
+}
+
+LetterOfCredit LcDesk::lc(const std::string &lcNo)
+{
+    LetterOfCredit out;
+    if (const auto value = stub.getState("lc/" + lcNo))
+        out.ParseFromString(*value);
+    return out;
+}
+
+void LcDesk::issued(const LetterOfCredit &terms)
+{
+    const auto r = act(kHuaxia, issueAction(terms));
+    ASSERT_TRUE(r.isOk()) << r.wireMessage();
+}
+
+void LcDesk::advised(const LetterOfCredit &terms)
+{
+    issued(terms);
+    const auto r = act(kDongfang, adviseAction());
+    ASSERT_TRUE(r.isOk()) << r.wireMessage();
+}
+
+void LcDesk::presented(const LetterOfCredit &terms)
+{
+    advised(terms);
+    const auto r = act(kDongfang, presentAction(samplePresentation(50'000'000, date(2026, 8, 28))));
+    ASSERT_TRUE(r.isOk()) << r.wireMessage();
+}
+
+void LcDesk::examined(bool complying, const LetterOfCredit &terms)
+{
+    presented(terms);
+    const auto r = act(kHuaxia, examineAction(1, complying));
+    ASSERT_TRUE(r.isOk()) << r.wireMessage();
+}
+
+Snapshot::Snapshot(const FakeStub &stub)
+    : state(stub.state), privateData(stub.privateData), events(stub.events.size()), writes(stub.writes)
+{
+}
+
+} // namespace lx::test

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "FakeStub.h"
+
+#include "chaincode/lc/LcContract.h"
+
+#include "lianxin/lc.pb.h"
+
+#include <string>
+
+namespace lx::test {
+
+inline constexpr const char *kHuaxia = "HuaxiaBankMSP"; // issuing bank in these tests
+inline constexpr const char *kDongfang = "DongfangBankMSP"; // advising bank
+inline constexpr const char *kChangjiang = "ChangjiangBankMSP"; // nominated bank
+inline constexpr const char *kNanhai = "NanhaiBankMSP"; // a bank with no role in the L/C
+inline constexpr const char *kRegulator = "RegulatorMSP";
+inline constexpr const char *kSecretariat = "SecretariatMSP";
+inline constexpr const char *kLcNo = "HX-LC-2026-0001";
+
+lianxin::lc::Date date(int year, int month, int day);
+// A valid 18-character unified social credit code built from 8 digits.
+std::string usccFrom(const std::string &eightDigits);
+// Huaxia issues, Dongfang advises, Changjiang is nominated; CNY 1,000,000.00
+// at sight, +5% tolerance, expiry 2026-12-31, latest shipment 2026-12-15,
+// presentation within 15 days of shipment.
+lianxin::lc::LetterOfCredit sampleLc();
+lianxin::lc::Presentation samplePresentation(std::int64_t amountFen, lianxin::lc::Date shipment);
+
+lianxin::lc::LcAction issueAction(const lianxin::lc::LetterOfCredit &lc);
+lianxin::lc::LcAction adviseAction();
+lianxin::lc::LcAction amendAction(std::int64_t increaseFen);
+lianxin::lc::LcAction answerAction(int number, bool accept);
+lianxin::lc::LcAction presentAction(const lianxin::lc::Presentation &presentation);
+lianxin::lc::LcAction examineAction(int number, bool complying);
+lianxin::lc::LcAction refuseAction(int number, lianxin::lc::Examination::Disposition disposition);
+lianxin::lc::LcAction waiveAction(int number);
+lianxin::lc::LcAction acceptAction(int number);
+lianxin::lc::LcAction payAction(int number);
+lianxin::lc::LcAction closeAction();
+
+// The L/C contract on a FakeStub, driven the way banks drive it: an
+// officer submits a draft, a checker of the same bank approves it.
+class LcDesk
+{
+public:
+    LcDesk();
+
+    // 10:00 China time on that day.
+    void setToday(int year, int month, int day);
+    chaincode::Response call(const std::string &msp, const std::string &user, std::vector<std::string> roles,
+        std::vector<Bytes> args, std::map<std::string, Bytes> transient = {});
+    chaincode::Response submit(
+        const std::string &msp, const lianxin::lc::LcAction &action, const std::string &user = "officer1");
+    chaincode::Response approve(
+        const std::string &msp, const std::string &draftId, const std::string &user = "checker1");
+    // Submit and approve; the first rejection, or the approval.
+    chaincode::Response act(const std::string &msp, const lianxin::lc::LcAction &action);
+    lianxin::lc::LetterOfCredit lc(const std::string &lcNo = kLcNo);
+
+    // Brings kLcNo to a stage, each on the previous one's success.
+    void issued(const lianxin::lc::LetterOfCredit &lc = sampleLc());
+    void advised(const lianxin::lc::LetterOfCredit &lc = sampleLc());
+    void presented(const lianxin::lc::LetterOfCredit &lc = sampleLc());
+    void examined(bool complying, const lianxin::lc::LetterOfCredit &lc = sampleLc());
+
+    FakeStub stub;
+    chaincode::LcContract contract;
+};
+
+// Everything an invocation could have changed, to check a rejection changed nothing.
+struct Snapshot
+{
+    explicit Snapshot(const FakeStub &stub);
+    bool operator==(const Snapshot &other) const = default;
+
+    std::map<std::string, Bytes> state;
+    std::map<std::string, std::map<std::string, Bytes>> privateData;
+    std::size_t events = 0;
+    int writes = 0;
+};
+
+} // namespace lx::test
