@@ -39,6 +39,23 @@ const char *usageText()
            "  ledger block N          block N of --channel (default lc)\n"
            "  ledger tx TXID          a transaction and its validation code\n"
            "  notary verify FILE      whether and where FILE's SHA-256 was notarized on trust\n"
+           "\n"
+           "  Letters of credit: every bank action is a draft by an officer, approved by a\n"
+           "  checker of the same bank (approvals); each prints the draft ID.\n"
+           "  lc issue --file F.json           issue (lianxin.lc.LetterOfCredit)\n"
+           "  lc advise LC                     advise to the beneficiary\n"
+           "  lc amend LC --file F.json        propose an amendment (lianxin.lc.Amendment)\n"
+           "  lc amendment accept|reject LC N  the beneficiary's answer to amendment N\n"
+           "  lc present LC --file F.json [--doc PATH]...  present documents (lianxin.lc.Presentation)\n"
+           "  lc examine LC P --complying | --discrepancy TEXT...\n"
+           "  lc refuse LC P --hold|--return   refuse a discrepant presentation\n"
+           "  lc waive LC P --consent REF      record the applicant's waiver (its written acceptance)\n"
+           "  lc accept LC P                   confirm payment at maturity (deferred)\n"
+           "  lc pay LC P                      pay the presentation\n"
+           "  lc close LC                      close the L/C\n"
+           "  lc show LC | lc list [--state S] | lc history LC\n"
+           "  approvals list | approvals approve ID | approvals return ID --comment TEXT\n"
+           "\n"
            "  kyc attest --file F     record this bank's KYC attestation (lianxin.trust.KycAttestation)\n"
            "  kyc show USCC           every bank's KYC attestations of a corporate\n"
            "\n"
@@ -67,6 +84,22 @@ CliOptions parseOptions(int argc, char **argv)
             o.channel = value();
         else if (arg == "--file")
             o.file = value();
+        else if (arg == "--doc")
+            o.docs.push_back(value());
+        else if (arg == "--discrepancy")
+            o.discrepancies.push_back(value());
+        else if (arg == "--complying")
+            o.complying = true;
+        else if (arg == "--hold")
+            o.hold = true;
+        else if (arg == "--return")
+            o.giveBack = true;
+        else if (arg == "--state")
+            o.state = value();
+        else if (arg == "--comment")
+            o.comment = value();
+        else if (arg == "--consent")
+            o.consent = value();
         else if (arg == "--json")
             o.json = true;
         else if (arg.size() > 1 && arg[0] == '-' && arg != "-h" && arg != "--help")

@@ -25,6 +25,14 @@ struct CliOptions
     bool json = false;
     std::string channel;        // --channel
     std::optional<std::string> file; // --file: an input message in protobuf's JSON mapping
+    std::vector<std::string> docs;          // lc present --doc PATH (repeatable)
+    std::vector<std::string> discrepancies; // lc examine --discrepancy TEXT (repeatable)
+    bool complying = false;                 // lc examine --complying
+    bool hold = false;                      // lc refuse --hold
+    bool giveBack = false;                  // lc refuse --return
+    std::string state;                      // lc list --state S
+    std::optional<std::string> comment;     // approvals return --comment TEXT
+    std::string consent;                    // lc waive --consent REF (the applicant's written acceptance)
     std::vector<std::string> words; // the verb and its operands
 
     // The passphrase from --passphrase-file or LIANXIN_PASSPHRASE; throws

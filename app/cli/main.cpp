@@ -1,5 +1,6 @@
 // lianxin-cli: operators and QA script the consortium with stable verbs.
 #include "CliOptions.h"
+#include "LcCommands.h"
 #include "LedgerCommands.h"
 #include "TrustCommands.h"
 
@@ -44,6 +45,10 @@ int run(const cli::CliOptions &o)
         return cli::ledgerBlock(o, w[2]);
     if (is({"ledger", "tx", "*"}))
         return cli::ledgerTransaction(o, w[2]);
+    if (w.front() == "lc")
+        return cli::lcCommand(o);
+    if (w.front() == "approvals")
+        return cli::approvalsCommand(o);
     if (is({"notary", "verify", "*"}))
         return cli::notaryVerify(o, w[2]);
     if (is({"kyc", "show", "*"}))
