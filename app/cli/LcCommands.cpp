@@ -5,6 +5,7 @@
 #include "crypto/Hash.h"
 #include "lianxin/lc.pb.h"
 #include "lianxin/ledger.pb.h"
+#include "lianxin/notary.pb.h"
 
 #include <fstream>
 #include <iostream>
@@ -57,6 +58,33 @@ Bytes fileContent(const std::string &path)
     std::ostringstream s;
     s << in.rdbuf();
     return s.str();
+}
+
+// Documents just presented are notarized on the trust channel by the
+// presenting bank, in a second transaction: the notary lives on another
+// channel, and a hash presented under another L/C raises a flag there.
+// Returns how many were recorded.
+int notarizePresentedDocuments(client::Client &client, const lianxin::lc::LetterOfCredit &lc)
+{
+    if (lc.history_size() == 0 || lc.history(lc.history_size() - 1).action() != "Present"
+        || lc.presentations_size() == 0)
+        return 0;
+    const auto &presentation = lc.presentations(lc.presentations_size() - 1);
+    std::vector<client::Client::Pending> pending;
+    for (const auto &doc : presentation.documents()) {
+        lianxin::trust::NotarizedDocument record;
+        record.set_sha256(doc.sha256());
+        record.set_doc_type(doc.doc_type());
+        record.set_file_name(doc.file_name());
+        record.set_submitting_msp(client.identity().mspId());
+        record.set_lc_no(lc.lc_no());
+        record.set_issuing_bank_msp(lc.issuing_bank_msp());
+        pending.push_back(client.submitNoWait("trust", "notary", "Record", {record.SerializeAsString()}));
+    }
+    int recorded = 0;
+    for (const auto &p : pending)
+        recorded += client.waitForCommit(p).code == protos::VALID ? 1 : 0;
+    return recorded;
 }
 
 int show(const CliOptions &options, const std::string &function, const std::vector<Bytes> &args,
@@ -190,11 +218,20 @@ int approvalsCommand(const CliOptions &o)
                       << protos::TxValidationCode_Name(result.code) << "\n";
             return Rejected;
         }
+        int notarized = 0;
+        if (verb == "approve") {
+            lianxin::lc::LetterOfCredit lc;
+            if (lc.ParseFromString(result.response.payload()))
+                notarized = notarizePresentedDocuments(client, lc);
+        }
         if (o.json)
-            std::cout << "{\"txId\": " << jsonString(result.txId) << ", \"block\": " << result.blockNumber << "}\n";
+            std::cout << "{\"txId\": " << jsonString(result.txId) << ", \"block\": " << result.blockNumber
+                      << ", \"documentsNotarized\": " << notarized << "}\n";
         else
             std::cout << (verb == "approve" ? "Approved" : "Returned") << " draft " << w[2] << " in block "
-                      << result.blockNumber << ", transaction " << result.txId << ".\n";
+                      << result.blockNumber << ", transaction " << result.txId << "."
+                      << (notarized ? " " + std::to_string(notarized) + " document(s) notarized on trust." : "")
+                      << "\n";
         return Done;
     }
     throw UsageError("usage: lianxin-cli approvals list | approvals approve ID | approvals return ID --comment TEXT");

@@ -65,6 +65,10 @@ echo "invoice 0001" > "$dir/invoice.pdf"; echo "waybill 0001" > "$dir/waybill.pd
 echo "{\"amountFen\": \"60000000\", \"shipmentDate\": $(d "today"), \"documentDate\": $(d "today")}" > "$dir/present.json"
 act DongfangBankMSP lc present "$lc" --file "$dir/present.json" --doc "$dir/invoice.pdf" --doc "$dir/waybill.pdf"
 check "present" 0 $?
+out=$(as NanhaiBankMSP/officer1 notary verify "$dir/invoice.pdf"); check "presented invoice is notarized" 0 $?
+contains "notary names the L/C and the presenting bank" "$out" "by DongfangBankMSP under L/C $lc"
+echo "invoice 0001 (altered)" > "$dir/altered.pdf"
+as NanhaiBankMSP/officer1 notary verify "$dir/altered.pdf" >/dev/null 2>&1; check "an altered file is not" 3 $?
 act HuaxiaBankMSP lc examine "$lc" 1 --discrepancy "Invoice amount differs from the transport document"
 check "examine with a discrepancy" 0 $?
 act HuaxiaBankMSP lc refuse "$lc" 1 --hold; check "refuse, documents held" 0 $?
