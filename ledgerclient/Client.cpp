@@ -17,15 +17,6 @@ namespace lx::client {
 
 namespace {
 
-google::protobuf::Timestamp now()
-{
-    const auto t = std::chrono::system_clock::now().time_since_epoch();
-    google::protobuf::Timestamp ts;
-    ts.set_seconds(std::chrono::duration_cast<std::chrono::seconds>(t).count());
-    ts.set_nanos(static_cast<int>(std::chrono::duration_cast<std::chrono::nanoseconds>(t).count() % 1000000000));
-    return ts;
-}
-
 // Contracts answer "REASON_CODE: message".
 [[noreturn]] void throwRejection(const protos::Response &response)
 {
@@ -153,7 +144,7 @@ std::unique_ptr<Subscription> Client::subscribeBlocks(const std::string &channel
     common::ChannelHeader channelHeader;
     channelHeader.set_type(common::DELIVER_SEEK_INFO);
     channelHeader.set_channel_id(channel);
-    *channelHeader.mutable_timestamp() = now();
+    *channelHeader.mutable_timestamp() = timestampNow();
     orderer::SeekInfo seek;
     *seek.mutable_start() = specified(fromHeight);
     *seek.mutable_stop() = specified(std::numeric_limits<std::uint64_t>::max());

@@ -9,9 +9,7 @@
 
 namespace lx::client {
 
-namespace {
-
-google::protobuf::Timestamp now()
+google::protobuf::Timestamp timestampNow()
 {
     const auto t = std::chrono::system_clock::now().time_since_epoch();
     google::protobuf::Timestamp ts;
@@ -19,8 +17,6 @@ google::protobuf::Timestamp now()
     ts.set_nanos(static_cast<int>(std::chrono::duration_cast<std::chrono::nanoseconds>(t).count() % 1000000000));
     return ts;
 }
-
-} // namespace
 
 SignedProposalBuild buildSignedProposal(const SigningIdentity &identity, const std::string &channel,
                                         const std::string &chaincode, const std::string &function,
@@ -40,7 +36,7 @@ SignedProposalBuild buildSignedProposal(const SigningIdentity &identity, const s
     extension.mutable_chaincode_id()->set_name(chaincode);
     common::ChannelHeader channelHeader;
     channelHeader.set_type(common::ENDORSER_TRANSACTION);
-    *channelHeader.mutable_timestamp() = now();
+    *channelHeader.mutable_timestamp() = timestampNow();
     channelHeader.set_channel_id(channel);
     channelHeader.set_tx_id(out.txId);
     channelHeader.set_extension(extension.SerializeAsString());

@@ -24,6 +24,9 @@ SignedProposalBuild buildSignedProposal(const SigningIdentity &identity, const s
                                         const std::vector<Bytes> &args,
                                         const std::map<std::string, Bytes> &transient = {});
 
+// The current time as channel headers carry it.
+google::protobuf::Timestamp timestampNow();
+
 // The client's signature over a prepared transaction from endorsement.
 common::Envelope signTransaction(const SigningIdentity &identity, const common::Envelope &prepared);
 

@@ -33,6 +33,8 @@ std::string stateName(Presentation::State state);
 // A presentation still waiting for a decision, acceptance or payment.
 bool isOpen(const Presentation &p);
 bool hasOpenPresentation(const LetterOfCredit &lc);
+// Operative with nothing pending: a new presentation or amendment may start.
+bool isOpenForNewBusiness(const LetterOfCredit &lc);
 // The state an L/C rests in between actions: its last presentation's, or ADVISED.
 LetterOfCredit::State restingState(const LetterOfCredit &lc);
 

@@ -11,19 +11,6 @@ namespace {
 using lianxin::lc::Examination;
 using lianxin::lc::PaymentTerm;
 
-bool presentable(const LetterOfCredit &lc)
-{
-    switch (lc.state()) {
-    case LetterOfCredit::ADVISED:
-    case LetterOfCredit::REFUSED:
-    case LetterOfCredit::PAID:
-    case LetterOfCredit::ACCEPTED:
-    case LetterOfCredit::PAID_AT_MATURITY:
-        return !hasOpenPresentation(lc);
-    default:
-        return false;
-    }
-}
 
 // The presentation an action names, or the outcome refusing the action.
 struct Found
@@ -41,6 +28,16 @@ Found findPresentation(LetterOfCredit &lc, int number)
     return Found { nullptr,
         rejected(NotFound, "LC_PRESENTATION_UNKNOWN",
             "L/C " + lc.lc_no() + " has no presentation number " + std::to_string(number) + ".") };
+}
+
+// The issuing bank acting on one of its L/C's presentations: the
+// presentation, or the outcome refusing the action (wrong bank, unknown
+// presentation).
+Found issuerPresentation(const ActionContext &ctx, LetterOfCredit &lc, int number, const std::string &action)
+{
+    if (auto wrong = requireBank(ctx, lc.issuing_bank_msp(), "issuing bank", action + " under " + lc.lc_no()))
+        return Found { nullptr, std::move(wrong) };
+    return findPresentation(lc, number);
 }
 
 ActionOutcome presentationWrongState(
@@ -82,7 +79,7 @@ ActionOutcome present(ActionContext &ctx, LetterOfCredit lc, const LcAction::Pre
                 + (lc.nominated_bank_msp().empty() ? std::string()
                                                    : " or the nominated bank " + lc.nominated_bank_msp())
                 + "; you act for " + ctx.actor.mspId + ".");
-    if (!presentable(lc))
+    if (!isOpenForNewBusiness(lc))
         return wrongState(lc, "a presentation", "advised, with no amendment pending and no presentation open");
     if (const auto violations = validatePresentation(lc, a.presentation(), ctx.today); !violations.empty())
         return rejected(violations);
@@ -108,9 +105,7 @@ ActionOutcome present(ActionContext &ctx, LetterOfCredit lc, const LcAction::Pre
 
 ActionOutcome examine(ActionContext &ctx, LetterOfCredit lc, const LcAction::Examine &a)
 {
-    if (auto wrong = requireBank(ctx, lc.issuing_bank_msp(), "issuing bank", "examine documents under " + lc.lc_no()))
-        return *wrong;
-    Found found = findPresentation(lc, a.presentation_no());
+    Found found = issuerPresentation(ctx, lc, a.presentation_no(), "examine documents");
     if (found.rejection)
         return *found.rejection;
     Presentation &p = *found.presentation;
@@ -130,9 +125,7 @@ ActionOutcome examine(ActionContext &ctx, LetterOfCredit lc, const LcAction::Exa
 
 ActionOutcome refuse(ActionContext &ctx, LetterOfCredit lc, const LcAction::Refuse &a)
 {
-    if (auto wrong = requireBank(ctx, lc.issuing_bank_msp(), "issuing bank", "refuse documents under " + lc.lc_no()))
-        return *wrong;
-    Found found = findPresentation(lc, a.presentation_no());
+    Found found = issuerPresentation(ctx, lc, a.presentation_no(), "refuse documents");
     if (found.rejection)
         return *found.rejection;
     Presentation &p = *found.presentation;
@@ -159,9 +152,7 @@ ActionOutcome refuse(ActionContext &ctx, LetterOfCredit lc, const LcAction::Refu
 
 ActionOutcome waive(ActionContext &ctx, LetterOfCredit lc, const LcAction::Waive &a)
 {
-    if (auto wrong = requireBank(ctx, lc.issuing_bank_msp(), "issuing bank", "record a waiver under " + lc.lc_no()))
-        return *wrong;
-    Found found = findPresentation(lc, a.presentation_no());
+    Found found = issuerPresentation(ctx, lc, a.presentation_no(), "record a waiver");
     if (found.rejection)
         return *found.rejection;
     Presentation &p = *found.presentation;
@@ -213,9 +204,7 @@ ActionOutcome acceptPresentation(ActionContext &ctx, LetterOfCredit lc, const Lc
 
 ActionOutcome pay(ActionContext &ctx, LetterOfCredit lc, const LcAction::Pay &a)
 {
-    if (auto wrong = requireBank(ctx, lc.issuing_bank_msp(), "issuing bank", "pay under " + lc.lc_no()))
-        return *wrong;
-    Found found = findPresentation(lc, a.presentation_no());
+    Found found = issuerPresentation(ctx, lc, a.presentation_no(), "pay");
     if (found.rejection)
         return *found.rejection;
     Presentation &p = *found.presentation;

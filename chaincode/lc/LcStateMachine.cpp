@@ -83,6 +83,20 @@ LetterOfCredit::State restingState(const LetterOfCredit &lc)
     return state;
 }
 
+bool isOpenForNewBusiness(const LetterOfCredit &lc)
+{
+    switch (lc.state()) {
+    case LetterOfCredit::ADVISED:
+    case LetterOfCredit::REFUSED:
+    case LetterOfCredit::PAID:
+    case LetterOfCredit::ACCEPTED:
+    case LetterOfCredit::PAID_AT_MATURITY:
+        return !hasOpenPresentation(lc);
+    default:
+        return false;
+    }
+}
+
 } // namespace detail
 
 using namespace detail;
@@ -129,25 +143,11 @@ ActionOutcome advise(ActionContext &ctx, LetterOfCredit lc)
     return out;
 }
 
-bool amendable(const LetterOfCredit &lc)
-{
-    switch (lc.state()) {
-    case LetterOfCredit::ADVISED:
-    case LetterOfCredit::REFUSED:
-    case LetterOfCredit::PAID:
-    case LetterOfCredit::ACCEPTED:
-    case LetterOfCredit::PAID_AT_MATURITY:
-        return !hasOpenPresentation(lc);
-    default:
-        return false;
-    }
-}
-
 ActionOutcome amend(ActionContext &ctx, LetterOfCredit lc, const LcAction::Amend &a)
 {
     if (auto wrong = requireBank(ctx, lc.issuing_bank_msp(), "issuing bank", "amend L/C " + lc.lc_no()))
         return *wrong;
-    if (!amendable(lc))
+    if (!isOpenForNewBusiness(lc))
         return wrongState(lc, "an amendment", "advised, with no amendment pending and no presentation open");
     if (const auto violations = validateAmendment(lc, a.amendment()); !violations.empty())
         return rejected(violations);
