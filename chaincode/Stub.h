@@ -66,6 +66,11 @@ public:
     virtual std::optional<Bytes> getPrivateData(const std::string &collection, const std::string &key) = 0;
     virtual void putPrivateData(const std::string &collection, const std::string &key, const Bytes &value) = 0;
     virtual std::optional<Bytes> getPrivateDataHash(const std::string &collection, const std::string &key) = 0;
+    // Private keys in [startKey, endKey) (empty endKey: no end), in key
+    // order. As in Fabric, the range itself is not protected against
+    // phantoms at commit; each key returned is a read like getPrivateData.
+    virtual std::vector<KeyValue> getPrivateDataByRange(const std::string &collection, const std::string &startKey,
+                                                        const std::string &endKey) = 0;
 
     virtual void setEvent(const std::string &name, const Bytes &payload) = 0;
 };

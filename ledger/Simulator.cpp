@@ -115,6 +115,24 @@ std::optional<Bytes> Simulator::getPrivateData(const std::string &collection, co
     return value->value;
 }
 
+std::vector<chaincode::KeyValue> Simulator::getPrivateDataByRange(const std::string &collection,
+                                                                  const std::string &startKey, const std::string &endKey)
+{
+    std::vector<chaincode::KeyValue> out;
+    if (!mayTouch(collection))
+        return out;
+    for (auto &[key, value] : m_privateStores(collectionOwner(collection))->range(m_ns, collection, startKey, endKey)) {
+        auto &reads = m_private[collection].reads;
+        const std::string keyHash = crypto::sha256(key);
+        if (!reads.count(keyHash)) {
+            const auto hashed = m_state.get(hashedNamespace(m_ns, collection), toHex(keyHash));
+            reads.emplace(keyHash, hashed ? std::optional<Height>(hashed->version) : std::nullopt);
+        }
+        out.push_back({key, std::move(value.value)});
+    }
+    return out;
+}
+
 void Simulator::putPrivateData(const std::string &collection, const std::string &key, const Bytes &value)
 {
     if (mayTouch(collection))

@@ -50,6 +50,8 @@ public:
     std::optional<Bytes> getPrivateData(const std::string &collection, const std::string &key) override;
     void putPrivateData(const std::string &collection, const std::string &key, const Bytes &value) override;
     std::optional<Bytes> getPrivateDataHash(const std::string &collection, const std::string &key) override;
+    std::vector<chaincode::KeyValue> getPrivateDataByRange(const std::string &collection, const std::string &startKey,
+                                                           const std::string &endKey) override;
     void setEvent(const std::string &name, const Bytes &payload) override;
 
     // A contract touched private data it may not (its owner does not endorse).

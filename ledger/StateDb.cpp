@@ -300,6 +300,41 @@ std::optional<VersionedValue> PrivateStore::get(const std::string &ns, const std
     return out;
 }
 
+std::vector<std::pair<std::string, VersionedValue>> PrivateStore::range(const std::string &ns,
+                                                                       const std::string &collection,
+                                                                       const std::string &startKey,
+                                                                       const std::string &endKey) const
+{
+    std::lock_guard lock(m_mutex);
+    sqlite3_stmt *st = nullptr;
+    sqlite3_prepare_v2(m_db,
+                       "SELECT key, is_delete, value, block, tx FROM pvt WHERE ns=?1 AND coll=?2 AND key>=?3"
+                       " AND (?4='' OR key<?4) ORDER BY key, block DESC, tx DESC",
+                       -1, &st, nullptr);
+    bindText(st, 1, ns);
+    bindText(st, 2, collection);
+    bindText(st, 3, startKey);
+    bindText(st, 4, endKey);
+    std::vector<std::pair<std::string, VersionedValue>> out;
+    std::string previous;
+    bool first = true;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        std::string key = columnBlob(st, 0);
+        if (!first && key == previous)
+            continue; // an older version of the key just seen
+        first = false;
+        previous = key;
+        if (sqlite3_column_int(st, 1) != 0)
+            continue;
+        out.emplace_back(std::move(key),
+                         VersionedValue{columnBlob(st, 2),
+                                        {static_cast<std::uint64_t>(sqlite3_column_int64(st, 3)),
+                                         static_cast<std::uint64_t>(sqlite3_column_int64(st, 4))}});
+    }
+    sqlite3_finalize(st);
+    return out;
+}
+
 void PrivateStore::commit(const std::vector<Write> &writes)
 {
     if (writes.empty())

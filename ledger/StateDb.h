@@ -113,6 +113,11 @@ public:
 
     std::optional<VersionedValue> get(const std::string &ns, const std::string &collection,
                                       const std::string &key) const;
+    // The live keys of one collection in [startKey, endKey) (empty endKey:
+    // no end), latest version of each, in key order.
+    std::vector<std::pair<std::string, VersionedValue>> range(const std::string &ns, const std::string &collection,
+                                                              const std::string &startKey,
+                                                              const std::string &endKey) const;
 
     struct Write
     {

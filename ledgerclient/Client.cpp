@@ -45,10 +45,15 @@ Client::Client(std::shared_ptr<Ledger> ledger, SigningIdentity identity)
 {
 }
 
+void Client::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
 protos::Response Client::evaluate(const std::string &channel, const std::string &chaincode, const std::string &function,
                                   const std::vector<Bytes> &args)
 {
-    SignedProposalBuild p = buildSignedProposal(m_identity, channel, chaincode, function, args);
+    SignedProposalBuild p = buildSignedProposal(m_identity, channel, chaincode, function, args, {}, timestampAt(m_clock()));
     gateway::EvaluateRequest request;
     request.set_transaction_id(p.txId);
     request.set_channel_id(channel);
@@ -63,7 +68,7 @@ Client::Pending Client::submitNoWait(const std::string &channel, const std::stri
                                      const std::string &function, const std::vector<Bytes> &args,
                                      const std::map<std::string, Bytes> &transient)
 {
-    SignedProposalBuild p = buildSignedProposal(m_identity, channel, chaincode, function, args, transient);
+    SignedProposalBuild p = buildSignedProposal(m_identity, channel, chaincode, function, args, transient, timestampAt(m_clock()));
     gateway::EndorseRequest endorse;
     endorse.set_transaction_id(p.txId);
     endorse.set_channel_id(channel);
@@ -144,7 +149,7 @@ std::unique_ptr<Subscription> Client::subscribeBlocks(const std::string &channel
     common::ChannelHeader channelHeader;
     channelHeader.set_type(common::DELIVER_SEEK_INFO);
     channelHeader.set_channel_id(channel);
-    *channelHeader.mutable_timestamp() = timestampNow();
+    *channelHeader.mutable_timestamp() = timestampAt(m_clock());
     orderer::SeekInfo seek;
     *seek.mutable_start() = specified(fromHeight);
     *seek.mutable_stop() = specified(std::numeric_limits<std::uint64_t>::max());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ledgerclient/Clock.h"
 #include "ledgerclient/Ledger.h"
 #include "ledgerclient/SigningIdentity.h"
 
@@ -43,6 +44,11 @@ public:
 
     const SigningIdentity &identity() const { return m_identity; }
 
+    // The time signed into each transaction (the contracts' "today");
+    // the system clock unless a test, the sandbox's --date or the demo book
+    // sets another.
+    void setClock(Clock clock);
+
     // A query: no transaction. Throws LedgerError(Rejected) with the
     // contract's reason when it answers 400 or more.
     protos::Response evaluate(const std::string &channel, const std::string &chaincode, const std::string &function,
@@ -84,6 +90,7 @@ public:
 private:
     std::shared_ptr<Ledger> m_ledger;
     SigningIdentity m_identity;
+    Clock m_clock = systemClock();
 };
 
 } // namespace lx::client

@@ -11,7 +11,12 @@ namespace lx::client {
 
 google::protobuf::Timestamp timestampNow()
 {
-    const auto t = std::chrono::system_clock::now().time_since_epoch();
+    return timestampAt(std::chrono::system_clock::now());
+}
+
+google::protobuf::Timestamp timestampAt(std::chrono::system_clock::time_point time)
+{
+    const auto t = time.time_since_epoch();
     google::protobuf::Timestamp ts;
     ts.set_seconds(std::chrono::duration_cast<std::chrono::seconds>(t).count());
     ts.set_nanos(static_cast<int>(std::chrono::duration_cast<std::chrono::nanoseconds>(t).count() % 1000000000));
@@ -21,7 +26,8 @@ google::protobuf::Timestamp timestampNow()
 SignedProposalBuild buildSignedProposal(const SigningIdentity &identity, const std::string &channel,
                                         const std::string &chaincode, const std::string &function,
                                         const std::vector<Bytes> &args,
-                                        const std::map<std::string, Bytes> &transient)
+                                        const std::map<std::string, Bytes> &transient,
+                                        const google::protobuf::Timestamp &timestamp)
 {
     common::SignatureHeader signatureHeader;
     signatureHeader.set_creator(identity.serialized());
@@ -36,7 +42,7 @@ SignedProposalBuild buildSignedProposal(const SigningIdentity &identity, const s
     extension.mutable_chaincode_id()->set_name(chaincode);
     common::ChannelHeader channelHeader;
     channelHeader.set_type(common::ENDORSER_TRANSACTION);
-    *channelHeader.mutable_timestamp() = timestampNow();
+    *channelHeader.mutable_timestamp() = timestamp;
     channelHeader.set_channel_id(channel);
     channelHeader.set_tx_id(out.txId);
     channelHeader.set_extension(extension.SerializeAsString());

@@ -2,6 +2,8 @@
 
 #include "ledgerclient/SigningIdentity.h"
 
+#include "ledgerclient/Clock.h"
+
 #include "common/common.pb.h"
 #include "peer/proposal.pb.h"
 
@@ -17,15 +19,17 @@ struct SignedProposalBuild
     protos::SignedProposal signedProposal;
 };
 
+// The current time as channel headers carry it.
+google::protobuf::Timestamp timestampNow();
+google::protobuf::Timestamp timestampAt(std::chrono::system_clock::time_point time);
+
 // A Fabric chaincode proposal (ENDORSER_TRANSACTION, fresh 24-byte nonce,
 // ChaincodeInvocationSpec with the function as args[0]) signed by identity.
 SignedProposalBuild buildSignedProposal(const SigningIdentity &identity, const std::string &channel,
                                         const std::string &chaincode, const std::string &function,
                                         const std::vector<Bytes> &args,
-                                        const std::map<std::string, Bytes> &transient = {});
-
-// The current time as channel headers carry it.
-google::protobuf::Timestamp timestampNow();
+                                        const std::map<std::string, Bytes> &transient = {},
+                                        const google::protobuf::Timestamp &timestamp = timestampNow());
 
 // The client's signature over a prepared transaction from endorsement.
 common::Envelope signTransaction(const SigningIdentity &identity, const common::Envelope &prepared);

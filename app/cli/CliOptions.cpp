@@ -1,5 +1,6 @@
 #include "CliOptions.h"
 
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -26,7 +27,10 @@ const char *usageText()
            "  --passphrase-file FILE  wallet passphrase (else the LIANXIN_PASSPHRASE variable)\n"
            "  --channel NAME          channel for ledger block/tx (default: all, or lc for block)\n"
            "  --file F.json           input message in protobuf's JSON mapping\n"
+           "  --out FILE              where lc export writes\n"
            "  --json                  print protobuf's JSON mapping of the result\n"
+           "  --date YYYY-MM-DD       sign transactions as of that day (China time): the\n"
+           "                          contracts' \"today\" for deadlines and maturities\n"
            "  -h, --help              this text\n"
            "\n"
            "Commands:\n"
@@ -46,13 +50,18 @@ const char *usageText()
            "  lc advise LC                     advise to the beneficiary\n"
            "  lc amend LC --file F.json        propose an amendment (lianxin.lc.Amendment)\n"
            "  lc amendment accept|reject LC N  the beneficiary's answer to amendment N\n"
-           "  lc present LC --file F.json [--doc PATH]...  present documents (lianxin.lc.Presentation)\n"
+           "  lc present LC --file F.json [--doc [TYPE=]PATH]...\n"
+           "                                   present documents (lianxin.lc.Presentation); each --doc\n"
+           "                                   adds a file's SHA-256, e.g. --doc INVOICE=inv.pdf\n"
            "  lc examine LC P --complying | --discrepancy TEXT...\n"
            "  lc refuse LC P --hold|--return   refuse a discrepant presentation\n"
            "  lc waive LC P --consent REF      record the applicant's waiver (its written acceptance)\n"
            "  lc accept LC P                   confirm payment at maturity (deferred)\n"
            "  lc pay LC P                      pay the presentation\n"
-           "  lc close LC                      close the L/C\n"
+           "  lc close LC                      close the L/C once nothing is owed under it\n"
+           "  lc cancel LC [--consent REF]     cancel it (after advising: the beneficiary's consent)\n"
+           "  lc expire LC                     record its expiry, after the expiry date\n"
+           "  lc export LC --out FILE          the original L/C as recorded at issue (notarized on trust)\n"
            "  lc show LC | lc list [--state S] | lc history LC\n"
            "  approvals list | approvals approve ID | approvals return ID --comment TEXT\n"
            "\n"
@@ -62,6 +71,23 @@ const char *usageText()
            "Exit codes: 0 done, 2 usage, 3 rejected (reason code and message), 4 ledger\n"
            "unavailable, 5 data invalid or tampered.\n";
 }
+
+namespace {
+
+std::chrono::year_month_day parseDate(const std::string &text)
+{
+    int y = 0;
+    unsigned m = 0, d = 0;
+    char tail = 0;
+    if (text.size() != 10 || std::sscanf(text.c_str(), "%4d-%2u-%2u%c", &y, &m, &d, &tail) != 3)
+        throw UsageError("--date wants YYYY-MM-DD, not \"" + text + "\"");
+    const std::chrono::year_month_day day { std::chrono::year(y), std::chrono::month(m), std::chrono::day(d) };
+    if (!day.ok())
+        throw UsageError("--date " + text + " is not a calendar day");
+    return day;
+}
+
+} // namespace
 
 CliOptions parseOptions(int argc, char **argv)
 {
@@ -84,6 +110,8 @@ CliOptions parseOptions(int argc, char **argv)
             o.channel = value();
         else if (arg == "--file")
             o.file = value();
+        else if (arg == "--out")
+            o.out = value();
         else if (arg == "--doc")
             o.docs.push_back(value());
         else if (arg == "--discrepancy")
@@ -100,6 +128,8 @@ CliOptions parseOptions(int argc, char **argv)
             o.comment = value();
         else if (arg == "--consent")
             o.consent = value();
+        else if (arg == "--date")
+            o.date = parseDate(value());
         else if (arg == "--json")
             o.json = true;
         else if (arg.size() > 1 && arg[0] == '-' && arg != "-h" && arg != "--help")

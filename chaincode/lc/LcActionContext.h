@@ -46,4 +46,9 @@ ActionOutcome waive(ActionContext &ctx, LetterOfCredit lc, const LcAction::Waive
 ActionOutcome acceptPresentation(ActionContext &ctx, LetterOfCredit lc, const LcAction::AcceptPresentation &a);
 ActionOutcome pay(ActionContext &ctx, LetterOfCredit lc, const LcAction::Pay &a);
 
+// How an L/C ends (LcEndings.cpp).
+ActionOutcome close(ActionContext &ctx, LetterOfCredit lc);
+ActionOutcome cancel(ActionContext &ctx, LetterOfCredit lc, const LcAction::Cancel &a);
+ActionOutcome expire(ActionContext &ctx, LetterOfCredit lc);
+
 } // namespace lx::chaincode::lc::detail

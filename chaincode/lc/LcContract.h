@@ -27,7 +27,8 @@ namespace lx::chaincode {
 //   GetHistoryForKey(key)         query -> lianxin.ledger.KeyHistory ("lc/<lcNo>")
 //
 // Who may act: only the issuing bank issues, amends, examines, refuses,
-// records waivers, confirms payment, pays and closes; only the advising
+// records waivers, confirms payment, pays, closes, cancels (before advising,
+// or with the beneficiary's consent) and records expiry; only the advising
 // bank advises and answers amendments; documents come through the
 // advising or nominated bank. The regulator and the secretariat read
 // everything and write nothing. Every write is endorsed by the caller's

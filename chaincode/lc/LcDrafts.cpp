@@ -4,7 +4,6 @@
 
 #include "lianxin/lc.pb.h"
 
-#include <algorithm>
 
 namespace lx::chaincode::lc {
 
@@ -15,19 +14,6 @@ using lianxin::lc::Draft;
 std::string draftKey(const std::string &id)
 {
     return kDraftPrefix + id;
-}
-
-lianxin::lc::DraftIndex readIndex(Stub &stub, const std::string &collection)
-{
-    lianxin::lc::DraftIndex index;
-    if (const auto value = stub.getPrivateData(collection, kDraftIndexKey))
-        index.ParseFromString(*value);
-    return index;
-}
-
-void writeIndex(Stub &stub, const std::string &collection, const lianxin::lc::DraftIndex &index)
-{
-    stub.putPrivateData(collection, kDraftIndexKey, index.SerializeAsString());
 }
 
 // The pending draft a checker names, from the checker's own bank.
@@ -103,9 +89,6 @@ Response submitDraft(Stub &stub)
     draft.set_status(Draft::PENDING);
     const std::string collection = implicitCollection(creator.mspId);
     stub.putPrivateData(collection, draftKey(draft.id()), draft.SerializeAsString());
-    lianxin::lc::DraftIndex index = readIndex(stub, collection);
-    index.add_ids(draft.id());
-    writeIndex(stub, collection, index);
     stub.setEvent("LcDraftSubmitted", draft.id());
     return Response::ok(draft.id());
 }
@@ -158,15 +141,10 @@ Response approveDraft(Stub &stub)
         return *outcome.rejection;
     recordOutcome(stub, outcome);
 
-    const std::string collection = implicitCollection(creator.mspId);
     draft.set_status(Draft::APPROVED);
     draft.set_checker(creator.commonName);
     draft.set_approved_tx_id(stub.txId());
-    stub.putPrivateData(collection, draftKey(draft.id()), draft.SerializeAsString());
-    lianxin::lc::DraftIndex index = readIndex(stub, collection);
-    auto *ids = index.mutable_ids();
-    ids->erase(std::remove(ids->begin(), ids->end(), draft.id()), ids->end());
-    writeIndex(stub, collection, index);
+    stub.putPrivateData(implicitCollection(creator.mspId), draftKey(draft.id()), draft.SerializeAsString());
     return Response::ok(outcome.lc.SerializeAsString());
 }
 
@@ -174,10 +152,14 @@ Response listDrafts(Stub &stub)
 {
     const std::string collection = implicitCollection(stub.creator().mspId);
     lianxin::lc::DraftList list;
-    const lianxin::lc::DraftIndex index = readIndex(stub, collection);
-    for (const std::string &id : index.ids()) {
-        if (const auto value = stub.getPrivateData(collection, draftKey(id)))
-            list.add_drafts()->ParseFromString(*value);
+    // Each draft is its own key, so makers drafting at the same moment never
+    // conflict over a shared index; approved drafts stay as the bank's record.
+    const std::string start = kDraftPrefix;
+    const std::string end = start.substr(0, start.size() - 1) + char(start.back() + 1);
+    for (const auto &[key, value] : stub.getPrivateDataByRange(collection, start, end)) {
+        Draft draft;
+        if (draft.ParseFromString(value) && draft.status() != Draft::APPROVED)
+            *list.add_drafts() = std::move(draft);
     }
     return Response::ok(list.SerializeAsString());
 }

@@ -17,6 +17,5 @@ std::optional<Response> rejectUnlessBankRole(const Creator &creator, const std::
 inline constexpr const char *kRegulatorMsp = "RegulatorMSP";
 inline constexpr const char *kSecretariatMsp = "SecretariatMSP";
 inline constexpr const char *kDraftPrefix = "draft/";
-inline constexpr const char *kDraftIndexKey = "drafts/index";
 
 } // namespace lx::chaincode::lc

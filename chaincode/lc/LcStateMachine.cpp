@@ -193,23 +193,6 @@ ActionOutcome answerAmendment(ActionContext &ctx, LetterOfCredit lc, const LcAct
     return out;
 }
 
-ActionOutcome close(ActionContext &ctx, LetterOfCredit lc)
-{
-    if (auto wrong = requireBank(ctx, lc.issuing_bank_msp(), "issuing bank", "close L/C " + lc.lc_no()))
-        return *wrong;
-    if (lc.state() == LetterOfCredit::CLOSED || lc.state() == LetterOfCredit::CANCELLED
-        || lc.state() == LetterOfCredit::AMENDMENT_PENDING)
-        return wrongState(lc, "closing", "neither closed, cancelled nor waiting for an amendment answer");
-    if (hasOpenPresentation(lc))
-        return rejected(Conflict, "LC_PRESENTATION_OPEN",
-            "L/C " + lc.lc_no() + " has a presentation still open; decide, pay or return it before closing.");
-    lc.set_state(LetterOfCredit::CLOSED);
-    ActionOutcome out;
-    out.lc = std::move(lc);
-    out.event.set_summary("Closed with " + formatFen(out.lc.available_balance_fen()) + " unused");
-    return out;
-}
-
 std::string lcNoOf(const LcAction &action)
 {
     switch (action.action_case()) {
@@ -235,6 +218,10 @@ std::string lcNoOf(const LcAction &action)
         return action.pay().lc_no();
     case LcAction::kClose:
         return action.close().lc_no();
+    case LcAction::kCancel:
+        return action.cancel().lc_no();
+    case LcAction::kExpire:
+        return action.expire().lc_no();
     default:
         return {};
     }
@@ -272,6 +259,10 @@ ActionOutcome dispatch(ActionContext &ctx, const LcAction &action)
         return pay(ctx, std::move(lc), action.pay());
     case LcAction::kClose:
         return close(ctx, std::move(lc));
+    case LcAction::kCancel:
+        return cancel(ctx, std::move(lc), action.cancel());
+    case LcAction::kExpire:
+        return expire(ctx, std::move(lc));
     default:
         return rejected(BadRequest, "LC_ACTION_MISSING", "The draft carries no L/C action.");
     }

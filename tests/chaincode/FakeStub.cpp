@@ -85,6 +85,19 @@ std::optional<Bytes> FakeStub::getPrivateDataHash(const std::string &collection,
     return crypto::sha256(*value);
 }
 
+std::vector<chaincode::KeyValue> FakeStub::getPrivateDataByRange(const std::string &collection,
+                                                                 const std::string &startKey, const std::string &endKey)
+{
+    std::vector<chaincode::KeyValue> out;
+    const auto c = privateData.find(collection);
+    if (c == privateData.end())
+        return out;
+    for (auto it = c->second.lower_bound(startKey); it != c->second.end() && (endKey.empty() || it->first < endKey);
+         ++it)
+        out.push_back({it->first, it->second});
+    return out;
+}
+
 void FakeStub::setEvent(const std::string &name, const Bytes &payload)
 {
     ++writes;

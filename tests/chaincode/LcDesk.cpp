@@ -177,6 +177,21 @@ LcAction closeAction()
     return a;
 }
 
+LcAction cancelAction(const std::string &beneficiaryConsent)
+{
+    LcAction a;
+    a.mutable_cancel()->set_lc_no(kLcNo);
+    a.mutable_cancel()->set_beneficiary_consent(beneficiaryConsent);
+    return a;
+}
+
+LcAction expireAction()
+{
+    LcAction a;
+    a.mutable_expire()->set_lc_no(kLcNo);
+    return a;
+}
+
 LcDesk::LcDesk()
 {
     setToday(2026, 9, 1);

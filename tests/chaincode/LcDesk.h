@@ -38,6 +38,8 @@ lianxin::lc::LcAction waiveAction(int number);
 lianxin::lc::LcAction acceptAction(int number);
 lianxin::lc::LcAction payAction(int number);
 lianxin::lc::LcAction closeAction();
+lianxin::lc::LcAction cancelAction(const std::string &beneficiaryConsent = {});
+lianxin::lc::LcAction expireAction();
 
 // The L/C contract on a FakeStub, driven the way banks drive it: an
 // officer submits a draft, a checker of the same bank approves it.

@@ -15,6 +15,7 @@
 #include "peer/transaction.pb.h"
 
 #include <ctime>
+#include <set>
 #include <filesystem>
 #include <gtest/gtest.h>
 
@@ -131,6 +132,49 @@ TEST_F(LcLedger, IssueThroughMakerAndCheckerCommitsAndKeepsTheDraftPrivate)
     const auto regulator = invoke("RegulatorMSP/auditor1", { "SubmitDraft" }, { { "action", action } });
     EXPECT_EQ(regulator.status(), 403);
     EXPECT_EQ(regulator.message().substr(0, regulator.message().find(':')), "LC_REGULATOR_READ_ONLY");
+}
+
+TEST_F(LcLedger, MakersOfOneBankDraftingInTheSameBlockDoNotConflict)
+{
+    // Two officers submit at the same moment: both drafts commit in one
+    // block (each draft is its own private key), and the checker sees both.
+    const auto today = chaincode::lc::chinaDate(static_cast<std::int64_t>(std::time(nullptr)));
+    std::vector<std::shared_future<ledger::CommitResult>> commits;
+    std::vector<common::Envelope> transactions;
+    std::vector<std::string> ids;
+    for (int i = 0; i < 2; ++i) {
+        lianxin::lc::LetterOfCredit terms = sampleLc();
+        terms.set_lc_no(std::string(kLcNo) + "-" + std::to_string(i));
+        *terms.mutable_expiry_date() = chaincode::lc::protoDate(chaincode::lc::plusDays(today, 120));
+        *terms.mutable_latest_shipment_date() = chaincode::lc::protoDate(chaincode::lc::plusDays(today, 100));
+        const auto who = m_wallet->identity(i == 0 ? "HuaxiaBankMSP/officer1" : "HuaxiaBankMSP/officer2");
+        const auto proposal = client::buildSignedProposal(
+            who, "lc", "lc", "SubmitDraft", {}, { { "action", issueAction(terms).SerializeAsString() } });
+        const ledger::Endorsed endorsed = m_consortium->endorse(proposal.signedProposal);
+        ASSERT_EQ(endorsed.result.status(), 200) << endorsed.result.message();
+        ids.push_back(endorsed.result.payload());
+        transactions.push_back(client::signTransaction(who, endorsed.preparedTransaction));
+    }
+    for (const auto &transaction : transactions) // back to back, so the orderer cuts them into one block
+        commits.push_back(m_consortium->submit(transaction));
+    EXPECT_EQ(commits[0].get().validationCode, protos::VALID);
+    EXPECT_EQ(commits[1].get().validationCode, protos::VALID);
+    EXPECT_EQ(commits[0].get().blockNumber, commits[1].get().blockNumber) << "not in one block: nothing was tested";
+
+    const auto query = client::buildSignedProposal(
+        m_wallet->identity("HuaxiaBankMSP/checker1"), "lc", "lc", "ListDrafts", {});
+    lianxin::lc::DraftList drafts;
+    ASSERT_TRUE(drafts.ParseFromString(m_consortium->evaluate(query.signedProposal).payload()));
+    ASSERT_EQ(drafts.drafts_size(), 2);
+    EXPECT_EQ(std::set<std::string>({ drafts.drafts(0).id(), drafts.drafts(1).id() }),
+        std::set<std::string>(ids.begin(), ids.end()));
+
+    // Approved drafts leave the list; the other stays.
+    EXPECT_EQ(invoke("HuaxiaBankMSP/checker1", { "ApproveDraft", ids[0] }).status(), 200);
+    ASSERT_TRUE(drafts.ParseFromString(m_consortium->evaluate(client::buildSignedProposal(
+        m_wallet->identity("HuaxiaBankMSP/checker1"), "lc", "lc", "ListDrafts", {}).signedProposal).payload()));
+    ASSERT_EQ(drafts.drafts_size(), 1);
+    EXPECT_EQ(drafts.drafts(0).id(), ids[1]);
 }
 
 } // namespace lx::test

@@ -1,0 +1,111 @@
+#include "ledgerclient/LcWorkflow.h"
+
+#include "crypto/Hash.h"
+
+#include "lianxin/notary.pb.h"
+
+namespace lx::client {
+
+LcWorkflow::LcWorkflow(Client &client) : m_client(client) { }
+
+SubmitResult LcWorkflow::submitValid(
+    const std::string &function, const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient)
+{
+    SubmitResult result = m_client.submit(kChannel, kContract, function, args, transient);
+    if (result.code != protos::VALID)
+        throw LedgerError(LedgerError::Kind::Rejected, "TX_INVALIDATED",
+            "Transaction " + result.txId + " was ordered but not valid (" + protos::TxValidationCode_Name(result.code)
+                + "); submit it again.");
+    return result;
+}
+
+std::string LcWorkflow::submitDraft(const lianxin::lc::LcAction &action)
+{
+    // The action rides in the transient map: blocks never carry a draft.
+    return submitValid("SubmitDraft", {}, { { "action", action.SerializeAsString() } }).response.payload();
+}
+
+LcWorkflow::Approval LcWorkflow::approve(const std::string &draftId)
+{
+    Approval out;
+    out.result = submitValid("ApproveDraft", { draftId }, {});
+    const Bytes &record = out.result.response.payload();
+    if (!out.lc.ParseFromString(record))
+        throw LedgerError(LedgerError::Kind::DataInvalid, "BAD_ANSWER", "ApproveDraft answered an unreadable L/C");
+    out.notarized = notarize(out.lc, record);
+    return out;
+}
+
+SubmitResult LcWorkflow::returnDraft(const std::string &draftId, const std::string &comment)
+{
+    return submitValid("ReturnDraft", { draftId }, { { "comment", comment } }); // the comment stays off the channel
+}
+
+lianxin::lc::LetterOfCredit LcWorkflow::letterOfCredit(const std::string &lcNo)
+{
+    lianxin::lc::LetterOfCredit lc;
+    if (!lc.ParseFromString(m_client.evaluate(kChannel, kContract, "GetLC", { lcNo }).payload()))
+        throw LedgerError(LedgerError::Kind::DataInvalid, "BAD_ANSWER", "GetLC answered an unreadable L/C");
+    return lc;
+}
+
+lianxin::lc::LcList LcWorkflow::list(const std::string &state)
+{
+    lianxin::lc::LcList list;
+    const auto args = state.empty() ? std::vector<Bytes> {} : std::vector<Bytes> { state };
+    if (!list.ParseFromString(m_client.evaluate(kChannel, kContract, "ListLCs", args).payload()))
+        throw LedgerError(LedgerError::Kind::DataInvalid, "BAD_ANSWER", "ListLCs answered garbage");
+    return list;
+}
+
+lianxin::lc::DraftList LcWorkflow::drafts()
+{
+    lianxin::lc::DraftList drafts;
+    if (!drafts.ParseFromString(m_client.evaluate(kChannel, kContract, "ListDrafts", {}).payload()))
+        throw LedgerError(LedgerError::Kind::DataInvalid, "BAD_ANSWER", "ListDrafts answered garbage");
+    return drafts;
+}
+
+Bytes LcWorkflow::originalRecord(const std::string &lcNo)
+{
+    for (const KeyHistoryEntry &entry : m_client.history(kChannel, kContract, "lc/" + lcNo)) {
+        lianxin::lc::LetterOfCredit lc;
+        if (!entry.isDelete && lc.ParseFromString(entry.value) && lc.history_size() == 1
+            && lc.history(0).action() == "Issue")
+            return entry.value;
+    }
+    throw LedgerError(LedgerError::Kind::Rejected, "LC_NOT_FOUND",
+        "There is no issued L/C numbered \"" + lcNo + "\" on this channel.");
+}
+
+int LcWorkflow::notarize(const lianxin::lc::LetterOfCredit &lc, const Bytes &record)
+{
+    if (lc.history_size() == 0)
+        return 0;
+    const std::string &action = lc.history(lc.history_size() - 1).action();
+    std::vector<lianxin::trust::NotarizedDocument> records;
+    const auto add = [&](const Bytes &sha256, const std::string &type, const std::string &fileName) {
+        lianxin::trust::NotarizedDocument &doc = records.emplace_back();
+        doc.set_sha256(sha256);
+        doc.set_doc_type(type);
+        doc.set_file_name(fileName);
+        doc.set_submitting_msp(m_client.identity().mspId());
+        doc.set_lc_no(lc.lc_no());
+        doc.set_issuing_bank_msp(lc.issuing_bank_msp());
+    };
+    if (action == "Issue")
+        add(crypto::sha256(record), "LC", lc.lc_no() + ".lc");
+    else if (action == "Present" && lc.presentations_size() > 0) {
+        for (const auto &doc : lc.presentations(lc.presentations_size() - 1).documents())
+            add(doc.sha256(), doc.doc_type(), doc.file_name());
+    }
+    std::vector<Client::Pending> pending;
+    for (const auto &doc : records)
+        pending.push_back(m_client.submitNoWait("trust", "notary", "Record", { doc.SerializeAsString() }));
+    int recorded = 0;
+    for (const auto &p : pending)
+        recorded += m_client.waitForCommit(p).code == protos::VALID ? 1 : 0;
+    return recorded;
+}
+
+} // namespace lx::client

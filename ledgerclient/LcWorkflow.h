@@ -1,0 +1,56 @@
+#pragma once
+
+#include "ledgerclient/Client.h"
+
+#include "lianxin/lc.pb.h"
+
+#include <string>
+
+namespace lx::client {
+
+// The domestic L/C contract ("lc" on channel "lc") as a bank's staff drive
+// it: an officer submits an action as a draft, a checker of the same bank
+// approves or returns it. An approved issue or presentation is then
+// notarized on the trust channel by the approving bank (the notary lives on
+// another channel, so this is a second transaction): the L/C as the ledger
+// recorded it at issue, and every presented document's hash.
+//
+// Every call throws LedgerError: Rejected with the contract's reason code,
+// or Rejected/"TX_INVALIDATED" when the ordered transaction was not valid.
+class LcWorkflow
+{
+public:
+    explicit LcWorkflow(Client &client);
+
+    // The draft's ID (the SubmitDraft transaction's ID).
+    std::string submitDraft(const lianxin::lc::LcAction &action);
+
+    struct Approval
+    {
+        SubmitResult result;
+        lianxin::lc::LetterOfCredit lc; // after the action
+        int notarized = 0; // records written on trust for it
+    };
+    Approval approve(const std::string &draftId);
+    SubmitResult returnDraft(const std::string &draftId, const std::string &comment);
+
+    lianxin::lc::LetterOfCredit letterOfCredit(const std::string &lcNo);
+    lianxin::lc::LcList list(const std::string &state = {});
+    lianxin::lc::DraftList drafts();
+
+    // The L/C exactly as the ledger recorded it when it was issued: the
+    // bytes whose SHA-256 is notarized on trust (doc type "LC").
+    Bytes originalRecord(const std::string &lcNo);
+
+    static constexpr const char *kChannel = "lc";
+    static constexpr const char *kContract = "lc";
+
+private:
+    SubmitResult submitValid(
+        const std::string &function, const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient);
+    int notarize(const lianxin::lc::LetterOfCredit &lc, const Bytes &record);
+
+    Client &m_client;
+};
+
+} // namespace lx::client
