@@ -91,7 +91,9 @@ StateDb::StateDb(const std::filesystem::path &file)
     m_delete = prepare("DELETE FROM state WHERE ns=?1 AND key=?2");
     m_history = prepare("INSERT OR REPLACE INTO history(ns, key, block, tx, txid, ts, is_delete, value)"
                         " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    m_tx = prepare("INSERT OR REPLACE INTO txs(txid, block, tx, code) VALUES(?1, ?2, ?3, ?4)");
+    // The first transaction with an ID is its fate; a later copy (marked
+    // DUPLICATE_TXID) must not overwrite it in the index.
+    m_tx = prepare("INSERT OR IGNORE INTO txs(txid, block, tx, code) VALUES(?1, ?2, ?3, ?4)");
     m_savepointStmt = prepare("INSERT OR REPLACE INTO meta(k, v) VALUES('savepoint', ?1)");
     m_historyQuery = prepare("SELECT txid, block, tx, ts, is_delete, value FROM history WHERE ns=?1 AND key=?2"
                              " ORDER BY block DESC, tx DESC");

@@ -1,9 +1,8 @@
 #include "ledgerclient/Client.h"
 
-#include "ledgerclient/TransactionBuilder.h"
-
 #include "crypto/Hash.h"
 #include "crypto/Random.h"
+#include "ledgerclient/TransactionBuilder.h"
 
 #include "lianxin/ledger.pb.h"
 #include "orderer/ab.pb.h"
@@ -28,7 +27,7 @@ namespace {
     if (coded)
         throw LedgerError(LedgerError::Kind::Rejected, text.substr(0, colon), text.substr(colon + 2));
     throw LedgerError(LedgerError::Kind::Rejected, "CONTRACT_ERROR",
-                      text.empty() ? "The contract refused (status " + std::to_string(response.status()) + ")." : text);
+        text.empty() ? "The contract refused (status " + std::to_string(response.status()) + ")." : text);
 }
 
 orderer::SeekPosition specified(std::uint64_t number)
@@ -51,9 +50,10 @@ void Client::setClock(Clock clock)
 }
 
 protos::Response Client::evaluate(const std::string &channel, const std::string &chaincode, const std::string &function,
-                                  const std::vector<Bytes> &args)
+    const std::vector<Bytes> &args)
 {
-    SignedProposalBuild p = buildSignedProposal(m_identity, channel, chaincode, function, args, {}, timestampAt(m_clock()));
+    SignedProposalBuild p
+        = buildSignedProposal(m_identity, channel, chaincode, function, args, {}, timestampAt(m_clock()));
     gateway::EvaluateRequest request;
     request.set_transaction_id(p.txId);
     request.set_channel_id(channel);
@@ -64,25 +64,38 @@ protos::Response Client::evaluate(const std::string &channel, const std::string 
     return response.result();
 }
 
-Client::Pending Client::submitNoWait(const std::string &channel, const std::string &chaincode,
-                                     const std::string &function, const std::vector<Bytes> &args,
-                                     const std::map<std::string, Bytes> &transient)
+Client::PreparedProposal Client::prepare(const std::string &channel, const std::string &chaincode,
+    const std::string &function, const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient)
 {
-    SignedProposalBuild p = buildSignedProposal(m_identity, channel, chaincode, function, args, transient, timestampAt(m_clock()));
+    SignedProposalBuild p
+        = buildSignedProposal(m_identity, channel, chaincode, function, args, transient, timestampAt(m_clock()));
+    return PreparedProposal { channel, p.txId, p.signedProposal.SerializeAsString() };
+}
+
+Client::Pending Client::send(const PreparedProposal &proposal)
+{
     gateway::EndorseRequest endorse;
-    endorse.set_transaction_id(p.txId);
-    endorse.set_channel_id(channel);
-    *endorse.mutable_proposed_transaction() = std::move(p.signedProposal);
+    endorse.set_transaction_id(proposal.txId);
+    endorse.set_channel_id(proposal.channel);
+    if (!endorse.mutable_proposed_transaction()->ParseFromString(proposal.signedProposal))
+        throw LedgerError(LedgerError::Kind::DataInvalid, "PROPOSAL_DAMAGED",
+            "The stored proposal of transaction " + proposal.txId + " is unreadable.");
     gateway::EndorseResponse endorsed = m_ledger->endorse(endorse);
     if (endorsed.result().status() >= 400)
         throwRejection(endorsed.result());
 
     gateway::SubmitRequest submit;
-    submit.set_transaction_id(p.txId);
-    submit.set_channel_id(channel);
+    submit.set_transaction_id(proposal.txId);
+    submit.set_channel_id(proposal.channel);
     *submit.mutable_prepared_transaction() = signTransaction(m_identity, endorsed.prepared_transaction());
     m_ledger->submit(submit);
-    return Pending{channel, p.txId, endorsed.result()};
+    return Pending { proposal.channel, proposal.txId, endorsed.result() };
+}
+
+Client::Pending Client::submitNoWait(const std::string &channel, const std::string &chaincode,
+    const std::string &function, const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient)
+{
+    return send(prepare(channel, chaincode, function, args, transient));
 }
 
 SubmitResult Client::waitForCommit(const Pending &pending)
@@ -95,11 +108,11 @@ SubmitResult Client::waitForCommit(const Pending &pending)
     signedRequest.set_request(request.SerializeAsString());
     signedRequest.set_signature(m_identity.sign(signedRequest.request()));
     const gateway::CommitStatusResponse status = m_ledger->commitStatus(signedRequest);
-    return SubmitResult{pending.txId, status.result(), status.block_number(), pending.response};
+    return SubmitResult { pending.txId, status.result(), status.block_number(), pending.response };
 }
 
 SubmitResult Client::submit(const std::string &channel, const std::string &chaincode, const std::string &function,
-                            const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient)
+    const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient)
 {
     return waitForCommit(submitNoWait(channel, chaincode, function, args, transient));
 }
@@ -107,7 +120,7 @@ SubmitResult Client::submit(const std::string &channel, const std::string &chain
 common::BlockchainInfo Client::chainInfo(const std::string &channel)
 {
     common::BlockchainInfo info;
-    if (!info.ParseFromString(evaluate(channel, "qscc", "GetChainInfo", {channel}).payload()))
+    if (!info.ParseFromString(evaluate(channel, "qscc", "GetChainInfo", { channel }).payload()))
         throw LedgerError(LedgerError::Kind::DataInvalid, "BAD_ANSWER", "GetChainInfo answered garbage");
     return info;
 }
@@ -115,7 +128,8 @@ common::BlockchainInfo Client::chainInfo(const std::string &channel)
 common::Block Client::block(const std::string &channel, std::uint64_t number)
 {
     common::Block block;
-    if (!block.ParseFromString(evaluate(channel, "qscc", "GetBlockByNumber", {channel, std::to_string(number)}).payload()))
+    if (!block.ParseFromString(
+            evaluate(channel, "qscc", "GetBlockByNumber", { channel, std::to_string(number) }).payload()))
         throw LedgerError(LedgerError::Kind::DataInvalid, "BAD_ANSWER", "GetBlockByNumber answered garbage");
     return block;
 }
@@ -123,25 +137,57 @@ common::Block Client::block(const std::string &channel, std::uint64_t number)
 protos::ProcessedTransaction Client::transaction(const std::string &channel, const std::string &txId)
 {
     protos::ProcessedTransaction tx;
-    if (!tx.ParseFromString(evaluate(channel, "qscc", "GetTransactionByID", {channel, txId}).payload()))
+    if (!tx.ParseFromString(evaluate(channel, "qscc", "GetTransactionByID", { channel, txId }).payload()))
         throw LedgerError(LedgerError::Kind::DataInvalid, "BAD_ANSWER", "GetTransactionByID answered garbage");
     return tx;
 }
 
-std::vector<KeyHistoryEntry> Client::history(const std::string &channel, const std::string &chaincode,
-                                             const std::string &key)
+std::optional<Client::TransactionStatus> Client::transactionStatus(const std::string &channel, const std::string &txId)
+{
+    common::Block block;
+    try {
+        if (!block.ParseFromString(evaluate(channel, "qscc", "GetBlockByTxID", { channel, txId }).payload()))
+            throw LedgerError(LedgerError::Kind::DataInvalid, "BAD_ANSWER", "GetBlockByTxID answered garbage");
+    } catch (const LedgerError &e) {
+        if (e.kind() == LedgerError::Kind::Rejected && e.reasonCode() == "TX_NOT_FOUND")
+            return std::nullopt;
+        throw;
+    }
+    const Bytes filter = block.metadata().metadata_size() > common::TRANSACTIONS_FILTER
+        ? block.metadata().metadata(common::TRANSACTIONS_FILTER)
+        : Bytes();
+    for (int i = 0; i < block.data().data_size(); ++i) {
+        common::Envelope envelope;
+        common::Payload payload;
+        common::ChannelHeader header;
+        if (envelope.ParseFromString(block.data().data(i)) && payload.ParseFromString(envelope.payload())
+            && header.ParseFromString(payload.header().channel_header()) && header.tx_id() == txId) {
+            const auto code = static_cast<std::size_t>(i) < filter.size()
+                ? static_cast<protos::TxValidationCode>(static_cast<unsigned char>(filter[i]))
+                : protos::NOT_VALIDATED;
+            // A later copy of an ID already on the ledger is marked
+            // DUPLICATE_TXID; the first one is the transaction's fate.
+            return TransactionStatus { code, block.header().number() };
+        }
+    }
+    throw LedgerError(LedgerError::Kind::DataInvalid, "BAD_ANSWER",
+        "GetBlockByTxID answered block " + std::to_string(block.header().number()) + " without " + txId);
+}
+
+std::vector<KeyHistoryEntry> Client::history(
+    const std::string &channel, const std::string &chaincode, const std::string &key)
 {
     lianxin::ledger::KeyHistory history;
-    if (!history.ParseFromString(evaluate(channel, chaincode, "GetHistoryForKey", {key}).payload()))
+    if (!history.ParseFromString(evaluate(channel, chaincode, "GetHistoryForKey", { key }).payload()))
         throw LedgerError(LedgerError::Kind::DataInvalid, "BAD_ANSWER", "GetHistoryForKey answered garbage");
     std::vector<KeyHistoryEntry> out;
     for (const auto &m : history.modifications())
-        out.push_back(KeyHistoryEntry{m.tx_id(), m.block_number(), m.timestamp_seconds(), m.is_delete(), m.value()});
+        out.push_back(KeyHistoryEntry { m.tx_id(), m.block_number(), m.timestamp_seconds(), m.is_delete(), m.value() });
     return out;
 }
 
-std::unique_ptr<Subscription> Client::subscribeBlocks(const std::string &channel, std::uint64_t fromHeight,
-                                                      std::function<void(const common::Block &)> onBlock)
+std::unique_ptr<Subscription> Client::subscribeBlocks(
+    const std::string &channel, std::uint64_t fromHeight, std::function<void(const common::Block &)> onBlock)
 {
     common::SignatureHeader signatureHeader;
     signatureHeader.set_creator(m_identity.serialized());
@@ -164,9 +210,8 @@ std::unique_ptr<Subscription> Client::subscribeBlocks(const std::string &channel
     return m_ledger->deliver(envelope, std::move(onBlock));
 }
 
-std::unique_ptr<Subscription>
-Client::subscribeChaincodeEvents(const std::string &channel, const std::string &chaincode, std::uint64_t fromHeight,
-                                 std::function<void(const gateway::ChaincodeEventsResponse &)> onEvents)
+std::unique_ptr<Subscription> Client::subscribeChaincodeEvents(const std::string &channel, const std::string &chaincode,
+    std::uint64_t fromHeight, std::function<void(const gateway::ChaincodeEventsResponse &)> onEvents)
 {
     gateway::ChaincodeEventsRequest request;
     request.set_channel_id(channel);

@@ -12,6 +12,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -52,13 +53,13 @@ public:
     // A query: no transaction. Throws LedgerError(Rejected) with the
     // contract's reason when it answers 400 or more.
     protos::Response evaluate(const std::string &channel, const std::string &chaincode, const std::string &function,
-                              const std::vector<Bytes> &args);
+        const std::vector<Bytes> &args);
 
     // Endorse, sign, order and wait for commit. A contract rejection throws
     // LedgerError(Rejected) at endorsement; an invalidated transaction comes
     // back with its validation code.
     SubmitResult submit(const std::string &channel, const std::string &chaincode, const std::string &function,
-                        const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient = {});
+        const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient = {});
 
     // Split submission for pipelining (benchmarks, outbox): prepare and send
     // without waiting, then wait for the commit status.
@@ -68,24 +69,46 @@ public:
         std::string txId;
         protos::Response response;
     };
+    // A proposal built and signed once and kept (the outbox does), so that
+    // every attempt sends the same bytes under the same transaction ID and
+    // a retry can never commit the action twice.
+    struct PreparedProposal
+    {
+        std::string channel;
+        std::string txId;
+        Bytes signedProposal; // protos::SignedProposal
+    };
+    PreparedProposal prepare(const std::string &channel, const std::string &chaincode, const std::string &function,
+        const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient = {});
+    // Endorse, sign and hand to the orderer; the proposal must be this
+    // client's identity's.
+    Pending send(const PreparedProposal &proposal);
     Pending submitNoWait(const std::string &channel, const std::string &chaincode, const std::string &function,
-                         const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient = {});
+        const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient = {});
     SubmitResult waitForCommit(const Pending &pending);
+
+    // Where a transaction ended up: nullopt when the channel has none with
+    // that ID (never sent, or still on its way).
+    struct TransactionStatus
+    {
+        protos::TxValidationCode code = protos::NOT_VALIDATED;
+        std::uint64_t blockNumber = 0;
+    };
+    std::optional<TransactionStatus> transactionStatus(const std::string &channel, const std::string &txId);
 
     // Ledger queries through Fabric's qscc system chaincode.
     common::BlockchainInfo chainInfo(const std::string &channel);
     common::Block block(const std::string &channel, std::uint64_t number);
     protos::ProcessedTransaction transaction(const std::string &channel, const std::string &txId);
     // History of a key through the contract's GetHistoryForKey function.
-    std::vector<KeyHistoryEntry> history(const std::string &channel, const std::string &chaincode,
-                                         const std::string &key);
+    std::vector<KeyHistoryEntry> history(
+        const std::string &channel, const std::string &chaincode, const std::string &key);
 
     // Blocks from fromHeight on, then live.
-    std::unique_ptr<Subscription> subscribeBlocks(const std::string &channel, std::uint64_t fromHeight,
-                                                  std::function<void(const common::Block &)> onBlock);
-    std::unique_ptr<Subscription>
-    subscribeChaincodeEvents(const std::string &channel, const std::string &chaincode, std::uint64_t fromHeight,
-                             std::function<void(const gateway::ChaincodeEventsResponse &)> onEvents);
+    std::unique_ptr<Subscription> subscribeBlocks(
+        const std::string &channel, std::uint64_t fromHeight, std::function<void(const common::Block &)> onBlock);
+    std::unique_ptr<Subscription> subscribeChaincodeEvents(const std::string &channel, const std::string &chaincode,
+        std::uint64_t fromHeight, std::function<void(const gateway::ChaincodeEventsResponse &)> onEvents);
 
 private:
     std::shared_ptr<Ledger> m_ledger;
