@@ -2,7 +2,6 @@
 
 #include "crypto/Hash.h"
 
-#include "lianxin/notary.pb.h"
 
 namespace lx::client {
 
@@ -32,7 +31,11 @@ LcWorkflow::Approval LcWorkflow::approve(const std::string &draftId)
     const Bytes &record = out.result.response.payload();
     if (!out.lc.ParseFromString(record))
         throw LedgerError(LedgerError::Kind::DataInvalid, "BAD_ANSWER", "ApproveDraft answered an unreadable L/C");
-    out.notarized = notarize(out.lc, record);
+    std::vector<Client::Pending> pending;
+    for (const auto &doc : notarizationsFor(out.lc, record, m_client.identity().mspId()))
+        pending.push_back(m_client.submitNoWait("trust", "notary", "Record", {doc.SerializeAsString()}));
+    for (const auto &p : pending)
+        out.notarized += m_client.waitForCommit(p).code == protos::VALID ? 1 : 0;
     return out;
 }
 
@@ -78,34 +81,29 @@ Bytes LcWorkflow::originalRecord(const std::string &lcNo)
         "There is no issued L/C numbered \"" + lcNo + "\" on this channel.");
 }
 
-int LcWorkflow::notarize(const lianxin::lc::LetterOfCredit &lc, const Bytes &record)
+std::vector<lianxin::trust::NotarizedDocument>
+LcWorkflow::notarizationsFor(const lianxin::lc::LetterOfCredit &lc, const Bytes &record, const std::string &bankMsp)
 {
-    if (lc.history_size() == 0)
-        return 0;
-    const std::string &action = lc.history(lc.history_size() - 1).action();
     std::vector<lianxin::trust::NotarizedDocument> records;
+    if (lc.history_size() == 0)
+        return records;
     const auto add = [&](const Bytes &sha256, const std::string &type, const std::string &fileName) {
         lianxin::trust::NotarizedDocument &doc = records.emplace_back();
         doc.set_sha256(sha256);
         doc.set_doc_type(type);
         doc.set_file_name(fileName);
-        doc.set_submitting_msp(m_client.identity().mspId());
+        doc.set_submitting_msp(bankMsp);
         doc.set_lc_no(lc.lc_no());
         doc.set_issuing_bank_msp(lc.issuing_bank_msp());
     };
+    const std::string &action = lc.history(lc.history_size() - 1).action();
     if (action == "Issue")
         add(crypto::sha256(record), "LC", lc.lc_no() + ".lc");
     else if (action == "Present" && lc.presentations_size() > 0) {
         for (const auto &doc : lc.presentations(lc.presentations_size() - 1).documents())
             add(doc.sha256(), doc.doc_type(), doc.file_name());
     }
-    std::vector<Client::Pending> pending;
-    for (const auto &doc : records)
-        pending.push_back(m_client.submitNoWait("trust", "notary", "Record", { doc.SerializeAsString() }));
-    int recorded = 0;
-    for (const auto &p : pending)
-        recorded += m_client.waitForCommit(p).code == protos::VALID ? 1 : 0;
-    return recorded;
+    return records;
 }
 
 } // namespace lx::client

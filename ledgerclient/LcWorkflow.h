@@ -3,8 +3,10 @@
 #include "ledgerclient/Client.h"
 
 #include "lianxin/lc.pb.h"
+#include "lianxin/notary.pb.h"
 
 #include <string>
+#include <vector>
 
 namespace lx::client {
 
@@ -42,13 +44,18 @@ public:
     // bytes whose SHA-256 is notarized on trust (doc type "LC").
     Bytes originalRecord(const std::string &lcNo);
 
+    // What an approved action produced that the approving bank notarizes
+    // on trust ("notary" Record): the issued L/C (record = the bytes the
+    // approval returned) or the documents just presented; empty otherwise.
+    static std::vector<lianxin::trust::NotarizedDocument>
+    notarizationsFor(const lianxin::lc::LetterOfCredit &lc, const Bytes &record, const std::string &bankMsp);
+
     static constexpr const char *kChannel = "lc";
     static constexpr const char *kContract = "lc";
 
 private:
     SubmitResult submitValid(
         const std::string &function, const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient);
-    int notarize(const lianxin::lc::LetterOfCredit &lc, const Bytes &record);
 
     Client &m_client;
 };

@@ -193,40 +193,6 @@ ActionOutcome answerAmendment(ActionContext &ctx, LetterOfCredit lc, const LcAct
     return out;
 }
 
-std::string lcNoOf(const LcAction &action)
-{
-    switch (action.action_case()) {
-    case LcAction::kIssue:
-        return action.issue().lc().lc_no();
-    case LcAction::kAdvise:
-        return action.advise().lc_no();
-    case LcAction::kAmend:
-        return action.amend().lc_no();
-    case LcAction::kAnswerAmendment:
-        return action.answer_amendment().lc_no();
-    case LcAction::kPresent:
-        return action.present().lc_no();
-    case LcAction::kExamine:
-        return action.examine().lc_no();
-    case LcAction::kRefuse:
-        return action.refuse().lc_no();
-    case LcAction::kWaive:
-        return action.waive().lc_no();
-    case LcAction::kAcceptPresentation:
-        return action.accept_presentation().lc_no();
-    case LcAction::kPay:
-        return action.pay().lc_no();
-    case LcAction::kClose:
-        return action.close().lc_no();
-    case LcAction::kCancel:
-        return action.cancel().lc_no();
-    case LcAction::kExpire:
-        return action.expire().lc_no();
-    default:
-        return {};
-    }
-}
-
 ActionOutcome dispatch(ActionContext &ctx, const LcAction &action)
 {
     if (action.has_issue())
@@ -269,6 +235,40 @@ ActionOutcome dispatch(ActionContext &ctx, const LcAction &action)
 }
 
 } // namespace
+
+std::string lcNoOf(const LcAction &action)
+{
+    switch (action.action_case()) {
+    case LcAction::kIssue:
+        return action.issue().lc().lc_no();
+    case LcAction::kAdvise:
+        return action.advise().lc_no();
+    case LcAction::kAmend:
+        return action.amend().lc_no();
+    case LcAction::kAnswerAmendment:
+        return action.answer_amendment().lc_no();
+    case LcAction::kPresent:
+        return action.present().lc_no();
+    case LcAction::kExamine:
+        return action.examine().lc_no();
+    case LcAction::kRefuse:
+        return action.refuse().lc_no();
+    case LcAction::kWaive:
+        return action.waive().lc_no();
+    case LcAction::kAcceptPresentation:
+        return action.accept_presentation().lc_no();
+    case LcAction::kPay:
+        return action.pay().lc_no();
+    case LcAction::kClose:
+        return action.close().lc_no();
+    case LcAction::kCancel:
+        return action.cancel().lc_no();
+    case LcAction::kExpire:
+        return action.expire().lc_no();
+    default:
+        return {};
+    }
+}
 
 std::string lcKey(const std::string &lcNo)
 {

@@ -40,5 +40,7 @@ std::string lcKey(const std::string &lcNo);
 inline constexpr const char *kLcPrefix = "lc/";
 // "Issue", "Advise", ...; empty when no action is set.
 std::string actionName(const lianxin::lc::LcAction &action);
+// The L/C number an action names; empty when none.
+std::string lcNoOf(const lianxin::lc::LcAction &action);
 
 } // namespace lx::chaincode::lc
