@@ -47,7 +47,9 @@ public:
 
     // The time signed into each transaction (the contracts' "today");
     // the system clock unless a test, the sandbox's --date or the demo book
-    // sets another.
+    // sets another. Not synchronized: set it before the client is shared
+    // between threads (a client per worker when workers sign as of
+    // different days).
     void setClock(Clock clock);
 
     // A query: no transaction. Throws LedgerError(Rejected) with the

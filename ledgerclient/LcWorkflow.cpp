@@ -2,7 +2,6 @@
 
 #include "crypto/Hash.h"
 
-
 namespace lx::client {
 
 LcWorkflow::LcWorkflow(Client &client) : m_client(client) { }
@@ -32,10 +31,24 @@ LcWorkflow::Approval LcWorkflow::approve(const std::string &draftId)
     if (!out.lc.ParseFromString(record))
         throw LedgerError(LedgerError::Kind::DataInvalid, "BAD_ANSWER", "ApproveDraft answered an unreadable L/C");
     std::vector<Client::Pending> pending;
-    for (const auto &doc : notarizationsFor(out.lc, record, m_client.identity().mspId()))
-        pending.push_back(m_client.submitNoWait("trust", "notary", "Record", {doc.SerializeAsString()}));
-    for (const auto &p : pending)
-        out.notarized += m_client.waitForCommit(p).code == protos::VALID ? 1 : 0;
+    for (const auto &doc : notarizationsFor(out.lc, record, m_client.identity().mspId())) {
+        try {
+            pending.push_back(m_client.submitNoWait("trust", "notary", "Record", { doc.SerializeAsString() }));
+        } catch (const LedgerError &e) {
+            out.notarizationErrors.push_back(doc.file_name() + ": " + e.reasonCode() + ": " + e.what());
+        }
+    }
+    for (const auto &p : pending) {
+        try {
+            const auto result = m_client.waitForCommit(p);
+            if (result.code == protos::VALID)
+                ++out.notarized;
+            else
+                out.notarizationErrors.push_back(p.txId + ": " + protos::TxValidationCode_Name(result.code));
+        } catch (const LedgerError &e) {
+            out.notarizationErrors.push_back(p.txId + ": " + e.reasonCode() + ": " + e.what());
+        }
+    }
     return out;
 }
 
@@ -81,8 +94,8 @@ Bytes LcWorkflow::originalRecord(const std::string &lcNo)
         "There is no issued L/C numbered \"" + lcNo + "\" on this channel.");
 }
 
-std::vector<lianxin::trust::NotarizedDocument>
-LcWorkflow::notarizationsFor(const lianxin::lc::LetterOfCredit &lc, const Bytes &record, const std::string &bankMsp)
+std::vector<lianxin::trust::NotarizedDocument> LcWorkflow::notarizationsFor(
+    const lianxin::lc::LetterOfCredit &lc, const Bytes &record, const std::string &bankMsp)
 {
     std::vector<lianxin::trust::NotarizedDocument> records;
     if (lc.history_size() == 0)

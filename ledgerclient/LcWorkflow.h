@@ -19,6 +19,8 @@ namespace lx::client {
 //
 // Every call throws LedgerError: Rejected with the contract's reason code,
 // or Rejected/"TX_INVALIDATED" when the ordered transaction was not valid.
+// approve() throws only for the approval itself: once it is committed, a
+// failed notarization is reported in the Approval, not thrown.
 class LcWorkflow
 {
 public:
@@ -32,6 +34,9 @@ public:
         SubmitResult result;
         lianxin::lc::LetterOfCredit lc; // after the action
         int notarized = 0; // records written on trust for it
+        // Notarizations that failed; the action itself is committed
+        // regardless (the outbox of the cache retries them).
+        std::vector<std::string> notarizationErrors;
     };
     Approval approve(const std::string &draftId);
     SubmitResult returnDraft(const std::string &draftId, const std::string &comment);
@@ -47,8 +52,8 @@ public:
     // What an approved action produced that the approving bank notarizes
     // on trust ("notary" Record): the issued L/C (record = the bytes the
     // approval returned) or the documents just presented; empty otherwise.
-    static std::vector<lianxin::trust::NotarizedDocument>
-    notarizationsFor(const lianxin::lc::LetterOfCredit &lc, const Bytes &record, const std::string &bankMsp);
+    static std::vector<lianxin::trust::NotarizedDocument> notarizationsFor(
+        const lianxin::lc::LetterOfCredit &lc, const Bytes &record, const std::string &bankMsp);
 
     static constexpr const char *kChannel = "lc";
     static constexpr const char *kContract = "lc";

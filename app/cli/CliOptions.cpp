@@ -34,8 +34,12 @@ const char *usageText()
            "  -h, --help              this text\n"
            "\n"
            "Commands:\n"
-           "  sandbox init            create the sandbox consortium (banks, regulator, secretariat,\n"
-           "                          identities, channels trust, lc, forfaiting, guarantee)\n"
+           "  sandbox init [--demo [--letters N]]\n"
+           "                          create the sandbox consortium (banks, regulator, secretariat,\n"
+           "                          identities, channels trust, lc, forfaiting, guarantee); --demo\n"
+           "                          also loads a book of N (default 300) L/Cs in every state,\n"
+           "                          each step a maker's draft approved by a checker, dated over\n"
+           "                          the ten months before today (or --date)\n"
            "  identities              list the wallet's identities (no passphrase needed)\n"
            "  ledger info             height and tip hash of every channel\n"
            "  ledger verify           re-verify every block of every channel (hash chain, data\n"
@@ -130,7 +134,16 @@ CliOptions parseOptions(int argc, char **argv)
             o.consent = value();
         else if (arg == "--date")
             o.date = parseDate(value());
-        else if (arg == "--json")
+        else if (arg == "--demo")
+            o.demo = true;
+        else if (arg == "--letters") {
+            const std::string text = value();
+            char *end = nullptr;
+            const long n = std::strtol(text.c_str(), &end, 10);
+            if (text.empty() || *end != '\0' || n < 1 || n > 100000)
+                throw UsageError("--letters wants a number of L/Cs from 1 to 100000, not \"" + text + "\"");
+            o.letters = static_cast<int>(n);
+        } else if (arg == "--json")
             o.json = true;
         else if (arg.size() > 1 && arg[0] == '-' && arg != "-h" && arg != "--help")
             throw UsageError("unknown option " + arg);

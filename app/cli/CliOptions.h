@@ -36,6 +36,8 @@ struct CliOptions
     std::optional<std::string> comment;     // approvals return --comment TEXT
     std::string consent;                    // lc waive/cancel --consent REF (the written consent)
     std::optional<std::chrono::year_month_day> date; // --date: sign as of this day (the sandbox's clock seam)
+    bool demo = false;    // sandbox init --demo: also load the demo book
+    int letters = 300;    // --letters N: the demo book's size
     std::vector<std::string> words; // the verb and its operands
 
     // The passphrase from --passphrase-file or LIANXIN_PASSPHRASE; throws

@@ -4,10 +4,9 @@
 #include "ledgerclient/Sandbox.h"
 #include "ledgerclient/Wallet.h"
 
-#include <google/protobuf/util/json_util.h>
-
 #include <cstdio>
 #include <fstream>
+#include <google/protobuf/util/json_util.h>
 #include <sstream>
 
 namespace lx::cli {

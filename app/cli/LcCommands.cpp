@@ -220,6 +220,8 @@ int approvalsCommand(const CliOptions &o)
             const auto approval = workflow.approve(w[2]);
             result = approval.result;
             notarized = approval.notarized;
+            for (const std::string &error : approval.notarizationErrors)
+                std::cerr << "lianxin-cli: approved, but not notarized on trust: " << error << "\n";
         }
         if (o.json)
             std::cout << "{\"txId\": " << jsonString(result.txId) << ", \"block\": " << result.blockNumber

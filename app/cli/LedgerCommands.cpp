@@ -2,17 +2,19 @@
 
 #include "CliSupport.h"
 
+#include "chaincode/lc/LcDates.h"
 #include "ledger/ChainVerifier.h"
 #include "ledger/Genesis.h"
 #include "ledger/StandardContracts.h"
 #include "ledgerclient/Client.h"
+#include "ledgerclient/DemoBook.h"
 #include "ledgerclient/EmbeddedLedger.h"
 #include "ledgerclient/Sandbox.h"
 #include "ledgerclient/Wallet.h"
 
-#include <google/protobuf/util/json_util.h>
-
 #include <cstdio>
+#include <ctime>
+#include <google/protobuf/util/json_util.h>
 #include <iostream>
 #include <string_view>
 
@@ -24,7 +26,7 @@ std::vector<std::string> channels(const CliOptions &options)
 {
     std::vector<std::string> out;
     if (!options.channel.empty())
-        return {options.channel};
+        return { options.channel };
     for (const auto &entry : std::filesystem::directory_iterator(client::consortiumDir(options.dataDir) / "channels"))
         if (entry.is_directory())
             out.push_back(entry.path().filename().string());
@@ -41,6 +43,24 @@ int sandboxInit(const CliOptions &options)
         throw UsageError("the passphrase must have at least 8 characters");
     client::initSandbox(options.dataDir, passphrase);
     std::cout << "Sandbox consortium created in " << options.dataDir.string() << "\n";
+    if (!options.demo)
+        return Done;
+    client::DemoBookOptions demo;
+    demo.letters = options.letters;
+    demo.today = options.date ? *options.date : chaincode::lc::chinaDate(std::time(nullptr));
+    demo.progress = [total = options.letters](int done, int) {
+        if (done % 50 == 0 || done == total)
+            std::cerr << "demo book: " << done << "/" << total << " L/Cs\r" << std::flush;
+    };
+    const auto wallet = client::Wallet::open(client::walletDir(options.dataDir), passphrase);
+    const auto summary
+        = client::loadDemoBook(client::openEmbeddedLedger(client::consortiumDir(options.dataDir)), wallet, demo);
+    std::cerr << "\n";
+    std::cout << "Demo book: " << summary.letters << " L/Cs, " << summary.transactions << " transactions, "
+              << summary.documentsNotarized << " records notarized, in " << static_cast<int>(summary.seconds + 0.5)
+              << " s.\n";
+    for (const auto &[state, count] : summary.byState)
+        std::cout << "  " << state << " " << count << "\n";
     return Done;
 }
 
@@ -53,8 +73,8 @@ int listIdentities(const CliOptions &options)
             const auto &e = entries[i];
             std::cout << "  {\"label\": " << jsonString(e.label) << ", \"mspId\": " << jsonString(e.mspId)
                       << ", \"user\": " << jsonString(e.user) << ", \"role\": " << jsonString(client::roleName(e.role))
-                      << ", \"displayName\": " << jsonString(e.displayName) << "}" << (i + 1 < entries.size() ? "," : "")
-                      << "\n";
+                      << ", \"displayName\": " << jsonString(e.displayName) << "}"
+                      << (i + 1 < entries.size() ? "," : "") << "\n";
         }
         std::cout << "]\n";
         return Done;
@@ -94,12 +114,13 @@ int ledgerVerify(const CliOptions &options)
             std::cout << "{\"channel\": " << jsonString(channel) << ", \"blocksVerified\": " << verified
                       << ", \"valid\": " << (problem ? "false" : "true");
             if (problem)
-                std::cout << ", \"badBlock\": " << problem->blockNumber << ", \"reason\": " << jsonString(problem->reason);
+                std::cout << ", \"badBlock\": " << problem->blockNumber
+                          << ", \"reason\": " << jsonString(problem->reason);
             std::cout << "}\n";
         }
         if (problem) {
-            std::cerr << "channel " << channel << ": block " << problem->blockNumber << " is invalid: "
-                      << problem->reason << "\n";
+            std::cerr << "channel " << channel << ": block " << problem->blockNumber
+                      << " is invalid: " << problem->reason << "\n";
             return DataInvalid;
         }
         if (!options.json)
@@ -150,8 +171,8 @@ int ledgerTransaction(const CliOptions &options, const std::string &txId)
                 throw;
         }
     }
-    throw client::LedgerError(client::LedgerError::Kind::Rejected, "TX_NOT_FOUND",
-                              "No transaction " + txId + " on any channel.");
+    throw client::LedgerError(
+        client::LedgerError::Kind::Rejected, "TX_NOT_FOUND", "No transaction " + txId + " on any channel.");
 }
 
 } // namespace lx::cli

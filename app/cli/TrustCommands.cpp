@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 
 #include "crypto/Hash.h"
+
 #include "lianxin/notary.pb.h"
 
 #include <chrono>
@@ -18,7 +19,7 @@ namespace {
 std::string utcTime(std::int64_t seconds)
 {
     const std::time_t t = static_cast<std::time_t>(seconds);
-    std::tm tm{};
+    std::tm tm {};
     gmtime_r(&t, &tm);
     char text[32];
     std::strftime(text, sizeof text, "%Y-%m-%d %H:%M:%S UTC", &tm);
@@ -39,7 +40,7 @@ int notaryVerify(const CliOptions &options, const std::string &file)
     client::Client client = openClient(options);
     lianxin::trust::NotaryRecord record;
     // NOTARY_NOT_FOUND comes back as a rejection: exit 3 with its reason.
-    record.ParseFromString(client.evaluate("trust", "notary", "Verify", {hash}).payload());
+    record.ParseFromString(client.evaluate("trust", "notary", "Verify", { hash }).payload());
     if (options.json) {
         std::cout << toJson(record) << "\n";
         return Done;
@@ -59,16 +60,16 @@ int kycAttest(const CliOptions &options, const std::string &jsonFile)
     client::Client client = openClient(options);
     if (attestation.attesting_msp().empty())
         attestation.set_attesting_msp(client.identity().mspId());
-    const auto result = client.submit("trust", "kyc", "Attest", {attestation.SerializeAsString()});
+    const auto result = client.submit("trust", "kyc", "Attest", { attestation.SerializeAsString() });
     if (result.code != protos::VALID) {
-        std::cerr << "lianxin-cli: transaction " << result.txId << " was invalidated: "
-                  << protos::TxValidationCode_Name(result.code) << "\n";
+        std::cerr << "lianxin-cli: transaction " << result.txId
+                  << " was invalidated: " << protos::TxValidationCode_Name(result.code) << "\n";
         return Rejected;
     }
-    std::cout << (options.json ? "{\"txId\": " + jsonString(result.txId) + ", \"block\": "
-                                     + std::to_string(result.blockNumber) + "}"
-                               : "KYC attestation for " + attestation.uscc() + " recorded in block "
-                                     + std::to_string(result.blockNumber) + ", transaction " + result.txId)
+    std::cout << (options.json
+            ? "{\"txId\": " + jsonString(result.txId) + ", \"block\": " + std::to_string(result.blockNumber) + "}"
+            : "KYC attestation for " + attestation.uscc() + " recorded in block " + std::to_string(result.blockNumber)
+                + ", transaction " + result.txId)
               << "\n";
     return Done;
 }
@@ -77,7 +78,7 @@ int kycShow(const CliOptions &options, const std::string &uscc)
 {
     client::Client client = openClient(options);
     lianxin::trust::KycAttestationList list;
-    list.ParseFromString(client.evaluate("trust", "kyc", "Show", {uscc}).payload());
+    list.ParseFromString(client.evaluate("trust", "kyc", "Show", { uscc }).payload());
     if (options.json) {
         std::cout << toJson(list) << "\n";
         return Done;

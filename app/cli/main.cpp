@@ -29,29 +29,29 @@ int run(const cli::CliOptions &o)
                 ++i;
         return true;
     };
-    if (w.empty() || is({"-h"}) || is({"--help"})) {
+    if (w.empty() || is({ "-h" }) || is({ "--help" })) {
         std::cout << cli::usageText();
         return w.empty() ? cli::Usage : cli::Done;
     }
-    if (is({"sandbox", "init"}))
+    if (is({ "sandbox", "init" }))
         return cli::sandboxInit(o);
-    if (is({"identities"}))
+    if (is({ "identities" }))
         return cli::listIdentities(o);
-    if (is({"ledger", "info"}))
+    if (is({ "ledger", "info" }))
         return cli::ledgerInfo(o);
-    if (is({"ledger", "verify"}))
+    if (is({ "ledger", "verify" }))
         return cli::ledgerVerify(o);
-    if (is({"ledger", "block", "*"}))
+    if (is({ "ledger", "block", "*" }))
         return cli::ledgerBlock(o, w[2]);
-    if (is({"ledger", "tx", "*"}))
+    if (is({ "ledger", "tx", "*" }))
         return cli::ledgerTransaction(o, w[2]);
     if (w.front() == "lc")
         return cli::lcCommand(o);
     if (w.front() == "approvals")
         return cli::approvalsCommand(o);
-    if (is({"notary", "verify", "*"}))
+    if (is({ "notary", "verify", "*" }))
         return cli::notaryVerify(o, w[2]);
-    if (is({"kyc", "show", "*"}))
+    if (is({ "kyc", "show", "*" }))
         return cli::kycShow(o, w[2]);
     if (w.size() == 2 && w[0] == "kyc" && w[1] == "attest") {
         if (!o.file)
@@ -73,8 +73,8 @@ int main(int argc, char **argv)
     } catch (const client::WalletError &e) {
         std::cerr << "lianxin-cli: " << e.what() << "\n";
         return e.kind() == client::WalletError::Kind::WrongPassphrase ? cli::Rejected
-               : e.kind() == client::WalletError::Kind::Damaged       ? cli::DataInvalid
-                                                                       : cli::Unavailable;
+            : e.kind() == client::WalletError::Kind::Damaged          ? cli::DataInvalid
+                                                                      : cli::Unavailable;
     } catch (const client::LedgerError &e) {
         std::cerr << "lianxin-cli: " << e.reasonCode() << ": " << e.what() << "\n";
         switch (e.kind()) {

@@ -14,6 +14,24 @@ struct Day
     int day;
 };
 
+// The State Council General Office's notice on the 2025 holidays (12
+// November 2024, 国办发明电〔2024〕12号), the first under the 2024 revision.
+constexpr Day k2025Holidays[] = {
+    { 1, 1 }, // New Year
+    { 1, 28 }, { 1, 29 }, { 1, 30 }, { 1, 31 }, { 2, 1 }, { 2, 2 }, { 2, 3 }, { 2, 4 }, // Spring Festival
+    { 4, 4 }, { 4, 5 }, { 4, 6 }, // Qingming
+    { 5, 1 }, { 5, 2 }, { 5, 3 }, { 5, 4 }, { 5, 5 }, // Labour Day
+    { 5, 31 }, { 6, 1 }, { 6, 2 }, // Dragon Boat
+    { 10, 1 }, { 10, 2 }, { 10, 3 }, { 10, 4 }, { 10, 5 }, { 10, 6 }, { 10, 7 }, { 10, 8 }, // National Day, Mid-Autumn
+};
+constexpr Day k2025MakeUpWorkdays[] = {
+    { 1, 26 },
+    { 2, 8 },
+    { 4, 27 },
+    { 9, 28 },
+    { 10, 11 },
+};
+
 // The State Council General Office's notice on the 2026 holidays (4 November
 // 2025, as published by Xinhua): holidays and the Saturdays/Sundays worked.
 constexpr Day k2026Holidays[] = {
@@ -101,6 +119,10 @@ int BusinessCalendar::businessDaysBetween(Date from, Date to) const
 BusinessCalendar BusinessCalendar::chinaDefault()
 {
     BusinessCalendar calendar;
+    for (const Day &d : k2025Holidays)
+        calendar.addHoliday(dateOf(2025, d));
+    for (const Day &d : k2025MakeUpWorkdays)
+        calendar.addMakeUpWorkday(dateOf(2025, d));
     for (const Day &d : k2026Holidays)
         calendar.addHoliday(dateOf(2026, d));
     for (const Day &d : k2026MakeUpWorkdays)

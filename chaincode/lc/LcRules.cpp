@@ -1,5 +1,6 @@
 #include "chaincode/lc/LcRules.h"
 
+#include "chaincode/lc/LcAmountWords.h"
 #include "chaincode/trust/Uscc.h"
 
 #include <algorithm>
@@ -158,6 +159,8 @@ LetterOfCredit applyAmendment(const LetterOfCredit &lc, const lianxin::lc::Amend
     const std::int64_t delta = a.increase_fen() - a.decrease_fen();
     out.set_amount_fen(lc.amount_fen() + delta);
     out.set_available_balance_fen(lc.available_balance_fen() + delta);
+    if (delta != 0 && out.amount_fen() >= 0)
+        out.set_amount_in_words(amountInWords(out.amount_fen()));
     if (isSet(a.new_expiry_date()))
         *out.mutable_expiry_date() = a.new_expiry_date();
     if (isSet(a.new_latest_shipment_date()))
@@ -171,13 +174,17 @@ LetterOfCredit applyAmendment(const LetterOfCredit &lc, const lianxin::lc::Amend
     return out;
 }
 
-std::vector<Violation> validateAmendment(const LetterOfCredit &lc, const lianxin::lc::Amendment &a)
+std::vector<Violation> validateAmendment(const LetterOfCredit &lc, const lianxin::lc::Amendment &a, Date today)
 {
     std::vector<Violation> out;
     if (amendmentChanges(a).empty() && a.narrative().empty()) {
         add(out, "LC_AMENDMENT_EMPTY", "amendment", "An amendment must change at least one term.");
         return out;
     }
+    if (const auto expiry = civil(a.new_expiry_date()); expiry && *expiry < today)
+        add(out, "LC_EXPIRY_IN_PAST", "amendment.new_expiry_date",
+            "The new expiry date " + text(a.new_expiry_date()) + " has passed already; give a date from today ("
+                + calendar::formatDate(today) + ") on.");
     if (a.increase_fen() < 0 || a.decrease_fen() < 0)
         add(out, "LC_AMOUNT_INVALID", "amendment.increase_fen", "Give increases and decreases as positive amounts.");
     const LetterOfCredit amended = applyAmendment(lc, a);
@@ -252,6 +259,26 @@ std::vector<Violation> validatePresentation(const LetterOfCredit &lc, const lian
         add(out, "LC_AMOUNT_OVER_BALANCE", "amount_fen",
             "The amount presented, " + formatFen(p.amount_fen()) + ", exceeds the available balance plus tolerance, "
                 + formatFen(maxPresentableFen(lc)) + ".");
+    if (!lc.partial_shipments_allowed()) {
+        // One shipment, one drawing: once a presentation has been honoured
+        // (or is being honoured), another one would be a partial shipment.
+        for (const auto &earlier : lc.presentations()) {
+            switch (earlier.state()) {
+            case lianxin::lc::Presentation::COMPLYING:
+            case lianxin::lc::Presentation::WAIVED:
+            case lianxin::lc::Presentation::ACCEPTED:
+            case lianxin::lc::Presentation::PAID:
+            case lianxin::lc::Presentation::PAID_AT_MATURITY:
+                add(out, "LC_PARTIAL_SHIPMENT_PROHIBITED", "presentation",
+                    "L/C " + lc.lc_no() + " prohibits partial shipments (43P) and presentation "
+                        + std::to_string(earlier.number()) + " was honoured already; no further drawing is possible.");
+                break;
+            default:
+                continue;
+            }
+            break;
+        }
+    }
     if (p.documents().empty())
         add(out, "LC_DOCUMENTS_MISSING", "documents", "Attach the documents presented (type, file name, SHA-256).");
     for (const auto &doc : p.documents()) {

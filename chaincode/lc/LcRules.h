@@ -34,12 +34,14 @@ std::vector<Violation> validateTerms(const lianxin::lc::LetterOfCredit &lc, Date
 
 // The changes an amendment makes, by name ("amount", "expiry_date", ...).
 std::vector<std::string> amendmentChanges(const lianxin::lc::Amendment &amendment);
-// The L/C with the amendment's changes applied (terms only).
+// The L/C with the amendment's changes applied (terms only; the amount in
+// words follows the new amount).
 lianxin::lc::LetterOfCredit applyAmendment(
     const lianxin::lc::LetterOfCredit &lc, const lianxin::lc::Amendment &amendment);
-// An amendment must change something and leave terms that still pass.
+// An amendment proposed today must change something, set no expiry date in
+// the past, and leave terms that still pass.
 std::vector<Violation> validateAmendment(
-    const lianxin::lc::LetterOfCredit &lc, const lianxin::lc::Amendment &amendment);
+    const lianxin::lc::LetterOfCredit &lc, const lianxin::lc::Amendment &amendment, Date today);
 // A whole answer: no accepted_changes, or exactly all the amendment's changes.
 std::vector<Violation> validateAmendmentAnswer(
     const lianxin::lc::Amendment &amendment, const lianxin::lc::LcAction::AnswerAmendment &answer);

@@ -1,6 +1,7 @@
 #include "chaincode/lc/LcStateMachine.h"
 
 #include "chaincode/lc/LcActionContext.h"
+#include "chaincode/lc/LcAmountWords.h"
 
 namespace lx::chaincode::lc {
 
@@ -114,6 +115,8 @@ ActionOutcome issue(ActionContext &ctx, const LcAction::Issue &a)
         return rejected(Conflict, "LC_ALREADY_EXISTS", "An L/C numbered " + lc.lc_no() + " exists already.");
     // Issued on the day the checker approves it, whatever the draft said.
     *lc.mutable_issue_date() = protoDate(ctx.today);
+    if (lc.amount_fen() > 0)
+        lc.set_amount_in_words(amountInWords(lc.amount_fen()));
     if (const auto violations = validateTerms(lc, ctx.today); !violations.empty())
         return rejected(violations);
     if (lc.title().empty())
@@ -149,7 +152,7 @@ ActionOutcome amend(ActionContext &ctx, LetterOfCredit lc, const LcAction::Amend
         return *wrong;
     if (!isOpenForNewBusiness(lc))
         return wrongState(lc, "an amendment", "advised, with no amendment pending and no presentation open");
-    if (const auto violations = validateAmendment(lc, a.amendment()); !violations.empty())
+    if (const auto violations = validateAmendment(lc, a.amendment(), ctx.today); !violations.empty())
         return rejected(violations);
     lianxin::lc::Amendment amendment = a.amendment();
     amendment.set_number(lc.amendments_size() + 1);

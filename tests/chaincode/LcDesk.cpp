@@ -54,6 +54,7 @@ LetterOfCredit sampleLc()
     *lc.mutable_latest_shipment_date() = date(2026, 12, 15);
     lc.set_presentation_period_days(15);
     lc.set_goods_description("Cotton yarn, 60 tonnes");
+    lc.set_partial_shipments_allowed(true);
     auto *invoice = lc.add_required_documents();
     invoice->set_doc_type("INVOICE");
     invoice->set_originals(3);

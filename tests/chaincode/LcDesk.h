@@ -23,7 +23,7 @@ lianxin::lc::Date date(int year, int month, int day);
 std::string usccFrom(const std::string &eightDigits);
 // Huaxia issues, Dongfang advises, Changjiang is nominated; CNY 1,000,000.00
 // at sight, +5% tolerance, expiry 2026-12-31, latest shipment 2026-12-15,
-// presentation within 15 days of shipment.
+// presentation within 15 days of shipment, partial shipments allowed.
 lianxin::lc::LetterOfCredit sampleLc();
 lianxin::lc::Presentation samplePresentation(std::int64_t amountFen, lianxin::lc::Date shipment);
 

@@ -202,6 +202,17 @@ TEST(LcRejection, AmountOverBalancePlusTolerance)
     EXPECT_TRUE(desk.act(kDongfang, presentAction(samplePresentation(105'000'000, date(2026, 8, 28)))).isOk());
 }
 
+TEST(LcRejection, SecondDrawingWhenPartialShipmentsAreProhibited)
+{
+    LetterOfCredit oneShipment = sampleLc();
+    oneShipment.set_partial_shipments_allowed(false);
+    LcDesk desk;
+    desk.examined(true, oneShipment);
+    ASSERT_TRUE(desk.act(kHuaxia, payAction(1)).isOk());
+    expectRejected(desk, kDongfang, presentAction(samplePresentation(10'000'000, date(2026, 8, 31))),
+        "LC_PARTIAL_SHIPMENT_PROHIBITED");
+}
+
 TEST(LcRejection, RefusalWithoutDiscrepancies)
 {
     LcDesk desk;

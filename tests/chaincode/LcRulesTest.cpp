@@ -3,6 +3,8 @@
 
 #include "LcDesk.h"
 
+#include "chaincode/lc/LcAmountWords.h"
+
 #include <gtest/gtest.h>
 
 namespace lx::test {
@@ -125,6 +127,45 @@ TEST(LcRules, MaturityAndMoney)
     EXPECT_EQ(*maturity, Date { year { 2026 } / 11 / 30 });
     EXPECT_EQ(formatFen(123456789), "CNY 1,234,567.89");
     EXPECT_EQ(formatFen(5), "CNY 0.05");
+}
+
+TEST(LcRules, AmountInWords)
+{
+    using chaincode::lc::amountInWords;
+    EXPECT_EQ(amountInWords(100'000'000), "人民币壹佰万元整");
+    EXPECT_EQ(amountInWords(3'005'000'000), "人民币叁仟零伍万元整");
+    EXPECT_EQ(amountInWords(8'000'000'000), "人民币捌仟万元整");
+    EXPECT_EQ(amountInWords(10'020'300'050), "人民币壹亿零贰拾万叁仟元伍角");
+    EXPECT_EQ(amountInWords(30'000'001), "人民币叁拾万元零壹分");
+    EXPECT_EQ(amountInWords(20'030'000), "人民币贰拾万零叁佰元整");
+    EXPECT_EQ(amountInWords(100'001'000), "人民币壹佰万零壹拾元整");
+    EXPECT_EQ(amountInWords(101'000'000), "人民币壹佰零壹万元整");
+    EXPECT_EQ(amountInWords(1'234), "人民币壹拾贰元叁角肆分");
+    EXPECT_EQ(amountInWords(5), "人民币零元伍分");
+}
+
+TEST(LcRules, AmendedAmountKeepsItsWords)
+{
+    lianxin::lc::LetterOfCredit lc = sampleLc();
+    lc.set_available_balance_fen(lc.amount_fen());
+    lianxin::lc::Amendment increase;
+    increase.set_increase_fen(20'000'000);
+    EXPECT_EQ(chaincode::lc::applyAmendment(lc, increase).amount_in_words(), "人民币壹佰贰拾万元整");
+}
+
+TEST(LcRules, AmendmentCannotSetAnExpiryInThePast)
+{
+    lianxin::lc::LetterOfCredit lc = sampleLc();
+    *lc.mutable_issue_date() = date(2026, 9, 1);
+    lc.set_available_balance_fen(lc.amount_fen());
+    lianxin::lc::Amendment amendment;
+    *amendment.mutable_new_expiry_date() = date(2026, 10, 31);
+    *amendment.mutable_new_latest_shipment_date() = date(2026, 10, 15);
+    const auto today = std::chrono::year { 2026 } / 11 / 2;
+    const auto violations = chaincode::lc::validateAmendment(lc, amendment, today);
+    ASSERT_FALSE(violations.empty());
+    EXPECT_EQ(violations.front().reasonCode, "LC_EXPIRY_IN_PAST");
+    EXPECT_TRUE(chaincode::lc::validateAmendment(lc, amendment, std::chrono::year { 2026 } / 10 / 31).empty());
 }
 
 } // namespace lx::test

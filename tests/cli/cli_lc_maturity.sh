@@ -117,5 +117,13 @@ act 2026-09-10 HuaxiaBankMSP lc cancel LC-CLI-0003 --consent "Beneficiary letter
 out=$(show LC-CLI-0003); contains "cancelled" "$out" '"state": "CANCELLED"'
 
 L ledger verify >/dev/null; check "the chain verifies" 0 $?
+
+# The demo book through the same contract: every state, dated before --date.
+out=$("$cli" --data "$dir/demo" --passphrase-file "$dir/pass" --date 2026-11-26 sandbox init --demo --letters 14 2>/dev/null)
+check "sandbox init --demo" 0 $?
+for state in ISSUED ADVISED AMENDMENT_PENDING PRESENTED COMPLYING DISCREPANT REFUSED WAIVED ACCEPTED PAID PAID_AT_MATURITY EXPIRED CANCELLED CLOSED; do
+    contains "demo book has $state" "$out" "  $state 1"
+done
+"$cli" --data "$dir/demo" --passphrase-file "$dir/pass" ledger verify >/dev/null; check "the demo chain verifies" 0 $?
 echo "$pass passed, $fails failed"
 [ "$fails" -eq 0 ]
