@@ -305,6 +305,25 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>lx::models::Money</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Enter an amount.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>The amount is too large.</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals (fen).</source>
+        <translation>An amount has at most two decimals (fen).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: use digits, the decimal point and up to two decimals.</source>
+        <translation>&quot;%1&quot; is not an amount: use digits, the decimal point and up to two decimals.</translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::FirstRunDialog</name>
     <message>
         <source>The passphrase is too short: use at least %1 characters.</source>

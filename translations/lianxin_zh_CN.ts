@@ -305,6 +305,25 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>lx::models::Money</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>请输入金额。</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals (fen).</source>
+        <translation>金额最多两位小数（到分）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: use digits, the decimal point and up to two decimals.</source>
+        <translation>“%1”不是有效金额：请使用数字、小数点，最多两位小数。</translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::FirstRunDialog</name>
     <message>
         <source>The passphrase is too short: use at least %1 characters.</source>
