@@ -324,6 +324,457 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>lx::models::ReasonCatalog</name>
+    <message>
+        <source>The ledger refused the action (%1).</source>
+        <translation>The ledger refused the action (%1).</translation>
+    </message>
+    <message>
+        <source>Another bank must take this step: your bank has no part in it for this L/C.</source>
+        <translation>Another bank must take this step: your bank has no part in it for this L/C.</translation>
+    </message>
+    <message>
+        <source>The regulator reads every L/C but changes nothing.</source>
+        <translation>The regulator reads every L/C but changes nothing.</translation>
+    </message>
+    <message>
+        <source>Only member banks act on letters of credit.</source>
+        <translation>Only member banks act on letters of credit.</translation>
+    </message>
+    <message>
+        <source>Only a trade-finance officer drafts L/C actions; sign in as an officer.</source>
+        <translation>Only a trade-finance officer drafts L/C actions; sign in as an officer.</translation>
+    </message>
+    <message>
+        <source>Only a checker approves or returns drafts; sign in as a checker.</source>
+        <translation>Only a checker approves or returns drafts; sign in as a checker.</translation>
+    </message>
+    <message>
+        <source>You drafted this yourself; another checker of your bank must approve it.</source>
+        <translation>You drafted this yourself; another checker of your bank must approve it.</translation>
+    </message>
+    <message>
+        <source>Your bank has no such draft; it may have been withdrawn.</source>
+        <translation>Your bank has no such draft; it may have been withdrawn.</translation>
+    </message>
+    <message>
+        <source>This draft was approved or returned already; the maker submits a new one.</source>
+        <translation>This draft was approved or returned already; the maker submits a new one.</translation>
+    </message>
+    <message>
+        <source>The draft must travel in the private part of the proposal, never in its arguments.</source>
+        <translation>The draft must travel in the private part of the proposal, never in its arguments.</translation>
+    </message>
+    <message>
+        <source>Tell the maker what to correct: a returned draft needs a comment.</source>
+        <translation>Tell the maker what to correct: a returned draft needs a comment.</translation>
+    </message>
+    <message>
+        <source>The draft carries no action.</source>
+        <translation>The draft carries no action.</translation>
+    </message>
+    <message>
+        <source>There is no L/C with this number.</source>
+        <translation>There is no L/C with this number.</translation>
+    </message>
+    <message>
+        <source>An L/C with this number exists already; choose another number.</source>
+        <translation>An L/C with this number exists already; choose another number.</translation>
+    </message>
+    <message>
+        <source>The L/C is not in a state that allows this step.</source>
+        <translation>The L/C is not in a state that allows this step.</translation>
+    </message>
+    <message>
+        <source>Unknown L/C state; choose one from the list.</source>
+        <translation>Unknown L/C state; choose one from the list.</translation>
+    </message>
+    <message>
+        <source>The ledger record of this L/C cannot be read; tell your administrator.</source>
+        <translation>The ledger record of this L/C cannot be read; tell your administrator.</translation>
+    </message>
+    <message>
+        <source>A presentation is still open or unpaid; settle it first.</source>
+        <translation>A presentation is still open or unpaid; settle it first.</translation>
+    </message>
+    <message>
+        <source>Documents were presented under this L/C: it can no longer be cancelled, only closed.</source>
+        <translation>Documents were presented under this L/C: it can no longer be cancelled, only closed.</translation>
+    </message>
+    <message>
+        <source>The L/C is irrevocable and advised: cancelling it needs the beneficiary&apos;s written consent.</source>
+        <translation>The L/C is irrevocable and advised: cancelling it needs the beneficiary&apos;s written consent.</translation>
+    </message>
+    <message>
+        <source>The L/C is still valid; record its expiry from the day after the expiry date.</source>
+        <translation>The L/C is still valid; record its expiry from the day after the expiry date.</translation>
+    </message>
+    <message>
+        <source>A domestic L/C carries the title 国内信用证.</source>
+        <translation>A domestic L/C carries the title 国内信用证.</translation>
+    </message>
+    <message>
+        <source>Give the L/C number: 1 to 35 letters, digits, &apos;-&apos; or &apos;/&apos;.</source>
+        <translation>Give the L/C number: 1 to 35 letters, digits, &apos;-&apos; or &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>A domestic L/C is irrevocable.</source>
+        <translation>A domestic L/C is irrevocable.</translation>
+    </message>
+    <message>
+        <source>A domestic L/C is in renminbi (CNY) only.</source>
+        <translation>A domestic L/C is in renminbi (CNY) only.</translation>
+    </message>
+    <message>
+        <source>The amount must be above zero.</source>
+        <translation>The amount must be above zero.</translation>
+    </message>
+    <message>
+        <source>The amount is more than the available balance plus tolerance.</source>
+        <translation>The amount is more than the available balance plus tolerance.</translation>
+    </message>
+    <message>
+        <source>A tolerance is a percentage from 0 to 100.</source>
+        <translation>A tolerance is a percentage from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>Give each party&apos;s name, unified social credit code, account and account bank.</source>
+        <translation>Give each party&apos;s name, unified social credit code, account and account bank.</translation>
+    </message>
+    <message>
+        <source>A party&apos;s unified social credit code is not valid.</source>
+        <translation>A party&apos;s unified social credit code is not valid.</translation>
+    </message>
+    <message>
+        <source>Name the issuing and the advising bank.</source>
+        <translation>Name the issuing and the advising bank.</translation>
+    </message>
+    <message>
+        <source>A confirmable L/C names its confirming bank.</source>
+        <translation>A confirmable L/C names its confirming bank.</translation>
+    </message>
+    <message>
+        <source>A negotiable L/C names its negotiating bank, or any bank.</source>
+        <translation>A negotiable L/C names its negotiating bank, or any bank.</translation>
+    </message>
+    <message>
+        <source>A transferable L/C names its one transferring bank.</source>
+        <translation>A transferable L/C names its one transferring bank.</translation>
+    </message>
+    <message>
+        <source>A date is missing or not a calendar day.</source>
+        <translation>A date is missing or not a calendar day.</translation>
+    </message>
+    <message>
+        <source>The expiry date must come after the issue date.</source>
+        <translation>The expiry date must come after the issue date.</translation>
+    </message>
+    <message>
+        <source>The new expiry date has passed already.</source>
+        <translation>The new expiry date has passed already.</translation>
+    </message>
+    <message>
+        <source>Give the place of expiry.</source>
+        <translation>Give the place of expiry.</translation>
+    </message>
+    <message>
+        <source>The latest shipment date cannot be after the expiry date.</source>
+        <translation>The latest shipment date cannot be after the expiry date.</translation>
+    </message>
+    <message>
+        <source>Choose the payment term: at sight or deferred.</source>
+        <translation>Choose the payment term: at sight or deferred.</translation>
+    </message>
+    <message>
+        <source>A deferred payment needs its maturity: days after a date, or a fixed date.</source>
+        <translation>A deferred payment needs its maturity: days after a date, or a fixed date.</translation>
+    </message>
+    <message>
+        <source>The maturity cannot be computed from the dates given.</source>
+        <translation>The maturity cannot be computed from the dates given.</translation>
+    </message>
+    <message>
+        <source>A deferred payment term is at most one year.</source>
+        <translation>A deferred payment term is at most one year.</translation>
+    </message>
+    <message>
+        <source>Give the presentation period in days after shipment.</source>
+        <translation>Give the presentation period in days after shipment.</translation>
+    </message>
+    <message>
+        <source>Describe the goods or services.</source>
+        <translation>Describe the goods or services.</translation>
+    </message>
+    <message>
+        <source>List the documents required, or attach the documents presented.</source>
+        <translation>List the documents required, or attach the documents presented.</translation>
+    </message>
+    <message>
+        <source>Say who bears the charges.</source>
+        <translation>Say who bears the charges.</translation>
+    </message>
+    <message>
+        <source>An amendment must change at least one term.</source>
+        <translation>An amendment must change at least one term.</translation>
+    </message>
+    <message>
+        <source>There is no amendment with this number waiting for an answer.</source>
+        <translation>There is no amendment with this number waiting for an answer.</translation>
+    </message>
+    <message>
+        <source>An amendment is accepted or rejected whole; accepting part of it counts as rejection.</source>
+        <translation>An amendment is accepted or rejected whole; accepting part of it counts as rejection.</translation>
+    </message>
+    <message>
+        <source>There is no presentation with this number.</source>
+        <translation>There is no presentation with this number.</translation>
+    </message>
+    <message>
+        <source>The L/C has expired: documents can no longer be presented.</source>
+        <translation>The L/C has expired: documents can no longer be presented.</translation>
+    </message>
+    <message>
+        <source>The documents came after the presentation period following shipment.</source>
+        <translation>The documents came after the presentation period following shipment.</translation>
+    </message>
+    <message>
+        <source>The shipment date is after the latest shipment date.</source>
+        <translation>The shipment date is after the latest shipment date.</translation>
+    </message>
+    <message>
+        <source>The L/C prohibits partial shipments and has been drawn already.</source>
+        <translation>The L/C prohibits partial shipments and has been drawn already.</translation>
+    </message>
+    <message>
+        <source>Each document needs its type, file name and SHA-256 hash.</source>
+        <translation>Each document needs its type, file name and SHA-256 hash.</translation>
+    </message>
+    <message>
+        <source>The five business days for examination have passed; the documents can no longer be refused.</source>
+        <translation>The five business days for examination have passed; the documents can no longer be refused.</translation>
+    </message>
+    <message>
+        <source>A complying presentation lists no discrepancies.</source>
+        <translation>A complying presentation lists no discrepancies.</translation>
+    </message>
+    <message>
+        <source>A refusal lists every discrepancy, in one notice.</source>
+        <translation>A refusal lists every discrepancy, in one notice.</translation>
+    </message>
+    <message>
+        <source>Say whether the documents are held or returned.</source>
+        <translation>Say whether the documents are held or returned.</translation>
+    </message>
+    <message>
+        <source>A waiver needs the applicant&apos;s written acceptance; give its reference.</source>
+        <translation>A waiver needs the applicant&apos;s written acceptance; give its reference.</translation>
+    </message>
+    <message>
+        <source>This L/C pays at sight: pay the presentation instead.</source>
+        <translation>This L/C pays at sight: pay the presentation instead.</translation>
+    </message>
+    <message>
+        <source>The payment is not due yet; pay on the maturity date.</source>
+        <translation>The payment is not due yet; pay on the maturity date.</translation>
+    </message>
+    <message>
+        <source>This file was never notarized on the trust chain.</source>
+        <translation>This file was never notarized on the trust chain.</translation>
+    </message>
+    <message>
+        <source>This document is notarized already under this L/C.</source>
+        <translation>This document is notarized already under this L/C.</translation>
+    </message>
+    <message>
+        <source>A document hash is 32 bytes (SHA-256).</source>
+        <translation>A document hash is 32 bytes (SHA-256).</translation>
+    </message>
+    <message>
+        <source>Give the document&apos;s type.</source>
+        <translation>Give the document&apos;s type.</translation>
+    </message>
+    <message>
+        <source>Give the L/C the document belongs to.</source>
+        <translation>Give the L/C the document belongs to.</translation>
+    </message>
+    <message>
+        <source>Give the issuing bank of the L/C.</source>
+        <translation>Give the issuing bank of the L/C.</translation>
+    </message>
+    <message>
+        <source>A bank notarizes documents for itself only.</source>
+        <translation>A bank notarizes documents for itself only.</translation>
+    </message>
+    <message>
+        <source>The regulator and the secretariat read notarizations but record none.</source>
+        <translation>The regulator and the secretariat read notarizations but record none.</translation>
+    </message>
+    <message>
+        <source>A bank sees the duplicate-document flags of its own L/Cs only.</source>
+        <translation>A bank sees the duplicate-document flags of its own L/Cs only.</translation>
+    </message>
+    <message>
+        <source>A notary record cannot be read; tell your administrator.</source>
+        <translation>A notary record cannot be read; tell your administrator.</translation>
+    </message>
+    <message>
+        <source>No bank has attested this corporate&apos;s KYC.</source>
+        <translation>No bank has attested this corporate&apos;s KYC.</translation>
+    </message>
+    <message>
+        <source>Only the bank that attested can change its attestation.</source>
+        <translation>Only the bank that attested can change its attestation.</translation>
+    </message>
+    <message>
+        <source>A bank attests for itself only.</source>
+        <translation>A bank attests for itself only.</translation>
+    </message>
+    <message>
+        <source>The regulator and the secretariat read attestations but make none.</source>
+        <translation>The regulator and the secretariat read attestations but make none.</translation>
+    </message>
+    <message>
+        <source>Give the KYC file&apos;s SHA-256 hash, never the file.</source>
+        <translation>Give the KYC file&apos;s SHA-256 hash, never the file.</translation>
+    </message>
+    <message>
+        <source>The KYC level is SDD, CDD or EDD.</source>
+        <translation>The KYC level is SDD, CDD or EDD.</translation>
+    </message>
+    <message>
+        <source>The attestation must be valid beyond today; set a validity date in the future.</source>
+        <translation>The attestation must be valid beyond today; set a validity date in the future.</translation>
+    </message>
+    <message>
+        <source>Give the corporate&apos;s registered name as on its business licence.</source>
+        <translation>Give the corporate&apos;s registered name as on its business licence.</translation>
+    </message>
+    <message>
+        <source>Only the secretariat&apos;s administrator registers members.</source>
+        <translation>Only the secretariat&apos;s administrator registers members.</translation>
+    </message>
+    <message>
+        <source>This member is registered already.</source>
+        <translation>This member is registered already.</translation>
+    </message>
+    <message>
+        <source>There is no member with this ID.</source>
+        <translation>There is no member with this ID.</translation>
+    </message>
+    <message>
+        <source>A member needs an MSP ID and a name.</source>
+        <translation>A member needs an MSP ID and a name.</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters.</source>
+        <translation>A unified social credit code has 18 characters.</translation>
+    </message>
+    <message>
+        <source>The code uses digits and capital letters other than I, O, Z, S and V.</source>
+        <translation>The code uses digits and capital letters other than I, O, Z, S and V.</translation>
+    </message>
+    <message>
+        <source>The first character is no registration authority code (1-9, A, N or Y).</source>
+        <translation>The first character is no registration authority code (1-9, A, N or Y).</translation>
+    </message>
+    <message>
+        <source>The second character (organization type) does not fit the registration authority.</source>
+        <translation>The second character (organization type) does not fit the registration authority.</translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 must be an administrative division code (six digits of a province, city and county).</source>
+        <translation>Characters 3 to 8 must be an administrative division code (six digits of a province, city and county).</translation>
+    </message>
+    <message>
+        <source>The organization code (characters 9 to 17) fails its check character: look for a typing error.</source>
+        <translation>The organization code (characters 9 to 17) fails its check character: look for a typing error.</translation>
+    </message>
+    <message>
+        <source>The last character does not match the code: look for a typing error.</source>
+        <translation>The last character does not match the code: look for a typing error.</translation>
+    </message>
+    <message>
+        <source>The request was malformed; update LianXin or tell your administrator.</source>
+        <translation>The request was malformed; update LianXin or tell your administrator.</translation>
+    </message>
+    <message>
+        <source>The ledger does not know this request; update LianXin.</source>
+        <translation>The ledger does not know this request; update LianXin.</translation>
+    </message>
+    <message>
+        <source>The contract refused without a reason code.</source>
+        <translation>The contract refused without a reason code.</translation>
+    </message>
+    <message>
+        <source>The transaction was ordered but not valid (another change came first); do it again.</source>
+        <translation>The transaction was ordered but not valid (another change came first); do it again.</translation>
+    </message>
+    <message>
+        <source>This transaction is on the ledger already.</source>
+        <translation>This transaction is on the ledger already.</translation>
+    </message>
+    <message>
+        <source>The ledger has no such transaction.</source>
+        <translation>The ledger has no such transaction.</translation>
+    </message>
+    <message>
+        <source>The ledger did not confirm in time; the action stays queued and is checked again.</source>
+        <translation>The ledger did not confirm in time; the action stays queued and is checked again.</translation>
+    </message>
+    <message>
+        <source>The ledger is closing; the action stays queued.</source>
+        <translation>The ledger is closing; the action stays queued.</translation>
+    </message>
+    <message>
+        <source>Another LianXin process holds this sandbox ledger; close it first.</source>
+        <translation>Another LianXin process holds this sandbox ledger; close it first.</translation>
+    </message>
+    <message>
+        <source>The ledger cannot be reached; actions wait in the outbox.</source>
+        <translation>The ledger cannot be reached; actions wait in the outbox.</translation>
+    </message>
+    <message>
+        <source>A signature did not verify; your identity may not belong to this consortium.</source>
+        <translation>A signature did not verify; your identity may not belong to this consortium.</translation>
+    </message>
+    <message>
+        <source>Your identity is not a member of this channel.</source>
+        <translation>Your identity is not a member of this channel.</translation>
+    </message>
+    <message>
+        <source>An endorsing organization is not a member of this channel.</source>
+        <translation>An endorsing organization is not a member of this channel.</translation>
+    </message>
+    <message>
+        <source>There is no such channel.</source>
+        <translation>There is no such channel.</translation>
+    </message>
+    <message>
+        <source>There is no such contract on this channel.</source>
+        <translation>There is no such contract on this channel.</translation>
+    </message>
+    <message>
+        <source>This private data is held by another bank.</source>
+        <translation>This private data is held by another bank.</translation>
+    </message>
+    <message>
+        <source>The proposal was malformed; update LianXin.</source>
+        <translation>The proposal was malformed; update LianXin.</translation>
+    </message>
+    <message>
+        <source>A stored proposal is unreadable; the cache may be damaged.</source>
+        <translation>A stored proposal is unreadable; the cache may be damaged.</translation>
+    </message>
+    <message>
+        <source>The transaction was malformed; update LianXin.</source>
+        <translation>The transaction was malformed; update LianXin.</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s answer could not be read.</source>
+        <translation>The ledger&apos;s answer could not be read.</translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::FirstRunDialog</name>
     <message>
         <source>The passphrase is too short: use at least %1 characters.</source>

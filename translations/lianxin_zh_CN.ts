@@ -324,6 +324,457 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>lx::models::ReasonCatalog</name>
+    <message>
+        <source>The ledger refused the action (%1).</source>
+        <translation>账本拒绝了此操作（%1）。</translation>
+    </message>
+    <message>
+        <source>Another bank must take this step: your bank has no part in it for this L/C.</source>
+        <translation>此步骤须由另一家银行办理：贵行在本信用证中不承担该角色。</translation>
+    </message>
+    <message>
+        <source>The regulator reads every L/C but changes nothing.</source>
+        <translation>监管机构可查阅所有信用证，但不能做任何修改。</translation>
+    </message>
+    <message>
+        <source>Only member banks act on letters of credit.</source>
+        <translation>只有成员银行可以办理信用证业务。</translation>
+    </message>
+    <message>
+        <source>Only a trade-finance officer drafts L/C actions; sign in as an officer.</source>
+        <translation>只有贸易融资经办人员可以起草信用证操作，请以经办身份登录。</translation>
+    </message>
+    <message>
+        <source>Only a checker approves or returns drafts; sign in as a checker.</source>
+        <translation>只有复核人员可以批准或退回草稿，请以复核身份登录。</translation>
+    </message>
+    <message>
+        <source>You drafted this yourself; another checker of your bank must approve it.</source>
+        <translation>此草稿由您本人起草，须由本行另一名复核人员批准。</translation>
+    </message>
+    <message>
+        <source>Your bank has no such draft; it may have been withdrawn.</source>
+        <translation>本行没有此草稿，可能已被撤回。</translation>
+    </message>
+    <message>
+        <source>This draft was approved or returned already; the maker submits a new one.</source>
+        <translation>此草稿已被批准或退回，请经办人员重新提交。</translation>
+    </message>
+    <message>
+        <source>The draft must travel in the private part of the proposal, never in its arguments.</source>
+        <translation>草稿必须放在提案的私有部分（瞬态数据）中传送，不得放在参数中。</translation>
+    </message>
+    <message>
+        <source>Tell the maker what to correct: a returned draft needs a comment.</source>
+        <translation>请说明经办人员需要更正的内容：退回草稿须附意见。</translation>
+    </message>
+    <message>
+        <source>The draft carries no action.</source>
+        <translation>该草稿没有包含任何操作。</translation>
+    </message>
+    <message>
+        <source>There is no L/C with this number.</source>
+        <translation>没有此编号的信用证。</translation>
+    </message>
+    <message>
+        <source>An L/C with this number exists already; choose another number.</source>
+        <translation>此编号的信用证已存在，请使用其他编号。</translation>
+    </message>
+    <message>
+        <source>The L/C is not in a state that allows this step.</source>
+        <translation>信用证当前状态不允许此操作。</translation>
+    </message>
+    <message>
+        <source>Unknown L/C state; choose one from the list.</source>
+        <translation>未知的信用证状态，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>The ledger record of this L/C cannot be read; tell your administrator.</source>
+        <translation>无法读取此信用证的账本记录，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>A presentation is still open or unpaid; settle it first.</source>
+        <translation>尚有未处理或未付款的交单，请先办结。</translation>
+    </message>
+    <message>
+        <source>Documents were presented under this L/C: it can no longer be cancelled, only closed.</source>
+        <translation>此信用证项下已有交单，不能再撤销，只能闭卷。</translation>
+    </message>
+    <message>
+        <source>The L/C is irrevocable and advised: cancelling it needs the beneficiary&apos;s written consent.</source>
+        <translation>信用证不可撤销且已通知，撤销须有受益人的书面同意。</translation>
+    </message>
+    <message>
+        <source>The L/C is still valid; record its expiry from the day after the expiry date.</source>
+        <translation>信用证仍在有效期内，请在到期日次日起登记失效。</translation>
+    </message>
+    <message>
+        <source>A domestic L/C carries the title 国内信用证.</source>
+        <translation>国内信用证须载明“国内信用证”字样。</translation>
+    </message>
+    <message>
+        <source>Give the L/C number: 1 to 35 letters, digits, &apos;-&apos; or &apos;/&apos;.</source>
+        <translation>请填写信用证编号：1至35个字母、数字、“-”或“/”。</translation>
+    </message>
+    <message>
+        <source>A domestic L/C is irrevocable.</source>
+        <translation>国内信用证为不可撤销信用证。</translation>
+    </message>
+    <message>
+        <source>A domestic L/C is in renminbi (CNY) only.</source>
+        <translation>国内信用证只能以人民币（CNY）开立。</translation>
+    </message>
+    <message>
+        <source>The amount must be above zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The amount is more than the available balance plus tolerance.</source>
+        <translation>金额超过可用余额加溢装幅度。</translation>
+    </message>
+    <message>
+        <source>A tolerance is a percentage from 0 to 100.</source>
+        <translation>溢短装幅度为0至100之间的百分比。</translation>
+    </message>
+    <message>
+        <source>Give each party&apos;s name, unified social credit code, account and account bank.</source>
+        <translation>请填写各当事人的名称、统一社会信用代码、账号及开户行。</translation>
+    </message>
+    <message>
+        <source>A party&apos;s unified social credit code is not valid.</source>
+        <translation>当事人的统一社会信用代码无效。</translation>
+    </message>
+    <message>
+        <source>Name the issuing and the advising bank.</source>
+        <translation>请指定开证行和通知行。</translation>
+    </message>
+    <message>
+        <source>A confirmable L/C names its confirming bank.</source>
+        <translation>可保兑信用证须指定保兑行。</translation>
+    </message>
+    <message>
+        <source>A negotiable L/C names its negotiating bank, or any bank.</source>
+        <translation>可议付信用证须指定议付行，或注明任何银行。</translation>
+    </message>
+    <message>
+        <source>A transferable L/C names its one transferring bank.</source>
+        <translation>可转让信用证须指定唯一的转让行。</translation>
+    </message>
+    <message>
+        <source>A date is missing or not a calendar day.</source>
+        <translation>日期缺失或不是有效的日历日期。</translation>
+    </message>
+    <message>
+        <source>The expiry date must come after the issue date.</source>
+        <translation>有效期须晚于开证日期。</translation>
+    </message>
+    <message>
+        <source>The new expiry date has passed already.</source>
+        <translation>新的有效期已经过去。</translation>
+    </message>
+    <message>
+        <source>Give the place of expiry.</source>
+        <translation>请填写有效地点。</translation>
+    </message>
+    <message>
+        <source>The latest shipment date cannot be after the expiry date.</source>
+        <translation>最迟装运日不得晚于有效期。</translation>
+    </message>
+    <message>
+        <source>Choose the payment term: at sight or deferred.</source>
+        <translation>请选择付款期限：即期或远期。</translation>
+    </message>
+    <message>
+        <source>A deferred payment needs its maturity: days after a date, or a fixed date.</source>
+        <translation>远期付款须注明到期日：某日期后若干天，或固定日期。</translation>
+    </message>
+    <message>
+        <source>The maturity cannot be computed from the dates given.</source>
+        <translation>根据所给日期无法计算到期日。</translation>
+    </message>
+    <message>
+        <source>A deferred payment term is at most one year.</source>
+        <translation>远期付款期限最长为一年。</translation>
+    </message>
+    <message>
+        <source>Give the presentation period in days after shipment.</source>
+        <translation>请填写装运后的交单期（天数）。</translation>
+    </message>
+    <message>
+        <source>Describe the goods or services.</source>
+        <translation>请填写货物或服务描述。</translation>
+    </message>
+    <message>
+        <source>List the documents required, or attach the documents presented.</source>
+        <translation>请列明所需单据，或附上所交单据。</translation>
+    </message>
+    <message>
+        <source>Say who bears the charges.</source>
+        <translation>请注明费用由谁承担。</translation>
+    </message>
+    <message>
+        <source>An amendment must change at least one term.</source>
+        <translation>修改须至少变更一项条款。</translation>
+    </message>
+    <message>
+        <source>There is no amendment with this number waiting for an answer.</source>
+        <translation>没有此编号的待答复修改。</translation>
+    </message>
+    <message>
+        <source>An amendment is accepted or rejected whole; accepting part of it counts as rejection.</source>
+        <translation>修改须全部接受或全部拒绝；部分接受视为拒绝。</translation>
+    </message>
+    <message>
+        <source>There is no presentation with this number.</source>
+        <translation>没有此编号的交单。</translation>
+    </message>
+    <message>
+        <source>The L/C has expired: documents can no longer be presented.</source>
+        <translation>信用证已过有效期，不能再交单。</translation>
+    </message>
+    <message>
+        <source>The documents came after the presentation period following shipment.</source>
+        <translation>单据在装运后的交单期之后才提交。</translation>
+    </message>
+    <message>
+        <source>The shipment date is after the latest shipment date.</source>
+        <translation>装运日期晚于最迟装运日。</translation>
+    </message>
+    <message>
+        <source>The L/C prohibits partial shipments and has been drawn already.</source>
+        <translation>信用证不允许分批装运，且已经支款。</translation>
+    </message>
+    <message>
+        <source>Each document needs its type, file name and SHA-256 hash.</source>
+        <translation>每份单据须有类型、文件名和SHA-256哈希值。</translation>
+    </message>
+    <message>
+        <source>The five business days for examination have passed; the documents can no longer be refused.</source>
+        <translation>5个营业日的审单期限已过，不能再拒付。</translation>
+    </message>
+    <message>
+        <source>A complying presentation lists no discrepancies.</source>
+        <translation>相符交单不应列明不符点。</translation>
+    </message>
+    <message>
+        <source>A refusal lists every discrepancy, in one notice.</source>
+        <translation>拒付须在一份通知中列明全部不符点。</translation>
+    </message>
+    <message>
+        <source>Say whether the documents are held or returned.</source>
+        <translation>请注明单据是留存还是退回。</translation>
+    </message>
+    <message>
+        <source>A waiver needs the applicant&apos;s written acceptance; give its reference.</source>
+        <translation>接受不符点须有申请人的书面同意，请填写其编号。</translation>
+    </message>
+    <message>
+        <source>This L/C pays at sight: pay the presentation instead.</source>
+        <translation>此信用证为即期付款，请直接付款。</translation>
+    </message>
+    <message>
+        <source>The payment is not due yet; pay on the maturity date.</source>
+        <translation>付款尚未到期，请于到期日付款。</translation>
+    </message>
+    <message>
+        <source>This file was never notarized on the trust chain.</source>
+        <translation>此文件从未在信任链上存证。</translation>
+    </message>
+    <message>
+        <source>This document is notarized already under this L/C.</source>
+        <translation>此单据已在本信用证项下存证。</translation>
+    </message>
+    <message>
+        <source>A document hash is 32 bytes (SHA-256).</source>
+        <translation>单据哈希值为32字节（SHA-256）。</translation>
+    </message>
+    <message>
+        <source>Give the document&apos;s type.</source>
+        <translation>请填写单据类型。</translation>
+    </message>
+    <message>
+        <source>Give the L/C the document belongs to.</source>
+        <translation>请填写单据所属的信用证。</translation>
+    </message>
+    <message>
+        <source>Give the issuing bank of the L/C.</source>
+        <translation>请填写信用证的开证行。</translation>
+    </message>
+    <message>
+        <source>A bank notarizes documents for itself only.</source>
+        <translation>银行只能为本行存证单据。</translation>
+    </message>
+    <message>
+        <source>The regulator and the secretariat read notarizations but record none.</source>
+        <translation>监管机构和秘书处可查阅存证，但不能存证。</translation>
+    </message>
+    <message>
+        <source>A bank sees the duplicate-document flags of its own L/Cs only.</source>
+        <translation>银行只能查看本行信用证的重复单据提示。</translation>
+    </message>
+    <message>
+        <source>A notary record cannot be read; tell your administrator.</source>
+        <translation>无法读取存证记录，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>No bank has attested this corporate&apos;s KYC.</source>
+        <translation>尚无银行为该企业出具KYC证明。</translation>
+    </message>
+    <message>
+        <source>Only the bank that attested can change its attestation.</source>
+        <translation>只有出具证明的银行可以修改其证明。</translation>
+    </message>
+    <message>
+        <source>A bank attests for itself only.</source>
+        <translation>银行只能以本行名义出具证明。</translation>
+    </message>
+    <message>
+        <source>The regulator and the secretariat read attestations but make none.</source>
+        <translation>监管机构和秘书处可查阅证明，但不能出具。</translation>
+    </message>
+    <message>
+        <source>Give the KYC file&apos;s SHA-256 hash, never the file.</source>
+        <translation>请提供KYC文件的SHA-256哈希值，不要提供文件本身。</translation>
+    </message>
+    <message>
+        <source>The KYC level is SDD, CDD or EDD.</source>
+        <translation>KYC等级为SDD、CDD或EDD。</translation>
+    </message>
+    <message>
+        <source>The attestation must be valid beyond today; set a validity date in the future.</source>
+        <translation>证明的有效期须晚于今天，请设定未来的有效日期。</translation>
+    </message>
+    <message>
+        <source>Give the corporate&apos;s registered name as on its business licence.</source>
+        <translation>请填写营业执照上的企业注册名称。</translation>
+    </message>
+    <message>
+        <source>Only the secretariat&apos;s administrator registers members.</source>
+        <translation>只有秘书处管理员可以登记成员。</translation>
+    </message>
+    <message>
+        <source>This member is registered already.</source>
+        <translation>该成员已登记。</translation>
+    </message>
+    <message>
+        <source>There is no member with this ID.</source>
+        <translation>没有此编号的成员。</translation>
+    </message>
+    <message>
+        <source>A member needs an MSP ID and a name.</source>
+        <translation>成员须有MSP ID和名称。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters.</source>
+        <translation>统一社会信用代码为18位。</translation>
+    </message>
+    <message>
+        <source>The code uses digits and capital letters other than I, O, Z, S and V.</source>
+        <translation>代码由数字和除I、O、Z、S、V以外的大写字母组成。</translation>
+    </message>
+    <message>
+        <source>The first character is no registration authority code (1-9, A, N or Y).</source>
+        <translation>第1位不是有效的登记管理部门代码（1-9、A、N或Y）。</translation>
+    </message>
+    <message>
+        <source>The second character (organization type) does not fit the registration authority.</source>
+        <translation>第2位（机构类别）与登记管理部门不符。</translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 must be an administrative division code (six digits of a province, city and county).</source>
+        <translation>第3至8位须为行政区划代码（省、市、县六位数字）。</translation>
+    </message>
+    <message>
+        <source>The organization code (characters 9 to 17) fails its check character: look for a typing error.</source>
+        <translation>组织机构代码（第9至17位）校验码不符，请检查是否输入有误。</translation>
+    </message>
+    <message>
+        <source>The last character does not match the code: look for a typing error.</source>
+        <translation>最后一位校验码与代码不符，请检查是否输入有误。</translation>
+    </message>
+    <message>
+        <source>The request was malformed; update LianXin or tell your administrator.</source>
+        <translation>请求格式有误，请更新联信或联系管理员。</translation>
+    </message>
+    <message>
+        <source>The ledger does not know this request; update LianXin.</source>
+        <translation>账本不识别此请求，请更新联信。</translation>
+    </message>
+    <message>
+        <source>The contract refused without a reason code.</source>
+        <translation>合约拒绝了此操作，但未给出原因代码。</translation>
+    </message>
+    <message>
+        <source>The transaction was ordered but not valid (another change came first); do it again.</source>
+        <translation>交易已排序但无效（有其他变更在先），请重新操作。</translation>
+    </message>
+    <message>
+        <source>This transaction is on the ledger already.</source>
+        <translation>此交易已在账本上。</translation>
+    </message>
+    <message>
+        <source>The ledger has no such transaction.</source>
+        <translation>账本上没有此交易。</translation>
+    </message>
+    <message>
+        <source>The ledger did not confirm in time; the action stays queued and is checked again.</source>
+        <translation>账本未能及时确认，该操作仍在队列中，将再次核查。</translation>
+    </message>
+    <message>
+        <source>The ledger is closing; the action stays queued.</source>
+        <translation>账本正在关闭，该操作仍在队列中。</translation>
+    </message>
+    <message>
+        <source>Another LianXin process holds this sandbox ledger; close it first.</source>
+        <translation>另一个联信进程正在使用此沙箱账本，请先将其关闭。</translation>
+    </message>
+    <message>
+        <source>The ledger cannot be reached; actions wait in the outbox.</source>
+        <translation>无法连接账本，操作在发件箱中等待。</translation>
+    </message>
+    <message>
+        <source>A signature did not verify; your identity may not belong to this consortium.</source>
+        <translation>签名验证失败，您的身份可能不属于本联盟。</translation>
+    </message>
+    <message>
+        <source>Your identity is not a member of this channel.</source>
+        <translation>您的身份不是此通道的成员。</translation>
+    </message>
+    <message>
+        <source>An endorsing organization is not a member of this channel.</source>
+        <translation>背书机构不是此通道的成员。</translation>
+    </message>
+    <message>
+        <source>There is no such channel.</source>
+        <translation>没有此通道。</translation>
+    </message>
+    <message>
+        <source>There is no such contract on this channel.</source>
+        <translation>此通道上没有此合约。</translation>
+    </message>
+    <message>
+        <source>This private data is held by another bank.</source>
+        <translation>此私有数据由另一家银行持有。</translation>
+    </message>
+    <message>
+        <source>The proposal was malformed; update LianXin.</source>
+        <translation>提案格式有误，请更新联信。</translation>
+    </message>
+    <message>
+        <source>A stored proposal is unreadable; the cache may be damaged.</source>
+        <translation>已保存的提案无法读取，本地缓存可能已损坏。</translation>
+    </message>
+    <message>
+        <source>The transaction was malformed; update LianXin.</source>
+        <translation>交易格式有误，请更新联信。</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s answer could not be read.</source>
+        <translation>无法读取账本的应答。</translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::FirstRunDialog</name>
     <message>
         <source>The passphrase is too short: use at least %1 characters.</source>

@@ -1,0 +1,172 @@
+#include "models/ReasonCatalog.h"
+
+#include <QCoreApplication>
+
+#include <iterator>
+
+namespace lx::models {
+
+namespace {
+
+struct Reason
+{
+    const char *code;
+    const char *text;
+};
+
+// clang-format off
+constexpr Reason kReasons[] = {
+    // Who may act
+    { "LC_WRONG_BANK", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Another bank must take this step: your bank has no part in it for this L/C.") },
+    { "LC_REGULATOR_READ_ONLY", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The regulator reads every L/C but changes nothing.") },
+    { "LC_NOT_A_BANK", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Only member banks act on letters of credit.") },
+    { "LC_NOT_OFFICER", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Only a trade-finance officer drafts L/C actions; sign in as an officer.") },
+    { "LC_NOT_CHECKER", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Only a checker approves or returns drafts; sign in as a checker.") },
+    { "LC_SELF_APPROVAL", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "You drafted this yourself; another checker of your bank must approve it.") },
+    // Drafts
+    { "LC_DRAFT_UNKNOWN", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Your bank has no such draft; it may have been withdrawn.") },
+    { "LC_DRAFT_NOT_PENDING", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "This draft was approved or returned already; the maker submits a new one.") },
+    { "LC_DRAFT_IN_CLEAR", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The draft must travel in the private part of the proposal, never in its arguments.") },
+    { "LC_RETURN_COMMENT_MISSING", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Tell the maker what to correct: a returned draft needs a comment.") },
+    { "LC_ACTION_MISSING", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The draft carries no action.") },
+    // The L/C and its state
+    { "LC_NOT_FOUND", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "There is no L/C with this number.") },
+    { "LC_ALREADY_EXISTS", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "An L/C with this number exists already; choose another number.") },
+    { "LC_WRONG_STATE", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The L/C is not in a state that allows this step.") },
+    { "LC_STATE_UNKNOWN", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Unknown L/C state; choose one from the list.") },
+    { "LC_RECORD_DAMAGED", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The ledger record of this L/C cannot be read; tell your administrator.") },
+    { "LC_PRESENTATION_OPEN", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A presentation is still open or unpaid; settle it first.") },
+    { "LC_CANCEL_AFTER_PRESENTATION", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Documents were presented under this L/C: it can no longer be cancelled, only closed.") },
+    { "LC_CANCEL_CONSENT_MISSING", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The L/C is irrevocable and advised: cancelling it needs the beneficiary's written consent.") },
+    { "LC_NOT_YET_EXPIRED", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The L/C is still valid; record its expiry from the day after the expiry date.") },
+    // Terms
+    { "LC_TITLE_INVALID", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A domestic L/C carries the title 国内信用证.") },
+    { "LC_NUMBER_INVALID", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Give the L/C number: 1 to 35 letters, digits, '-' or '/'.") },
+    { "LC_NOT_IRREVOCABLE", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A domestic L/C is irrevocable.") },
+    { "LC_CURRENCY_NOT_CNY", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A domestic L/C is in renminbi (CNY) only.") },
+    { "LC_AMOUNT_INVALID", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The amount must be above zero.") },
+    { "LC_AMOUNT_OVER_BALANCE", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The amount is more than the available balance plus tolerance.") },
+    { "LC_TOLERANCE_INVALID", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A tolerance is a percentage from 0 to 100.") },
+    { "LC_PARTY_INCOMPLETE", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Give each party's name, unified social credit code, account and account bank.") },
+    { "LC_PARTY_USCC", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A party's unified social credit code is not valid.") },
+    { "LC_BANK_MISSING", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Name the issuing and the advising bank.") },
+    { "LC_CONFIRMING_BANK_MISSING", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A confirmable L/C names its confirming bank.") },
+    { "LC_NEGOTIATING_BANK_MISSING", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A negotiable L/C names its negotiating bank, or any bank.") },
+    { "LC_TRANSFERRING_BANK_MISSING", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A transferable L/C names its one transferring bank.") },
+    { "LC_DATE_INVALID", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A date is missing or not a calendar day.") },
+    { "LC_EXPIRY_BEFORE_ISSUE", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The expiry date must come after the issue date.") },
+    { "LC_EXPIRY_IN_PAST", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The new expiry date has passed already.") },
+    { "LC_EXPIRY_PLACE_MISSING", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Give the place of expiry.") },
+    { "LC_SHIPMENT_AFTER_EXPIRY", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The latest shipment date cannot be after the expiry date.") },
+    { "LC_PAYMENT_TERM_MISSING", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Choose the payment term: at sight or deferred.") },
+    { "LC_MATURITY_BASIS_MISSING", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A deferred payment needs its maturity: days after a date, or a fixed date.") },
+    { "LC_MATURITY_INVALID", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The maturity cannot be computed from the dates given.") },
+    { "LC_DEFERRED_OVER_ONE_YEAR", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A deferred payment term is at most one year.") },
+    { "LC_PRESENTATION_PERIOD_INVALID", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Give the presentation period in days after shipment.") },
+    { "LC_GOODS_MISSING", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Describe the goods or services.") },
+    { "LC_DOCUMENTS_MISSING", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "List the documents required, or attach the documents presented.") },
+    { "LC_CHARGES_MISSING", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Say who bears the charges.") },
+    // Amendments
+    { "LC_AMENDMENT_EMPTY", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "An amendment must change at least one term.") },
+    { "LC_AMENDMENT_UNKNOWN", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "There is no amendment with this number waiting for an answer.") },
+    { "LC_PARTIAL_AMENDMENT_ACCEPTANCE", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "An amendment is accepted or rejected whole; accepting part of it counts as rejection.") },
+    // Presentations
+    { "LC_PRESENTATION_UNKNOWN", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "There is no presentation with this number.") },
+    { "LC_PRESENTED_AFTER_EXPIRY", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The L/C has expired: documents can no longer be presented.") },
+    { "LC_PRESENTATION_PERIOD_OVER", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The documents came after the presentation period following shipment.") },
+    { "LC_SHIPMENT_LATE", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The shipment date is after the latest shipment date.") },
+    { "LC_PARTIAL_SHIPMENT_PROHIBITED", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The L/C prohibits partial shipments and has been drawn already.") },
+    { "LC_DOCUMENT_INVALID", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Each document needs its type, file name and SHA-256 hash.") },
+    { "LC_EXAMINATION_DEADLINE_PASSED", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The five business days for examination have passed; the documents can no longer be refused.") },
+    { "LC_COMPLYING_WITH_DISCREPANCIES", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A complying presentation lists no discrepancies.") },
+    { "LC_REFUSAL_WITHOUT_DISCREPANCIES", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A refusal lists every discrepancy, in one notice.") },
+    { "LC_DISPOSITION_MISSING", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Say whether the documents are held or returned.") },
+    { "LC_WAIVER_CONSENT_MISSING", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A waiver needs the applicant's written acceptance; give its reference.") },
+    { "LC_NOT_DEFERRED", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "This L/C pays at sight: pay the presentation instead.") },
+    { "LC_NOT_YET_MATURE", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The payment is not due yet; pay on the maturity date.") },
+    // Trust channel
+    { "NOTARY_NOT_FOUND", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "This file was never notarized on the trust chain.") },
+    { "NOTARY_ALREADY_RECORDED", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "This document is notarized already under this L/C.") },
+    { "NOTARY_BAD_HASH", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A document hash is 32 bytes (SHA-256).") },
+    { "NOTARY_DOC_TYPE", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Give the document's type.") },
+    { "NOTARY_LC_NO_MISSING", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Give the L/C the document belongs to.") },
+    { "NOTARY_ISSUING_BANK_MISSING", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Give the issuing bank of the L/C.") },
+    { "NOTARY_WRONG_BANK", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A bank notarizes documents for itself only.") },
+    { "NOTARY_READ_ONLY", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The regulator and the secretariat read notarizations but record none.") },
+    { "NOTARY_FLAGS_NOT_YOURS", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A bank sees the duplicate-document flags of its own L/Cs only.") },
+    { "NOTARY_RECORD_DAMAGED", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A notary record cannot be read; tell your administrator.") },
+    { "KYC_NOT_ATTESTED", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "No bank has attested this corporate's KYC.") },
+    { "KYC_NOT_YOUR_ATTESTATION", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Only the bank that attested can change its attestation.") },
+    { "KYC_WRONG_BANK", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A bank attests for itself only.") },
+    { "KYC_READ_ONLY", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The regulator and the secretariat read attestations but make none.") },
+    { "KYC_EVIDENCE_NOT_HASH", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Give the KYC file's SHA-256 hash, never the file.") },
+    { "KYC_LEVEL", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The KYC level is SDD, CDD or EDD.") },
+    { "KYC_VALIDITY", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The attestation must be valid beyond today; set a validity date in the future.") },
+    { "KYC_SUBJECT_NAME_MISSING", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Give the corporate's registered name as on its business licence.") },
+    { "REGISTRY_NOT_SECRETARIAT_ADMIN", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Only the secretariat's administrator registers members.") },
+    { "REGISTRY_MEMBER_EXISTS", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "This member is registered already.") },
+    { "REGISTRY_MEMBER_UNKNOWN", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "There is no member with this ID.") },
+    { "REGISTRY_MEMBER_INCOMPLETE", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A member needs an MSP ID and a name.") },
+    { "USCC_LENGTH", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A unified social credit code has 18 characters.") },
+    { "USCC_CHARACTER", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The code uses digits and capital letters other than I, O, Z, S and V.") },
+    { "USCC_REGISTRATION_AUTHORITY", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The first character is no registration authority code (1-9, A, N or Y).") },
+    { "USCC_ORGANIZATION_TYPE", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The second character (organization type) does not fit the registration authority.") },
+    { "USCC_DIVISION_CODE", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Characters 3 to 8 must be an administrative division code (six digits of a province, city and county).") },
+    { "USCC_ORG_CODE_CHECK", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The organization code (characters 9 to 17) fails its check character: look for a typing error.") },
+    { "USCC_CHECK_CHARACTER", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The last character does not match the code: look for a typing error.") },
+    // The ledger and the workstation
+    { "BAD_ARGUMENTS", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The request was malformed; update LianXin or tell your administrator.") },
+    { "UNKNOWN_FUNCTION", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The ledger does not know this request; update LianXin.") },
+    { "CONTRACT_ERROR", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The contract refused without a reason code.") },
+    { "TX_INVALIDATED", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The transaction was ordered but not valid (another change came first); do it again.") },
+    { "DUPLICATE_TXID", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "This transaction is on the ledger already.") },
+    { "TX_NOT_FOUND", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The ledger has no such transaction.") },
+    { "COMMIT_TIMEOUT", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The ledger did not confirm in time; the action stays queued and is checked again.") },
+    { "LEDGER_CLOSED", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The ledger is closing; the action stays queued.") },
+    { "LEDGER_IN_USE", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Another LianXin process holds this sandbox ledger; close it first.") },
+    { "LEDGER_UNREACHABLE", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The ledger cannot be reached; actions wait in the outbox.") },
+    { "BAD_SIGNATURE", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A signature did not verify; your identity may not belong to this consortium.") },
+    { "CREATOR_UNKNOWN", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Your identity is not a member of this channel.") },
+    { "ENDORSER_UNKNOWN", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "An endorsing organization is not a member of this channel.") },
+    { "CHANNEL_UNKNOWN", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "There is no such channel.") },
+    { "CHAINCODE_UNKNOWN", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "There is no such contract on this channel.") },
+    { "PRIVATE_DATA_NOT_HELD", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "This private data is held by another bank.") },
+    { "PROPOSAL_MALFORMED", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The proposal was malformed; update LianXin.") },
+    { "PROPOSAL_DAMAGED", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A stored proposal is unreadable; the cache may be damaged.") },
+    { "TRANSACTION_MALFORMED", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The transaction was malformed; update LianXin.") },
+    { "BAD_ANSWER", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The ledger's answer could not be read.") },
+};
+// clang-format on
+
+} // namespace
+
+QString ReasonCatalog::text(const QString &code)
+{
+    for (const Reason &r : kReasons) {
+        if (code == QLatin1String(r.code))
+            return QCoreApplication::translate("lx::models::ReasonCatalog", r.text);
+    }
+    return {};
+}
+
+QString ReasonCatalog::describe(const QString &code, const QString &details)
+{
+    QString sentence = text(code);
+    if (sentence.isEmpty())
+        sentence
+            = QCoreApplication::translate("lx::models::ReasonCatalog", "The ledger refused the action (%1).").arg(code);
+    if (details.isEmpty() || details == sentence)
+        return sentence;
+    return sentence + QLatin1Char('\n') + details;
+}
+
+QStringList ReasonCatalog::codes()
+{
+    QStringList out;
+    out.reserve(static_cast<qsizetype>(std::size(kReasons)));
+    for (const Reason &r : kReasons)
+        out << QLatin1String(r.code);
+    return out;
+}
+
+} // namespace lx::models
