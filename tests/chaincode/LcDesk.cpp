@@ -65,6 +65,16 @@ LetterOfCredit sampleLc()
     return lc;
 }
 
+LetterOfCredit deferredLc()
+{
+    LetterOfCredit lc = sampleLc();
+    auto *term = lc.mutable_payment_term();
+    term->set_kind(lianxin::lc::PaymentTerm::DEFERRED);
+    term->set_basis(lianxin::lc::PaymentTerm::AFTER_SIGHT);
+    term->set_days(90);
+    return lc;
+}
+
 lianxin::lc::Presentation samplePresentation(std::int64_t amountFen, lianxin::lc::Date shipment)
 {
     lianxin::lc::Presentation p;
@@ -269,6 +279,16 @@ void LcDesk::examined(bool complying, const LetterOfCredit &terms)
 Snapshot::Snapshot(const FakeStub &stub)
     : state(stub.state), privateData(stub.privateData), events(stub.events.size()), writes(stub.writes)
 {
+}
+
+void expectRejected(LcDesk &desk, const std::string &msp, const LcAction &action, const std::string &code)
+{
+    const Snapshot before(desk.stub);
+    const auto r = desk.submit(msp, action);
+    EXPECT_FALSE(r.isOk());
+    EXPECT_EQ(r.reasonCode, code) << r.wireMessage();
+    EXPECT_FALSE(r.message.empty());
+    EXPECT_TRUE(Snapshot(desk.stub) == before) << "a rejected " << code << " wrote to the ledger";
 }
 
 } // namespace lx::test

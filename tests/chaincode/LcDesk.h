@@ -25,6 +25,8 @@ std::string usccFrom(const std::string &eightDigits);
 // at sight, +5% tolerance, expiry 2026-12-31, latest shipment 2026-12-15,
 // presentation within 15 days of shipment, partial shipments allowed.
 lianxin::lc::LetterOfCredit sampleLc();
+// sampleLc() paying 90 days after sight.
+lianxin::lc::LetterOfCredit deferredLc();
 lianxin::lc::Presentation samplePresentation(std::int64_t amountFen, lianxin::lc::Date shipment);
 
 lianxin::lc::LcAction issueAction(const lianxin::lc::LetterOfCredit &lc);
@@ -81,5 +83,10 @@ struct Snapshot
     std::size_t events = 0;
     int writes = 0;
 };
+
+class LcDesk;
+// Submits the action as msp's officer and expects the rejection `code`, with
+// a message, and the ledger (state, private data, events) exactly as before.
+void expectRejected(LcDesk &desk, const std::string &msp, const lianxin::lc::LcAction &action, const std::string &code);
 
 } // namespace lx::test

@@ -10,30 +10,6 @@ namespace lx::test {
 using lianxin::lc::LcAction;
 using lianxin::lc::LetterOfCredit;
 
-namespace {
-
-void expectRejected(LcDesk &desk, const std::string &msp, const LcAction &action, const std::string &code)
-{
-    const Snapshot before(desk.stub);
-    const auto r = desk.submit(msp, action);
-    EXPECT_FALSE(r.isOk());
-    EXPECT_EQ(r.reasonCode, code) << r.wireMessage();
-    EXPECT_FALSE(r.message.empty());
-    EXPECT_TRUE(Snapshot(desk.stub) == before) << "a rejected " << code << " wrote to the ledger";
-}
-
-LetterOfCredit deferredLc()
-{
-    LetterOfCredit lc = sampleLc();
-    auto *term = lc.mutable_payment_term();
-    term->set_kind(lianxin::lc::PaymentTerm::DEFERRED);
-    term->set_basis(lianxin::lc::PaymentTerm::AFTER_SIGHT);
-    term->set_days(90);
-    return lc;
-}
-
-} // namespace
-
 TEST(LcEndings, CancelBeforeAdvisingNeedsNoConsent)
 {
     LcDesk desk;
