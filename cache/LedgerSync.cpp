@@ -1,0 +1,233 @@
+#include "cache/LedgerSync.h"
+
+#include "cache/CacheError.h"
+#include "cache/DraftMirror.h"
+#include "cache/LcRecords.h"
+#include "cache/Outbox.h"
+#include "cache/Statement.h"
+
+#include "chaincode/Stub.h"
+#include "ledger/ChainVerifier.h"
+#include "ledger/Validator.h"
+#include "ledgerclient/LcWorkflow.h"
+
+namespace lx::cache {
+
+namespace {
+
+constexpr const char *kLcPrefix = "lc/";
+
+} // namespace
+
+Viewer Viewer::forMsp(const std::string &mspId)
+{
+    return Viewer { mspId, mspId == "RegulatorMSP" || mspId == "SecretariatMSP" };
+}
+
+bool mayView(const Viewer &viewer, const lianxin::lc::LetterOfCredit &lc)
+{
+    if (viewer.seesEverything)
+        return true;
+    for (const std::string *bank : { &lc.issuing_bank_msp(), &lc.advising_bank_msp(), &lc.nominated_bank_msp(),
+             &lc.confirming_bank_msp(), &lc.negotiating_bank_msp(), &lc.transferring_bank_msp() }) {
+        if (*bank == viewer.mspId)
+            return true;
+    }
+    return false;
+}
+
+LedgerSync::LedgerSync(sqlite3 *db, client::Client &client, Viewer viewer, std::string channel)
+    : m_db(db)
+    , m_client(client)
+    , m_viewer(std::move(viewer))
+    , m_channel(std::move(channel))
+    , m_writer(std::make_unique<LcWriter>(db))
+{
+}
+
+LedgerSync::~LedgerSync()
+{
+    stop();
+}
+
+void LedgerSync::createSchema(sqlite3 *db)
+{
+    execute(db,
+        "CREATE TABLE IF NOT EXISTS sync_checkpoint("
+        " channel TEXT PRIMARY KEY, height INTEGER NOT NULL, tip_hash BLOB NOT NULL);");
+}
+
+std::uint64_t LedgerSync::height()
+{
+    Statement query(m_db, "SELECT height FROM sync_checkpoint WHERE channel = ?1");
+    query.bind(1, m_channel);
+    return query.step() ? static_cast<std::uint64_t>(query.integer(0)) : 0;
+}
+
+void LedgerSync::ensureVerifier()
+{
+    if (m_verifier)
+        return;
+    m_verifier = std::make_unique<ledger::ChainVerifier>(
+        m_channel, ledger::ContractLookup {}, ledger::ChainVerifier::Depth::Blocks);
+    Statement query(m_db, "SELECT height, tip_hash FROM sync_checkpoint WHERE channel = ?1");
+    query.bind(1, m_channel);
+    if (query.step() && query.integer(0) > 0)
+        m_verifier->resume(m_client.block(m_channel, 0), static_cast<std::uint64_t>(query.integer(0)), query.blob(1));
+}
+
+AppliedBlocks LedgerSync::apply(const std::vector<common::Block> &blocks)
+{
+    AppliedBlocks out;
+    if (blocks.empty())
+        return out;
+    ensureVerifier();
+    out.fromBlock = blocks.front().header().number();
+    out.toBlock = blocks.back().header().number();
+    const std::string ownCollection = chaincode::implicitCollection(m_viewer.mspId);
+    Outbox outbox(m_db);
+    try {
+        Transaction transaction(m_db);
+        for (const common::Block &block : blocks) {
+            if (const auto problem = m_verifier->feed(block))
+                throw CacheError(CacheError::Kind::Tampered,
+                    "Block " + std::to_string(problem->blockNumber) + " of channel " + m_channel
+                        + " from the ledger fails verification (" + problem->reason
+                        + "); the cache stays at the last good block.");
+            const std::uint64_t number = block.header().number();
+            const Bytes &filter = block.metadata().metadata_size() > common::TRANSACTIONS_FILTER
+                ? block.metadata().metadata(common::TRANSACTIONS_FILTER)
+                : Bytes();
+            for (int i = 0; number > 0 && i < block.data().data_size(); ++i) {
+                const ledger::ParsedTransaction tx
+                    = ledger::parseTransaction(block.data().data(i), m_channel, nullptr, nullptr);
+                const auto code = static_cast<protos::TxValidationCode>(static_cast<unsigned char>(filter[i]));
+                ++out.transactions;
+                Bytes lcRecord; // what an approval returned: the L/C it wrote
+                if (code == protos::VALID && tx.code == protos::VALID
+                    && tx.chaincode == client::LcWorkflow::kContract) {
+                    for (const auto &write : tx.kv.writes()) {
+                        lianxin::lc::LetterOfCredit lc;
+                        if (write.is_delete() || write.key().rfind(kLcPrefix, 0) != 0
+                            || !lc.ParseFromString(write.value()))
+                            continue;
+                        if (lcRecord.empty())
+                            lcRecord = write.value();
+                        if (mayView(m_viewer, lc)) {
+                            m_writer->upsert(lc, number, tx.txId);
+                            out.lcNos.push_back(lc.lc_no());
+                        }
+                    }
+                    for (const auto &[collection, hashed] : tx.hashed)
+                        out.draftsChanged
+                            = out.draftsChanged || (collection == ownCollection && hashed.hashed_writes_size() > 0);
+                }
+                if (!tx.txId.empty() && code != protos::DUPLICATE_TXID)
+                    out.outboxSettled += outbox.settle(tx.txId, code, number, lcRecord) ? 1 : 0;
+            }
+            Statement checkpoint(m_db,
+                "INSERT OR REPLACE INTO sync_checkpoint(channel, height, tip_hash)"
+                " VALUES(?1, ?2, ?3)");
+            checkpoint.bind(1, m_channel).bind(2, static_cast<std::int64_t>(number + 1));
+            checkpoint.bindBlob(3, m_verifier->previousHash()).run();
+        }
+        transaction.commit();
+    } catch (...) {
+        m_verifier.reset(); // it ran ahead of what was committed; resume from the checkpoint next time
+        throw;
+    }
+    if (out.draftsChanged)
+        refreshDrafts();
+    return out;
+}
+
+void LedgerSync::refreshDrafts()
+{
+    if (m_viewer.seesEverything)
+        return; // drafts belong to banks
+    client::LcWorkflow workflow(m_client);
+    DraftMirror(m_db).replace(m_viewer.mspId, workflow.drafts());
+}
+
+std::uint64_t LedgerSync::catchUp(const std::function<bool(std::uint64_t, std::uint64_t)> &progress)
+{
+    const std::uint64_t target = m_client.chainInfo(m_channel).height();
+    const std::uint64_t start = height();
+    std::uint64_t next = start;
+    std::vector<common::Block> group;
+    while (next < target) {
+        group.clear();
+        for (; next < target && group.size() < maxBlocksPerCommit; ++next)
+            group.push_back(m_client.block(m_channel, next));
+        apply(group);
+        if (progress && !progress(next - start, target - start))
+            break;
+    }
+    if (start == 0)
+        refreshDrafts();
+    return next - start;
+}
+
+void LedgerSync::start(
+    std::function<void(const AppliedBlocks &)> onApplied, std::function<void(const std::string &)> onError)
+{
+    stop();
+    m_stop = false;
+    m_thread = std::thread(
+        [this, onApplied = std::move(onApplied), onError = std::move(onError)] { follow(onApplied, onError); });
+}
+
+void LedgerSync::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_cv.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void LedgerSync::follow(
+    std::function<void(const AppliedBlocks &)> onApplied, std::function<void(const std::string &)> onError)
+{
+    std::unique_ptr<client::Subscription> subscription;
+    try {
+        // Deliver calls back on the backend's thread: queue, apply here.
+        subscription = m_client.subscribeBlocks(m_channel, height(), [this](const common::Block &block) {
+            {
+                std::lock_guard lock(m_mutex);
+                m_incoming.push_back(block);
+            }
+            m_cv.notify_all();
+        });
+    } catch (const std::exception &e) {
+        if (onError)
+            onError(e.what());
+        return;
+    }
+    while (true) {
+        std::vector<common::Block> group;
+        {
+            std::unique_lock lock(m_mutex);
+            m_cv.wait(lock, [this] { return m_stop || !m_incoming.empty(); });
+            if (m_stop)
+                return;
+            while (!m_incoming.empty() && group.size() < maxBlocksPerCommit) {
+                group.push_back(std::move(m_incoming.front()));
+                m_incoming.pop_front();
+            }
+        }
+        try {
+            const AppliedBlocks applied = apply(group);
+            if (onApplied)
+                onApplied(applied);
+        } catch (const std::exception &e) {
+            if (onError)
+                onError(e.what());
+            return;
+        }
+    }
+}
+
+} // namespace lx::cache

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "ledgerclient/Client.h"
+
+#include "common/common.pb.h"
+#include "lianxin/lc.pb.h"
+
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+struct sqlite3;
+
+namespace lx::ledger {
+class ChainVerifier;
+}
+
+namespace lx::cache {
+
+class LcWriter;
+
+// Whose workstation this is: a bank sees the L/Cs it is a party to; the
+// regulator and the secretariat see every one.
+struct Viewer
+{
+    std::string mspId;
+    bool seesEverything = false;
+
+    static Viewer forMsp(const std::string &mspId);
+};
+bool mayView(const Viewer &viewer, const lianxin::lc::LetterOfCredit &lc);
+
+struct AppliedBlocks
+{
+    std::uint64_t fromBlock = 0;
+    std::uint64_t toBlock = 0; // inclusive
+    int transactions = 0;
+    std::vector<std::string> lcNos; // L/Cs written (and visible)
+    int outboxSettled = 0;
+    bool draftsChanged = false;
+};
+
+// Follows the lc channel into the cache. Each block is verified (number,
+// header hash chain, data hash, the orderer's signature, the transactions
+// filter; the committing peer checked every transaction) and applied
+// together with the checkpoint in one SQLite transaction, so after a crash
+// the sync resumes at the checkpoint with no gap and no block twice.
+// Writes of valid transactions to "lc/<no>" become L/C rows (if the viewer
+// may see them); transactions of the outbox settle their entries; a write
+// to the viewer's private collection refreshes the draft mirror.
+//
+// catchUp() runs on the calling thread; start() follows live blocks on the
+// sync's own thread. The connection and the client are used by whichever
+// runs; never both at once.
+class LedgerSync
+{
+public:
+    LedgerSync(sqlite3 *db, client::Client &client, Viewer viewer, std::string channel = "lc");
+    ~LedgerSync();
+    LedgerSync(const LedgerSync &) = delete;
+    LedgerSync &operator=(const LedgerSync &) = delete;
+
+    static void createSchema(sqlite3 *db);
+
+    // The next block to apply.
+    std::uint64_t height();
+
+    // Applies every block up to the ledger's height at the call.
+    // progress(applied, total) returning false stops early (what was
+    // applied stays). Throws CacheError(Tampered) when a block fails
+    // verification, client::LedgerError when the ledger is unavailable.
+    std::uint64_t catchUp(const std::function<bool(std::uint64_t, std::uint64_t)> &progress = {});
+
+    // Verifies and applies blocks in order, atomically with the checkpoint.
+    AppliedBlocks apply(const std::vector<common::Block> &blocks);
+
+    // Reloads the viewer's drafts from the ledger (ListDrafts).
+    void refreshDrafts();
+
+    void start(std::function<void(const AppliedBlocks &)> onApplied, std::function<void(const std::string &)> onError);
+    void stop();
+
+    // Blocks per SQLite transaction while catching up: one fsync per group.
+    std::size_t maxBlocksPerCommit = 64;
+
+private:
+    void ensureVerifier();
+    void follow(std::function<void(const AppliedBlocks &)> onApplied, std::function<void(const std::string &)> onError);
+
+    sqlite3 *m_db;
+    client::Client &m_client;
+    Viewer m_viewer;
+    std::string m_channel;
+    std::unique_ptr<ledger::ChainVerifier> m_verifier;
+    std::unique_ptr<LcWriter> m_writer;
+
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_cv;
+    std::deque<common::Block> m_incoming;
+    bool m_stop = false;
+};
+
+} // namespace lx::cache
