@@ -12,7 +12,9 @@ class CacheError : public std::runtime_error
 public:
     enum class Kind { WrongPassphrase, Tampered, Io, Corrupt, Busy, Invalid };
 
-    CacheError(Kind kind, const std::string &message) : std::runtime_error(message), m_kind(kind) { }
+    // A Tampered error raised by a query carries the page the encrypted VFS
+    // could not authenticate, and what to do about it.
+    CacheError(Kind kind, const std::string &message);
     Kind kind() const { return m_kind; }
 
 private:

@@ -148,4 +148,12 @@ Bytes deriveKeyScrypt(std::string_view passphrase, std::string_view salt, const 
     return key;
 }
 
+bool scryptParamsAcceptable(const ScryptParams &params)
+{
+    const bool powerOfTwo = params.n > 1 && (params.n & (params.n - 1)) == 0;
+    return powerOfTwo && params.r >= 1 && params.r <= 32 && params.p >= 1 && params.p <= 4 && params.n <= (1ULL << 20)
+        && 128ULL * params.n * params.r <= (256ULL << 20)
+        && (16 * params.r >= 64 || params.n < (1ULL << (16 * params.r)));
+}
+
 } // namespace lx::crypto

@@ -21,6 +21,11 @@ struct ScryptParams
     unsigned long long p = 1;
 };
 
+// Parameters read back from a file a thief may have edited: within 256 MiB
+// (128 * n * r), 4-way parallel cost and scrypt's rule n < 2^(16 r), so
+// opening the file cannot be made to exhaust memory or time.
+bool scryptParamsAcceptable(const ScryptParams &params);
+
 // A 32-byte key derived from a passphrase with scrypt (OpenSSL's KDF).
 // Throws CryptoError for invalid parameters (n not a power of two, ...).
 Bytes deriveKeyScrypt(std::string_view passphrase, std::string_view salt, const ScryptParams &params = {});

@@ -10,6 +10,8 @@
 
 #include "FuzzSupport.h"
 
+#include "cache/CacheKey.h"
+
 #include "crypto/Aead.h"
 #include "crypto/Certificate.h"
 #include "crypto/Hash.h"
@@ -219,6 +221,16 @@ void aead()
 
 } // namespace
 
+// A key file the fuzzer can open with its passphrase, at a cost it runs fast.
+void cacheKeys(const fs::path &dataDir)
+{
+    const fs::path file = dataDir / "fuzz-cache.db.key";
+    crypto::ScryptParams cheap;
+    cheap.n = 1 << 10;
+    cache::CacheKey::create(file, "fuzz passphrase", cheap);
+    seed("fuzz_cachekey", "valid", fuzz::readFile(file));
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 3) {
@@ -271,6 +283,7 @@ int main(int argc, char **argv)
         identities(sandbox);
         wallets(sandbox);
         aead();
+        cacheKeys(dataDir);
     } catch (const std::exception &e) {
         std::fprintf(stderr, "fuzz_seeds: %s\n", e.what());
         return 1;

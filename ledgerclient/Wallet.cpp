@@ -153,20 +153,13 @@ WalletEntry toEntry(const lianxin::wallet::Entry &e)
 
 crypto::ScryptParams paramsOf(const lianxin::wallet::KdfParams &kdf, const fs::path &dir)
 {
-    // Bounded so that a tampered file cannot make open() exhaust memory or
-    // time: at most 256 MiB (128 * N * r) and 4-way parallel cost, and
-    // within scrypt's own rule N < 2^(16 r).
-    const bool powerOfTwo = kdf.n() > 1 && (kdf.n() & (kdf.n() - 1)) == 0;
-    const bool inRange = kdf.r() >= 1 && kdf.r() <= 32 && kdf.p() >= 1 && kdf.p() <= 4 && kdf.n() <= (1ULL << 20)
-                         && 128ULL * kdf.n() * kdf.r() <= (256ULL << 20)
-                         && (16 * kdf.r() >= 64 || kdf.n() < (1ULL << (16 * kdf.r())));
-    if (kdf.algorithm() != kKdfAlgorithm || kdf.salt().empty() || !powerOfTwo || !inRange)
-        throw WalletError(WalletError::Kind::Damaged,
-                          "The wallet file " + walletFilePath(dir).string() + " has invalid key derivation settings.");
     crypto::ScryptParams params;
     params.n = kdf.n();
     params.r = kdf.r();
     params.p = kdf.p();
+    if (kdf.algorithm() != kKdfAlgorithm || kdf.salt().empty() || !crypto::scryptParamsAcceptable(params))
+        throw WalletError(WalletError::Kind::Damaged,
+                          "The wallet file " + walletFilePath(dir).string() + " has invalid key derivation settings.");
     return params;
 }
 
