@@ -54,12 +54,30 @@ std::string scopeClause(const std::string &ownBank, const char *prefix)
 
 } // namespace
 
-std::vector<WorkItem> draftWorkItems(sqlite3 *, const std::string &, int)
+std::vector<WorkItem> draftWorkItems(sqlite3 *db, const std::string &bankMsp, int todayDays)
 {
-    // TODO(lead): read the bank's pending drafts (status PENDING) once the
-    // drafts table settles; one ApproveDraft item per draft, due the day
-    // it was created.
-    return {};
+    constexpr std::int64_t kChinaOffsetSeconds = 8 * 3600;
+    Statement drafts(db,
+        "SELECT d.id, d.lc_no, d.action, d.maker, d.created, coalesce(lc.amount_fen, 0),"
+        " coalesce(CASE WHEN lc.issuing_bank = ?1 THEN lc.advising_bank ELSE lc.issuing_bank END, '')"
+        " FROM lc_draft d LEFT JOIN lc ON lc.lc_no = d.lc_no"
+        " WHERE d.bank = ?1 AND d.status = 1 ORDER BY d.created, d.id");
+    drafts.bind(1, bankMsp);
+    std::vector<WorkItem> out;
+    while (drafts.step()) {
+        WorkItem w;
+        w.kind = WorkKind::ApproveDraft;
+        w.draftId = drafts.text(0);
+        w.lcNo = drafts.text(1);
+        w.action = drafts.text(2);
+        w.maker = drafts.text(3);
+        w.dueDate = static_cast<int>((drafts.integer(4) + kChinaOffsetSeconds) / 86400);
+        w.daysLeft = *w.dueDate - todayDays;
+        w.amountFen = drafts.integer(5);
+        w.counterparty = drafts.text(6);
+        out.push_back(std::move(w));
+    }
+    return out;
 }
 
 std::vector<WorkItem> worklist(sqlite3 *db, const std::string &bankMsp, const std::string &role, int todayDays)

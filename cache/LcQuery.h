@@ -101,6 +101,9 @@ struct WorkItem
     std::int64_t amountFen = 0;
     std::optional<int> dueDate; // none for advising and amendment answers: no rule sets a day
     std::optional<int> daysLeft; // dueDate - today; negative = overdue
+    std::string draftId; // ApproveDraft: the draft, its action ("Issue", ...) and its maker
+    std::string action;
+    std::string maker;
 };
 
 // The officer and the manager see the bank's business items; the checker
@@ -108,8 +111,8 @@ struct WorkItem
 // and presentation.
 std::vector<WorkItem> worklist(sqlite3 *db, const std::string &bankMsp, const std::string &role, int todayDays);
 
-// HOOK for the drafts table the lead is writing: the drafts of bankMsp
-// awaiting a checker, as ApproveDraft items. Returns none until then.
+// The drafts of bankMsp awaiting a checker (the draft mirror), as
+// ApproveDraft items due the day they were drafted (China time).
 std::vector<WorkItem> draftWorkItems(sqlite3 *db, const std::string &bankMsp, int todayDays);
 
 // Dashboards. ownBank empty = every L/C in the cache (the regulator).

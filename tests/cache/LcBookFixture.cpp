@@ -1,6 +1,7 @@
 #include "LcBookFixture.h"
 
 #include "bench/LcBookGenerator.h"
+#include "cache/CacheSchema.h"
 #include "cache/LcRecords.h"
 #include "cache/Statement.h"
 
@@ -123,7 +124,7 @@ void LcBookFixture::SetUp()
     std::random_device seed;
     m_file = std::filesystem::temp_directory_path() / ("lianxin-lcquery-" + std::to_string(seed()) + ".db");
     ASSERT_EQ(sqlite3_open_v2(m_file.c_str(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr), SQLITE_OK);
-    createLcSchema(m_db);
+    createCacheSchema(m_db);
     createLcSchema(m_db); // idempotent
     bench::LcBookGenerator generator(42, kToday, 6);
     m_banks = bench::LcBookGenerator::bankNames(6);

@@ -38,7 +38,7 @@ protected:
         const auto add = [&](WorkKind kind, const LetterOfCredit &lc, int number, const std::string &other,
                              std::int64_t amount, std::optional<int> due) {
             out.push_back({ kind, lc.lc_no(), number, other, amount, due,
-                due ? std::optional<int>(*due - kToday) : std::nullopt });
+                due ? std::optional<int>(*due - kToday) : std::nullopt, {}, {}, {} });
         };
         for (const auto &lc : m_book) {
             if (lc.advising_bank_msp() == bank) {
@@ -110,7 +110,7 @@ TEST_F(LcDashboardTest, WorklistHasEveryItemSortedByDueDate)
                 < std::make_pair(!b.dueDate, b.dueDate.value_or(0));
         }));
         EXPECT_EQ(worklist(m_db, bank, "manager", kToday).size(), items.size());
-        EXPECT_TRUE(worklist(m_db, bank, "checker", kToday).empty()); // drafts: hook not wired yet
+        EXPECT_TRUE(worklist(m_db, bank, "checker", kToday).empty()); // the book has no drafts
         EXPECT_TRUE(worklist(m_db, bank, "janitor", kToday).empty());
     }
     for (const auto kind : { WorkKind::Advise, WorkKind::AnswerAmendment, WorkKind::Examine, WorkKind::RefuseOrWaive,

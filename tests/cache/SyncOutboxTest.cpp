@@ -7,6 +7,7 @@
 #include "cache/CacheError.h"
 #include "cache/DraftMirror.h"
 #include "cache/LcOutbox.h"
+#include "cache/LcQuery.h"
 #include "cache/LedgerSync.h"
 #include "cache/Outbox.h"
 #include "cache/OutboxSender.h"
@@ -138,6 +139,16 @@ TEST(CacheSync, FollowsLiveBlocksAndMirrorsTheBanksDrafts)
         ASSERT_TRUE(cv.wait_for(lock, std::chrono::seconds(10),
             [&] { return cache::DraftMirror(db.handle()).pendingCount("HuaxiaBankMSP") == 1; }));
     }
+    // The checker's worklist shows it, drafted today by officer1.
+    const int today
+        = static_cast<int>(std::chrono::sys_days(std::chrono::year { 2026 } / 9 / 1).time_since_epoch().count());
+    const auto work = cache::worklist(db.handle(), "HuaxiaBankMSP", "checker", today);
+    ASSERT_EQ(work.size(), 1U);
+    EXPECT_EQ(work[0].kind, cache::WorkKind::ApproveDraft);
+    EXPECT_EQ(work[0].draftId, draftId);
+    EXPECT_EQ(work[0].action, "Issue");
+    EXPECT_EQ(work[0].maker, "officer1");
+    EXPECT_EQ(work[0].daysLeft, 0);
     client::LcWorkflow(f.client("HuaxiaBankMSP/checker1")).approve(draftId);
     {
         std::unique_lock lock(mutex);
