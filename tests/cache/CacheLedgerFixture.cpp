@@ -1,8 +1,8 @@
 #include "CacheLedgerFixture.h"
 
 #include "cache/CacheSchema.h"
+#include "common/LcTestData.h"
 
-#include "chaincode/trust/Uscc.h"
 #include "crypto/Random.h"
 #include "ledgerclient/Clock.h"
 #include "ledgerclient/EmbeddedLedger.h"
@@ -16,22 +16,6 @@ namespace lx::test {
 namespace {
 
 const char *const kPassphrase = "cache ledger passphrase";
-
-lianxin::lc::Date date(int year, int month, int day)
-{
-    lianxin::lc::Date d;
-    d.set_year(year);
-    d.set_month(month);
-    d.set_day(day);
-    return d;
-}
-
-std::string usccFrom(const std::string &eightDigits)
-{
-    const std::string first17
-        = "91310000" + eightDigits + chaincode::trust::organizationCodeCheckCharacter(eightDigits);
-    return first17 + chaincode::trust::usccCheckCharacter(first17);
-}
 
 } // namespace
 

@@ -1,7 +1,5 @@
 #include "LcDesk.h"
 
-#include "chaincode/trust/Uscc.h"
-
 #include <chrono>
 #include <gtest/gtest.h>
 
@@ -9,22 +7,6 @@ namespace lx::test {
 
 using lianxin::lc::LcAction;
 using lianxin::lc::LetterOfCredit;
-
-lianxin::lc::Date date(int year, int month, int day)
-{
-    lianxin::lc::Date d;
-    d.set_year(year);
-    d.set_month(month);
-    d.set_day(day);
-    return d;
-}
-
-std::string usccFrom(const std::string &eightDigits)
-{
-    const std::string first17
-        = "91310000" + eightDigits + chaincode::trust::organizationCodeCheckCharacter(eightDigits);
-    return first17 + chaincode::trust::usccCheckCharacter(first17);
-}
 
 LetterOfCredit sampleLc()
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FakeStub.h"
+#include "common/LcTestData.h"
 
 #include "chaincode/lc/LcContract.h"
 
@@ -18,9 +19,6 @@ inline constexpr const char *kRegulator = "RegulatorMSP";
 inline constexpr const char *kSecretariat = "SecretariatMSP";
 inline constexpr const char *kLcNo = "HX-LC-2026-0001";
 
-lianxin::lc::Date date(int year, int month, int day);
-// A valid 18-character unified social credit code built from 8 digits.
-std::string usccFrom(const std::string &eightDigits);
 // Huaxia issues, Dongfang advises, Changjiang is nominated; CNY 1,000,000.00
 // at sight, +5% tolerance, expiry 2026-12-31, latest shipment 2026-12-15,
 // presentation within 15 days of shipment, partial shipments allowed.

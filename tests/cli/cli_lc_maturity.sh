@@ -10,10 +10,7 @@ set -u
 cli=$1
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
-fails=0
-pass=0
-check() { if [ "$2" = "$3" ]; then pass=$((pass + 1)); else echo "FAIL: $1 (exit $3, expected $2)"; fails=$((fails + 1)); fi; }
-contains() { if printf '%s' "$2" | grep -q -- "$3"; then pass=$((pass + 1)); else echo "FAIL: $1: no '$3' in: $2"; fails=$((fails + 1)); fi; }
+. "$(dirname "${BASH_SOURCE[0]}")/testlib.sh"
 
 printf 'sandbox-pass-123\n' > "$dir/pass"
 L() { "$cli" --data "$dir/data" --passphrase-file "$dir/pass" "$@"; }
