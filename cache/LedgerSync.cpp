@@ -153,16 +153,64 @@ std::uint64_t LedgerSync::catchUp(const std::function<bool(std::uint64_t, std::u
 {
     const std::uint64_t target = m_client.chainInfo(m_channel).height();
     const std::uint64_t start = height();
-    std::uint64_t next = start;
-    std::vector<common::Block> group;
-    while (next < target) {
-        group.clear();
-        for (; next < target && group.size() < maxBlocksPerCommit; ++next)
-            group.push_back(m_client.block(m_channel, next));
-        apply(group);
-        if (progress && !progress(next - start, target - start))
-            break;
+    // One Deliver stream rather than a signed query per block; the stream's
+    // thread waits while a few groups are queued, so memory stays bounded
+    // however long the chain.
+    struct Queue
+    {
+        std::mutex mutex;
+        std::condition_variable cv;
+        std::deque<common::Block> blocks;
+        bool closing = false;
+    } queue;
+    const std::size_t maxQueued = 4 * maxBlocksPerCommit;
+    std::unique_ptr<client::Subscription> stream;
+    if (start < target) {
+        stream = m_client.subscribeBlocks(m_channel, start, [&queue, target, maxQueued](const common::Block &block) {
+            std::unique_lock lock(queue.mutex);
+            if (block.header().number() >= target)
+                return;
+            queue.cv.wait(lock, [&] { return queue.closing || queue.blocks.size() < maxQueued; });
+            if (queue.closing)
+                return;
+            queue.blocks.push_back(block);
+            queue.cv.notify_all();
+        });
     }
+    const auto closeStream = [&] {
+        {
+            std::lock_guard lock(queue.mutex);
+            queue.closing = true;
+        }
+        queue.cv.notify_all();
+        stream.reset();
+    };
+    std::uint64_t next = start;
+    try {
+        while (next < target) {
+            std::vector<common::Block> group;
+            {
+                std::unique_lock lock(queue.mutex);
+                if (!queue.cv.wait_for(lock, std::chrono::seconds(30), [&] { return !queue.blocks.empty(); }))
+                    throw client::LedgerError(client::LedgerError::Kind::Unavailable, "DELIVER_STALLED",
+                        "The ledger stopped sending blocks of channel " + m_channel + " at block "
+                            + std::to_string(next) + ".");
+                while (!queue.blocks.empty() && group.size() < maxBlocksPerCommit) {
+                    group.push_back(std::move(queue.blocks.front()));
+                    queue.blocks.pop_front();
+                }
+            }
+            queue.cv.notify_all();
+            apply(group);
+            next = group.back().header().number() + 1;
+            if (progress && !progress(next - start, target - start))
+                break;
+        }
+    } catch (...) {
+        closeStream();
+        throw;
+    }
+    closeStream();
     if (start == 0)
         refreshDrafts();
     return next - start;
