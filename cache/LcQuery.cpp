@@ -76,7 +76,29 @@ void addRange(Where &where, const char *column, const auto &from, const auto &to
     }
 }
 
-Where whereOf(const LcFilter &f)
+// Few dictionary terms contain the text: look their rows up by index.
+// Many do (a common word): the list's own index walk meets matches early
+// and stops after a page, cheaper than collecting every matching row.
+constexpr int kMaxTermsLookedUp = 64;
+
+bool fewTermsContain(sqlite3 *db, const std::string &pattern)
+{
+    Statement terms(db, "SELECT count(*) FROM (SELECT 1 FROM lc_term WHERE term LIKE ?1 ESCAPE '\\' LIMIT ?2)");
+    terms.bind(1, pattern).bind(2, kMaxTermsLookedUp + 1);
+    terms.step();
+    return terms.integer(0) <= kMaxTermsLookedUp;
+}
+
+bool isAscii(const std::string &text)
+{
+    for (const char c : text) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+Where whereOf(sqlite3 *db, const LcFilter &f)
 {
     Where where;
     if (!f.states.empty()) {
@@ -95,19 +117,27 @@ Where whereOf(const LcFilter &f)
     addRange(where, "expiry_date", f.expiryFrom, f.expiryTo);
     addRange(where, "amount_fen", f.amountMinFen, f.amountMaxFen);
     if (!f.text.empty()) {
-        // The trigram index answers substrings of 3 characters or more; a
-        // shorter one (two Chinese characters are a common name) cannot be
-        // looked up in it and scans the columns instead.
+        // The trigram index answers substrings of 3 characters or more. A
+        // shorter one (two Chinese characters are a common name) is found
+        // through the term dictionary when it matches few names and goods;
+        // L/C numbers are ASCII, so a Chinese text never needs them scanned.
+        const std::string pattern = containsPattern(f.text);
         if (utf8Length(f.text) >= 3) {
             std::string phrase = "\"";
             for (const char c : f.text)
                 phrase += c == '"' ? std::string("\"\"") : std::string(1, c);
             where.add("lc.rowid IN (SELECT rowid FROM lc_fts WHERE lc_fts MATCH ?)");
             where.values.emplace_back(phrase + "\"");
+        } else if (!isAscii(f.text) && fewTermsContain(db, pattern)) {
+            where.add("lc.rowid IN (SELECT rowid FROM lc WHERE applicant_name IN (SELECT term FROM lc_term"
+                      " WHERE term LIKE ? ESCAPE '\\') UNION SELECT rowid FROM lc WHERE beneficiary_name IN"
+                      " (SELECT term FROM lc_term WHERE term LIKE ? ESCAPE '\\') UNION SELECT rowid FROM lc"
+                      " WHERE goods IN (SELECT term FROM lc_term WHERE term LIKE ? ESCAPE '\\'))");
+            where.values.insert(where.values.end(), 3, pattern);
         } else {
             where.add("(lc_no LIKE ? ESCAPE '\\' OR applicant_name LIKE ? ESCAPE '\\'"
                       " OR beneficiary_name LIKE ? ESCAPE '\\' OR goods LIKE ? ESCAPE '\\')");
-            where.values.insert(where.values.end(), 4, containsPattern(f.text));
+            where.values.insert(where.values.end(), 4, pattern);
         }
     }
     return where;
@@ -153,7 +183,7 @@ std::int64_t countLcs(sqlite3 *db, const LcFilter &filter)
 {
     if (!valid(filter))
         return 0;
-    const Where where = whereOf(filter);
+    const Where where = whereOf(db, filter);
     Statement count(db, "SELECT count(*) FROM lc" + where.sql);
     where.bindTo(count);
     count.step();
@@ -167,7 +197,7 @@ LcPage queryLcs(sqlite3 *db, const LcFilter &filter, const LcSort &sort, int off
         page.totalMatching = 0;
         return page;
     }
-    const Where where = whereOf(filter);
+    const Where where = whereOf(db, filter);
     const std::string direction = sort.descending ? " DESC" : " ASC";
     std::string order = " ORDER BY ";
     if (const char *column = sortColumn(sort.column))

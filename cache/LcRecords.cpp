@@ -61,6 +61,7 @@ std::optional<int> confirmedMaturity(const Presentation &p)
 }
 
 // Schema 2 added tolerance, the presentation rows and the full-text index;
+// schema 3 the term dictionary for searches too short for trigrams;
 // a schema-1 cache came from development builds only and is rebuilt from
 // the ledger rather than migrated.
 constexpr const char *kSchema
@@ -107,6 +108,21 @@ constexpr const char *kSchema
       " VALUES('delete', old.rowid, old.lc_no, old.applicant_name, old.beneficiary_name, old.goods);"
       " INSERT INTO lc_fts(rowid, lc_no, applicant_name, beneficiary_name, goods)"
       " VALUES(new.rowid, new.lc_no, new.applicant_name, new.beneficiary_name, new.goods); END;"
+      // Searches of one or two characters (a Chinese name is often two)
+      // cannot use trigrams. Party names and goods repeat across L/Cs, so
+      // their distinct values are few: the query scans this dictionary and
+      // looks the matching values up in the indexes below. (DO NOTHING, not
+      // OR IGNORE: the writer's UPSERT would override a trigger's OR clause.)
+      "CREATE TABLE IF NOT EXISTS lc_term(term TEXT PRIMARY KEY) WITHOUT ROWID;"
+      "CREATE TRIGGER IF NOT EXISTS lc_term_insert AFTER INSERT ON lc BEGIN"
+      " INSERT INTO lc_term(term) VALUES(new.applicant_name), (new.beneficiary_name), (new.goods)"
+      " ON CONFLICT(term) DO NOTHING; END;"
+      "CREATE TRIGGER IF NOT EXISTS lc_term_update AFTER UPDATE OF applicant_name, beneficiary_name, goods ON lc"
+      " WHEN old.applicant_name IS NOT new.applicant_name OR old.beneficiary_name IS NOT new.beneficiary_name"
+      " OR old.goods IS NOT new.goods BEGIN"
+      " INSERT INTO lc_term(term) VALUES(new.applicant_name), (new.beneficiary_name), (new.goods)"
+      " ON CONFLICT(term) DO NOTHING; END;"
+      "CREATE INDEX IF NOT EXISTS lc_by_goods ON lc(goods);"
       // One index per sort column, ending in lc_no so a page is an index walk
       // that stops after `limit` rows (the lc_no tie-break included).
       "CREATE INDEX IF NOT EXISTS lc_by_issue ON lc(issue_date, lc_no);"

@@ -23,7 +23,7 @@ class Statement;
 // row per history entry (the timeline); one row per presented document
 // (hash, and its content once attached). Idempotent; throws CacheError
 // (Invalid) on a cache written by another schema version.
-inline constexpr int kLcSchemaVersion = 2;
+inline constexpr int kLcSchemaVersion = 3;
 void createLcSchema(sqlite3 *db);
 
 // Writes L/C records; statements are prepared once per connection, so a

@@ -227,3 +227,35 @@ TEST_F(LcQueryTest, NewerVersionReplacesRowPresentationsAndEvents)
 }
 
 } // namespace lx::cache::test
+
+namespace lx::cache::test {
+
+TEST_F(LcQueryTest, ShortTextFindsRareNamesAndGoodsThroughTheDictionary)
+{
+    // Two-character words in no other record: one in a beneficiary's name,
+    // one in goods. Trigrams cannot look them up; the term dictionary does.
+    auto named = m_book[17];
+    named.mutable_beneficiary()->set_name("福建麒麟茶业有限公司");
+    upsertLetterOfCredit(m_db, named, 7, "tx-named");
+    auto goods = m_book[18];
+    goods.set_goods_description("冷冻鲸鱼肉 20 吨");
+    upsertLetterOfCredit(m_db, goods, 7, "tx-goods");
+    const LcSort sort { LcSortColumn::IssueDate, true };
+    const std::vector<std::pair<std::string, std::string>> cases
+        = { { "麒麟", named.lc_no() }, { "鲸鱼", goods.lc_no() }, { "鲸", goods.lc_no() } };
+    for (const auto &[text, lcNo] : cases) {
+        SCOPED_TRACE(text);
+        LcFilter filter;
+        filter.text = text;
+        const LcPage page = queryLcs(m_db, filter, sort, 0, 50);
+        ASSERT_EQ(page.rows.size(), 1u);
+        EXPECT_EQ(page.rows[0].lcNo, lcNo);
+        EXPECT_EQ(page.totalMatching, 1);
+        EXPECT_EQ(countLcs(m_db, filter), 1);
+    }
+    LcFilter nothing;
+    nothing.text = "鹦鹉";
+    EXPECT_TRUE(queryLcs(m_db, nothing, sort, 0, 50).rows.empty());
+}
+
+} // namespace lx::cache::test
