@@ -7,21 +7,16 @@
 #include "cache/Statement.h"
 
 #include "chaincode/Stub.h"
+#include "chaincode/lc/LcStateMachine.h"
 #include "ledger/ChainVerifier.h"
 #include "ledger/Validator.h"
 #include "ledgerclient/LcWorkflow.h"
 
 namespace lx::cache {
 
-namespace {
-
-constexpr const char *kLcPrefix = "lc/";
-
-} // namespace
-
 Viewer Viewer::forMsp(const std::string &mspId)
 {
-    return Viewer { mspId, mspId == "RegulatorMSP" || mspId == "SecretariatMSP" };
+    return Viewer { mspId, mspId == chaincode::kRegulatorMsp || mspId == chaincode::kSecretariatMsp };
 }
 
 bool mayView(const Viewer &viewer, const lianxin::lc::LetterOfCredit &lc)
@@ -88,6 +83,8 @@ AppliedBlocks LedgerSync::apply(const std::vector<common::Block> &blocks)
     Outbox outbox(m_db);
     try {
         Transaction transaction(m_db);
+        Statement checkpoint(
+            m_db, "INSERT OR REPLACE INTO sync_checkpoint(channel, height, tip_hash) VALUES(?1, ?2, ?3)");
         for (const common::Block &block : blocks) {
             if (const auto problem = m_verifier->feed(block))
                 throw CacheError(CacheError::Kind::Tampered,
@@ -108,7 +105,7 @@ AppliedBlocks LedgerSync::apply(const std::vector<common::Block> &blocks)
                     && tx.chaincode == client::LcWorkflow::kContract) {
                     for (const auto &write : tx.kv.writes()) {
                         lianxin::lc::LetterOfCredit lc;
-                        if (write.is_delete() || write.key().rfind(kLcPrefix, 0) != 0
+                        if (write.is_delete() || write.key().rfind(chaincode::lc::kLcPrefix, 0) != 0
                             || !lc.ParseFromString(write.value()))
                             continue;
                         if (lcRecord.empty())
@@ -125,9 +122,6 @@ AppliedBlocks LedgerSync::apply(const std::vector<common::Block> &blocks)
                 if (!tx.txId.empty() && code != protos::DUPLICATE_TXID)
                     out.outboxSettled += outbox.settle(tx.txId, code, number, lcRecord) ? 1 : 0;
             }
-            Statement checkpoint(m_db,
-                "INSERT OR REPLACE INTO sync_checkpoint(channel, height, tip_hash)"
-                " VALUES(?1, ?2, ?3)");
             checkpoint.bind(1, m_channel).bind(2, static_cast<std::int64_t>(number + 1));
             checkpoint.bindBlob(3, m_verifier->previousHash()).run();
         }

@@ -19,7 +19,10 @@ bool OutboxSender::sendOne(const OutboxEntry &entry, client::Client &client, Sen
 {
     const auto &proposal = entry.proposal;
     try {
-        if (const auto status = client.transactionStatus(proposal.channel, proposal.txId)) {
+        // An entry never handed over cannot be on the ledger: ask only about
+        // those a previous attempt may have sent (a block fetch each).
+        const bool maybeSent = entry.attempts > 0 || entry.status == OutboxStatus::Sent;
+        if (const auto status = maybeSent ? client.transactionStatus(proposal.channel, proposal.txId) : std::nullopt) {
             report.settled += m_outbox.settle(proposal.txId, status->code, status->blockNumber) ? 1 : 0;
             return true;
         }

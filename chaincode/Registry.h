@@ -15,7 +15,6 @@ class Registry : public Contract
 {
 public:
     static constexpr const char *kName = "registry";
-    static constexpr const char *kSecretariatMsp = "SecretariatMSP";
 
     std::string name() const override { return kName; }
     Response invoke(Stub &stub) const override;

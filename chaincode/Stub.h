@@ -10,13 +10,20 @@
 
 namespace lx::chaincode {
 
+// The consortium's two organizations that are not banks: they read every
+// channel and write no business state.
+inline constexpr const char *kRegulatorMsp = "RegulatorMSP";
+inline constexpr const char *kSecretariatMsp = "SecretariatMSP";
+
 // Who signed the proposal, as the ledger validated it from the certificate.
 struct Creator
 {
     std::string mspId;
-    std::string commonName;            // the user, e.g. "officer1"
-    std::vector<std::string> roles;    // certificate OUs: "client", "officer", "checker", ...
+    std::string commonName; // the user, e.g. "officer1"
+    std::vector<std::string> roles; // certificate OUs: "client", "officer", "checker", ...
     bool hasRole(const std::string &role) const;
+    bool isRegulator() const { return mspId == kRegulatorMsp; }
+    bool isSecretariat() const { return mspId == kSecretariatMsp; }
 };
 
 struct KeyValue
@@ -69,8 +76,9 @@ public:
     // Private keys in [startKey, endKey) (empty endKey: no end), in key
     // order. As in Fabric, the range itself is not protected against
     // phantoms at commit; each key returned is a read like getPrivateData.
-    virtual std::vector<KeyValue> getPrivateDataByRange(const std::string &collection, const std::string &startKey,
-                                                        const std::string &endKey) = 0;
+    virtual std::vector<KeyValue> getPrivateDataByRange(
+        const std::string &collection, const std::string &startKey, const std::string &endKey)
+        = 0;
 
     virtual void setEvent(const std::string &name, const Bytes &payload) = 0;
 };

@@ -1,5 +1,6 @@
 #include "ledgerclient/LcWorkflow.h"
 
+#include "chaincode/lc/LcStateMachine.h"
 #include "crypto/Hash.h"
 
 namespace lx::client {
@@ -84,7 +85,7 @@ lianxin::lc::DraftList LcWorkflow::drafts()
 
 Bytes LcWorkflow::originalRecord(const std::string &lcNo)
 {
-    for (const KeyHistoryEntry &entry : m_client.history(kChannel, kContract, "lc/" + lcNo)) {
+    for (const KeyHistoryEntry &entry : m_client.history(kChannel, kContract, chaincode::lc::lcKey(lcNo))) {
         lianxin::lc::LetterOfCredit lc;
         if (!entry.isDelete && lc.ParseFromString(entry.value) && lc.history_size() == 1
             && lc.history(0).action() == "Issue")

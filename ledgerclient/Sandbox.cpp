@@ -133,7 +133,7 @@ void registerMembers(const fs::path &consortium, const Wallet &wallet, const San
 {
     const bool hasTrust = std::find(spec.channels.begin(), spec.channels.end(), "trust") != spec.channels.end();
     const auto secretariat = std::find_if(spec.orgs.begin(), spec.orgs.end(), [](const SandboxOrg &org) {
-        return org.mspId == chaincode::Registry::kSecretariatMsp;
+        return org.mspId == chaincode::kSecretariatMsp;
     });
     if (!hasTrust || secretariat == spec.orgs.end())
         return;

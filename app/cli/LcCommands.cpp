@@ -2,6 +2,7 @@
 
 #include "CliSupport.h"
 
+#include "chaincode/lc/LcStateMachine.h"
 #include "crypto/Hash.h"
 #include "ledgerclient/LcWorkflow.h"
 
@@ -192,7 +193,7 @@ int lcCommand(const CliOptions &o)
     } else if (verb == "history") {
         need(3, "lc history LC");
         lianxin::ledger::KeyHistory history;
-        return show(o, "GetHistoryForKey", { "lc/" + w[2] }, history);
+        return show(o, "GetHistoryForKey", { chaincode::lc::lcKey(w[2]) }, history);
     } else {
         throw UsageError("unknown lc command \"" + verb + "\" (lianxin-cli --help lists them)");
     }

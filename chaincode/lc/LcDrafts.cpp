@@ -4,7 +4,6 @@
 
 #include "lianxin/lc.pb.h"
 
-
 namespace lx::chaincode::lc {
 
 namespace {
@@ -48,10 +47,10 @@ Response badArgs(const std::string &usage)
 
 std::optional<Response> rejectUnlessBankRole(const Creator &creator, const std::string &role)
 {
-    if (creator.mspId == kRegulatorMsp)
+    if (creator.isRegulator())
         return Response::reject(Forbidden, "LC_REGULATOR_READ_ONLY",
             "The regulator reads every L/C and its history but changes nothing on the L/C channel.");
-    if (creator.mspId == kSecretariatMsp)
+    if (creator.isSecretariat())
         return Response::reject(
             Forbidden, "LC_NOT_A_BANK", "Only member banks act on letters of credit; the secretariat reads them.");
     if (!creator.hasRole(role)) {

@@ -14,8 +14,6 @@ Response listDrafts(Stub &stub);
 // user without the desk role ("officer" or "checker").
 std::optional<Response> rejectUnlessBankRole(const Creator &creator, const std::string &role);
 
-inline constexpr const char *kRegulatorMsp = "RegulatorMSP";
-inline constexpr const char *kSecretariatMsp = "SecretariatMSP";
 inline constexpr const char *kDraftPrefix = "draft/";
 
 } // namespace lx::chaincode::lc

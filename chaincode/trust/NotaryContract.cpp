@@ -98,7 +98,7 @@ Response NotaryContract::record(Stub &stub) const
     doc.set_recorded_seconds(stub.txTimestampSeconds());
     doc.set_tx_id(stub.txId());
 
-    const std::string hex = hexOf(doc.sha256());
+    const std::string hex = toHex(doc.sha256());
     lianxin::trust::NotaryRecord record;
     if (const auto existing = stub.getState(kDocPrefix + hex)) {
         if (!record.ParseFromString(*existing))
@@ -147,7 +147,7 @@ Response NotaryContract::verify(Stub &stub) const
     const auto hash = stub.args().size() == 2 ? sha256Argument(stub.args()[1]) : std::nullopt;
     if (!hash)
         return badArgs("Verify(sha256: 32 bytes or 64 hex digits)");
-    const std::string hex = hexOf(*hash);
+    const std::string hex = toHex(*hash);
     const auto value = stub.getState(kDocPrefix + hex);
     if (!value)
         return Response::reject(NotFound, "NOTARY_NOT_FOUND",
@@ -162,7 +162,7 @@ Response NotaryContract::listFlags(Stub &stub) const
         return badArgs("ListFlags(issuingBankMsp)");
     const Creator &creator = stub.creator();
     const std::string &bank = stub.args()[1];
-    if (!isRegulator(creator) && bank != creator.mspId)
+    if (!creator.isRegulator() && bank != creator.mspId)
         return Response::reject(Forbidden, "NOTARY_FLAGS_NOT_YOURS",
             "You see the duplicate-document flags of your own bank, " + creator.mspId
                 + "; only the regulator sees other banks' flags.");
@@ -175,7 +175,7 @@ Response NotaryContract::listFlags(Stub &stub) const
     }
     const std::string prefix = kBankFlagPrefix + bank + "/";
     for (const KeyValue &kv : stub.getStateByRange(prefix, prefix + "\x7f")) {
-        if (const auto flag = stub.getState(kFlagPrefix + hexOf(kv.value)))
+        if (const auto flag = stub.getState(kFlagPrefix + toHex(kv.value)))
             list.add_flags()->ParseFromString(*flag);
     }
     return Response::ok(list.SerializeAsString());

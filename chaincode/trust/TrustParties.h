@@ -7,11 +7,6 @@
 
 namespace lx::chaincode::trust {
 
-constexpr const char *kRegulatorMsp = "RegulatorMSP";
-
-bool isRegulator(const Creator &creator);
-bool isSecretariat(const Creator &creator);
-
 // Trust-channel writes come from a member bank's officer (maker) or checker.
 // The regulator and the secretariat read only: readOnlyReason is returned
 // to them, e.g. "NOTARY_READ_ONLY"; other desks get "<prefix>_ROLE".
@@ -20,6 +15,5 @@ std::optional<Response> rejectUnlessBankDesk(
 
 // A SHA-256 argument: 32 raw bytes, or 64 hex digits as a person might paste.
 std::optional<Bytes> sha256Argument(const Bytes &arg);
-std::string hexOf(const Bytes &bytes);
 
 } // namespace lx::chaincode::trust

@@ -114,44 +114,11 @@ void CacheLedgerFixture::removeCache()
         std::filesystem::remove(m_dir / (std::string("cache.db") + suffix));
 }
 
-lianxin::lc::LetterOfCredit CacheLedgerFixture::terms(
-    const std::string &lcNo, const std::string &issuing, const std::string &advising) const
-{
-    lianxin::lc::LetterOfCredit lc;
-    lc.set_lc_no(lcNo);
-    lc.set_irrevocable(true);
-    auto *applicant = lc.mutable_applicant();
-    applicant->set_name("上海申江机电进出口有限公司");
-    applicant->set_uscc(usccFrom("12345678"));
-    applicant->set_account_no("3100 1234 5678 0001");
-    applicant->set_account_bank("Shanghai branch");
-    auto *beneficiary = lc.mutable_beneficiary();
-    beneficiary->set_name("江苏长风纺织有限公司");
-    beneficiary->set_uscc(usccFrom("87654321"));
-    beneficiary->set_account_no("3200 8765 4321 0002");
-    beneficiary->set_account_bank("Suzhou branch");
-    lc.set_issuing_bank_msp(issuing);
-    lc.set_advising_bank_msp(advising);
-    lc.set_amount_fen(123'456'789);
-    lc.set_amount_in_words("人民币壹佰贰拾叁万肆仟伍佰陆拾柒元捌角玖分");
-    lc.mutable_payment_term()->set_kind(lianxin::lc::PaymentTerm::SIGHT);
-    *lc.mutable_expiry_date() = date(2026, 12, 31);
-    lc.set_expiry_place("Shanghai");
-    *lc.mutable_latest_shipment_date() = date(2026, 12, 15);
-    lc.set_presentation_period_days(15);
-    lc.set_goods_description("Cotton yarn, 60 tonnes");
-    auto *invoice = lc.add_required_documents();
-    invoice->set_doc_type("INVOICE");
-    invoice->set_originals(3);
-    lc.mutable_charges()->set_bearer(lianxin::lc::Charges::SHARED);
-    return lc;
-}
-
 void CacheLedgerFixture::issue(
     const std::string &lcNo, const std::string &issuing, const std::string &advising, bool advise)
 {
     lianxin::lc::LcAction action;
-    *action.mutable_issue()->mutable_lc() = terms(lcNo, issuing, advising);
+    *action.mutable_issue()->mutable_lc() = validTerms(lcNo, issuing, advising);
     client::LcWorkflow maker(client(issuing + "/officer1"));
     client::LcWorkflow checker(client(issuing + "/checker1"));
     checker.approve(maker.submitDraft(action));

@@ -59,8 +59,6 @@ public:
     // Issues lcNo from issuing to advising directly through the contract
     // (maker then checker), and advises it when advise is set.
     void issue(const std::string &lcNo, const std::string &issuing, const std::string &advising, bool advise);
-    lianxin::lc::LetterOfCredit terms(
-        const std::string &lcNo, const std::string &issuing, const std::string &advising) const;
 
 private:
     std::filesystem::path m_dir;

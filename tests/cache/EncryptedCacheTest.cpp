@@ -217,7 +217,12 @@ TEST_F(TamperTest, FlippedByteInAWalFrameIsNeverServed)
     EXPECT_NE(message.find("delete it and LianXin will resync"), std::string::npos) << message;
 }
 
-TEST_F(TamperTest, AlteredWalFramesAreDroppedByRecoveryNotServed)
+// What a crash leaves: a WAL whose frames no longer check out. Recovery
+// through the VFS must drop them (the page is read with its frame header,
+// fails authentication, comes back as zeros and fails SQLite's frame
+// checksum) and open on the last good state. Authentication alone is
+// proven by FlippedByteInAWalFrameIsNeverServed above.
+TEST_F(TamperTest, DamagedWalFramesAreDroppedAtRecovery)
 {
     {
         Database writer = Database::open(file(), m_key, {});

@@ -12,6 +12,7 @@
 #include "cache/Outbox.h"
 #include "cache/OutboxSender.h"
 #include "cache/Statement.h"
+#include "common/LcTestData.h"
 
 #include "crypto/Hash.h"
 #include "ledgerclient/LcWorkflow.h"
@@ -132,7 +133,7 @@ TEST(CacheSync, FollowsLiveBlocksAndMirrorsTheBanksDrafts)
         },
         {});
     lianxin::lc::LcAction action;
-    *action.mutable_issue()->mutable_lc() = f.terms("HX-LIVE-1", "HuaxiaBankMSP", "DongfangBankMSP");
+    *action.mutable_issue()->mutable_lc() = validTerms("HX-LIVE-1", "HuaxiaBankMSP", "DongfangBankMSP");
     const std::string draftId = client::LcWorkflow(f.client("HuaxiaBankMSP/officer1")).submitDraft(action);
     {
         std::unique_lock lock(mutex);
@@ -235,7 +236,7 @@ TEST(CacheOutbox, KilledMidSendEveryActionReachesTheLedgerExactlyOnce)
             for (int i = 0; i < 6; ++i) {
                 lianxin::lc::LcAction action;
                 *action.mutable_issue()->mutable_lc()
-                    = f.terms("HX-S" + std::to_string(static_cast<int>(stage)) + "-" + std::to_string(i),
+                    = validTerms("HX-S" + std::to_string(static_cast<int>(stage)) + "-" + std::to_string(i),
                         "HuaxiaBankMSP", "DongfangBankMSP");
                 const auto entry = cache::lcDraftEntry(f.client(maker), maker, action);
                 txIds.push_back(entry.proposal.txId);
@@ -292,7 +293,8 @@ TEST(CacheOutbox, QueuesWhileTheLedgerIsUnavailableAndSendsWhenItReturns)
     f.ledger().down = true;
     for (int i = 0; i < 3; ++i) {
         lianxin::lc::LcAction action;
-        *action.mutable_issue()->mutable_lc() = f.terms("HX-Q" + std::to_string(i), "HuaxiaBankMSP", "DongfangBankMSP");
+        *action.mutable_issue()->mutable_lc()
+            = validTerms("HX-Q" + std::to_string(i), "HuaxiaBankMSP", "DongfangBankMSP");
         outbox.add(cache::lcDraftEntry(f.client(maker), maker, action)); // signing needs no ledger
     }
     auto report = sender.sendPending();
@@ -338,7 +340,7 @@ TEST(CacheOutbox, AnApprovedIssueIsNotarizedOnTrustAfterwards)
     cache::OutboxSender sender(
         db.handle(), [&](const std::string &label) { return &f.client(label); }, cache::lcFollowUps);
     lianxin::lc::LcAction action;
-    *action.mutable_issue()->mutable_lc() = f.terms("HX-N1", "HuaxiaBankMSP", "DongfangBankMSP");
+    *action.mutable_issue()->mutable_lc() = validTerms("HX-N1", "HuaxiaBankMSP", "DongfangBankMSP");
     const auto draft = cache::lcDraftEntry(f.client(maker), maker, action);
     outbox.add(draft);
     sender.sendPending();
@@ -363,7 +365,7 @@ TEST(CacheOutbox, EntriesOfALockedIdentityWait)
     const std::string maker = "HuaxiaBankMSP/officer1";
     cache::Outbox outbox(db.handle());
     lianxin::lc::LcAction action;
-    *action.mutable_issue()->mutable_lc() = f.terms("HX-L1", "HuaxiaBankMSP", "DongfangBankMSP");
+    *action.mutable_issue()->mutable_lc() = validTerms("HX-L1", "HuaxiaBankMSP", "DongfangBankMSP");
     outbox.add(cache::lcDraftEntry(f.client(maker), maker, action));
     cache::OutboxSender sender(db.handle(), noClient);
     sender.sendPending();

@@ -50,13 +50,6 @@ protected:
         EXPECT_TRUE(list.ParseFromString(r.payload));
         return list;
     }
-
-    void expectRejected(const Invoked &r, int status, const std::string &reason)
-    {
-        EXPECT_EQ(r.status, status) << r.message;
-        EXPECT_EQ(r.reasonCode(), reason) << r.message;
-        EXPECT_FALSE(r.committed);
-    }
 };
 
 } // namespace

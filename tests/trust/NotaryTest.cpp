@@ -47,14 +47,6 @@ protected:
         EXPECT_TRUE(list.ParseFromString(r.payload));
         return list;
     }
-
-    void expectRejected(const Invoked &r, int status, const std::string &reason)
-    {
-        EXPECT_EQ(r.status, status) << r.message;
-        EXPECT_EQ(r.reasonCode(), reason) << r.message;
-        EXPECT_FALSE(r.committed);
-        EXPECT_GT(r.message.size(), reason.size() + 10) << "a rejection says what to do";
-    }
 };
 
 } // namespace

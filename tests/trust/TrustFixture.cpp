@@ -107,4 +107,12 @@ Bytes TrustFixture::trustBlockBytes()
     return all;
 }
 
+void TrustFixture::expectRejected(const Invoked &r, int status, const std::string &reason)
+{
+    EXPECT_EQ(r.status, status) << r.message;
+    EXPECT_EQ(r.reasonCode(), reason) << r.message;
+    EXPECT_FALSE(r.committed);
+    EXPECT_GT(r.message.size(), reason.size() + 10) << "a rejection says what to do";
+}
+
 } // namespace lx::test

@@ -45,6 +45,10 @@ protected:
     // waits for the commit.
     Invoked invoke(const client::SigningIdentity &who, const std::string &chaincode, const std::string &function,
         const std::vector<Bytes> &args);
+    // A refusal at endorsement with its status and reason code, a message
+    // that says what to do, and nothing committed.
+    static void expectRejected(const Invoked &r, int status, const std::string &reason);
+
     Invoked query(const client::SigningIdentity &who, const std::string &chaincode, const std::string &function,
         const std::vector<Bytes> &args);
 
