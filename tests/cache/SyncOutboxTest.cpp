@@ -373,3 +373,47 @@ TEST(CacheOutbox, EntriesOfALockedIdentityWait)
 }
 
 } // namespace lx::test
+
+namespace lx::test {
+
+TEST(CacheOutbox, TheBackgroundSenderRetriesUntilTheLedgerIsBack)
+{
+    CacheLedgerFixture f;
+    cache::Database db = f.openCache();
+    const std::string maker = "HuaxiaBankMSP/officer1";
+    cache::Outbox outbox(db.handle());
+    f.ledger().down = true;
+    lianxin::lc::LcAction action;
+    *action.mutable_issue()->mutable_lc() = validTerms("HX-BG1", "HuaxiaBankMSP", "DongfangBankMSP");
+    outbox.add(cache::lcDraftEntry(f.client(maker), maker, action));
+
+    // The sender's own connection, as the workstation gives it one.
+    cache::Database senderDb = f.openCache();
+    cache::OutboxSender sender(senderDb.handle(), [&](const std::string &label) { return &f.client(label); });
+    sender.maxBackoff = std::chrono::milliseconds(200);
+    std::mutex mutex;
+    std::condition_variable cv;
+    int unavailablePasses = 0;
+    int settled = 0;
+    sender.start([&](const cache::SendReport &report) {
+        std::lock_guard lock(mutex);
+        unavailablePasses += report.ledgerUnavailable ? 1 : 0;
+        settled += report.settled;
+        cv.notify_all();
+    });
+    {
+        std::unique_lock lock(mutex);
+        ASSERT_TRUE(cv.wait_for(lock, std::chrono::seconds(10), [&] { return unavailablePasses >= 2; }))
+            << "the sender did not retry on its own";
+    }
+    f.ledger().down = false; // no wake(): the backoff alone must bring it back
+    {
+        std::unique_lock lock(mutex);
+        ASSERT_TRUE(cv.wait_for(lock, std::chrono::seconds(10), [&] { return settled == 1; }));
+    }
+    sender.stop();
+    EXPECT_EQ(outbox.unsettledCount(), 0);
+    EXPECT_EQ(client::LcWorkflow(f.client("HuaxiaBankMSP/checker1")).drafts().drafts_size(), 1);
+}
+
+} // namespace lx::test
