@@ -2,6 +2,8 @@
 
 #include "cache/Statement.h"
 
+#include <algorithm>
+#include <optional>
 #include <sqlite3.h>
 #include <variant>
 
@@ -17,6 +19,7 @@ struct Where
 {
     std::string sql;
     std::vector<Value> values;
+    std::optional<std::int64_t> textMatches; // set when the trigram index answered the text
 
     void add(const std::string &clause) { sql += (sql.empty() ? " WHERE " : " AND ") + clause; }
     void bindTo(Statement &statement) const
@@ -98,7 +101,32 @@ bool isAscii(const std::string &text)
     return true;
 }
 
-Where whereOf(sqlite3 *db, const LcFilter &f)
+std::int64_t trigramMatches(sqlite3 *db, const std::string &phrase)
+{
+    // Reads the index's doclists only, never an lc row.
+    Statement count(db, "SELECT count(*) FROM lc_fts WHERE lc_fts MATCH ?");
+    count.bind(1, phrase);
+    count.step();
+    return count.integer(0);
+}
+
+// Many matches: walking the sort order's index and testing each rowid
+// against the match list stops after the page, while looking every match
+// up reads a table page per match (the cost that decryption multiplies).
+// Few matches: the lookups are cheaper than a long walk. The walk meets
+// the page after about pageEnd * rows / matches index entries.
+bool walkSortIndex(sqlite3 *db, std::int64_t matches, std::int64_t pageEnd)
+{
+    if (pageEnd <= 0 || matches == 0)
+        return false;
+    Statement last(db, "SELECT max(rowid) FROM lc");
+    last.step();
+    const std::int64_t rows = last.isNull(0) ? 0 : last.integer(0);
+    return matches * matches > pageEnd * rows;
+}
+
+// pageEnd: the last row a list page needs (offset + limit); 0 for counts.
+Where whereOf(sqlite3 *db, const LcFilter &f, std::int64_t pageEnd)
 {
     Where where;
     if (!f.states.empty()) {
@@ -126,8 +154,12 @@ Where whereOf(sqlite3 *db, const LcFilter &f)
             std::string phrase = "\"";
             for (const char c : f.text)
                 phrase += c == '"' ? std::string("\"\"") : std::string(1, c);
-            where.add("lc.rowid IN (SELECT rowid FROM lc_fts WHERE lc_fts MATCH ?)");
-            where.values.emplace_back(phrase + "\"");
+            phrase += "\"";
+            where.textMatches = trigramMatches(db, phrase);
+            // The unary + keeps the planner from turning the list into lookups.
+            where.add(std::string(walkSortIndex(db, *where.textMatches, pageEnd) ? "+" : "")
+                + "lc.rowid IN (SELECT rowid FROM lc_fts WHERE lc_fts MATCH ?)");
+            where.values.emplace_back(phrase);
         } else if (!isAscii(f.text) && fewTermsContain(db, pattern)) {
             where.add("lc.rowid IN (SELECT rowid FROM lc WHERE applicant_name IN (SELECT term FROM lc_term"
                       " WHERE term LIKE ? ESCAPE '\\') UNION SELECT rowid FROM lc WHERE beneficiary_name IN"
@@ -183,7 +215,13 @@ std::int64_t countLcs(sqlite3 *db, const LcFilter &filter)
 {
     if (!valid(filter))
         return 0;
-    const Where where = whereOf(db, filter);
+    const Where where = whereOf(db, filter, 0);
+    const bool onlyText = filter.states.empty() && filter.ownBank.empty() && filter.counterpartyBank.empty()
+        && !filter.issuedFrom && !filter.issuedTo && !filter.expiryFrom && !filter.expiryTo && !filter.amountMinFen
+        && !filter.amountMaxFen;
+    // Every indexed rowid is an lc row (the triggers keep them together).
+    if (onlyText && where.textMatches)
+        return *where.textMatches;
     Statement count(db, "SELECT count(*) FROM lc" + where.sql);
     where.bindTo(count);
     count.step();
@@ -197,7 +235,8 @@ LcPage queryLcs(sqlite3 *db, const LcFilter &filter, const LcSort &sort, int off
         page.totalMatching = 0;
         return page;
     }
-    const Where where = whereOf(db, filter);
+    const int pageRows = std::min(limit, kMaxPageRows);
+    const Where where = whereOf(db, filter, static_cast<std::int64_t>(offset) + pageRows);
     const std::string direction = sort.descending ? " DESC" : " ASC";
     std::string order = " ORDER BY ";
     if (const char *column = sortColumn(sort.column))
@@ -214,7 +253,7 @@ LcPage queryLcs(sqlite3 *db, const LcFilter &filter, const LcSort &sort, int off
             + where.sql + order + " LIMIT ? OFFSET ?)" + order);
     where.bindTo(query);
     const int next = static_cast<int>(where.values.size()) + 1;
-    query.bind(next, std::min(limit, kMaxPageRows)).bind(next + 1, offset);
+    query.bind(next, pageRows).bind(next + 1, offset);
     while (query.step()) {
         LcRow row;
         row.lcNo = query.text(0);

@@ -124,6 +124,11 @@ TEST_F(LcQueryTest, ChineseAndAsciiSubstrings)
         const auto want = numbers(expected(filter), sort);
         EXPECT_FALSE(want.empty());
         EXPECT_EQ(allPages(filter, sort, kMaxPageRows), want);
+        // Small pages of a common text walk the sort index; a rare text's
+        // matches are looked up: both plans give the same rows.
+        const LcSort newest { LcSortColumn::IssueDate, true };
+        EXPECT_EQ(allPages(filter, newest, 20), numbers(expected(filter), newest));
+        EXPECT_EQ(countLcs(m_db, filter), static_cast<std::int64_t>(want.size()));
     }
     for (const char *odd : { "\"", "a\"b\"c", "%", "_", "%%%", "\\", "OR 1=1; --", "'; DROP TABLE lc; --" }) {
         LcFilter filter;
