@@ -1,5 +1,7 @@
 #include "models/SessionModel.h"
 
+#include "cache/CacheError.h"
+#include "cache/LocalCache.h"
 #include "ledgerclient/Client.h"
 #include "ledgerclient/EmbeddedLedger.h"
 #include "ledgerclient/Sandbox.h"
@@ -11,7 +13,8 @@
 
 namespace lx::models {
 
-SessionModel::SessionModel(const QString &dataDir, QObject *parent) : QObject(parent), m_dataDir(dataDir)
+SessionModel::SessionModel(const QString &dataDir, QObject *parent)
+    : QObject(parent), m_dataDir(dataDir), m_clock(client::systemClock())
 {
     for (const auto &channel : client::defaultSandbox().channels)
         m_channels.append(QString::fromStdString(channel));
@@ -20,18 +23,23 @@ SessionModel::SessionModel(const QString &dataDir, QObject *parent) : QObject(pa
 
 SessionModel::~SessionModel() = default;
 
+void SessionModel::setClock(client::Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
 void SessionModel::signIn(const QString &label, const QString &passphrase)
 {
     if (isBusy())
         return;
     m_watcher.setFuture(QtConcurrent::run(&SessionModel::unlock, std::filesystem::path(m_dataDir.toStdString()),
-        label.toStdString(), passphrase.toStdString(), m_ledger));
+        label.toStdString(), passphrase.toStdString(), m_ledger, m_clock));
     Q_EMIT busyChanged(true);
 }
 
 // Runs on a worker thread: scrypt, then (first time only) opening the ledger.
 SessionModel::Outcome SessionModel::unlock(const std::filesystem::path &dataDir, const std::string &label,
-    const std::string &passphrase, std::shared_ptr<client::Ledger> ledger)
+    const std::string &passphrase, std::shared_ptr<client::Ledger> ledger, client::Clock clock)
 {
     Outcome outcome;
     try {
@@ -43,8 +51,11 @@ SessionModel::Outcome SessionModel::unlock(const std::filesystem::path &dataDir,
         }
         if (!ledger)
             ledger = client::openEmbeddedLedger(client::consortiumDir(dataDir));
+        const std::string mspId = signer.mspId();
         outcome.client = std::make_shared<client::Client>(ledger, std::move(signer));
+        outcome.client->setClock(std::move(clock));
         outcome.ledger = std::move(ledger);
+        outcome.cache = std::make_shared<cache::LocalCache>(cache::LocalCache::open(dataDir, mspId, passphrase));
     } catch (const client::WalletError &error) {
         switch (error.kind()) {
         case client::WalletError::Kind::WrongPassphrase:
@@ -60,6 +71,12 @@ SessionModel::Outcome SessionModel::unlock(const std::filesystem::path &dataDir,
             outcome.error = SignInError::Other;
             break;
         }
+        outcome.detail = QString::fromStdString(error.what());
+    } catch (const cache::CacheError &error) {
+        outcome.client.reset();
+        outcome.error = error.kind() == cache::CacheError::Kind::WrongPassphrase ? SignInError::CacheLocked
+            : error.kind() == cache::CacheError::Kind::Io                    ? SignInError::Other
+                                                                             : SignInError::CacheDamaged;
         outcome.detail = QString::fromStdString(error.what());
     } catch (const client::LedgerError &error) {
         outcome.error = SignInError::LedgerUnavailable;
@@ -84,6 +101,7 @@ void SessionModel::onFinished()
         return;
     }
     m_client = std::move(outcome.client);
+    m_cache = std::move(outcome.cache);
     m_identity = std::move(outcome.identity);
     Q_EMIT identityChanged();
     Q_EMIT signedIn();

@@ -121,7 +121,8 @@ void MainWindowTest::navigationShowsEverySection()
         navigation->setCurrentRow(row);
         const QString key = navigation->item(row)->data(lx::ui::kSectionKeyRole).toString();
         QCOMPARE(pages->currentWidget()->objectName(), key + QStringLiteral("Page"));
-        if (key == QLatin1String("ledger"))
+        // Pages built so far; the rest wait for their issues.
+        if (key == QLatin1String("ledger") || key == QLatin1String("worklist") || key == QLatin1String("lettersOfCredit"))
             continue;
         auto *note = WorkstationFixture::find<QLabel>(pages->currentWidget(), "placeholderNote");
         QVERIFY(note && note->isVisible());
@@ -134,8 +135,9 @@ void MainWindowTest::geometryIsRemembered()
     window()->resize(900, 640);
     window()->close();
     QVERIFY(m_fixture->settings().contains(QStringLiteral("mainWindow/geometry")));
-    lx::ui::MainWindow again(
-        m_fixture->shell().session(), m_fixture->shell().ledgerStatus(), m_fixture->catalog(), m_fixture->settings());
+    auto &shell = m_fixture->shell();
+    lx::ui::MainWindow again(shell.session(), shell.ledgerStatus(), shell.book(), shell.reader(), m_fixture->catalog(),
+        m_fixture->settings());
     QCOMPARE(again.size(), QSize(900, 640));
 }
 

@@ -2,9 +2,11 @@
 
 #include "models/SessionModel.h"
 #include "models/TranslationCatalog.h"
+#include "ui/lc/LcListPage.h"
 #include "ui/ledger/LedgerPage.h"
 #include "ui/mainwindow/PlaceholderPage.h"
 #include "ui/mainwindow/SessionStatusBar.h"
+#include "ui/worklist/WorklistPage.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -26,14 +28,15 @@ const QString kStateKey = QStringLiteral("mainWindow/state");
 } // namespace
 
 MainWindow::MainWindow(models::SessionModel &session, models::LedgerStatusModel &ledgerStatus,
-    TranslationCatalog &catalog, QSettings &settings, QWidget *parent)
+    models::LocalBook &book, models::BookReader &reader, TranslationCatalog &catalog, QSettings &settings,
+    QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_catalog(catalog)
     , m_settings(settings)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_statusBar(new SessionStatusBar(session, ledgerStatus, catalog, this))
+    , m_statusBar(new SessionStatusBar(session, ledgerStatus, book, catalog, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     auto *central = new QWidget(this);
@@ -46,12 +49,26 @@ MainWindow::MainWindow(models::SessionModel &session, models::LedgerStatusModel 
     setCentralWidget(central);
     setStatusBar(m_statusBar);
 
+    WorklistPage *worklist = nullptr;
     for (Section section : kSections) {
-        if (section == Section::Ledger)
+        switch (section) {
+        case Section::Worklist:
+            m_pages->addWidget(worklist = new WorklistPage(session, book, reader, m_pages));
+            break;
+        case Section::LettersOfCredit:
+            m_pages->addWidget(m_lcList = new LcListPage(book, reader, m_pages));
+            break;
+        case Section::Ledger:
             m_pages->addWidget(new LedgerPage(ledgerStatus, m_pages));
-        else
+            break;
+        default:
             m_pages->addWidget(new PlaceholderPage(section, m_pages));
+        }
     }
+    connect(worklist, &WorklistPage::openLcRequested, this, [this](const QString &lcNo) {
+        showSection(Section::LettersOfCredit);
+        m_lcList->search(lcNo);
+    });
     m_pages->setObjectName(QStringLiteral("pageStack"));
     buildNavigation();
     buildMenus();

@@ -12,13 +12,16 @@ class QSettings;
 class QStackedWidget;
 
 namespace lx::models {
+class BookReader;
 class LedgerStatusModel;
+class LocalBook;
 class SessionModel;
 class TranslationCatalog;
 } // namespace lx::models
 
 namespace lx::ui {
 
+class LcListPage;
 class SessionStatusBar;
 
 // The workstation's frame: navigation on the left, one page per section,
@@ -28,8 +31,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(models::SessionModel &session, models::LedgerStatusModel &ledgerStatus,
-        models::TranslationCatalog &catalog, QSettings &settings, QWidget *parent = nullptr);
+    MainWindow(models::SessionModel &session, models::LedgerStatusModel &ledgerStatus, models::LocalBook &book,
+        models::BookReader &reader, models::TranslationCatalog &catalog, QSettings &settings,
+        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showSection(Section section);
@@ -58,6 +62,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     SessionStatusBar *m_statusBar;
+    LcListPage *m_lcList = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/mainwindow/SessionStatusBar.h"
 
 #include "models/LedgerStatusModel.h"
+#include "models/LocalBook.h"
 #include "models/SessionModel.h"
 #include "models/TranslationCatalog.h"
 
@@ -13,16 +14,19 @@ namespace lx::ui {
 using models::LedgerStatusModel;
 
 SessionStatusBar::SessionStatusBar(models::SessionModel &session, LedgerStatusModel &ledgerStatus,
-    models::TranslationCatalog &catalog, QWidget *parent)
+    models::LocalBook &book, models::TranslationCatalog &catalog, QWidget *parent)
     : QStatusBar(parent)
     , m_session(session)
     , m_ledgerStatus(ledgerStatus)
+    , m_book(book)
     , m_catalog(catalog)
     , m_bank(addField(QStringLiteral("statusBank")))
     , m_user(addField(QStringLiteral("statusUser")))
     , m_role(addField(QStringLiteral("statusRole")))
     , m_heights(addField(QStringLiteral("statusHeights")))
     , m_sync(addField(QStringLiteral("statusSync")))
+    , m_cache(addField(QStringLiteral("statusCache")))
+    , m_outbox(addField(QStringLiteral("statusOutbox")))
 {
     setObjectName(QStringLiteral("statusBar"));
     setSizeGripEnabled(false);
@@ -31,6 +35,14 @@ SessionStatusBar::SessionStatusBar(models::SessionModel &session, LedgerStatusMo
     connect(&m_ledgerStatus, &LedgerStatusModel::heightsChanged, this, &SessionStatusBar::refreshHeights);
     connect(&m_ledgerStatus, &LedgerStatusModel::modelReset, this, &SessionStatusBar::refreshHeights);
     connect(&m_ledgerStatus, &LedgerStatusModel::syncStateChanged, this, &SessionStatusBar::refreshSync);
+    connect(&m_book, &models::LocalBook::syncStateChanged, this, &SessionStatusBar::refreshBook);
+    connect(&m_book, &models::LocalBook::bookChanged, this, &SessionStatusBar::refreshBook);
+    connect(&m_book, &models::LocalBook::syncProgress, this, [this](quint64 applied, quint64 total) {
+        m_progressApplied = applied;
+        m_progressTotal = total;
+        refreshBook();
+    });
+    connect(&m_book, &models::LocalBook::outboxChanged, this, &SessionStatusBar::refreshOutbox);
     refreshAll();
 }
 
@@ -40,6 +52,9 @@ QLabel *SessionStatusBar::addField(const QString &objectName)
     label->setObjectName(objectName);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setContentsMargins(6, 0, 6, 0);
+    // Fields may be clipped in a narrow window rather than widen it; the
+    // full text stays in the accessible name.
+    label->setMinimumWidth(1);
     addWidget(label);
     return label;
 }
@@ -49,6 +64,8 @@ void SessionStatusBar::refreshAll()
     refreshIdentity();
     refreshHeights();
     refreshSync();
+    refreshBook();
+    refreshOutbox();
 }
 
 void SessionStatusBar::refreshIdentity()
@@ -103,6 +120,45 @@ void SessionStatusBar::refreshSync()
     m_sync->setText(text);
     m_sync->setToolTip(m_ledgerStatus.lastError());
     m_sync->setAccessibleName(tr("Sync state: %1").arg(text));
+}
+
+void SessionStatusBar::refreshBook()
+{
+    using State = models::LocalBook::SyncState;
+    QString text;
+    switch (m_book.syncState()) {
+    case State::Closed:
+        text = tr("Local cache: closed");
+        break;
+    case State::CatchingUp:
+        //: Status bar: %1 blocks applied of %2
+        text = m_progressTotal > 0 ? tr("Local cache: catching up %1 / %2 blocks")
+                                         .arg(QLocale().toString(m_progressApplied), QLocale().toString(m_progressTotal))
+                                   : tr("Local cache: catching up…");
+        break;
+    case State::Live:
+        //: Status bar: the local cache holds every block up to this height
+        text = tr("Local cache: up to date (%1 blocks)").arg(QLocale().toString(m_book.syncedHeight()));
+        break;
+    case State::Paused:
+        text = tr("Local cache: paused at %1 blocks").arg(QLocale().toString(m_book.syncedHeight()));
+        break;
+    case State::Retrying:
+        text = tr("Local cache: ledger unavailable, retrying");
+        break;
+    }
+    m_cache->setText(text);
+    m_cache->setToolTip(m_book.lastError());
+    m_cache->setAccessibleName(text);
+}
+
+void SessionStatusBar::refreshOutbox()
+{
+    const int pending = m_book.pendingActions();
+    //: Status bar: actions signed and stored, not yet committed on the ledger
+    const QString text = pending > 0 ? tr("Outbox: %n pending", nullptr, pending) : tr("Outbox: all sent");
+    m_outbox->setText(text);
+    m_outbox->setAccessibleName(text);
 }
 
 void SessionStatusBar::changeEvent(QEvent *event)

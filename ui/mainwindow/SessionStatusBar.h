@@ -6,6 +6,7 @@ class QLabel;
 
 namespace lx::models {
 class LedgerStatusModel;
+class LocalBook;
 class SessionModel;
 class TranslationCatalog;
 } // namespace lx::models
@@ -13,13 +14,15 @@ class TranslationCatalog;
 namespace lx::ui {
 
 // Who is signed in and how far the ledger is: bank, user, role, height per
-// channel and the sync state, each in its own label QA can find by name.
+// channel, the ledger connection, how far the local cache has caught up and
+// how many actions wait in the outbox, each in its own label QA can find by
+// name.
 class SessionStatusBar : public QStatusBar
 {
     Q_OBJECT
 
 public:
-    SessionStatusBar(models::SessionModel &session, models::LedgerStatusModel &ledgerStatus,
+    SessionStatusBar(models::SessionModel &session, models::LedgerStatusModel &ledgerStatus, models::LocalBook &book,
         models::TranslationCatalog &catalog, QWidget *parent = nullptr);
 
 protected:
@@ -30,16 +33,23 @@ private:
     void refreshIdentity();
     void refreshHeights();
     void refreshSync();
+    void refreshBook();
+    void refreshOutbox();
     void refreshAll();
 
     models::SessionModel &m_session;
     models::LedgerStatusModel &m_ledgerStatus;
+    models::LocalBook &m_book;
     models::TranslationCatalog &m_catalog;
     QLabel *m_bank;
     QLabel *m_user;
     QLabel *m_role;
     QLabel *m_heights;
     QLabel *m_sync;
+    QLabel *m_cache;
+    QLabel *m_outbox;
+    quint64 m_progressApplied = 0;
+    quint64 m_progressTotal = 0;
 };
 
 } // namespace lx::ui

@@ -1,7 +1,9 @@
 #include "ui/shell/WorkstationShell.h"
 
+#include "models/BookReader.h"
 #include "models/IdentityListModel.h"
 #include "models/LedgerStatusModel.h"
+#include "models/LocalBook.h"
 #include "models/SandboxConsortium.h"
 #include "models/SessionModel.h"
 #include "models/TranslationCatalog.h"
@@ -25,7 +27,12 @@ WorkstationShell::WorkstationShell(
     , m_identities(std::make_unique<models::IdentityListModel>())
     , m_session(std::make_unique<models::SessionModel>(m_options.dataDir))
     , m_ledgerStatus(std::make_unique<models::LedgerStatusModel>(*m_session))
+    , m_reader(std::make_unique<models::BookReader>())
+    , m_book(std::make_unique<models::LocalBook>())
 {
+    // Before any window's connection: the pages read the new bank's cache
+    // when they hear of the new identity.
+    connect(m_session.get(), &models::SessionModel::identityChanged, this, &WorkstationShell::onIdentityChanged);
     m_identities->setLanguage(m_catalog.language());
     connect(&m_catalog, &models::TranslationCatalog::languageChanged, m_identities.get(),
         &models::IdentityListModel::setLanguage);
@@ -39,7 +46,8 @@ WorkstationShell::WorkstationShell(
     connect(m_identities.get(), &models::IdentityListModel::loaded, this, &WorkstationShell::onIdentitiesLoaded);
     connect(m_session.get(), &models::SessionModel::signedIn, this, &WorkstationShell::onSignedIn);
 
-    m_mainWindow = std::make_unique<MainWindow>(*m_session, *m_ledgerStatus, m_catalog, m_settings);
+    m_mainWindow = std::make_unique<MainWindow>(
+        *m_session, *m_ledgerStatus, *m_book, *m_reader, m_catalog, m_settings);
     connect(m_mainWindow.get(), &MainWindow::switchIdentityRequested, this, &WorkstationShell::switchIdentity);
     connect(m_mainWindow.get(), &MainWindow::quitRequested, this, &WorkstationShell::quitRequested);
 }
@@ -103,6 +111,12 @@ void WorkstationShell::onSignedIn()
     // The main window first, so that there is always a window on screen.
     m_mainWindow->show();
     m_signIn->hide();
+}
+
+void WorkstationShell::onIdentityChanged()
+{
+    m_reader->setCache(m_session->localCache());
+    m_book->open(m_session->localCache(), m_session->client(), m_session->identity());
 }
 
 void WorkstationShell::onSignInRejected()

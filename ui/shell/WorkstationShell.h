@@ -9,7 +9,9 @@
 class QSettings;
 
 namespace lx::models {
+class BookReader;
 class IdentityListModel;
+class LocalBook;
 class LedgerStatusModel;
 class SandboxConsortium;
 class SessionModel;
@@ -53,6 +55,8 @@ public:
     models::SessionModel &session() { return *m_session; }
     models::LedgerStatusModel &ledgerStatus() { return *m_ledgerStatus; }
     models::IdentityListModel &identities() { return *m_identities; }
+    models::LocalBook &book() { return *m_book; }
+    models::BookReader &reader() { return *m_reader; }
     models::TranslationCatalog &catalog() { return m_catalog; }
     FirstRunDialog *firstRunDialog() const { return m_firstRun.get(); }
     SignInDialog *signInDialog() const { return m_signIn.get(); }
@@ -69,6 +73,7 @@ private:
     void beginSignIn();
     void onIdentitiesLoaded();
     void onSignedIn();
+    void onIdentityChanged();
     void onSignInRejected();
 
     ShellOptions m_options;
@@ -78,6 +83,8 @@ private:
     std::unique_ptr<models::IdentityListModel> m_identities;
     std::unique_ptr<models::SessionModel> m_session;
     std::unique_ptr<models::LedgerStatusModel> m_ledgerStatus;
+    std::unique_ptr<models::BookReader> m_reader;
+    std::unique_ptr<models::LocalBook> m_book;
     std::unique_ptr<FirstRunDialog> m_firstRun;
     std::unique_ptr<SignInDialog> m_signIn;
     std::unique_ptr<MainWindow> m_mainWindow;

@@ -155,6 +155,15 @@ void SignInDialog::showMessage()
             case SessionModel::SignInError::LedgerUnavailable:
                 text = tr("The consortium ledger cannot be opened: %1").arg(m_message->detail);
                 break;
+            case SessionModel::SignInError::CacheLocked:
+                text = tr("This bank's local cache was locked with another passphrase. Sign in with that "
+                          "passphrase, or ask your administrator to reset the cache: it is rebuilt from the ledger.");
+                break;
+            case SessionModel::SignInError::CacheDamaged:
+                text = tr("This bank's local cache failed its integrity check and was not opened (%1). Ask your "
+                          "administrator to reset it: it is rebuilt from the ledger.")
+                           .arg(m_message->detail);
+                break;
             case SessionModel::SignInError::Other:
                 text = tr("Signing in failed: %1").arg(m_message->detail);
                 break;

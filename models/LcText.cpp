@@ -1,0 +1,111 @@
+#include "models/LcText.h"
+
+#include "cache/LcQuery.h"
+#include "ledgerclient/Sandbox.h"
+#include "lianxin/lc.pb.h"
+
+#include <QLocale>
+
+namespace lx::models {
+
+namespace {
+const QDate kEpoch(1970, 1, 1);
+} // namespace
+
+QString LcText::stateName(int state)
+{
+    using S = lianxin::lc::LetterOfCredit;
+    switch (state) {
+    case S::DRAFT:
+        return tr("Draft");
+    case S::ISSUED:
+        return tr("Issued");
+    case S::ADVISED:
+        return tr("Advised");
+    case S::AMENDMENT_PENDING:
+        return tr("Amendment pending");
+    case S::PRESENTED:
+        return tr("Documents presented");
+    case S::COMPLYING:
+        return tr("Complying");
+    case S::DISCREPANT:
+        return tr("Discrepant");
+    case S::REFUSED:
+        return tr("Refused");
+    case S::WAIVED:
+        return tr("Discrepancies waived");
+    case S::ACCEPTED:
+        return tr("Accepted");
+    case S::PAID:
+        return tr("Paid");
+    case S::PAID_AT_MATURITY:
+        return tr("Paid at maturity");
+    case S::EXPIRED:
+        return tr("Expired");
+    case S::CANCELLED:
+        return tr("Cancelled");
+    case S::CLOSED:
+        return tr("Closed");
+    default:
+        return tr("Unknown (%1)").arg(state);
+    }
+}
+
+QString LcText::workKindName(int kind)
+{
+    using K = cache::WorkKind;
+    switch (static_cast<K>(kind)) {
+    case K::Advise:
+        return tr("Advise the L/C");
+    case K::AnswerAmendment:
+        return tr("Answer the amendment");
+    case K::Examine:
+        return tr("Examine the documents");
+    case K::RefuseOrWaive:
+        return tr("Refuse or waive discrepancies");
+    case K::Pay:
+        return tr("Pay");
+    case K::ConfirmPayment:
+        return tr("Accept: confirm payment at maturity");
+    case K::PayAtMaturity:
+        return tr("Pay at maturity");
+    case K::Expire:
+        return tr("Record the expiry");
+    case K::ApproveDraft:
+        return tr("Approve a draft");
+    }
+    return tr("Unknown task (%1)").arg(kind);
+}
+
+QString LcText::bankName(const QString &mspId)
+{
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    for (const auto &org : client::defaultSandbox().orgs) {
+        if (QString::fromStdString(org.mspId) == mspId)
+            return QString::fromStdString(chinese ? org.nameZh : org.name);
+    }
+    return mspId;
+}
+
+QDate LcText::dateOfDay(int day)
+{
+    return kEpoch.addDays(day);
+}
+
+int LcText::dayOfDate(const QDate &date)
+{
+    return static_cast<int>(kEpoch.daysTo(date));
+}
+
+QString LcText::dateText(const std::optional<int> &day)
+{
+    if (!day)
+        return {};
+    // Four-digit years in both: "2026-03-05" as Chinese banks write it,
+    // "5 Mar 2026" in English (a two-digit short format would be ambiguous).
+    const QLocale locale;
+    return locale.toString(dateOfDay(*day),
+        locale.language() == QLocale::Chinese ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("d MMM yyyy"));
+}
+
+} // namespace lx::models

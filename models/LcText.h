@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace lx::models {
+
+// How the L/C desk's values read on screen, in the current language (the
+// default QLocale, which TranslationCatalog sets with the language).
+class LcText
+{
+    Q_DECLARE_TR_FUNCTIONS(LcText)
+
+public:
+    // LetterOfCredit.State number -> "Advised" / "已通知".
+    static QString stateName(int state);
+    // cache::WorkKind number -> "Examine documents" / "审单".
+    static QString workKindName(int kind);
+    // A consortium member's name (Chinese or English) by MSP ID; an unknown
+    // MSP ID reads as itself.
+    static QString bankName(const QString &mspId);
+    // The cache's day numbers (days since 1970-01-01) as dates.
+    static QDate dateOfDay(int day);
+    static int dayOfDate(const QDate &date);
+    static QString dateText(const std::optional<int> &day); // empty when unset
+};
+
+} // namespace lx::models

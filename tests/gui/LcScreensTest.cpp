@@ -1,0 +1,248 @@
+// The worklist and the L/C list on a sandbox holding a demo book: what the
+// screens show equals what the ledger holds for the signed-in bank, filters
+// and sorting through the widgets, models under QAbstractItemModelTester,
+// and an action going through the outbox to the ledger and back.
+#include "GuiTestMain.h"
+#include "common/LcTestData.h"
+#include "WorkstationFixture.h"
+
+#include "ledgerclient/Client.h"
+#include "ledgerclient/DemoBook.h"
+#include "ledgerclient/EmbeddedLedger.h"
+#include "ledgerclient/LcWorkflow.h"
+#include "ledgerclient/Sandbox.h"
+#include "ledgerclient/Wallet.h"
+#include "models/LcListModel.h"
+#include "models/LocalBook.h"
+#include "models/SessionModel.h"
+#include "models/WorklistModel.h"
+#include "ui/lc/LcListPage.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/worklist/WorklistPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+
+#include <set>
+
+using lx::test::WorkstationFixture;
+using namespace std::chrono;
+
+namespace {
+
+constexpr int kLetters = 28;
+constexpr std::uint32_t kSeed = 7; // leaves Huaxia L/Cs to advise
+constexpr year_month_day kToday { year(2026), month(11), day(26) };
+const QString kBank = QStringLiteral("HuaxiaBankMSP");
+
+bool involves(const lianxin::lc::LetterOfCredit &lc, const std::string &bank)
+{
+    return lc.issuing_bank_msp() == bank || lc.advising_bank_msp() == bank || lc.nominated_bank_msp() == bank;
+}
+
+} // namespace
+
+class LcScreensTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void listShowsTheBanksLetters();
+    void filtersAndSortingThroughTheWidgets();
+    void worklistShowsWhatToAdvise();
+    void actionGoesThroughTheOutbox();
+
+private:
+    // The ledger's own answer, read with a client of the sandbox.
+    std::vector<lianxin::lc::LetterOfCredit> ledgerLetters();
+    bool waitForLiveBook();
+    lx::ui::MainWindow *window() { return m_fixture->shell().mainWindow(); }
+
+    std::unique_ptr<WorkstationFixture> m_fixture;
+};
+
+void LcScreensTest::initTestCase()
+{
+    m_fixture = std::make_unique<WorkstationFixture>();
+    QVERIFY(m_fixture->isValid());
+    {
+        const std::filesystem::path data = m_fixture->dataDir().toStdString();
+        const auto wallet = lx::client::Wallet::open(
+            lx::client::walletDir(data), WorkstationFixture::kPassphrase.toStdString());
+        lx::client::DemoBookOptions options;
+        options.letters = kLetters;
+        options.today = kToday;
+        options.workers = 4;
+        options.seed = kSeed;
+        const auto summary = lx::client::loadDemoBook(
+            lx::client::openEmbeddedLedger(lx::client::consortiumDir(data)), wallet, options);
+        QCOMPARE(summary.letters, kLetters);
+    }
+    m_fixture->shell().session().setClock(lx::client::chinaDateClock(kToday));
+    QVERIFY(m_fixture->startAndWaitForSignIn());
+    QVERIFY(m_fixture->signIn(WorkstationFixture::kHuaxiaOfficer));
+    QVERIFY(waitForLiveBook());
+}
+
+void LcScreensTest::cleanupTestCase()
+{
+    m_fixture.reset();
+}
+
+bool LcScreensTest::waitForLiveBook()
+{
+    return QTest::qWaitFor(
+        [this] { return m_fixture->shell().book().syncState() == lx::models::LocalBook::SyncState::Live; }, 30000);
+}
+
+std::vector<lianxin::lc::LetterOfCredit> LcScreensTest::ledgerLetters()
+{
+    const auto client = m_fixture->shell().session().client();
+    lx::client::LcWorkflow workflow(*client);
+    const auto list = workflow.list();
+    return { list.lcs().begin(), list.lcs().end() };
+}
+
+void LcScreensTest::listShowsTheBanksLetters()
+{
+    auto *page = WorkstationFixture::find<lx::ui::LcListPage>(window(), "lettersOfCreditPage");
+    QVERIFY(page);
+    lx::models::LcListModel &model = page->model();
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    std::set<QString> expected;
+    for (const auto &lc : ledgerLetters()) {
+        if (involves(lc, kBank.toStdString()))
+            expected.insert(QString::fromStdString(lc.lc_no()));
+    }
+    QVERIFY(!expected.empty());
+    QVERIFY(expected.size() < static_cast<std::size_t>(kLetters)); // another bank's L/Cs stay out
+    QTRY_COMPARE(model.totalMatching(), static_cast<qint64>(expected.size()));
+    QTRY_VERIFY(!model.isLoading());
+    std::set<QString> shown;
+    for (int row = 0; row < model.rowCount(); ++row)
+        shown.insert(model.index(row, 0).data(lx::models::LcListModel::LcNoRole).toString());
+    QCOMPARE(shown, expected);
+    auto *count = WorkstationFixture::find<QLabel>(page, "lcCountLabel");
+    QCOMPARE(count->text(), QStringLiteral("%1 L/Cs").arg(expected.size()));
+}
+
+void LcScreensTest::filtersAndSortingThroughTheWidgets()
+{
+    window()->showSection(lx::ui::Section::LettersOfCredit);
+    auto *page = WorkstationFixture::find<lx::ui::LcListPage>(window(), "lettersOfCreditPage");
+    lx::models::LcListModel &model = page->model();
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto letters = ledgerLetters();
+    std::vector<lianxin::lc::LetterOfCredit> ours;
+    for (const auto &lc : letters) {
+        if (involves(lc, kBank.toStdString()))
+            ours.push_back(lc);
+    }
+    // One L/C by its number, typed as a person would.
+    const QString wanted = QString::fromStdString(ours.front().lc_no());
+    auto *search = WorkstationFixture::find<QLineEdit>(page, "lcSearchEdit");
+    QTest::keyClicks(search, wanted);
+    QTRY_COMPARE(model.totalMatching(), qint64(1));
+    QTRY_COMPARE(model.index(0, 0).data(lx::models::LcListModel::LcNoRole).toString(), wanted);
+    search->clear();
+    QTRY_COMPARE(model.totalMatching(), static_cast<qint64>(ours.size()));
+
+    // By state: the count of the state most of our L/Cs are in.
+    std::map<int, int> byState;
+    for (const auto &lc : ours)
+        ++byState[lc.state()];
+    const auto common = std::max_element(
+        byState.begin(), byState.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+    auto *states = WorkstationFixture::find<QComboBox>(page, "lcStateCombo");
+    states->setCurrentIndex(states->findData(common->first));
+    QTRY_COMPARE(model.totalMatching(), static_cast<qint64>(common->second));
+    QTRY_VERIFY(!model.isLoading());
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.index(row, 0).data(lx::models::LcListModel::StateRole).toInt(), common->first);
+    states->setCurrentIndex(0);
+
+    // A bad amount is named, and the list stays as it was.
+    auto *minimum = WorkstationFixture::find<QLineEdit>(page, "lcAmountMinEdit");
+    QTest::keyClicks(minimum, QStringLiteral("12abc"));
+    auto *error = WorkstationFixture::find<QLabel>(page, "lcFilterErrorLabel");
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY(!error->text().isEmpty());
+    minimum->clear();
+    QTRY_VERIFY(!error->isVisible());
+
+    // Sorting by amount, descending, by clicking the header twice.
+    auto *table = WorkstationFixture::find<QTableView>(page, "lcTable");
+    table->sortByColumn(lx::models::LcListModel::AmountColumn, Qt::DescendingOrder);
+    QTRY_COMPARE(model.totalMatching(), static_cast<qint64>(ours.size()));
+    QTRY_VERIFY(!model.isLoading());
+    std::vector<qint64> amounts;
+    for (int row = 0; row < model.rowCount(); ++row)
+        amounts.push_back(model.index(row, 0).data(lx::models::LcListModel::AmountFenRole).toLongLong());
+    QVERIFY(std::is_sorted(amounts.rbegin(), amounts.rend()));
+}
+
+void LcScreensTest::worklistShowsWhatToAdvise()
+{
+    auto *page = WorkstationFixture::find<lx::ui::WorklistPage>(window(), "worklistPage");
+    lx::models::WorklistModel &model = page->model();
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    std::set<QString> toAdvise;
+    for (const auto &lc : ledgerLetters()) {
+        if (lc.state() == lianxin::lc::LetterOfCredit::ISSUED && lc.advising_bank_msp() == kBank.toStdString())
+            toAdvise.insert(QString::fromStdString(lc.lc_no()));
+    }
+    model.refresh();
+    QSignalSpy refreshed(&model, &lx::models::WorklistModel::refreshed);
+    QVERIFY(refreshed.wait(10000));
+    std::set<QString> shown;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row, 0);
+        if (index.data(lx::models::WorklistModel::KindRole).toInt() == static_cast<int>(lx::cache::WorkKind::Advise))
+            shown.insert(index.data(lx::models::WorklistModel::LcNoRole).toString());
+    }
+    QVERIFY(!toAdvise.empty()); // kSeed leaves some
+    QCOMPARE(shown, toAdvise);
+    QCOMPARE(model.today(), static_cast<int>(sys_days(kToday).time_since_epoch().count()));
+    // Overdue rows are red and say so; business days are counted for the rest.
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex left = model.index(row, lx::models::WorklistModel::DaysLeftColumn);
+        if (model.index(row, 0).data(lx::models::WorklistModel::OverdueRole).toBool()) {
+            QVERIFY(left.data().toString().startsWith(QStringLiteral("Overdue by")));
+            QVERIFY(left.data(Qt::ForegroundRole).isValid());
+        }
+    }
+    auto *summary = WorkstationFixture::find<QLabel>(page, "worklistSummaryLabel");
+    QVERIFY(summary->text().contains(QString::number(model.rowCount())));
+}
+
+void LcScreensTest::actionGoesThroughTheOutbox()
+{
+    // The officer drafts a new L/C: the draft is signed and written to the
+    // outbox, sent, and appears on the ledger awaiting the checker.
+    lx::models::LocalBook &book = m_fixture->shell().book();
+    QSignalSpy queued(&book, &lx::models::LocalBook::actionQueued);
+    lianxin::lc::LcAction action;
+    *action.mutable_issue()->mutable_lc()
+        = lx::test::validTerms("HX-GUI-OUTBOX-1", kBank.toStdString(), "DongfangBankMSP");
+    book.submitDraft(action);
+    QVERIFY(queued.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(book.pendingActions(), 0, 15000);
+    auto *outbox = m_fixture->statusLabel("statusOutbox");
+    QTRY_COMPARE(outbox->text(), QStringLiteral("Outbox: all sent"));
+    const auto client = m_fixture->shell().session().client();
+    lx::client::LcWorkflow workflow(*client);
+    const lianxin::lc::DraftList drafts = workflow.drafts();
+    bool drafted = false;
+    for (const auto &draft : drafts.drafts())
+        drafted = drafted || draft.action().issue().lc().lc_no() == "HX-GUI-OUTBOX-1";
+    QVERIFY(drafted);
+}
+
+LIANXIN_GUI_TEST_MAIN(LcScreensTest)
+#include "LcScreensTest.moc"

@@ -1,0 +1,178 @@
+#include "ui/lc/LcListPage.h"
+
+#include "ledgerclient/Sandbox.h"
+#include "lianxin/lc.pb.h"
+#include "models/LcListModel.h"
+#include "models/LcText.h"
+#include "models/LocalBook.h"
+#include "models/Money.h"
+
+#include "ui_LcListPage.h"
+
+#include <QHeaderView>
+#include <QLocale>
+
+#include <algorithm>
+#include <climits>
+
+namespace lx::ui {
+
+using models::LcListModel;
+
+namespace {
+// The date edits' "no bound" value, shown as the special text.
+const QDate kNoDate(2000, 1, 1);
+} // namespace
+
+LcListPage::LcListPage(models::LocalBook &book, models::BookReader &reader, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::LcListPage>()), m_model(new LcListModel(reader, this))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("lettersOfCreditPage"));
+    for (QDateEdit *edit : { m_ui->lcIssuedFromEdit, m_ui->lcIssuedToEdit }) {
+        edit->setMinimumDate(kNoDate);
+        edit->setDate(kNoDate);
+    }
+    nameDateEditors();
+    fillCombos();
+    m_ui->lcTable->setModel(m_model);
+    m_ui->lcTable->setSortingEnabled(true);
+    m_ui->lcTable->horizontalHeader()->setSortIndicator(LcListModel::IssueDateColumn, Qt::DescendingOrder);
+    m_ui->lcTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->lcTable->horizontalHeader()->setDefaultSectionSize(130);
+
+    m_filterDelay.setSingleShot(true);
+    m_filterDelay.setInterval(kFilterDelayMs);
+    connect(&m_filterDelay, &QTimer::timeout, this, &LcListPage::applyFilter);
+    const auto later = [this] { m_filterDelay.start(); };
+    connect(m_ui->lcSearchEdit, &QLineEdit::textChanged, this, later);
+    connect(m_ui->lcAmountMinEdit, &QLineEdit::textChanged, this, later);
+    connect(m_ui->lcAmountMaxEdit, &QLineEdit::textChanged, this, later);
+    connect(m_ui->lcStateCombo, &QComboBox::currentIndexChanged, this, &LcListPage::applyFilter);
+    connect(m_ui->lcCounterpartyCombo, &QComboBox::currentIndexChanged, this, &LcListPage::applyFilter);
+    connect(m_ui->lcIssuedFromEdit, &QDateEdit::dateChanged, this, later);
+    connect(m_ui->lcIssuedToEdit, &QDateEdit::dateChanged, this, later);
+    connect(m_ui->lcClearFiltersButton, &QPushButton::clicked, this, &LcListPage::clearFilters);
+
+    connect(&book, &models::LocalBook::bookChanged, m_model, &LcListModel::refresh);
+    connect(m_model, &LcListModel::totalChanged, this, &LcListPage::refreshCount);
+    connect(m_model, &LcListModel::loadingChanged, this, &LcListPage::refreshCount);
+    refreshCount();
+}
+
+LcListPage::~LcListPage() = default;
+
+// The date edits' inner line edits take the focus: screen readers name them.
+void LcListPage::nameDateEditors()
+{
+    for (QDateEdit *edit : { m_ui->lcIssuedFromEdit, m_ui->lcIssuedToEdit }) {
+        if (auto *line = edit->findChild<QLineEdit *>())
+            line->setAccessibleName(edit->accessibleName());
+    }
+}
+
+void LcListPage::fillCombos()
+{
+    const int state = m_ui->lcStateCombo->currentIndex();
+    m_ui->lcStateCombo->blockSignals(true);
+    m_ui->lcStateCombo->clear();
+    m_ui->lcStateCombo->addItem(tr("All states"), 0);
+    for (int s = lianxin::lc::LetterOfCredit::ISSUED; s <= lianxin::lc::LetterOfCredit::CLOSED; ++s)
+        m_ui->lcStateCombo->addItem(models::LcText::stateName(s), s);
+    m_ui->lcStateCombo->setCurrentIndex(std::max(0, state));
+    m_ui->lcStateCombo->blockSignals(false);
+
+    const int bank = m_ui->lcCounterpartyCombo->currentIndex();
+    m_ui->lcCounterpartyCombo->blockSignals(true);
+    m_ui->lcCounterpartyCombo->clear();
+    m_ui->lcCounterpartyCombo->addItem(tr("All banks"), QString());
+    for (const auto &org : client::defaultSandbox().orgs) {
+        if (org.kind == "bank") {
+            const QString msp = QString::fromStdString(org.mspId);
+            m_ui->lcCounterpartyCombo->addItem(models::LcText::bankName(msp), msp);
+        }
+    }
+    m_ui->lcCounterpartyCombo->setCurrentIndex(std::max(0, bank));
+    m_ui->lcCounterpartyCombo->blockSignals(false);
+
+    for (QDateEdit *edit : { m_ui->lcIssuedFromEdit, m_ui->lcIssuedToEdit })
+        edit->setSpecialValueText(tr("any date"));
+}
+
+void LcListPage::applyFilter()
+{
+    m_filterDelay.stop();
+    cache::LcFilter filter;
+    filter.text = m_ui->lcSearchEdit->text().trimmed().toStdString();
+    if (const int state = m_ui->lcStateCombo->currentData().toInt(); state > 0)
+        filter.states = { state };
+    filter.counterpartyBank = m_ui->lcCounterpartyCombo->currentData().toString().toStdString();
+    if (m_ui->lcIssuedFromEdit->date() != kNoDate)
+        filter.issuedFrom = models::LcText::dayOfDate(m_ui->lcIssuedFromEdit->date());
+    if (m_ui->lcIssuedToEdit->date() != kNoDate)
+        filter.issuedTo = models::LcText::dayOfDate(m_ui->lcIssuedToEdit->date());
+    QStringList errors;
+    const auto amount = [&](QLineEdit *edit, std::optional<std::int64_t> &bound) {
+        const QString text = edit->text().trimmed();
+        if (text.isEmpty())
+            return;
+        const models::MoneyParse parsed = models::Money::parse(text, QLocale());
+        if (parsed.money)
+            bound = parsed.money->fen();
+        else
+            errors.append(parsed.error);
+    };
+    amount(m_ui->lcAmountMinEdit, filter.amountMinFen);
+    amount(m_ui->lcAmountMaxEdit, filter.amountMaxFen);
+    if (filter.amountMinFen && filter.amountMaxFen && *filter.amountMinFen > *filter.amountMaxFen)
+        errors.append(tr("The minimum amount is above the maximum."));
+    if (filter.issuedFrom && filter.issuedTo && *filter.issuedFrom > *filter.issuedTo)
+        errors.append(tr("The first issue date is after the last."));
+    m_ui->lcFilterErrorLabel->setText(errors.join(QLatin1Char(' ')));
+    m_ui->lcFilterErrorLabel->setVisible(!errors.isEmpty());
+    if (errors.isEmpty())
+        m_model->setFilter(filter);
+}
+
+void LcListPage::clearFilters()
+{
+    for (QLineEdit *edit : { m_ui->lcSearchEdit, m_ui->lcAmountMinEdit, m_ui->lcAmountMaxEdit })
+        edit->clear();
+    m_ui->lcStateCombo->setCurrentIndex(0);
+    m_ui->lcCounterpartyCombo->setCurrentIndex(0);
+    m_ui->lcIssuedFromEdit->setDate(kNoDate);
+    m_ui->lcIssuedToEdit->setDate(kNoDate);
+    applyFilter();
+}
+
+void LcListPage::search(const QString &text)
+{
+    clearFilters();
+    m_ui->lcSearchEdit->setText(text);
+    applyFilter();
+}
+
+void LcListPage::refreshCount()
+{
+    const qint64 total = m_model->totalMatching();
+    QString text;
+    if (total < 0)
+        text = tr("Counting…");
+    else
+        text = tr("%n L/C(s)", nullptr, static_cast<int>(std::min<qint64>(total, INT_MAX)));
+    m_ui->lcCountLabel->setText(text);
+}
+
+void LcListPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        nameDateEditors();
+        fillCombos();
+        m_model->retranslate();
+        refreshCount();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace lx::ui
