@@ -12,7 +12,7 @@ namespace lx::models {
 // default QLocale, which TranslationCatalog sets with the language).
 class LcText
 {
-    Q_DECLARE_TR_FUNCTIONS(LcText)
+    Q_DECLARE_TR_FUNCTIONS(lx::models::LcText)
 
 public:
     // LetterOfCredit.State number -> "Advised" / "已通知".

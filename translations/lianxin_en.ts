@@ -132,6 +132,73 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>LcListPage</name>
+    <message>
+        <source>Letters of credit</source>
+        <translation>Letters of credit</translation>
+    </message>
+    <message>
+        <source>Number of matching L/Cs</source>
+        <translation>Number of matching L/Cs</translation>
+    </message>
+    <message>
+        <source>Search L/C no., applicant, beneficiary, goods</source>
+        <translation>Search L/C no., applicant, beneficiary, goods</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Search text</translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation>State filter</translation>
+    </message>
+    <message>
+        <source>Counterparty bank filter</source>
+        <translation>Counterparty bank filter</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Issued from</source>
+        <translation>Issued from</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Issued to</translation>
+    </message>
+    <message>
+        <source>Min amount</source>
+        <translation>Min amount</translation>
+    </message>
+    <message>
+        <source>Minimum amount</source>
+        <translation>Minimum amount</translation>
+    </message>
+    <message>
+        <source>Max amount</source>
+        <translation>Max amount</translation>
+    </message>
+    <message>
+        <source>Maximum amount</source>
+        <translation>Maximum amount</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Filter error</source>
+        <translation>Filter error</translation>
+    </message>
+</context>
+<context>
     <name>LedgerPage</name>
     <message>
         <source>Ledger height per channel</source>
@@ -276,11 +343,180 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>WorklistPage</name>
+    <message>
+        <source>Worklist</source>
+        <translation>Worklist</translation>
+    </message>
+    <message>
+        <source>Worklist summary</source>
+        <translation>Worklist summary</translation>
+    </message>
+    <message>
+        <source>Tasks waiting on you</source>
+        <translation>Tasks waiting on you</translation>
+    </message>
+</context>
+<context>
     <name>lx::models::IdentityListModel</name>
     <message>
         <source>%1 — %2 (%3), %4</source>
         <extracomment>Sign-in list entry: %1 bank, %2 person, %3 user id, %4 role</extracomment>
         <translation>%1 — %2 (%3), %4</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::LcListModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>L/C No.</source>
+        <translation>L/C No.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Beneficiary</translation>
+    </message>
+    <message>
+        <source>Issuing bank</source>
+        <translation>Issuing bank</translation>
+    </message>
+    <message>
+        <source>Advising bank</source>
+        <translation>Advising bank</translation>
+    </message>
+    <message>
+        <source>Amount (CNY)</source>
+        <translation>Amount (CNY)</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Next deadline</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::LcText</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Advised</source>
+        <translation>Advised</translation>
+    </message>
+    <message>
+        <source>Amendment pending</source>
+        <translation>Amendment pending</translation>
+    </message>
+    <message>
+        <source>Documents presented</source>
+        <translation>Documents presented</translation>
+    </message>
+    <message>
+        <source>Complying</source>
+        <translation>Complying</translation>
+    </message>
+    <message>
+        <source>Discrepant</source>
+        <translation>Discrepant</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Discrepancies waived</source>
+        <translation>Discrepancies waived</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Paid at maturity</source>
+        <translation>Paid at maturity</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>Unknown (%1)</translation>
+    </message>
+    <message>
+        <source>Advise the L/C</source>
+        <translation>Advise the L/C</translation>
+    </message>
+    <message>
+        <source>Answer the amendment</source>
+        <translation>Answer the amendment</translation>
+    </message>
+    <message>
+        <source>Examine the documents</source>
+        <translation>Examine the documents</translation>
+    </message>
+    <message>
+        <source>Refuse or waive discrepancies</source>
+        <translation>Refuse or waive discrepancies</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Accept: confirm payment at maturity</source>
+        <translation>Accept: confirm payment at maturity</translation>
+    </message>
+    <message>
+        <source>Pay at maturity</source>
+        <translation>Pay at maturity</translation>
+    </message>
+    <message>
+        <source>Record the expiry</source>
+        <translation>Record the expiry</translation>
+    </message>
+    <message>
+        <source>Approve a draft</source>
+        <translation>Approve a draft</translation>
+    </message>
+    <message>
+        <source>Unknown task (%1)</source>
+        <translation>Unknown task (%1)</translation>
     </message>
 </context>
 <context>
@@ -302,6 +538,13 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Last updated</source>
         <translation>Last updated</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::LocalBook</name>
+    <message>
+        <source>Sign in before acting.</source>
+        <translation>Sign in before acting.</translation>
     </message>
 </context>
 <context>
@@ -775,6 +1018,59 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>lx::models::WorklistModel</name>
+    <message>
+        <source>Approve %1 drafted by %2</source>
+        <translation>Approve %1 drafted by %2</translation>
+    </message>
+    <message>
+        <source>%1 (presentation %2)</source>
+        <translation>%1 (presentation %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n business day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n business day</numerusform>
+            <numerusform>Overdue by %n business days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation>
+            <numerusform>%n business day</numerusform>
+            <numerusform>%n business days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>L/C No.</source>
+        <translation>L/C No.</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Counterparty</translation>
+    </message>
+    <message>
+        <source>Amount (CNY)</source>
+        <translation>Amount (CNY)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::FirstRunDialog</name>
     <message>
         <source>The passphrase is too short: use at least %1 characters.</source>
@@ -791,6 +1087,40 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>This computer has no consortium yet. LianXin creates a sandbox consortium of fictional banks, the regulator and the secretariat in %1. Choose a passphrase of at least %2 characters: it protects the private keys of every sandbox user.</source>
         <translation>This computer has no consortium yet. LianXin creates a sandbox consortium of fictional banks, the regulator and the secretariat in %1. Choose a passphrase of at least %2 characters: it protects the private keys of every sandbox user.</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::LcListPage</name>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>All banks</source>
+        <translation>All banks</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>any date</translation>
+    </message>
+    <message>
+        <source>The minimum amount is above the maximum.</source>
+        <translation>The minimum amount is above the maximum.</translation>
+    </message>
+    <message>
+        <source>The first issue date is after the last.</source>
+        <translation>The first issue date is after the last.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n L/C(s)</source>
+        <translation>
+            <numerusform>%n L/C</numerusform>
+            <numerusform>%n L/Cs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -907,6 +1237,44 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>Sync state: %1</source>
         <translation>Sync state: %1</translation>
     </message>
+    <message>
+        <source>Local cache: closed</source>
+        <translation>Local cache: closed</translation>
+    </message>
+    <message>
+        <source>Local cache: catching up %1 / %2 blocks</source>
+        <extracomment>Status bar: %1 blocks applied of %2</extracomment>
+        <translation>Local cache: catching up %1 / %2 blocks</translation>
+    </message>
+    <message>
+        <source>Local cache: catching up…</source>
+        <translation>Local cache: catching up…</translation>
+    </message>
+    <message>
+        <source>Local cache: up to date (%1 blocks)</source>
+        <extracomment>Status bar: the local cache holds every block up to this height</extracomment>
+        <translation>Local cache: up to date (%1 blocks)</translation>
+    </message>
+    <message>
+        <source>Local cache: paused at %1 blocks</source>
+        <translation>Local cache: paused at %1 blocks</translation>
+    </message>
+    <message>
+        <source>Local cache: ledger unavailable, retrying</source>
+        <translation>Local cache: ledger unavailable, retrying</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n pending</source>
+        <extracomment>Status bar: actions signed and stored, not yet committed on the ledger</extracomment>
+        <translation>
+            <numerusform>Outbox: %n pending</numerusform>
+            <numerusform>Outbox: %n pending</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox: all sent</source>
+        <translation>Outbox: all sent</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::SignInDialog</name>
@@ -949,6 +1317,35 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Signing in failed: %1</source>
         <translation>Signing in failed: %1</translation>
+    </message>
+    <message>
+        <source>This bank&apos;s local cache was locked with another passphrase. Sign in with that passphrase, or ask your administrator to reset the cache: it is rebuilt from the ledger.</source>
+        <translation>This bank&apos;s local cache was locked with another passphrase. Sign in with that passphrase, or ask your administrator to reset the cache: it is rebuilt from the ledger.</translation>
+    </message>
+    <message>
+        <source>This bank&apos;s local cache failed its integrity check and was not opened (%1). Ask your administrator to reset it: it is rebuilt from the ledger.</source>
+        <translation>This bank&apos;s local cache failed its integrity check and was not opened (%1). Ask your administrator to reset it: it is rebuilt from the ledger.</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::WorklistPage</name>
+    <message>
+        <source>Nothing waits on you.</source>
+        <translation>Nothing waits on you.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) waiting</source>
+        <translation>
+            <numerusform>%n task waiting</numerusform>
+            <numerusform>%n tasks waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

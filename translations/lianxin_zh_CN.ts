@@ -132,6 +132,73 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>LcListPage</name>
+    <message>
+        <source>Letters of credit</source>
+        <translation>信用证</translation>
+    </message>
+    <message>
+        <source>Number of matching L/Cs</source>
+        <translation>符合条件的信用证笔数</translation>
+    </message>
+    <message>
+        <source>Search L/C no., applicant, beneficiary, goods</source>
+        <translation>搜索信用证号、申请人、受益人、货物</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>搜索内容</translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
+        <source>Counterparty bank filter</source>
+        <translation>按交易对手银行筛选</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>开证日期</translation>
+    </message>
+    <message>
+        <source>Issued from</source>
+        <translation>开证日期起</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>开证日期止</translation>
+    </message>
+    <message>
+        <source>Min amount</source>
+        <translation>最低金额</translation>
+    </message>
+    <message>
+        <source>Minimum amount</source>
+        <translation>最低金额</translation>
+    </message>
+    <message>
+        <source>Max amount</source>
+        <translation>最高金额</translation>
+    </message>
+    <message>
+        <source>Maximum amount</source>
+        <translation>最高金额</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选条件</translation>
+    </message>
+    <message>
+        <source>Filter error</source>
+        <translation>筛选条件错误</translation>
+    </message>
+</context>
+<context>
     <name>LedgerPage</name>
     <message>
         <source>Ledger height per channel</source>
@@ -276,11 +343,180 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>WorklistPage</name>
+    <message>
+        <source>Worklist</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Worklist summary</source>
+        <translation>待办事项摘要</translation>
+    </message>
+    <message>
+        <source>Tasks waiting on you</source>
+        <translation>等待您处理的任务</translation>
+    </message>
+</context>
+<context>
     <name>lx::models::IdentityListModel</name>
     <message>
         <source>%1 — %2 (%3), %4</source>
         <extracomment>Sign-in list entry: %1 bank, %2 person, %3 user id, %4 role</extracomment>
         <translation>%1 — %2（%3），%4</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::LcListModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>L/C No.</source>
+        <translation>信用证号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>受益人</translation>
+    </message>
+    <message>
+        <source>Issuing bank</source>
+        <translation>开证行</translation>
+    </message>
+    <message>
+        <source>Advising bank</source>
+        <translation>通知行</translation>
+    </message>
+    <message>
+        <source>Amount (CNY)</source>
+        <translation>金额（人民币）</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>开证日</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>下一期限</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::LcText</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已开证</translation>
+    </message>
+    <message>
+        <source>Advised</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <source>Amendment pending</source>
+        <translation>修改待确认</translation>
+    </message>
+    <message>
+        <source>Documents presented</source>
+        <translation>已交单</translation>
+    </message>
+    <message>
+        <source>Complying</source>
+        <translation>单证相符</translation>
+    </message>
+    <message>
+        <source>Discrepant</source>
+        <translation>单证不符</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒付</translation>
+    </message>
+    <message>
+        <source>Discrepancies waived</source>
+        <translation>不符点已接受</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已承兑</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Paid at maturity</source>
+        <translation>已到期付款</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已闭卷</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>未知（%1）</translation>
+    </message>
+    <message>
+        <source>Advise the L/C</source>
+        <translation>通知信用证</translation>
+    </message>
+    <message>
+        <source>Answer the amendment</source>
+        <translation>答复修改</translation>
+    </message>
+    <message>
+        <source>Examine the documents</source>
+        <translation>审核单据</translation>
+    </message>
+    <message>
+        <source>Refuse or waive discrepancies</source>
+        <translation>拒付或接受不符点</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Accept: confirm payment at maturity</source>
+        <translation>承兑：确认到期付款</translation>
+    </message>
+    <message>
+        <source>Pay at maturity</source>
+        <translation>到期付款</translation>
+    </message>
+    <message>
+        <source>Record the expiry</source>
+        <translation>登记信用证过期</translation>
+    </message>
+    <message>
+        <source>Approve a draft</source>
+        <translation>复核草稿</translation>
+    </message>
+    <message>
+        <source>Unknown task (%1)</source>
+        <translation>未知任务（%1）</translation>
     </message>
 </context>
 <context>
@@ -302,6 +538,13 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Last updated</source>
         <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::LocalBook</name>
+    <message>
+        <source>Sign in before acting.</source>
+        <translation>请先登录再进行操作。</translation>
     </message>
 </context>
 <context>
@@ -775,6 +1018,57 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>lx::models::WorklistModel</name>
+    <message>
+        <source>Approve %1 drafted by %2</source>
+        <translation>复核 %2 起草的%1</translation>
+    </message>
+    <message>
+        <source>%1 (presentation %2)</source>
+        <translation>%1（第 %2 次交单）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n business day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>L/C No.</source>
+        <translation>信用证号</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>交易对手</translation>
+    </message>
+    <message>
+        <source>Amount (CNY)</source>
+        <translation>金额（人民币）</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::FirstRunDialog</name>
     <message>
         <source>The passphrase is too short: use at least %1 characters.</source>
@@ -791,6 +1085,39 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>This computer has no consortium yet. LianXin creates a sandbox consortium of fictional banks, the regulator and the secretariat in %1. Choose a passphrase of at least %2 characters: it protects the private keys of every sandbox user.</source>
         <translation>这台计算机上还没有联盟。联信将在 %1 中创建一个沙箱联盟，包括若干虚构的银行、监管机构和联盟秘书处。请设置至少 %2 个字符的口令：它保护每个沙箱用户的私钥。</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::LcListPage</name>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All banks</source>
+        <translation>全部银行</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <source>The minimum amount is above the maximum.</source>
+        <translation>最低金额高于最高金额。</translation>
+    </message>
+    <message>
+        <source>The first issue date is after the last.</source>
+        <translation>开证日期起晚于开证日期止。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n L/C(s)</source>
+        <translation>
+            <numerusform>%n 笔信用证</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -907,6 +1234,43 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>Sync state: %1</source>
         <translation>同步状态：%1</translation>
     </message>
+    <message>
+        <source>Local cache: closed</source>
+        <translation>本地缓存：未打开</translation>
+    </message>
+    <message>
+        <source>Local cache: catching up %1 / %2 blocks</source>
+        <extracomment>Status bar: %1 blocks applied of %2</extracomment>
+        <translation>本地缓存：正在同步 %1 / %2 个区块</translation>
+    </message>
+    <message>
+        <source>Local cache: catching up…</source>
+        <translation>本地缓存：正在同步…</translation>
+    </message>
+    <message>
+        <source>Local cache: up to date (%1 blocks)</source>
+        <extracomment>Status bar: the local cache holds every block up to this height</extracomment>
+        <translation>本地缓存：已是最新（%1 个区块）</translation>
+    </message>
+    <message>
+        <source>Local cache: paused at %1 blocks</source>
+        <translation>本地缓存：已暂停于 %1 个区块</translation>
+    </message>
+    <message>
+        <source>Local cache: ledger unavailable, retrying</source>
+        <translation>本地缓存：账本不可用，正在重试</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n pending</source>
+        <extracomment>Status bar: actions signed and stored, not yet committed on the ledger</extracomment>
+        <translation>
+            <numerusform>发件箱：%n 项待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox: all sent</source>
+        <translation>发件箱：已全部发送</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::SignInDialog</name>
@@ -949,6 +1313,33 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Signing in failed: %1</source>
         <translation>登录失败：%1</translation>
+    </message>
+    <message>
+        <source>This bank&apos;s local cache was locked with another passphrase. Sign in with that passphrase, or ask your administrator to reset the cache: it is rebuilt from the ledger.</source>
+        <translation>本行的本地缓存是用另一个口令加密的。请使用该口令登录，或请管理员重置缓存：缓存会从账本重新构建。</translation>
+    </message>
+    <message>
+        <source>This bank&apos;s local cache failed its integrity check and was not opened (%1). Ask your administrator to reset it: it is rebuilt from the ledger.</source>
+        <translation>本行的本地缓存未通过完整性校验，未被打开（%1）。请管理员重置缓存：缓存会从账本重新构建。</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::WorklistPage</name>
+    <message>
+        <source>Nothing waits on you.</source>
+        <translation>暂无待办事项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) waiting</source>
+        <translation>
+            <numerusform>%n 项待办</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 项已逾期</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
