@@ -346,7 +346,7 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <name>WorklistPage</name>
     <message>
         <source>Worklist</source>
-        <translation>待办事项</translation>
+        <translation>工作清单</translation>
     </message>
     <message>
         <source>Worklist summary</source>

@@ -28,6 +28,11 @@ SessionStatusBar::SessionStatusBar(models::SessionModel &session, LedgerStatusMo
     , m_cache(addField(QStringLiteral("statusCache")))
     , m_outbox(addField(QStringLiteral("statusOutbox")))
 {
+    // The heights and the connection may be clipped in a narrow window rather
+    // than widen it (full text in the tooltip and the accessible name); who
+    // is signed in, the cache and the outbox never are.
+    for (QLabel *label : { m_heights, m_sync })
+        label->setMinimumWidth(1);
     setObjectName(QStringLiteral("statusBar"));
     setSizeGripEnabled(false);
     connect(&m_session, &models::SessionModel::identityChanged, this, &SessionStatusBar::refreshIdentity);
@@ -52,9 +57,6 @@ QLabel *SessionStatusBar::addField(const QString &objectName)
     label->setObjectName(objectName);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setContentsMargins(6, 0, 6, 0);
-    // Fields may be clipped in a narrow window rather than widen it; the
-    // full text stays in the accessible name.
-    label->setMinimumWidth(1);
     addWidget(label);
     return label;
 }
@@ -97,6 +99,7 @@ void SessionStatusBar::refreshHeights()
     //: Status bar: %1 is a list like "trust 3 · lc 12"
     m_heights->setText(tr("Ledger height: %1").arg(parts.isEmpty() ? tr("—") : parts.join(QStringLiteral(" · "))));
     m_heights->setAccessibleName(m_heights->text());
+    m_heights->setToolTip(m_heights->text());
 }
 
 void SessionStatusBar::refreshSync()

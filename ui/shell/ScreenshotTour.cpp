@@ -2,6 +2,7 @@
 
 #include "models/IdentityListModel.h"
 #include "models/LedgerStatusModel.h"
+#include "models/LocalBook.h"
 #include "models/SessionModel.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/shell/WorkstationShell.h"
@@ -41,6 +42,7 @@ ScreenshotTour::ScreenshotTour(
         });
     connect(
         &m_shell.ledgerStatus(), &models::LedgerStatusModel::heightsChanged, this, &ScreenshotTour::onHeightsChanged);
+    connect(&m_shell.book(), &models::LocalBook::syncStateChanged, this, &ScreenshotTour::onHeightsChanged);
 }
 
 void ScreenshotTour::start()
@@ -68,11 +70,23 @@ void ScreenshotTour::onSignedIn()
 
 void ScreenshotTour::onHeightsChanged()
 {
-    if (m_mainShot || m_done || !m_shell.session().isSignedIn() || !m_shell.ledgerStatus().allChannelsKnown())
+    if (m_mainShot || m_done || !m_shell.session().isSignedIn() || !m_shell.ledgerStatus().allChannelsKnown()
+        || m_shell.book().syncState() != models::LocalBook::SyncState::Live)
         return;
     m_mainShot = true;
-    m_shell.mainWindow()->showSection(Section::Ledger);
-    grabInEveryLanguage(m_shell.mainWindow(), QStringLiteral("mainwindow"), [this]() { finish(); });
+    grabSections(0);
+}
+
+// Each built section of the main window, in every language.
+void ScreenshotTour::grabSections(std::size_t index)
+{
+    static constexpr std::array kShown = { Section::Worklist, Section::LettersOfCredit, Section::Ledger };
+    if (index == kShown.size()) {
+        finish();
+        return;
+    }
+    m_shell.mainWindow()->showSection(kShown[index]);
+    grabInEveryLanguage(m_shell.mainWindow(), SectionText::key(kShown[index]), [this, index] { grabSections(index + 1); });
 }
 
 void ScreenshotTour::grabInEveryLanguage(QWidget *widget, const QString &baseName, std::function<void()> next)

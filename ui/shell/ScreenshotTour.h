@@ -18,9 +18,11 @@ class WorkstationShell;
 
 // Walks the shell through its screens and saves a PNG of each in English
 // and Chinese, for the docs and for review:
-//   signin-en.png, signin-zh_CN.png, mainwindow-en.png, mainwindow-zh_CN.png
+//   signin-<lang>.png, worklist-<lang>.png, lettersOfCredit-<lang>.png and
+//   ledger-<lang>.png for en and zh_CN
 // Event driven: each step waits for a signal (identities loaded, signed in,
-// every channel's height known), then for the layout to settle.
+// every channel's height known, the local cache caught up), then for the
+// layout to settle.
 class ScreenshotTour : public QObject
 {
     Q_OBJECT
@@ -40,6 +42,7 @@ Q_SIGNALS:
 
 private:
     void onIdentitiesLoaded();
+    void grabSections(std::size_t index);
     void onSignedIn();
     void onHeightsChanged();
     // Grabs widget in each language, then continues with next.

@@ -27,8 +27,12 @@ WorklistPage::WorklistPage(
     m_proxy->setSortRole(WorklistModel::SortRole);
     m_ui->worklistTable->setModel(m_proxy);
     m_ui->worklistTable->sortByColumn(WorklistModel::DueColumn, Qt::AscendingOrder);
-    m_ui->worklistTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->worklistTable->horizontalHeader()->setStretchLastSection(true);
+    // The task takes what the figures leave; the figures are never cut.
+    QHeaderView *header = m_ui->worklistTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(WorklistModel::TaskColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    m_ui->worklistTable->setWordWrap(false);
 
     connect(&session, &models::SessionModel::identityChanged, this, &WorklistPage::onIdentityChanged);
     connect(&book, &models::LocalBook::bookChanged, m_model, &WorklistModel::refresh);
