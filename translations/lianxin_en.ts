@@ -132,6 +132,401 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>LcIssueForm</name>
+    <message>
+        <source>Issue a domestic L/C</source>
+        <translation>Issue a domestic L/C</translation>
+    </message>
+    <message>
+        <source>Domestic L/C issuance</source>
+        <translation>Domestic L/C issuance</translation>
+    </message>
+    <message>
+        <source>L/C &amp;number:</source>
+        <translation>L/C &amp;number:</translation>
+    </message>
+    <message>
+        <source>L/C number</source>
+        <translation>L/C number</translation>
+    </message>
+    <message>
+        <source>Issuing bank</source>
+        <translation>Issuing bank</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>L/C terms</source>
+        <translation>L/C terms</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Applicant name</source>
+        <translation>Applicant name</translation>
+    </message>
+    <message>
+        <source>Unified social credit code:</source>
+        <translation>Unified social credit code:</translation>
+    </message>
+    <message>
+        <source>Applicant unified social credit code</source>
+        <translation>Applicant unified social credit code</translation>
+    </message>
+    <message>
+        <source>Account number:</source>
+        <translation>Account number:</translation>
+    </message>
+    <message>
+        <source>Applicant account number</source>
+        <translation>Applicant account number</translation>
+    </message>
+    <message>
+        <source>Account bank:</source>
+        <translation>Account bank:</translation>
+    </message>
+    <message>
+        <source>Applicant account bank</source>
+        <translation>Applicant account bank</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Applicant address</source>
+        <translation>Applicant address</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Beneficiary</translation>
+    </message>
+    <message>
+        <source>Beneficiary name</source>
+        <translation>Beneficiary name</translation>
+    </message>
+    <message>
+        <source>Beneficiary unified social credit code</source>
+        <translation>Beneficiary unified social credit code</translation>
+    </message>
+    <message>
+        <source>Beneficiary account number</source>
+        <translation>Beneficiary account number</translation>
+    </message>
+    <message>
+        <source>Beneficiary account bank</source>
+        <translation>Beneficiary account bank</translation>
+    </message>
+    <message>
+        <source>Beneficiary address</source>
+        <translation>Beneficiary address</translation>
+    </message>
+    <message>
+        <source>Advising bank:</source>
+        <translation>Advising bank:</translation>
+    </message>
+    <message>
+        <source>Advising bank</source>
+        <translation>Advising bank</translation>
+    </message>
+    <message>
+        <source>Nominated bank:</source>
+        <translation>Nominated bank:</translation>
+    </message>
+    <message>
+        <source>Nominated bank</source>
+        <translation>Nominated bank</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Currency:</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Amount:</translation>
+    </message>
+    <message>
+        <source>Amount in figures</source>
+        <translation>Amount in figures</translation>
+    </message>
+    <message>
+        <source>Amount in words:</source>
+        <translation>Amount in words:</translation>
+    </message>
+    <message>
+        <source>Amount in words</source>
+        <translation>Amount in words</translation>
+    </message>
+    <message>
+        <source>Tolerance, more (%):</source>
+        <translation>Tolerance, more (%):</translation>
+    </message>
+    <message>
+        <source>Tolerance, more, in percent</source>
+        <translation>Tolerance, more, in percent</translation>
+    </message>
+    <message>
+        <source>Tolerance, less (%):</source>
+        <translation>Tolerance, less (%):</translation>
+    </message>
+    <message>
+        <source>Tolerance, less, in percent</source>
+        <translation>Tolerance, less, in percent</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Expiry date:</source>
+        <translation>Expiry date:</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Expiry date</translation>
+    </message>
+    <message>
+        <source>Place of expiry:</source>
+        <translation>Place of expiry:</translation>
+    </message>
+    <message>
+        <source>Place of expiry</source>
+        <translation>Place of expiry</translation>
+    </message>
+    <message>
+        <source>State a latest shipment date (otherwise the expiry date)</source>
+        <translation>State a latest shipment date (otherwise the expiry date)</translation>
+    </message>
+    <message>
+        <source>State a latest shipment date</source>
+        <translation>State a latest shipment date</translation>
+    </message>
+    <message>
+        <source>Latest shipment date:</source>
+        <translation>Latest shipment date:</translation>
+    </message>
+    <message>
+        <source>Latest shipment date</source>
+        <translation>Latest shipment date</translation>
+    </message>
+    <message>
+        <source>Presentation period:</source>
+        <translation>Presentation period:</translation>
+    </message>
+    <message>
+        <source>Presentation period in days after shipment</source>
+        <translation>Presentation period in days after shipment</translation>
+    </message>
+    <message>
+        <source>21 days (default)</source>
+        <translation>21 days (default)</translation>
+    </message>
+    <message>
+        <source> days after shipment</source>
+        <translation> days after shipment</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Payment term:</source>
+        <translation>Payment term:</translation>
+    </message>
+    <message>
+        <source>Payment term</source>
+        <translation>Payment term</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>At sight</source>
+        <translation>At sight</translation>
+    </message>
+    <message>
+        <source>Deferred payment</source>
+        <translation>Deferred payment</translation>
+    </message>
+    <message>
+        <source>Maturity:</source>
+        <translation>Maturity:</translation>
+    </message>
+    <message>
+        <source>Maturity basis</source>
+        <translation>Maturity basis</translation>
+    </message>
+    <message>
+        <source>Days after the document date</source>
+        <translation>Days after the document date</translation>
+    </message>
+    <message>
+        <source>Days after the shipment date</source>
+        <translation>Days after the shipment date</translation>
+    </message>
+    <message>
+        <source>Days after sight</source>
+        <translation>Days after sight</translation>
+    </message>
+    <message>
+        <source>On a fixed date</source>
+        <translation>On a fixed date</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Days:</translation>
+    </message>
+    <message>
+        <source>Days to maturity</source>
+        <translation>Days to maturity</translation>
+    </message>
+    <message>
+        <source>Maturity date:</source>
+        <translation>Maturity date:</translation>
+    </message>
+    <message>
+        <source>Fixed maturity date</source>
+        <translation>Fixed maturity date</translation>
+    </message>
+    <message>
+        <source>Charges borne by:</source>
+        <translation>Charges borne by:</translation>
+    </message>
+    <message>
+        <source>Charges borne by</source>
+        <translation>Charges borne by</translation>
+    </message>
+    <message>
+        <source>The applicant</source>
+        <translation>The applicant</translation>
+    </message>
+    <message>
+        <source>The beneficiary</source>
+        <translation>The beneficiary</translation>
+    </message>
+    <message>
+        <source>Shared: issuing bank&apos;s charges by the applicant, others by the beneficiary</source>
+        <translation>Shared: issuing bank&apos;s charges by the applicant, others by the beneficiary</translation>
+    </message>
+    <message>
+        <source>Charges details:</source>
+        <translation>Charges details:</translation>
+    </message>
+    <message>
+        <source>Charges details</source>
+        <translation>Charges details</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Shipment</translation>
+    </message>
+    <message>
+        <source>Goods or services:</source>
+        <translation>Goods or services:</translation>
+    </message>
+    <message>
+        <source>Goods or services</source>
+        <translation>Goods or services</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Description of goods or services:</source>
+        <translation>Description of goods or services:</translation>
+    </message>
+    <message>
+        <source>Description of goods or services</source>
+        <translation>Description of goods or services</translation>
+    </message>
+    <message>
+        <source>Shipment from:</source>
+        <translation>Shipment from:</translation>
+    </message>
+    <message>
+        <source>Shipment from</source>
+        <translation>Shipment from</translation>
+    </message>
+    <message>
+        <source>Shipment to:</source>
+        <translation>Shipment to:</translation>
+    </message>
+    <message>
+        <source>Shipment to</source>
+        <translation>Shipment to</translation>
+    </message>
+    <message>
+        <source>Partial shipments allowed</source>
+        <translation>Partial shipments allowed</translation>
+    </message>
+    <message>
+        <source>Transhipment allowed</source>
+        <translation>Transhipment allowed</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Required documents</source>
+        <translation>Required documents</translation>
+    </message>
+    <message>
+        <source>Additional conditions:</source>
+        <translation>Additional conditions:</translation>
+    </message>
+    <message>
+        <source>Additional conditions</source>
+        <translation>Additional conditions</translation>
+    </message>
+    <message>
+        <source>To correct before submitting:</source>
+        <translation>To correct before submitting:</translation>
+    </message>
+    <message>
+        <source>Terms to correct</source>
+        <translation>Terms to correct</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation>Clear the form</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Submit for approval</translation>
+    </message>
+</context>
+<context>
     <name>LcListPage</name>
     <message>
         <source>Letters of credit</source>
@@ -196,6 +591,14 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Filter error</source>
         <translation>Filter error</translation>
+    </message>
+    <message>
+        <source>New L/C…</source>
+        <translation>New L/C…</translation>
+    </message>
+    <message>
+        <source>Draft a new letter of credit</source>
+        <translation>Draft a new letter of credit</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1421,53 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>lx::models::RequiredDocumentsModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>Originals</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Transport document</source>
+        <translation>Transport document</translation>
+    </message>
+    <message>
+        <source>Insurance document</source>
+        <translation>Insurance document</translation>
+    </message>
+    <message>
+        <source>Inspection certificate</source>
+        <translation>Inspection certificate</translation>
+    </message>
+    <message>
+        <source>Packing list</source>
+        <translation>Packing list</translation>
+    </message>
+    <message>
+        <source>Certificate of origin</source>
+        <translation>Certificate of origin</translation>
+    </message>
+    <message>
+        <source>Service acceptance certificate</source>
+        <translation>Service acceptance certificate</translation>
+    </message>
+</context>
+<context>
     <name>lx::models::WorklistModel</name>
     <message>
         <source>Approve %1 drafted by %2</source>
@@ -1090,6 +1540,108 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>lx::ui::LcIssueForm</name>
+    <message>
+        <source>Issuing bank: %1</source>
+        <translation>Issuing bank: %1</translation>
+    </message>
+    <message>
+        <source>(not signed in)</source>
+        <translation>(not signed in)</translation>
+    </message>
+    <message>
+        <source>Issue date: %1</source>
+        <translation>Issue date: %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>None (available with the advising bank)</source>
+        <translation>None (available with the advising bank)</translation>
+    </message>
+    <message>
+        <source>Nothing to correct: the terms pass the contract&apos;s checks.</source>
+        <translation>Nothing to correct: the terms pass the contract&apos;s checks.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To correct before submitting (%n):</source>
+        <translation>
+            <numerusform>To correct before submitting (%n):</numerusform>
+            <numerusform>To correct before submitting (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>L/C number</source>
+        <translation>L/C number</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s unified social credit code</source>
+        <translation>Applicant&apos;s unified social credit code</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Beneficiary</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s unified social credit code</source>
+        <translation>Beneficiary&apos;s unified social credit code</translation>
+    </message>
+    <message>
+        <source>Advising bank</source>
+        <translation>Advising bank</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolerance</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Expiry date</translation>
+    </message>
+    <message>
+        <source>Place of expiry</source>
+        <translation>Place of expiry</translation>
+    </message>
+    <message>
+        <source>Latest shipment date</source>
+        <translation>Latest shipment date</translation>
+    </message>
+    <message>
+        <source>Presentation period</source>
+        <translation>Presentation period</translation>
+    </message>
+    <message>
+        <source>Payment term</source>
+        <translation>Payment term</translation>
+    </message>
+    <message>
+        <source>Goods or services</source>
+        <translation>Goods or services</translation>
+    </message>
+    <message>
+        <source>Required documents</source>
+        <translation>Required documents</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Charges</translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::LcListPage</name>
     <message>
         <source>All states</source>
@@ -1121,6 +1673,10 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
             <numerusform>%n L/C</numerusform>
             <numerusform>%n L/Cs</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New letter of credit — %1</source>
+        <translation>New letter of credit — %1</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1741,33 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::RequiredDocumentsEditor</name>
+    <message>
+        <source>Type of document to add</source>
+        <translation>Type of document to add</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Add document</translation>
+    </message>
+    <message>
+        <source>Add the required document</source>
+        <translation>Add the required document</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected document</source>
+        <translation>Remove the selected document</translation>
+    </message>
+    <message>
+        <source>Required documents</source>
+        <translation>Required documents</translation>
     </message>
 </context>
 <context>

@@ -132,6 +132,401 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>LcIssueForm</name>
+    <message>
+        <source>Issue a domestic L/C</source>
+        <translation>开立国内信用证</translation>
+    </message>
+    <message>
+        <source>Domestic L/C issuance</source>
+        <translation>国内信用证开证</translation>
+    </message>
+    <message>
+        <source>L/C &amp;number:</source>
+        <translation>信用证编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>L/C number</source>
+        <translation>信用证编号</translation>
+    </message>
+    <message>
+        <source>Issuing bank</source>
+        <translation>开证行</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>开证日期</translation>
+    </message>
+    <message>
+        <source>L/C terms</source>
+        <translation>信用证条款</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>开证申请人</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Applicant name</source>
+        <translation>开证申请人名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code:</source>
+        <translation>统一社会信用代码：</translation>
+    </message>
+    <message>
+        <source>Applicant unified social credit code</source>
+        <translation>开证申请人统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Account number:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <source>Applicant account number</source>
+        <translation>开证申请人账号</translation>
+    </message>
+    <message>
+        <source>Account bank:</source>
+        <translation>开户行：</translation>
+    </message>
+    <message>
+        <source>Applicant account bank</source>
+        <translation>开证申请人开户行</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Applicant address</source>
+        <translation>开证申请人地址</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>受益人</translation>
+    </message>
+    <message>
+        <source>Beneficiary name</source>
+        <translation>受益人名称</translation>
+    </message>
+    <message>
+        <source>Beneficiary unified social credit code</source>
+        <translation>受益人统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Beneficiary account number</source>
+        <translation>受益人账号</translation>
+    </message>
+    <message>
+        <source>Beneficiary account bank</source>
+        <translation>受益人开户行</translation>
+    </message>
+    <message>
+        <source>Beneficiary address</source>
+        <translation>受益人地址</translation>
+    </message>
+    <message>
+        <source>Advising bank:</source>
+        <translation>通知行：</translation>
+    </message>
+    <message>
+        <source>Advising bank</source>
+        <translation>通知行</translation>
+    </message>
+    <message>
+        <source>Nominated bank:</source>
+        <translation>指定银行：</translation>
+    </message>
+    <message>
+        <source>Nominated bank</source>
+        <translation>指定银行</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>币种：</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>Amount in figures</source>
+        <translation>金额小写</translation>
+    </message>
+    <message>
+        <source>Amount in words:</source>
+        <translation>金额大写：</translation>
+    </message>
+    <message>
+        <source>Amount in words</source>
+        <translation>金额大写</translation>
+    </message>
+    <message>
+        <source>Tolerance, more (%):</source>
+        <translation>溢装比例（%）：</translation>
+    </message>
+    <message>
+        <source>Tolerance, more, in percent</source>
+        <translation>溢装比例（百分比）</translation>
+    </message>
+    <message>
+        <source>Tolerance, less (%):</source>
+        <translation>短装比例（%）：</translation>
+    </message>
+    <message>
+        <source>Tolerance, less, in percent</source>
+        <translation>短装比例（百分比）</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Expiry date:</source>
+        <translation>有效期：</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Place of expiry:</source>
+        <translation>到期地点：</translation>
+    </message>
+    <message>
+        <source>Place of expiry</source>
+        <translation>到期地点</translation>
+    </message>
+    <message>
+        <source>State a latest shipment date (otherwise the expiry date)</source>
+        <translation>规定最迟装运日（不规定则为有效期）</translation>
+    </message>
+    <message>
+        <source>State a latest shipment date</source>
+        <translation>规定最迟装运日</translation>
+    </message>
+    <message>
+        <source>Latest shipment date:</source>
+        <translation>最迟装运日：</translation>
+    </message>
+    <message>
+        <source>Latest shipment date</source>
+        <translation>最迟装运日</translation>
+    </message>
+    <message>
+        <source>Presentation period:</source>
+        <translation>交单期：</translation>
+    </message>
+    <message>
+        <source>Presentation period in days after shipment</source>
+        <translation>交单期（装运日后天数）</translation>
+    </message>
+    <message>
+        <source>21 days (default)</source>
+        <translation>21天（默认）</translation>
+    </message>
+    <message>
+        <source> days after shipment</source>
+        <translation>天（装运日后）</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Payment term:</source>
+        <translation>付款期限：</translation>
+    </message>
+    <message>
+        <source>Payment term</source>
+        <translation>付款期限</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>At sight</source>
+        <translation>即期付款</translation>
+    </message>
+    <message>
+        <source>Deferred payment</source>
+        <translation>远期付款</translation>
+    </message>
+    <message>
+        <source>Maturity:</source>
+        <translation>到期日计算：</translation>
+    </message>
+    <message>
+        <source>Maturity basis</source>
+        <translation>到期日起算基准</translation>
+    </message>
+    <message>
+        <source>Days after the document date</source>
+        <translation>单据日后若干天</translation>
+    </message>
+    <message>
+        <source>Days after the shipment date</source>
+        <translation>装运日后若干天</translation>
+    </message>
+    <message>
+        <source>Days after sight</source>
+        <translation>见单后若干天</translation>
+    </message>
+    <message>
+        <source>On a fixed date</source>
+        <translation>固定日期</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>天数：</translation>
+    </message>
+    <message>
+        <source>Days to maturity</source>
+        <translation>付款期限天数</translation>
+    </message>
+    <message>
+        <source>Maturity date:</source>
+        <translation>到期日：</translation>
+    </message>
+    <message>
+        <source>Fixed maturity date</source>
+        <translation>固定到期日</translation>
+    </message>
+    <message>
+        <source>Charges borne by:</source>
+        <translation>费用承担：</translation>
+    </message>
+    <message>
+        <source>Charges borne by</source>
+        <translation>费用承担方</translation>
+    </message>
+    <message>
+        <source>The applicant</source>
+        <translation>开证申请人</translation>
+    </message>
+    <message>
+        <source>The beneficiary</source>
+        <translation>受益人</translation>
+    </message>
+    <message>
+        <source>Shared: issuing bank&apos;s charges by the applicant, others by the beneficiary</source>
+        <translation>分担：开证行费用由开证申请人承担，其他费用由受益人承担</translation>
+    </message>
+    <message>
+        <source>Charges details:</source>
+        <translation>费用说明：</translation>
+    </message>
+    <message>
+        <source>Charges details</source>
+        <translation>费用说明</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>装运</translation>
+    </message>
+    <message>
+        <source>Goods or services:</source>
+        <translation>货物或服务：</translation>
+    </message>
+    <message>
+        <source>Goods or services</source>
+        <translation>货物或服务</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>货物</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Description of goods or services:</source>
+        <translation>货物/服务描述：</translation>
+    </message>
+    <message>
+        <source>Description of goods or services</source>
+        <translation>货物/服务描述</translation>
+    </message>
+    <message>
+        <source>Shipment from:</source>
+        <translation>装运地：</translation>
+    </message>
+    <message>
+        <source>Shipment from</source>
+        <translation>装运地</translation>
+    </message>
+    <message>
+        <source>Shipment to:</source>
+        <translation>目的地：</translation>
+    </message>
+    <message>
+        <source>Shipment to</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>Partial shipments allowed</source>
+        <translation>允许分批装运</translation>
+    </message>
+    <message>
+        <source>Transhipment allowed</source>
+        <translation>允许转运</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Required documents</source>
+        <translation>单据要求</translation>
+    </message>
+    <message>
+        <source>Additional conditions:</source>
+        <translation>附加条款：</translation>
+    </message>
+    <message>
+        <source>Additional conditions</source>
+        <translation>附加条款</translation>
+    </message>
+    <message>
+        <source>To correct before submitting:</source>
+        <translation>提交前须更正：</translation>
+    </message>
+    <message>
+        <source>Terms to correct</source>
+        <translation>须更正的条款</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation>清空表单</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>提交复核</translation>
+    </message>
+</context>
+<context>
     <name>LcListPage</name>
     <message>
         <source>Letters of credit</source>
@@ -196,6 +591,14 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Filter error</source>
         <translation>筛选条件错误</translation>
+    </message>
+    <message>
+        <source>New L/C…</source>
+        <translation>新开信用证…</translation>
+    </message>
+    <message>
+        <source>Draft a new letter of credit</source>
+        <translation>起草新的信用证</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1421,53 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>lx::models::RequiredDocumentsModel</name>
+    <message>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>正本</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Transport document</source>
+        <translation>运输单据</translation>
+    </message>
+    <message>
+        <source>Insurance document</source>
+        <translation>保险单据</translation>
+    </message>
+    <message>
+        <source>Inspection certificate</source>
+        <translation>检验证明</translation>
+    </message>
+    <message>
+        <source>Packing list</source>
+        <translation>装箱单</translation>
+    </message>
+    <message>
+        <source>Certificate of origin</source>
+        <translation>原产地证明</translation>
+    </message>
+    <message>
+        <source>Service acceptance certificate</source>
+        <translation>服务验收证明</translation>
+    </message>
+</context>
+<context>
     <name>lx::models::WorklistModel</name>
     <message>
         <source>Approve %1 drafted by %2</source>
@@ -1088,6 +1538,107 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>lx::ui::LcIssueForm</name>
+    <message>
+        <source>Issuing bank: %1</source>
+        <translation>开证行：%1</translation>
+    </message>
+    <message>
+        <source>(not signed in)</source>
+        <translation>（未登录）</translation>
+    </message>
+    <message>
+        <source>Issue date: %1</source>
+        <translation>开证日期：%1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>None (available with the advising bank)</source>
+        <translation>无（在通知行兑用）</translation>
+    </message>
+    <message>
+        <source>Nothing to correct: the terms pass the contract&apos;s checks.</source>
+        <translation>无须更正：条款已通过合约校验。</translation>
+    </message>
+    <message numerus="yes">
+        <source>To correct before submitting (%n):</source>
+        <translation>
+            <numerusform>提交前须更正（%n 项）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>L/C number</source>
+        <translation>信用证编号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>开证申请人</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s unified social credit code</source>
+        <translation>开证申请人统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>受益人</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s unified social credit code</source>
+        <translation>受益人统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Advising bank</source>
+        <translation>通知行</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>溢短装</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Place of expiry</source>
+        <translation>到期地点</translation>
+    </message>
+    <message>
+        <source>Latest shipment date</source>
+        <translation>最迟装运日</translation>
+    </message>
+    <message>
+        <source>Presentation period</source>
+        <translation>交单期</translation>
+    </message>
+    <message>
+        <source>Payment term</source>
+        <translation>付款期限</translation>
+    </message>
+    <message>
+        <source>Goods or services</source>
+        <translation>货物或服务</translation>
+    </message>
+    <message>
+        <source>Required documents</source>
+        <translation>单据要求</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>费用承担</translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::LcListPage</name>
     <message>
         <source>All states</source>
@@ -1118,6 +1669,10 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <translation>
             <numerusform>%n 笔信用证</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New letter of credit — %1</source>
+        <translation>新开信用证 — %1</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1737,33 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::RequiredDocumentsEditor</name>
+    <message>
+        <source>Type of document to add</source>
+        <translation>要添加的单据类型</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>添加单据</translation>
+    </message>
+    <message>
+        <source>Add the required document</source>
+        <translation>添加所需单据</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected document</source>
+        <translation>删除所选单据</translation>
+    </message>
+    <message>
+        <source>Required documents</source>
+        <translation>单据要求</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void filtersAndSortingThroughTheWidgets();
     void worklistShowsWhatToAdvise();
     void actionGoesThroughTheOutbox();
+    void onlyOfficersDraftNewLetters();
 
 private:
     // The ledger's own answer, read with a client of the sandbox.
@@ -242,6 +244,41 @@ void LcScreensTest::actionGoesThroughTheOutbox()
     for (const auto &draft : drafts.drafts())
         drafted = drafted || draft.action().issue().lc().lc_no() == "HX-GUI-OUTBOX-1";
     QVERIFY(drafted);
+}
+
+void LcScreensTest::onlyOfficersDraftNewLetters()
+{
+    window()->showSection(lx::ui::Section::LettersOfCredit);
+    auto *page = WorkstationFixture::find<lx::ui::LcListPage>(window(), "lettersOfCreditPage");
+    auto *button = WorkstationFixture::find<QPushButton>(page, "lcNewButton");
+    QVERIFY(button->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(page->issueWindow() && page->issueWindow()->isVisible());
+    QVERIFY(WorkstationFixture::find<QPushButton>(page->issueWindow(), "submitButton"));
+    page->issueWindow()->hide();
+
+    // The same bank's checker approves drafts; drafting is not theirs.
+    m_fixture->shell().switchIdentity();
+    QVERIFY(m_fixture->signIn(QStringLiteral("HuaxiaBankMSP/checker1")));
+    QVERIFY(waitForLiveBook());
+    window()->showSection(lx::ui::Section::LettersOfCredit);
+    QVERIFY(!button->isVisible());
+    // And the checker's worklist has the officer's draft to approve.
+    auto *worklist = WorkstationFixture::find<lx::ui::WorklistPage>(window(), "worklistPage");
+    lx::models::WorklistModel &model = worklist->model();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (int row = 0; row < model.rowCount(); ++row) {
+                const QModelIndex index = model.index(row, 0);
+                if (index.data(lx::models::WorklistModel::KindRole).toInt()
+                        == static_cast<int>(lx::cache::WorkKind::ApproveDraft)
+                    && index.data(lx::models::WorklistModel::LcNoRole).toString()
+                        == QLatin1String("HX-GUI-OUTBOX-1"))
+                    return true;
+            }
+            return false;
+        }(),
+        10000);
 }
 
 LIANXIN_GUI_TEST_MAIN(LcScreensTest)

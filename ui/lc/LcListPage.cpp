@@ -2,14 +2,18 @@
 
 #include "ledgerclient/Sandbox.h"
 #include "lianxin/lc.pb.h"
+#include "models/BusinessDays.h"
 #include "models/LcListModel.h"
 #include "models/LcText.h"
 #include "models/LocalBook.h"
 #include "models/Money.h"
+#include "models/SessionModel.h"
+#include "ui/lc/LcIssueForm.h"
 
 #include "ui_LcListPage.h"
 
 #include <QHeaderView>
+#include <QVBoxLayout>
 #include <QLocale>
 
 #include <algorithm>
@@ -24,8 +28,13 @@ namespace {
 const QDate kNoDate(2000, 1, 1);
 } // namespace
 
-LcListPage::LcListPage(models::LocalBook &book, models::BookReader &reader, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::LcListPage>()), m_model(new LcListModel(reader, this))
+LcListPage::LcListPage(
+    models::SessionModel &session, models::LocalBook &book, models::BookReader &reader, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::LcListPage>())
+    , m_session(session)
+    , m_book(book)
+    , m_model(new LcListModel(reader, this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("lettersOfCreditPage"));
@@ -54,13 +63,72 @@ LcListPage::LcListPage(models::LocalBook &book, models::BookReader &reader, QWid
     connect(m_ui->lcIssuedToEdit, &QDateEdit::dateChanged, this, later);
     connect(m_ui->lcClearFiltersButton, &QPushButton::clicked, this, &LcListPage::clearFilters);
 
+    connect(m_ui->lcNewButton, &QPushButton::clicked, this, &LcListPage::openIssueForm);
+    connect(&session, &models::SessionModel::identityChanged, this, &LcListPage::refreshActions);
     connect(&book, &models::LocalBook::bookChanged, m_model, &LcListModel::refresh);
     connect(m_model, &LcListModel::totalChanged, this, &LcListPage::refreshCount);
     connect(m_model, &LcListModel::loadingChanged, this, &LcListPage::refreshCount);
     refreshCount();
+    refreshActions();
 }
 
-LcListPage::~LcListPage() = default;
+LcListPage::~LcListPage()
+{
+    delete m_issueWindow;
+}
+
+// Only a bank's officer drafts L/Cs (the maker); checkers approve, managers
+// and the regulator read.
+void LcListPage::refreshActions()
+{
+    const models::BankIdentity &identity = m_session.identity();
+    const bool maker = m_session.isSignedIn() && identity.orgKind == QLatin1String("bank")
+        && identity.role == client::Role::Officer;
+    m_ui->lcNewButton->setVisible(maker);
+    if (!maker && m_issueWindow)
+        m_issueWindow->hide();
+}
+
+void LcListPage::openIssueForm()
+{
+    if (!m_issueWindow) {
+        // A window of its own (not modal): the officer can look things up in
+        // the list while filling it in.
+        m_issueWindow = new QWidget(nullptr, Qt::Window);
+        m_issueWindow->setObjectName(QStringLiteral("lcIssueWindow"));
+        auto *layout = new QVBoxLayout(m_issueWindow);
+        m_issueForm = new LcIssueForm(m_issueWindow);
+        layout->addWidget(m_issueForm);
+        m_issueWindow->resize(900, 760);
+        connect(m_issueForm, &LcIssueForm::issueRequested, this, &LcListPage::submitIssue);
+    }
+    QList<LcIssueForm::MemberBank> banks;
+    for (const auto &org : client::defaultSandbox().orgs) {
+        if (org.kind == "bank") {
+            const QString msp = QString::fromStdString(org.mspId);
+            banks.append({ msp, models::LcText::bankName(msp) });
+        }
+    }
+    m_issueForm->setMemberBanks(banks);
+    m_issueForm->setIssuingBank(m_session.identity().mspId);
+    m_issueForm->setToday(models::LcText::dateOfDay(models::chinaToday(m_session.clock())));
+    m_issueWindow->setWindowTitle(
+        tr("New letter of credit — %1").arg(models::LcText::bankName(m_session.identity().mspId)));
+    m_issueWindow->show();
+    m_issueWindow->raise();
+    m_issueWindow->activateWindow();
+}
+
+// The form checked the terms; the draft is signed and stored in the outbox,
+// and the sender takes it to the ledger for the checker.
+void LcListPage::submitIssue(const lianxin::lc::LetterOfCredit &lc)
+{
+    lianxin::lc::LcAction action;
+    *action.mutable_issue()->mutable_lc() = lc;
+    m_book.submitDraft(action);
+    m_issueForm->clear();
+    m_issueWindow->hide();
+}
 
 // The date edits' inner line edits take the focus: screen readers name them.
 void LcListPage::nameDateEditors()

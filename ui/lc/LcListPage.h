@@ -9,26 +9,38 @@ namespace Ui {
 class LcListPage;
 } // namespace Ui
 
+namespace lianxin::lc {
+class LetterOfCredit;
+} // namespace lianxin::lc
+
 namespace lx::models {
 class BookReader;
 class LcListModel;
 class LocalBook;
+class SessionModel;
 } // namespace lx::models
 
 namespace lx::ui {
 
 // The bank's whole book of L/Cs: search, filters by state, counterparty,
 // issue dates and amount, sorting by any column (in the cache, so it stays
-// fast at a million rows), and the count of matches.
+// fast at a million rows), and the count of matches. An officer drafts a
+// new L/C from here: the issuance form opens in its own window and its
+// draft goes to the outbox for the checker.
+class LcIssueForm;
+
 class LcListPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    LcListPage(models::LocalBook &book, models::BookReader &reader, QWidget *parent = nullptr);
+    LcListPage(models::SessionModel &session, models::LocalBook &book, models::BookReader &reader,
+        QWidget *parent = nullptr);
     ~LcListPage() override;
 
     models::LcListModel &model() { return *m_model; }
+    // The issuance form's window, once opened.
+    QWidget *issueWindow() const { return m_issueWindow; }
     // Shows the L/Cs matching text (e.g. one L/C number), other filters cleared.
     void search(const QString &text);
 
@@ -43,9 +55,16 @@ private:
     void applyFilter();
     void clearFilters();
     void refreshCount();
+    void refreshActions();
+    void openIssueForm();
+    void submitIssue(const lianxin::lc::LetterOfCredit &lc);
 
     std::unique_ptr<Ui::LcListPage> m_ui;
+    models::SessionModel &m_session;
+    models::LocalBook &m_book;
     models::LcListModel *m_model;
+    QWidget *m_issueWindow = nullptr;
+    LcIssueForm *m_issueForm = nullptr;
     QTimer m_filterDelay;
 };
 

@@ -56,7 +56,7 @@ MainWindow::MainWindow(models::SessionModel &session, models::LedgerStatusModel 
             m_pages->addWidget(worklist = new WorklistPage(session, book, reader, m_pages));
             break;
         case Section::LettersOfCredit:
-            m_pages->addWidget(m_lcList = new LcListPage(book, reader, m_pages));
+            m_pages->addWidget(m_lcList = new LcListPage(session, book, reader, m_pages));
             break;
         case Section::Ledger:
             m_pages->addWidget(new LedgerPage(ledgerStatus, m_pages));
