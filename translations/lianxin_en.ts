@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApprovalsPage</name>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <source>Approvals summary</source>
+        <translation>Approvals summary</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <source>What the draft changes</source>
+        <translation>What the draft changes</translation>
+    </message>
+    <message>
+        <source>Terms now and as drafted</source>
+        <translation>Terms now and as drafted</translation>
+    </message>
+    <message>
+        <source>Comment to the maker (needed to return the draft)</source>
+        <translation>Comment to the maker (needed to return the draft)</translation>
+    </message>
+    <message>
+        <source>Comment to the maker</source>
+        <translation>Comment to the maker</translation>
+    </message>
+    <message>
+        <source>Approval message</source>
+        <translation>Approval message</translation>
+    </message>
+    <message>
+        <source>Return to maker</source>
+        <translation>Return to maker</translation>
+    </message>
+    <message>
+        <source>Return the draft to its maker</source>
+        <translation>Return the draft to its maker</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Approve the draft</source>
+        <translation>Approve the draft</translation>
+    </message>
+</context>
+<context>
     <name>BankIdentity</name>
     <message>
         <source>Officer</source>
@@ -758,6 +809,236 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Tasks waiting on you</source>
         <translation>Tasks waiting on you</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::ApprovalsModel</name>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Advise</source>
+        <translation>Advise</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Amend</translation>
+    </message>
+    <message>
+        <source>Accept amendment</source>
+        <translation>Accept amendment</translation>
+    </message>
+    <message>
+        <source>Reject amendment</source>
+        <translation>Reject amendment</translation>
+    </message>
+    <message>
+        <source>Present documents</source>
+        <translation>Present documents</translation>
+    </message>
+    <message>
+        <source>Examine: complying</source>
+        <translation>Examine: complying</translation>
+    </message>
+    <message>
+        <source>Examine: discrepant</source>
+        <translation>Examine: discrepant</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>Waive discrepancies</source>
+        <translation>Waive discrepancies</translation>
+    </message>
+    <message>
+        <source>Accept (deferred payment)</source>
+        <translation>Accept (deferred payment)</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Record expiry</source>
+        <translation>Record expiry</translation>
+    </message>
+    <message>
+        <source>Other action</source>
+        <translation>Other action</translation>
+    </message>
+    <message>
+        <source>Returned by %1: %2</source>
+        <translation>Returned by %1: %2</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>L/C No.</source>
+        <translation>L/C No.</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Maker</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>Drafted</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::DraftComparison</name>
+    <message>
+        <source>At sight</source>
+        <translation>At sight</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deferred, %n day(s) after the document date</source>
+        <translation>
+            <numerusform>Deferred, %n day after the document date</numerusform>
+            <numerusform>Deferred, %n days after the document date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deferred, %n day(s) after shipment</source>
+        <translation>
+            <numerusform>Deferred, %n day after shipment</numerusform>
+            <numerusform>Deferred, %n days after shipment</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deferred, %n day(s) after sight</source>
+        <translation>
+            <numerusform>Deferred, %n day after sight</numerusform>
+            <numerusform>Deferred, %n days after sight</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deferred, maturing on %1</source>
+        <translation>Deferred, maturing on %1</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Deferred</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Expiry date</translation>
+    </message>
+    <message>
+        <source>Latest shipment date</source>
+        <translation>Latest shipment date</translation>
+    </message>
+    <message>
+        <source>Presentation period</source>
+        <translation>Presentation period</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>L/C No.</source>
+        <translation>L/C No.</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Beneficiary</translation>
+    </message>
+    <message>
+        <source>Advising bank</source>
+        <translation>Advising bank</translation>
+    </message>
+    <message>
+        <source>Amount in words</source>
+        <translation>Amount in words</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>Not in this bank&apos;s cache</source>
+        <translation>Not in this bank&apos;s cache</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Amount presented</source>
+        <translation>Amount presented</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Complying</source>
+        <translation>Complying</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s consent</source>
+        <translation>Beneficiary&apos;s consent</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1799,44 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Time left</source>
         <translation>Time left</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::ApprovalsPage</name>
+    <message>
+        <source>Your decision is signed and on its way to the ledger.</source>
+        <translation>Your decision is signed and on its way to the ledger.</translation>
+    </message>
+    <message>
+        <source>Your decision could not be stored: %1</source>
+        <translation>Your decision could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>As drafted</source>
+        <translation>As drafted</translation>
+    </message>
+    <message>
+        <source>You drafted this: another checker of the bank approves it.</source>
+        <translation>You drafted this: another checker of the bank approves it.</translation>
+    </message>
+    <message>
+        <source>No draft awaits approval.</source>
+        <translation>No draft awaits approval.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) awaiting approval</source>
+        <translation>
+            <numerusform>%n draft awaiting approval</numerusform>
+            <numerusform>%n drafts awaiting approval</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApprovalsPage</name>
+    <message>
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Approvals summary</source>
+        <translation>审批摘要</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>What the draft changes</source>
+        <translation>草稿带来的变化</translation>
+    </message>
+    <message>
+        <source>Terms now and as drafted</source>
+        <translation>现行条款与草稿条款</translation>
+    </message>
+    <message>
+        <source>Comment to the maker (needed to return the draft)</source>
+        <translation>给经办人的意见（退回草稿时必填）</translation>
+    </message>
+    <message>
+        <source>Comment to the maker</source>
+        <translation>给经办人的意见</translation>
+    </message>
+    <message>
+        <source>Approval message</source>
+        <translation>审批提示</translation>
+    </message>
+    <message>
+        <source>Return to maker</source>
+        <translation>退回经办</translation>
+    </message>
+    <message>
+        <source>Return the draft to its maker</source>
+        <translation>将草稿退回经办人</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Approve the draft</source>
+        <translation>批准草稿</translation>
+    </message>
+</context>
+<context>
     <name>BankIdentity</name>
     <message>
         <source>Officer</source>
@@ -761,6 +812,232 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>lx::models::ApprovalsModel</name>
+    <message>
+        <source>Issue</source>
+        <translation>开证</translation>
+    </message>
+    <message>
+        <source>Advise</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Accept amendment</source>
+        <translation>接受修改</translation>
+    </message>
+    <message>
+        <source>Reject amendment</source>
+        <translation>拒绝修改</translation>
+    </message>
+    <message>
+        <source>Present documents</source>
+        <translation>交单</translation>
+    </message>
+    <message>
+        <source>Examine: complying</source>
+        <translation>审单：相符</translation>
+    </message>
+    <message>
+        <source>Examine: discrepant</source>
+        <translation>审单：不符</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>拒付</translation>
+    </message>
+    <message>
+        <source>Waive discrepancies</source>
+        <translation>接受不符点</translation>
+    </message>
+    <message>
+        <source>Accept (deferred payment)</source>
+        <translation>承兑（远期付款）</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>闭卷</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Record expiry</source>
+        <translation>登记过期</translation>
+    </message>
+    <message>
+        <source>Other action</source>
+        <translation>其他操作</translation>
+    </message>
+    <message>
+        <source>Returned by %1: %2</source>
+        <translation>已被 %1 退回：%2</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>L/C No.</source>
+        <translation>信用证号</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>起草时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::DraftComparison</name>
+    <message>
+        <source>At sight</source>
+        <translation>即期付款</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未注明</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deferred, %n day(s) after the document date</source>
+        <translation>
+            <numerusform>远期，单据日后 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deferred, %n day(s) after shipment</source>
+        <translation>
+            <numerusform>远期，装运日后 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deferred, %n day(s) after sight</source>
+        <translation>
+            <numerusform>远期，见单后 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deferred, maturing on %1</source>
+        <translation>远期，于 %1 到期</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>远期付款</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Latest shipment date</source>
+        <translation>最迟装运日</translation>
+    </message>
+    <message>
+        <source>Presentation period</source>
+        <translation>交单期</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>货物</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款方式</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>L/C No.</source>
+        <translation>信用证号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>受益人</translation>
+    </message>
+    <message>
+        <source>Advising bank</source>
+        <translation>通知行</translation>
+    </message>
+    <message>
+        <source>Amount in words</source>
+        <translation>金额大写</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期及到期地点</translation>
+    </message>
+    <message>
+        <source>Not in this bank&apos;s cache</source>
+        <translation>不在本行缓存中</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>附言</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用余额</translation>
+    </message>
+    <message>
+        <source>Amount presented</source>
+        <translation>交单金额</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>交单序号</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>审单结论</translation>
+    </message>
+    <message>
+        <source>Complying</source>
+        <translation>单证相符</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s consent</source>
+        <translation>受益人同意书</translation>
+    </message>
+</context>
+<context>
     <name>lx::models::IdentityListModel</name>
     <message>
         <source>%1 — %2 (%3), %4</source>
@@ -1516,6 +1793,43 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Time left</source>
         <translation>剩余时间</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::ApprovalsPage</name>
+    <message>
+        <source>Your decision is signed and on its way to the ledger.</source>
+        <translation>您的审批意见已签名，正在提交账本。</translation>
+    </message>
+    <message>
+        <source>Your decision could not be stored: %1</source>
+        <translation>您的审批意见未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现行</translation>
+    </message>
+    <message>
+        <source>As drafted</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>You drafted this: another checker of the bank approves it.</source>
+        <translation>此草稿由您起草：须由本行另一名复核人员审批。</translation>
+    </message>
+    <message>
+        <source>No draft awaits approval.</source>
+        <translation>暂无待审批的草稿。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) awaiting approval</source>
+        <translation>
+            <numerusform>%n 份草稿待审批</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,8 @@
 #include "models/LocalBook.h"
 #include "models/SessionModel.h"
 #include "models/WorklistModel.h"
+#include "models/ApprovalsModel.h"
+#include "ui/approvals/ApprovalsPage.h"
 #include "ui/lc/LcListPage.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/worklist/WorklistPage.h"
@@ -27,6 +29,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 
 #include <set>
 
@@ -59,6 +62,7 @@ private Q_SLOTS:
     void worklistShowsWhatToAdvise();
     void actionGoesThroughTheOutbox();
     void onlyOfficersDraftNewLetters();
+    void checkerApprovesAndReturns();
 
 private:
     // The ledger's own answer, read with a client of the sandbox.
@@ -234,6 +238,11 @@ void LcScreensTest::actionGoesThroughTheOutbox()
         = lx::test::validTerms("HX-GUI-OUTBOX-1", kBank.toStdString(), "DongfangBankMSP");
     book.submitDraft(action);
     QVERIFY(queued.wait(10000));
+    // A second one, for the checker to return.
+    *action.mutable_issue()->mutable_lc()
+        = lx::test::validTerms("HX-GUI-RETURN-1", kBank.toStdString(), "DongfangBankMSP");
+    book.submitDraft(action);
+    QVERIFY(queued.wait(10000));
     QTRY_COMPARE_WITH_TIMEOUT(book.pendingActions(), 0, 15000);
     auto *outbox = m_fixture->statusLabel("statusOutbox");
     QTRY_COMPARE(outbox->text(), QStringLiteral("Outbox: all sent"));
@@ -279,6 +288,68 @@ void LcScreensTest::onlyOfficersDraftNewLetters()
             return false;
         }(),
         10000);
+}
+
+void LcScreensTest::checkerApprovesAndReturns()
+{
+    // Signed in as Huaxia's checker (the test before switched).
+    QCOMPARE(m_fixture->shell().session().identity().label, QStringLiteral("HuaxiaBankMSP/checker1"));
+    window()->showSection(lx::ui::Section::Approvals);
+    auto *page = WorkstationFixture::find<lx::ui::ApprovalsPage>(window(), "approvalsPage");
+    lx::models::ApprovalsModel &model = page->model();
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto draftOf = [&](const char *lcNo) {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row, 0);
+            if (index.data(lx::models::ApprovalsModel::LcNoRole).toString() == QLatin1String(lcNo))
+                return index.data(lx::models::ApprovalsModel::DraftIdRole).toString();
+        }
+        return QString();
+    };
+    QTRY_VERIFY(!draftOf("HX-GUI-OUTBOX-1").isEmpty() && !draftOf("HX-GUI-RETURN-1").isEmpty());
+    auto *approve = WorkstationFixture::find<QPushButton>(page, "approvalsApproveButton");
+    auto *giveBack = WorkstationFixture::find<QPushButton>(page, "approvalsReturnButton");
+    auto *comment = WorkstationFixture::find<QLineEdit>(page, "approvalsCommentEdit");
+    auto *changes = WorkstationFixture::find<QTableWidget>(page, "approvalsChangesTable");
+
+    // What the draft would issue, next to nothing (a new L/C).
+    QVERIFY(page->selectDraft(draftOf("HX-GUI-OUTBOX-1")));
+    QStringList proposed;
+    for (int row = 0; row < changes->rowCount(); ++row)
+        proposed << changes->item(row, 2)->text();
+    QVERIFY2(proposed.contains(QStringLiteral("HX-GUI-OUTBOX-1")), qUtf8Printable(proposed.join(u'|')));
+    QVERIFY(proposed.contains(QStringLiteral("CNY 1,000,000.00")));
+    QVERIFY(approve->isEnabled());
+    QVERIFY(!giveBack->isEnabled()); // returning needs a comment
+    QTest::mouseClick(approve, Qt::LeftButton);
+    QVERIFY(!approve->isEnabled()); // not twice
+
+    // Approved: issued on the ledger, in the cache's list, gone from the queue.
+    auto *list = WorkstationFixture::find<lx::ui::LcListPage>(window(), "lettersOfCreditPage");
+    list->search(QStringLiteral("HX-GUI-OUTBOX-1"));
+    QTRY_COMPARE_WITH_TIMEOUT(list->model().totalMatching(), qint64(1), 15000);
+    QTRY_COMPARE(list->model().index(0, 0).data(lx::models::LcListModel::StateRole).toInt(),
+        static_cast<int>(lianxin::lc::LetterOfCredit::ISSUED));
+    QTRY_VERIFY_WITH_TIMEOUT(draftOf("HX-GUI-OUTBOX-1").isEmpty(), 15000);
+
+    // Returned with a comment: it stays for the maker, saying why.
+    QVERIFY(page->selectDraft(draftOf("HX-GUI-RETURN-1")));
+    QTest::keyClicks(comment, QStringLiteral("Wrong beneficiary account"));
+    QVERIFY(giveBack->isEnabled());
+    QTest::mouseClick(giveBack, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const int row = model.rowOf(draftOf("HX-GUI-RETURN-1"));
+            return row >= 0
+                && model.index(row, 0).data(lx::models::ApprovalsModel::StatusRole).toInt()
+                == lianxin::lc::Draft::RETURNED
+                && model.index(row, lx::models::ApprovalsModel::StatusColumn)
+                       .data()
+                       .toString()
+                       .contains(QStringLiteral("Wrong beneficiary account"));
+        }(),
+        15000);
+    QCOMPARE(list->model().totalMatching(), qint64(1));
 }
 
 LIANXIN_GUI_TEST_MAIN(LcScreensTest)

@@ -2,6 +2,7 @@
 
 #include "models/SessionModel.h"
 #include "models/TranslationCatalog.h"
+#include "ui/approvals/ApprovalsPage.h"
 #include "ui/lc/LcListPage.h"
 #include "ui/ledger/LedgerPage.h"
 #include "ui/mainwindow/PlaceholderPage.h"
@@ -57,6 +58,9 @@ MainWindow::MainWindow(models::SessionModel &session, models::LedgerStatusModel 
             break;
         case Section::LettersOfCredit:
             m_pages->addWidget(m_lcList = new LcListPage(session, book, reader, m_pages));
+            break;
+        case Section::Approvals:
+            m_pages->addWidget(new ApprovalsPage(session, book, reader, m_pages));
             break;
         case Section::Ledger:
             m_pages->addWidget(new LedgerPage(ledgerStatus, m_pages));

@@ -1,0 +1,178 @@
+#include "ui/approvals/ApprovalsPage.h"
+
+#include "models/ApprovalsModel.h"
+#include "models/DraftComparison.h"
+#include "models/LocalBook.h"
+#include "models/SessionModel.h"
+
+#include "ui_ApprovalsPage.h"
+
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+
+namespace lx::ui {
+
+using models::ApprovalsModel;
+
+ApprovalsPage::ApprovalsPage(
+    models::SessionModel &session, models::LocalBook &book, models::BookReader &reader, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ApprovalsPage>())
+    , m_session(session)
+    , m_book(book)
+    , m_model(new ApprovalsModel(reader, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("approvalsPage"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ApprovalsModel::SortRole);
+    m_ui->approvalsTable->setModel(m_proxy);
+    m_ui->approvalsTable->sortByColumn(ApprovalsModel::DraftedColumn, Qt::AscendingOrder);
+    m_ui->approvalsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->approvalsChangesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->approvalsChangesTable->setWordWrap(true);
+    m_ui->approvalsSplitter->setStretchFactor(0, 3);
+    m_ui->approvalsSplitter->setStretchFactor(1, 2);
+
+    connect(&session, &models::SessionModel::identityChanged, this, &ApprovalsPage::onIdentityChanged);
+    connect(&book, &models::LocalBook::bookChanged, m_model, &ApprovalsModel::refresh);
+    connect(m_model, &ApprovalsModel::refreshed, this, &ApprovalsPage::refreshSummary);
+    connect(m_model, &ApprovalsModel::modelReset, this, &ApprovalsPage::onSelectionChanged);
+    connect(m_ui->approvalsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &ApprovalsPage::onSelectionChanged);
+    connect(m_ui->approvalsCommentEdit, &QLineEdit::textChanged, this, &ApprovalsPage::refreshButtons);
+    connect(m_ui->approvalsApproveButton, &QPushButton::clicked, this, &ApprovalsPage::approve);
+    connect(m_ui->approvalsReturnButton, &QPushButton::clicked, this, &ApprovalsPage::returnDraft);
+    connect(&book, &models::LocalBook::actionQueued, this, [this](qint64, const QString &) {
+        if (!m_decided.isEmpty())
+            m_ui->approvalsMessageLabel->setText(tr("Your decision is signed and on its way to the ledger."));
+    });
+    connect(&book, &models::LocalBook::actionFailed, this, [this](const QString &message) {
+        if (m_decided.isEmpty())
+            return;
+        m_decided.clear();
+        m_ui->approvalsMessageLabel->setText(tr("Your decision could not be stored: %1").arg(message));
+        refreshButtons();
+    });
+    if (session.isSignedIn())
+        onIdentityChanged();
+    onSelectionChanged();
+    refreshSummary();
+}
+
+ApprovalsPage::~ApprovalsPage() = default;
+
+void ApprovalsPage::onIdentityChanged()
+{
+    m_decided.clear();
+    m_ui->approvalsMessageLabel->clear();
+    m_model->setBank(m_session.identity().mspId);
+    const bool checker = m_session.identity().role == client::Role::Checker;
+    m_ui->approvalsApproveButton->setVisible(checker);
+    m_ui->approvalsReturnButton->setVisible(checker);
+    m_ui->approvalsCommentEdit->setVisible(checker);
+}
+
+int ApprovalsPage::selectedRow() const
+{
+    const QModelIndexList rows = m_ui->approvalsTable->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : m_proxy->mapToSource(rows.first()).row();
+}
+
+bool ApprovalsPage::selectDraft(const QString &draftId)
+{
+    const int row = m_model->rowOf(draftId);
+    if (row < 0)
+        return false;
+    m_ui->approvalsTable->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+    return true;
+}
+
+void ApprovalsPage::onSelectionChanged()
+{
+    showChanges();
+    refreshButtons();
+}
+
+void ApprovalsPage::showChanges()
+{
+    QTableWidget *table = m_ui->approvalsChangesTable;
+    table->setHorizontalHeaderLabels({ tr("Term"), tr("Now"), tr("As drafted") });
+    const ApprovalsModel::Row *row = m_model->rowAt(selectedRow());
+    if (!row) {
+        table->setRowCount(0);
+        return;
+    }
+    const QList<models::TermChange> changes = models::DraftComparison::compare(row->draft.action(), row->current);
+    table->setRowCount(static_cast<int>(changes.size()));
+    for (int i = 0; i < changes.size(); ++i) {
+        table->setItem(i, 0, new QTableWidgetItem(changes[i].term));
+        table->setItem(i, 1, new QTableWidgetItem(changes[i].current));
+        table->setItem(i, 2, new QTableWidgetItem(changes[i].proposed));
+    }
+    table->resizeRowsToContents();
+}
+
+void ApprovalsPage::refreshButtons()
+{
+    const ApprovalsModel::Row *row = m_model->rowAt(selectedRow());
+    const bool pending = row && row->draft.status() == lianxin::lc::Draft::PENDING;
+    const bool undecided = row && QString::fromStdString(row->draft.id()) != m_decided;
+    // Four eyes: the contract refuses a maker's approval of their own draft;
+    // the button says so first.
+    const bool ownDraft = row && QString::fromStdString(row->draft.maker()) == m_session.identity().userId;
+    const bool mayDecide = pending && undecided && !ownDraft;
+    m_ui->approvalsApproveButton->setEnabled(mayDecide);
+    m_ui->approvalsReturnButton->setEnabled(mayDecide && !m_ui->approvalsCommentEdit->text().trimmed().isEmpty());
+    if (ownDraft && pending)
+        m_ui->approvalsMessageLabel->setText(tr("You drafted this: another checker of the bank approves it."));
+    else if (m_decided.isEmpty())
+        m_ui->approvalsMessageLabel->clear();
+}
+
+void ApprovalsPage::approve()
+{
+    const ApprovalsModel::Row *row = m_model->rowAt(selectedRow());
+    if (!row)
+        return;
+    m_decided = QString::fromStdString(row->draft.id());
+    m_book.approveDraft(m_decided, m_model->index(selectedRow(), 0).data(ApprovalsModel::LcNoRole).toString());
+    refreshButtons();
+}
+
+void ApprovalsPage::returnDraft()
+{
+    const ApprovalsModel::Row *row = m_model->rowAt(selectedRow());
+    const QString comment = m_ui->approvalsCommentEdit->text().trimmed();
+    if (!row || comment.isEmpty())
+        return;
+    m_decided = QString::fromStdString(row->draft.id());
+    m_book.returnDraft(
+        m_decided, m_model->index(selectedRow(), 0).data(ApprovalsModel::LcNoRole).toString(), comment);
+    m_ui->approvalsCommentEdit->clear();
+    refreshButtons();
+}
+
+void ApprovalsPage::refreshSummary()
+{
+    int pending = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        pending += m_model->index(row, 0).data(ApprovalsModel::StatusRole).toInt() == lianxin::lc::Draft::PENDING;
+    m_ui->approvalsSummaryLabel->setText(pending == 0 ? tr("No draft awaits approval.")
+                                                      : tr("%n draft(s) awaiting approval", nullptr, pending));
+}
+
+void ApprovalsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_model->retranslate();
+        showChanges();
+        refreshButtons();
+        refreshSummary();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace lx::ui
