@@ -32,6 +32,7 @@ ApprovalsPage::ApprovalsPage(
     m_ui->approvalsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->approvalsChangesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->approvalsChangesTable->setWordWrap(true);
+    m_ui->approvalsLayout->setStretchFactor(m_ui->approvalsSplitter, 1); // the labels keep their height
     m_ui->approvalsSplitter->setStretchFactor(0, 3);
     m_ui->approvalsSplitter->setStretchFactor(1, 2);
 

@@ -102,6 +102,16 @@ void LcListPage::openIssueForm()
         m_issueWindow->resize(900, 760);
         connect(m_issueForm, &LcIssueForm::issueRequested, this, &LcListPage::submitIssue);
     }
+    prepareIssueForm();
+    m_issueWindow->show();
+    m_issueWindow->raise();
+    m_issueWindow->activateWindow();
+}
+
+// The counterparties and the issuing bank in the current language, and
+// today by the session's clock.
+void LcListPage::prepareIssueForm()
+{
     QList<LcIssueForm::MemberBank> banks;
     for (const auto &org : client::defaultSandbox().orgs) {
         if (org.kind == "bank") {
@@ -114,9 +124,6 @@ void LcListPage::openIssueForm()
     m_issueForm->setToday(models::LcText::dateOfDay(models::chinaToday(m_session.clock())));
     m_issueWindow->setWindowTitle(
         tr("New letter of credit — %1").arg(models::LcText::bankName(m_session.identity().mspId)));
-    m_issueWindow->show();
-    m_issueWindow->raise();
-    m_issueWindow->activateWindow();
 }
 
 // The form checked the terms; the draft is signed and stored in the outbox,
@@ -239,6 +246,8 @@ void LcListPage::changeEvent(QEvent *event)
         fillCombos();
         m_model->retranslate();
         refreshCount();
+        if (m_issueForm)
+            prepareIssueForm();
     }
     QWidget::changeEvent(event);
 }

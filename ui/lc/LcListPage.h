@@ -57,6 +57,7 @@ private:
     void refreshCount();
     void refreshActions();
     void openIssueForm();
+    void prepareIssueForm();
     void submitIssue(const lianxin::lc::LetterOfCredit &lc);
 
     std::unique_ptr<Ui::LcListPage> m_ui;

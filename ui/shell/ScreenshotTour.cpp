@@ -8,7 +8,9 @@
 #include "ui/shell/WorkstationShell.h"
 #include "ui/signin/SignInDialog.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QPushButton>
 #include <QPixmap>
 #include <QWidget>
 
@@ -80,13 +82,39 @@ void ScreenshotTour::onHeightsChanged()
 // Each built section of the main window, in every language.
 void ScreenshotTour::grabSections(std::size_t index)
 {
-    static constexpr std::array kShown = { Section::Worklist, Section::LettersOfCredit, Section::Ledger };
+    static constexpr std::array kShown
+        = { Section::Worklist, Section::LettersOfCredit, Section::Approvals, Section::Ledger };
     if (index == kShown.size()) {
-        finish();
+        grabIssueForm();
         return;
     }
     m_shell.mainWindow()->showSection(kShown[index]);
     grabInEveryLanguage(m_shell.mainWindow(), SectionText::key(kShown[index]), [this, index] { grabSections(index + 1); });
+}
+
+// The issuance form, when the signed-in user may draft (an officer).
+void ScreenshotTour::grabIssueForm()
+{
+    m_shell.mainWindow()->showSection(Section::LettersOfCredit);
+    auto *button = m_shell.mainWindow()->findChild<QPushButton *>(QStringLiteral("lcNewButton"));
+    if (!button || !button->isVisible()) {
+        finish();
+        return;
+    }
+    button->click();
+    QWidget *form = nullptr;
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        if (window->objectName() == QLatin1String("lcIssueWindow"))
+            form = window;
+    }
+    if (!form) {
+        fail(QStringLiteral("the issuance form did not open"));
+        return;
+    }
+    grabInEveryLanguage(form, QStringLiteral("lcIssueForm"), [this, form] {
+        form->hide();
+        finish();
+    });
 }
 
 void ScreenshotTour::grabInEveryLanguage(QWidget *widget, const QString &baseName, std::function<void()> next)

@@ -18,8 +18,8 @@ class WorkstationShell;
 
 // Walks the shell through its screens and saves a PNG of each in English
 // and Chinese, for the docs and for review:
-//   signin-<lang>.png, worklist-<lang>.png, lettersOfCredit-<lang>.png and
-//   ledger-<lang>.png for en and zh_CN
+//   signin, worklist, lettersOfCredit, approvals, ledger and (for an officer)
+//   lcIssueForm, each as <name>-en.png and <name>-zh_CN.png
 // Event driven: each step waits for a signal (identities loaded, signed in,
 // every channel's height known, the local cache caught up), then for the
 // layout to settle.
@@ -43,6 +43,7 @@ Q_SIGNALS:
 private:
     void onIdentitiesLoaded();
     void grabSections(std::size_t index);
+    void grabIssueForm();
     void onSignedIn();
     void onHeightsChanged();
     // Grabs widget in each language, then continues with next.
