@@ -334,4 +334,28 @@ std::optional<LetterOfCredit> loadLetterOfCredit(sqlite3 *db, const std::string 
     return lc;
 }
 
+std::vector<LcTimelineEntry> lcTimeline(sqlite3 *db, const std::string &lcNo)
+{
+    Statement query(db,
+        "SELECT seq, action, tx_id, block, date, bank, maker, checker, summary FROM lc_event WHERE lc_no = ?1"
+        " ORDER BY seq");
+    query.bind(1, lcNo);
+    std::vector<LcTimelineEntry> out;
+    while (query.step()) {
+        LcTimelineEntry entry;
+        entry.seq = static_cast<int>(query.integer(0));
+        entry.action = query.text(1);
+        entry.txId = query.text(2);
+        entry.block = query.isNull(3) ? 0 : static_cast<std::uint64_t>(query.integer(3));
+        if (!query.isNull(4))
+            entry.date = static_cast<int>(query.integer(4));
+        entry.bank = query.text(5);
+        entry.maker = query.text(6);
+        entry.checker = query.text(7);
+        entry.summary = query.text(8);
+        out.push_back(std::move(entry));
+    }
+    return out;
+}
+
 } // namespace lx::cache

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 struct sqlite3;
 
@@ -58,6 +59,22 @@ void upsertLetterOfCredit(
     sqlite3 *db, const lianxin::lc::LetterOfCredit &lc, std::uint64_t block, const std::string &txId);
 
 std::optional<lianxin::lc::LetterOfCredit> loadLetterOfCredit(sqlite3 *db, const std::string &lcNo);
+
+// One ledger transaction in an L/C's history, with the block it was
+// committed in (0 while not known).
+struct LcTimelineEntry
+{
+    int seq = 0;
+    std::string action;
+    std::string txId;
+    std::uint64_t block = 0;
+    std::optional<int> date; // days since 1970-01-01
+    std::string bank;
+    std::string maker;
+    std::string checker;
+    std::string summary;
+};
+std::vector<LcTimelineEntry> lcTimeline(sqlite3 *db, const std::string &lcNo);
 
 // Days since 1970-01-01 of a proto date; nullopt when unset or not a real day.
 std::optional<int> epochDays(const lianxin::lc::Date &date);

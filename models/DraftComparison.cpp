@@ -16,18 +16,18 @@ QString text(const std::string &s)
     return QString::fromStdString(s);
 }
 
-QString dateText(const lianxin::lc::Date &date)
-{
-    const QDate d = LcTermsCheck::fromProto(date);
-    return d.isValid() ? LcText::dateText(LcText::dayOfDate(d)) : QString();
-}
-
 QString money(std::int64_t fen)
 {
     return Money::fromFen(fen).toDisplayString(QLocale());
 }
 
 } // namespace
+
+QString DraftComparison::dateText(const lianxin::lc::Date &date)
+{
+    const QDate d = LcTermsCheck::fromProto(date);
+    return d.isValid() ? LcText::dateText(LcText::dayOfDate(d)) : QString();
+}
 
 QString DraftComparison::paymentText(const lianxin::lc::PaymentTerm &term)
 {

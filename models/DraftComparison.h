@@ -31,10 +31,11 @@ public:
     static QList<TermChange> compare(
         const lianxin::lc::LcAction &action, const std::optional<lianxin::lc::LetterOfCredit> &current);
 
-private:
-    static QString termTitle(const std::string &term);
+    // Shared with the L/C's detail.
+    static QString termTitle(const std::string &term); // "expiry_date" -> "Expiry date"
     static QString termText(const lianxin::lc::LetterOfCredit &lc, const std::string &term);
     static QString paymentText(const lianxin::lc::PaymentTerm &term);
+    static QString dateText(const lianxin::lc::Date &date);
 };
 
 } // namespace lx::models

@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+#include <map>
+
 namespace lx::models {
 
 namespace {
@@ -75,6 +77,27 @@ QString LcText::workKindName(int kind)
         return tr("Approve a draft");
     }
     return tr("Unknown task (%1)").arg(kind);
+}
+
+QString LcText::actionName(const QString &name)
+{
+    static const std::map<QString, const char *> names = {
+        { QStringLiteral("Issue"), QT_TR_NOOP("Issue") },
+        { QStringLiteral("Advise"), QT_TR_NOOP("Advise") },
+        { QStringLiteral("Amend"), QT_TR_NOOP("Amend") },
+        { QStringLiteral("AnswerAmendment"), QT_TR_NOOP("Answer amendment") },
+        { QStringLiteral("Present"), QT_TR_NOOP("Present documents") },
+        { QStringLiteral("Examine"), QT_TR_NOOP("Examine documents") },
+        { QStringLiteral("Refuse"), QT_TR_NOOP("Refuse") },
+        { QStringLiteral("Waive"), QT_TR_NOOP("Waive discrepancies") },
+        { QStringLiteral("AcceptPresentation"), QT_TR_NOOP("Accept presentation") },
+        { QStringLiteral("Pay"), QT_TR_NOOP("Pay") },
+        { QStringLiteral("Close"), QT_TR_NOOP("Close") },
+        { QStringLiteral("Cancel"), QT_TR_NOOP("Cancel") },
+        { QStringLiteral("Expire"), QT_TR_NOOP("Record expiry") },
+    };
+    const auto found = names.find(name);
+    return found == names.end() ? name : tr(found->second);
 }
 
 QString LcText::bankName(const QString &mspId)

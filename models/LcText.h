@@ -19,6 +19,9 @@ public:
     static QString stateName(int state);
     // cache::WorkKind number -> "Examine documents" / "审单".
     static QString workKindName(int kind);
+    // The contract's action name ("Issue", "AnswerAmendment", ...) as the
+    // desk says it; an unknown name reads as itself.
+    static QString actionName(const QString &contractName);
     // A consortium member's name (Chinese or English) by MSP ID; an unknown
     // MSP ID reads as itself.
     static QString bankName(const QString &mspId);

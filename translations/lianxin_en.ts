@@ -183,6 +183,57 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>LcDetailWindow</name>
+    <message>
+        <source>L/C number and state</source>
+        <translation>L/C number and state</translation>
+    </message>
+    <message>
+        <source>L/C summary</source>
+        <translation>L/C summary</translation>
+    </message>
+    <message>
+        <source>L/C details</source>
+        <translation>L/C details</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <source>Terms of the L/C</source>
+        <translation>Terms of the L/C</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Amendments</translation>
+    </message>
+    <message>
+        <source>Presentations</source>
+        <translation>Presentations</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Presented documents</source>
+        <translation>Presented documents</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Ledger transactions of the L/C</source>
+        <translation>Ledger transactions of the L/C</translation>
+    </message>
+    <message>
+        <source>Action message</source>
+        <translation>Action message</translation>
+    </message>
+</context>
+<context>
     <name>LcIssueForm</name>
     <message>
         <source>Issue a domestic L/C</source>
@@ -907,6 +958,41 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>lx::models::DeskActionText</name>
+    <message>
+        <source>Advise</source>
+        <translation>Advise</translation>
+    </message>
+    <message>
+        <source>Accept amendment %1</source>
+        <translation>Accept amendment %1</translation>
+    </message>
+    <message>
+        <source>Reject amendment %1</source>
+        <translation>Reject amendment %1</translation>
+    </message>
+    <message>
+        <source>Accept presentation %1</source>
+        <translation>Accept presentation %1</translation>
+    </message>
+    <message>
+        <source>Pay presentation %1</source>
+        <translation>Pay presentation %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Record expiry</source>
+        <translation>Record expiry</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>lx::models::DraftComparison</name>
     <message>
         <source>At sight</source>
@@ -1097,6 +1183,253 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>lx::models::LcSheetModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Presented</source>
+        <translation>Presented</translation>
+    </message>
+    <message>
+        <source>Complying</source>
+        <translation>Complying</translation>
+    </message>
+    <message>
+        <source>Discrepant</source>
+        <translation>Discrepant</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Discrepancies waived</source>
+        <translation>Discrepancies waived</translation>
+    </message>
+    <message>
+        <source>Accepted, payment at maturity</source>
+        <translation>Accepted, payment at maturity</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Paid at maturity</source>
+        <translation>Paid at maturity</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Awaiting the beneficiary</source>
+        <translation>Awaiting the beneficiary</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Presented by</source>
+        <translation>Presented by</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Examine by</source>
+        <translation>Examine by</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Pay by</source>
+        <translation>Pay by</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>Discrepancies</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Maker</translation>
+    </message>
+    <message>
+        <source>Checker</source>
+        <translation>Checker</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation>Transaction ID</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>L/C No.</source>
+        <translation>L/C No.</translation>
+    </message>
+    <message>
+        <source>Issuing bank</source>
+        <translation>Issuing bank</translation>
+    </message>
+    <message>
+        <source>Advising bank</source>
+        <translation>Advising bank</translation>
+    </message>
+    <message>
+        <source>Nominated bank</source>
+        <translation>Nominated bank</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Beneficiary</translation>
+    </message>
+    <message>
+        <source>Amount in words</source>
+        <translation>Amount in words</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolerance</translation>
+    </message>
+    <message>
+        <source>+%1% / -%2%</source>
+        <translation>+%1% / -%2%</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>Latest shipment</source>
+        <translation>Latest shipment</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Shipment</translation>
+    </message>
+    <message>
+        <source>Partial shipments</source>
+        <translation>Partial shipments</translation>
+    </message>
+    <message>
+        <source>Transhipment</source>
+        <translation>Transhipment</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <source>Presentation period</source>
+        <translation>Presentation period</translation>
+    </message>
+    <message>
+        <source>%1: %2 original(s), %3 copies</source>
+        <translation>%1: %2 original(s), %3 copies</translation>
+    </message>
+    <message>
+        <source>Documents required</source>
+        <translation>Documents required</translation>
+    </message>
+    <message>
+        <source>Additional conditions</source>
+        <translation>Additional conditions</translation>
+    </message>
+</context>
+<context>
     <name>lx::models::LcText</name>
     <message>
         <source>Draft</source>
@@ -1201,6 +1534,54 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Unknown task (%1)</source>
         <translation>Unknown task (%1)</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Advise</source>
+        <translation>Advise</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Amend</translation>
+    </message>
+    <message>
+        <source>Answer amendment</source>
+        <translation>Answer amendment</translation>
+    </message>
+    <message>
+        <source>Present documents</source>
+        <translation>Present documents</translation>
+    </message>
+    <message>
+        <source>Examine documents</source>
+        <translation>Examine documents</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>Waive discrepancies</source>
+        <translation>Waive discrepancies</translation>
+    </message>
+    <message>
+        <source>Accept presentation</source>
+        <translation>Accept presentation</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Record expiry</source>
+        <translation>Record expiry</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +2237,33 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>This computer has no consortium yet. LianXin creates a sandbox consortium of fictional banks, the regulator and the secretariat in %1. Choose a passphrase of at least %2 characters: it protects the private keys of every sandbox user.</source>
         <translation>This computer has no consortium yet. LianXin creates a sandbox consortium of fictional banks, the regulator and the secretariat in %1. Choose a passphrase of at least %2 characters: it protects the private keys of every sandbox user.</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::LcDetailWindow</name>
+    <message>
+        <source>The L/C cannot be read from the cache: %1</source>
+        <translation>The L/C cannot be read from the cache: %1</translation>
+    </message>
+    <message>
+        <source>This L/C is not in the bank&apos;s cache.</source>
+        <translation>This L/C is not in the bank&apos;s cache.</translation>
+    </message>
+    <message>
+        <source>L/C %1 — %2</source>
+        <translation>L/C %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, issued by %2 for %3, advised through %4; beneficiary %5.</source>
+        <translation>%1, issued by %2 for %3, advised through %4; beneficiary %5.</translation>
+    </message>
+    <message>
+        <source>L/C %1</source>
+        <translation>L/C %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; drafted: it waits for a checker of your bank in Approvals.</source>
+        <translation>&quot;%1&quot; drafted: it waits for a checker of your bank in Approvals.</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,57 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>LcDetailWindow</name>
+    <message>
+        <source>L/C number and state</source>
+        <translation>信用证号及状态</translation>
+    </message>
+    <message>
+        <source>L/C summary</source>
+        <translation>信用证摘要</translation>
+    </message>
+    <message>
+        <source>L/C details</source>
+        <translation>信用证详情</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Terms of the L/C</source>
+        <translation>信用证条款</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Presentations</source>
+        <translation>交单</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Presented documents</source>
+        <translation>已交单据</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Ledger transactions of the L/C</source>
+        <translation>该信用证的账本交易</translation>
+    </message>
+    <message>
+        <source>Action message</source>
+        <translation>操作提示</translation>
+    </message>
+</context>
+<context>
     <name>LcIssueForm</name>
     <message>
         <source>Issue a domestic L/C</source>
@@ -907,6 +958,41 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>lx::models::DeskActionText</name>
+    <message>
+        <source>Advise</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Accept amendment %1</source>
+        <translation>接受第 %1 次修改</translation>
+    </message>
+    <message>
+        <source>Reject amendment %1</source>
+        <translation>拒绝第 %1 次修改</translation>
+    </message>
+    <message>
+        <source>Accept presentation %1</source>
+        <translation>承兑第 %1 次交单</translation>
+    </message>
+    <message>
+        <source>Pay presentation %1</source>
+        <translation>支付第 %1 次交单</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>闭卷</translation>
+    </message>
+    <message>
+        <source>Record expiry</source>
+        <translation>登记过期</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>撤销</translation>
+    </message>
+</context>
+<context>
     <name>lx::models::DraftComparison</name>
     <message>
         <source>At sight</source>
@@ -1093,6 +1179,253 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>lx::models::LcSheetModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Presented</source>
+        <translation>已交单</translation>
+    </message>
+    <message>
+        <source>Complying</source>
+        <translation>单证相符</translation>
+    </message>
+    <message>
+        <source>Discrepant</source>
+        <translation>单证不符</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒付</translation>
+    </message>
+    <message>
+        <source>Discrepancies waived</source>
+        <translation>不符点已接受</translation>
+    </message>
+    <message>
+        <source>Accepted, payment at maturity</source>
+        <translation>已承兑，到期付款</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Paid at maturity</source>
+        <translation>已到期付款</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Awaiting the beneficiary</source>
+        <translation>待受益人答复</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>Presented by</source>
+        <translation>交单行</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收单日</translation>
+    </message>
+    <message>
+        <source>Examine by</source>
+        <translation>审单截止日</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Pay by</source>
+        <translation>付款截止日</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>不符点</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>交单序号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256 哈希值</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Checker</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>区块</translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation>交易编号</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>L/C No.</source>
+        <translation>信用证号</translation>
+    </message>
+    <message>
+        <source>Issuing bank</source>
+        <translation>开证行</translation>
+    </message>
+    <message>
+        <source>Advising bank</source>
+        <translation>通知行</translation>
+    </message>
+    <message>
+        <source>Nominated bank</source>
+        <translation>指定银行</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>受益人</translation>
+    </message>
+    <message>
+        <source>Amount in words</source>
+        <translation>金额大写</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用余额</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>溢短装</translation>
+    </message>
+    <message>
+        <source>+%1% / -%2%</source>
+        <translation>+%1% / -%2%</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>开证日</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期及到期地点</translation>
+    </message>
+    <message>
+        <source>Latest shipment</source>
+        <translation>最迟装运日</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>装运</translation>
+    </message>
+    <message>
+        <source>Partial shipments</source>
+        <translation>分批装运</translation>
+    </message>
+    <message>
+        <source>Transhipment</source>
+        <translation>转运</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>货物</translation>
+    </message>
+    <message>
+        <source>Presentation period</source>
+        <translation>交单期</translation>
+    </message>
+    <message>
+        <source>%1: %2 original(s), %3 copies</source>
+        <translation>%1：正本 %2 份，副本 %3 份</translation>
+    </message>
+    <message>
+        <source>Documents required</source>
+        <translation>所需单据</translation>
+    </message>
+    <message>
+        <source>Additional conditions</source>
+        <translation>附加条款</translation>
+    </message>
+</context>
+<context>
     <name>lx::models::LcText</name>
     <message>
         <source>Draft</source>
@@ -1197,6 +1530,54 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Unknown task (%1)</source>
         <translation>未知任务（%1）</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>开证</translation>
+    </message>
+    <message>
+        <source>Advise</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Answer amendment</source>
+        <translation>答复修改</translation>
+    </message>
+    <message>
+        <source>Present documents</source>
+        <translation>交单</translation>
+    </message>
+    <message>
+        <source>Examine documents</source>
+        <translation>审单</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>拒付</translation>
+    </message>
+    <message>
+        <source>Waive discrepancies</source>
+        <translation>接受不符点</translation>
+    </message>
+    <message>
+        <source>Accept presentation</source>
+        <translation>承兑</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>闭卷</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Record expiry</source>
+        <translation>登记过期</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +2230,33 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>This computer has no consortium yet. LianXin creates a sandbox consortium of fictional banks, the regulator and the secretariat in %1. Choose a passphrase of at least %2 characters: it protects the private keys of every sandbox user.</source>
         <translation>这台计算机上还没有联盟。联信将在 %1 中创建一个沙箱联盟，包括若干虚构的银行、监管机构和联盟秘书处。请设置至少 %2 个字符的口令：它保护每个沙箱用户的私钥。</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::LcDetailWindow</name>
+    <message>
+        <source>The L/C cannot be read from the cache: %1</source>
+        <translation>无法从缓存读取该信用证：%1</translation>
+    </message>
+    <message>
+        <source>This L/C is not in the bank&apos;s cache.</source>
+        <translation>本行缓存中没有该信用证。</translation>
+    </message>
+    <message>
+        <source>L/C %1 — %2</source>
+        <translation>信用证 %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, issued by %2 for %3, advised through %4; beneficiary %5.</source>
+        <translation>金额 %1，由%2应%3申请开立，经%4通知；受益人 %5。</translation>
+    </message>
+    <message>
+        <source>L/C %1</source>
+        <translation>信用证 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; drafted: it waits for a checker of your bank in Approvals.</source>
+        <translation>“%1”已起草，等待本行复核人员在“审批”中处理。</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,8 @@
 #include "models/WorklistModel.h"
 #include "models/ApprovalsModel.h"
 #include "ui/approvals/ApprovalsPage.h"
+#include "models/LcSheetModel.h"
+#include "ui/lc/LcDetailWindow.h"
 #include "ui/lc/LcListPage.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/worklist/WorklistPage.h"
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void listShowsTheBanksLetters();
     void filtersAndSortingThroughTheWidgets();
     void worklistShowsWhatToAdvise();
+    void detailShowsTheLetterAndOnlyAllowedActions();
     void actionGoesThroughTheOutbox();
     void onlyOfficersDraftNewLetters();
     void checkerApprovesAndReturns();
@@ -225,6 +228,67 @@ void LcScreensTest::worklistShowsWhatToAdvise()
     }
     auto *summary = WorkstationFixture::find<QLabel>(page, "worklistSummaryLabel");
     QVERIFY(summary->text().contains(QString::number(model.rowCount())));
+}
+
+void LcScreensTest::detailShowsTheLetterAndOnlyAllowedActions()
+{
+    const std::string bank = kBank.toStdString();
+    std::optional<lianxin::lc::LetterOfCredit> toAdvise, ourIssued;
+    for (const auto &lc : ledgerLetters()) {
+        if (lc.state() == lianxin::lc::LetterOfCredit::ISSUED && lc.advising_bank_msp() == bank)
+            toAdvise = lc;
+        if (lc.state() == lianxin::lc::LetterOfCredit::AMENDMENT_PENDING && lc.issuing_bank_msp() == bank)
+            ourIssued = lc;
+    }
+    QVERIFY(toAdvise && ourIssued); // kSeed gives both
+    auto *page = WorkstationFixture::find<lx::ui::LcListPage>(window(), "lettersOfCreditPage");
+
+    // Where we advise: the terms, the ledger's own history with its blocks, and Advise.
+    lx::ui::LcDetailWindow *detail = page->openDetail(QString::fromStdString(toAdvise->lc_no()));
+    QSignalSpy loaded(detail, &lx::ui::LcDetailWindow::loaded);
+    QVERIFY(loaded.wait(10000));
+    QAbstractItemModelTester terms(&detail->sheet(0), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester timelineTester(&detail->sheet(4), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(detail->sheet(0).index(0, 1).data().toString(), QString::fromStdString(toAdvise->lc_no()));
+    const lx::models::LcSheetModel &timeline = detail->sheet(4);
+    QCOMPARE(timeline.rowCount(), toAdvise->history_size());
+    const auto client = m_fixture->shell().session().client();
+    for (int row = 0; row < timeline.rowCount(); ++row) {
+        const std::string txId = toAdvise->history(row).tx_id();
+        QCOMPARE(timeline.index(row, 0).data(lx::models::LcSheetModel::TxIdRole).toString().toStdString(), txId);
+        const auto status = client->transactionStatus("lc", txId);
+        QVERIFY(status);
+        QCOMPARE(timeline.index(row, 0).data(lx::models::LcSheetModel::BlockRole).toULongLong(),
+            static_cast<qulonglong>(status->blockNumber));
+    }
+    QVERIFY(detail->actionButton(QStringLiteral("advise")));
+    QVERIFY(!detail->actionButton(QStringLiteral("cancel"))); // the issuing bank's
+    QVERIFY(!detail->actionButton(QStringLiteral("close")));
+    // Advising from the window drafts it for the checker; no second click.
+    QPushButton *advise = detail->actionButton(QStringLiteral("advise"));
+    QSignalSpy queued(&m_fixture->shell().book(), &lx::models::LocalBook::actionQueued);
+    QTest::mouseClick(advise, Qt::LeftButton);
+    QVERIFY(!advise->isEnabled());
+    QVERIFY(queued.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(m_fixture->shell().book().pendingActions(), 0, 15000);
+    lx::client::LcWorkflow workflow(*client);
+    const lianxin::lc::DraftList drafts = workflow.drafts();
+    bool drafted = false;
+    for (const auto &draft : drafts.drafts())
+        drafted = drafted || draft.action().advise().lc_no() == toAdvise->lc_no();
+    QVERIFY(drafted);
+    detail->close();
+
+    // Where we issued and our amendment waits for the beneficiary: the
+    // answer is the advising bank's, not ours; neither is advising.
+    detail = page->openDetail(QString::fromStdString(ourIssued->lc_no()));
+    QSignalSpy loadedAgain(detail, &lx::ui::LcDetailWindow::loaded);
+    QVERIFY(loadedAgain.wait(10000));
+    const int pending = ourIssued->amendments(ourIssued->amendments_size() - 1).number();
+    QVERIFY(!detail->actionButton(QStringLiteral("accept-amendment-%1").arg(pending)));
+    QVERIFY(!detail->actionButton(QStringLiteral("advise")));
+    QCOMPARE(detail->sheet(1).rowCount(), ourIssued->amendments_size());
+    detail->close();
 }
 
 void LcScreensTest::actionGoesThroughTheOutbox()

@@ -8,6 +8,7 @@
 #include "models/LocalBook.h"
 #include "models/Money.h"
 #include "models/SessionModel.h"
+#include "ui/lc/LcDetailWindow.h"
 #include "ui/lc/LcIssueForm.h"
 
 #include "ui_LcListPage.h"
@@ -35,6 +36,7 @@ LcListPage::LcListPage(
     , m_session(session)
     , m_book(book)
     , m_model(new LcListModel(reader, this))
+    , m_reader(reader)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("lettersOfCreditPage"));
@@ -64,6 +66,11 @@ LcListPage::LcListPage(
     connect(m_ui->lcClearFiltersButton, &QPushButton::clicked, this, &LcListPage::clearFilters);
 
     connect(m_ui->lcNewButton, &QPushButton::clicked, this, &LcListPage::openIssueForm);
+    connect(m_ui->lcTable, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QString lcNo = index.data(LcListModel::LcNoRole).toString();
+        if (!lcNo.isEmpty())
+            openDetail(lcNo);
+    });
     connect(&session, &models::SessionModel::identityChanged, this, &LcListPage::refreshActions);
     connect(&book, &models::LocalBook::bookChanged, m_model, &LcListModel::refresh);
     connect(m_model, &LcListModel::totalChanged, this, &LcListPage::refreshCount);
@@ -75,6 +82,19 @@ LcListPage::LcListPage(
 LcListPage::~LcListPage()
 {
     delete m_issueWindow;
+    for (auto &[lcNo, window] : m_details)
+        delete window.data();
+}
+
+LcDetailWindow *LcListPage::openDetail(const QString &lcNo)
+{
+    QPointer<LcDetailWindow> &window = m_details[lcNo];
+    if (!window)
+        window = new LcDetailWindow(lcNo, m_session, m_book, m_reader);
+    window->show();
+    window->raise();
+    window->activateWindow();
+    return window;
 }
 
 // Only a bank's officer drafts L/Cs (the maker); checkers approve, managers

@@ -3,6 +3,9 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <QPointer>
+
+#include <map>
 #include <memory>
 
 namespace Ui {
@@ -27,6 +30,7 @@ namespace lx::ui {
 // fast at a million rows), and the count of matches. An officer drafts a
 // new L/C from here: the issuance form opens in its own window and its
 // draft goes to the outbox for the checker.
+class LcDetailWindow;
 class LcIssueForm;
 
 class LcListPage : public QWidget
@@ -43,6 +47,8 @@ public:
     QWidget *issueWindow() const { return m_issueWindow; }
     // Shows the L/Cs matching text (e.g. one L/C number), other filters cleared.
     void search(const QString &text);
+    // The L/C's window (one per L/C), opened or raised.
+    LcDetailWindow *openDetail(const QString &lcNo);
 
     static constexpr int kFilterDelayMs = 250;
 
@@ -65,6 +71,8 @@ private:
     models::LocalBook &m_book;
     models::LcListModel *m_model;
     QWidget *m_issueWindow = nullptr;
+    models::BookReader &m_reader;
+    std::map<QString, QPointer<LcDetailWindow>> m_details;
     LcIssueForm *m_issueForm = nullptr;
     QTimer m_filterDelay;
 };

@@ -72,6 +72,7 @@ MainWindow::MainWindow(models::SessionModel &session, models::LedgerStatusModel 
     connect(worklist, &WorklistPage::openLcRequested, this, [this](const QString &lcNo) {
         showSection(Section::LettersOfCredit);
         m_lcList->search(lcNo);
+        m_lcList->openDetail(lcNo);
     });
     m_pages->setObjectName(QStringLiteral("pageStack"));
     buildNavigation();

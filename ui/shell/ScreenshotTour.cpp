@@ -4,6 +4,9 @@
 #include "models/LedgerStatusModel.h"
 #include "models/LocalBook.h"
 #include "models/SessionModel.h"
+#include "models/LcListModel.h"
+#include "ui/lc/LcDetailWindow.h"
+#include "ui/lc/LcListPage.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/shell/WorkstationShell.h"
 #include "ui/signin/SignInDialog.h"
@@ -11,6 +14,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QPixmap>
 #include <QWidget>
 
@@ -98,7 +102,7 @@ void ScreenshotTour::grabIssueForm()
     m_shell.mainWindow()->showSection(Section::LettersOfCredit);
     auto *button = m_shell.mainWindow()->findChild<QPushButton *>(QStringLiteral("lcNewButton"));
     if (!button || !button->isVisible()) {
-        finish();
+        grabDetail();
         return;
     }
     button->click();
@@ -113,7 +117,31 @@ void ScreenshotTour::grabIssueForm()
     }
     grabInEveryLanguage(form, QStringLiteral("lcIssueForm"), [this, form] {
         form->hide();
+        grabDetail();
+    });
+}
+
+// The first L/C of the list in its own window, once it has loaded.
+void ScreenshotTour::grabDetail()
+{
+    auto *list = m_shell.mainWindow()->findChild<LcListPage *>(QStringLiteral("lettersOfCreditPage"));
+    const QString lcNo
+        = list ? list->model().index(0, 0).data(models::LcListModel::LcNoRole).toString() : QString();
+    if (lcNo.isEmpty()) {
         finish();
+        return;
+    }
+    LcDetailWindow *detail = list->openDetail(lcNo);
+    detail->resize(1100, 640);
+    connect(detail, &LcDetailWindow::loaded, this, [this, detail] {
+        if (m_detailShot)
+            return;
+        m_detailShot = true;
+        detail->findChild<QTabWidget *>(QStringLiteral("lcDetailTabs"))->setCurrentIndex(4);
+        grabInEveryLanguage(detail, QStringLiteral("lcDetail"), [this, detail] {
+            detail->close();
+            finish();
+        });
     });
 }
 

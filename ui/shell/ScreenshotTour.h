@@ -19,7 +19,8 @@ class WorkstationShell;
 // Walks the shell through its screens and saves a PNG of each in English
 // and Chinese, for the docs and for review:
 //   signin, worklist, lettersOfCredit, approvals, ledger and (for an officer)
-//   lcIssueForm, each as <name>-en.png and <name>-zh_CN.png
+//   lcIssueForm, and lcDetail (the first L/C's timeline), each as
+//   <name>-en.png and <name>-zh_CN.png
 // Event driven: each step waits for a signal (identities loaded, signed in,
 // every channel's height known, the local cache caught up), then for the
 // layout to settle.
@@ -44,6 +45,7 @@ private:
     void onIdentitiesLoaded();
     void grabSections(std::size_t index);
     void grabIssueForm();
+    void grabDetail();
     void onSignedIn();
     void onHeightsChanged();
     // Grabs widget in each language, then continues with next.
@@ -60,6 +62,7 @@ private:
     QTimer m_timeout;
     bool m_signInShot = false;
     bool m_mainShot = false;
+    bool m_detailShot = false;
     bool m_done = false;
 };
 

@@ -1,0 +1,171 @@
+#include "ui/lc/LcDetailWindow.h"
+
+#include "cache/LcRecords.h"
+#include "models/BookReader.h"
+#include "models/LcSheetModel.h"
+#include "models/LcText.h"
+#include "models/LocalBook.h"
+#include "models/Money.h"
+#include "models/SessionModel.h"
+
+#include "ui_LcDetailWindow.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QPushButton>
+
+#include <chrono>
+
+namespace lx::ui {
+
+using models::LcSheetModel;
+
+struct LcDetailWindow::Record
+{
+    std::optional<lianxin::lc::LetterOfCredit> lc;
+    std::vector<cache::LcTimelineEntry> timeline;
+};
+
+LcDetailWindow::LcDetailWindow(const QString &lcNo, models::SessionModel &session, models::LocalBook &book,
+    models::BookReader &reader, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_ui(std::make_unique<Ui::LcDetailWindow>())
+    , m_lcNo(lcNo)
+    , m_session(session)
+    , m_book(book)
+    , m_reader(reader)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("lcDetailWindow"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    QTableView *const views[] = { m_ui->lcTermsTable, m_ui->lcAmendmentsTable, m_ui->lcPresentationsTable,
+        m_ui->lcDocumentsTable, m_ui->lcTimelineTable };
+    const LcSheetModel::Sheet kinds[] = { LcSheetModel::Sheet::Terms, LcSheetModel::Sheet::Amendments,
+        LcSheetModel::Sheet::Presentations, LcSheetModel::Sheet::Documents, LcSheetModel::Sheet::Timeline };
+    for (int i = 0; i < 5; ++i) {
+        auto *model = new LcSheetModel(kinds[i], this);
+        m_sheets.push_back(model);
+        views[i]->setModel(model);
+        views[i]->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        views[i]->horizontalHeader()->setStretchLastSection(true);
+        views[i]->setWordWrap(false);
+    }
+    m_ui->lcActionsRow->setStretch(0, 1); // the message takes the room, the buttons their size
+    connect(&book, &models::LocalBook::bookChanged, this, &LcDetailWindow::reload);
+    connect(&session, &models::SessionModel::identityChanged, this, &QWidget::close);
+    reload();
+}
+
+LcDetailWindow::~LcDetailWindow() = default;
+
+LcSheetModel &LcDetailWindow::sheet(int tab) const
+{
+    return *m_sheets.at(static_cast<std::size_t>(tab));
+}
+
+QPushButton *LcDetailWindow::actionButton(const QString &key) const
+{
+    for (QPushButton *button : m_actions) {
+        if (button->property("actionKey").toString() == key)
+            return button;
+    }
+    return nullptr;
+}
+
+void LcDetailWindow::reload()
+{
+    m_reader.read<Record>(
+        this,
+        [lcNo = m_lcNo.toStdString()](sqlite3 *db) {
+            return Record { cache::loadLetterOfCredit(db, lcNo), cache::lcTimeline(db, lcNo) };
+        },
+        [this](Record record) { showRecord(record); },
+        [this](const QString &message) {
+            m_ui->lcActionMessageLabel->setText(tr("The L/C cannot be read from the cache: %1").arg(message));
+        });
+}
+
+void LcDetailWindow::showRecord(const Record &record)
+{
+    const bool changed = !m_record || !record.lc || !m_record->lc
+        || m_record->lc->SerializeAsString() != record.lc->SerializeAsString();
+    m_record = std::make_unique<Record>(record);
+    if (changed)
+        m_drafted = false; // the ledger answered: a new state, new actions
+    if (record.lc) {
+        for (LcSheetModel *sheet : m_sheets)
+            sheet->setRecord(*record.lc, record.timeline);
+    }
+    refreshHeader();
+    refreshActions();
+    Q_EMIT loaded();
+}
+
+void LcDetailWindow::refreshHeader()
+{
+    if (!m_record || !m_record->lc) {
+        m_ui->lcDetailTitleLabel->setText(m_lcNo);
+        m_ui->lcDetailSummaryLabel->setText(tr("This L/C is not in the bank's cache."));
+        setWindowTitle(m_lcNo);
+        return;
+    }
+    const auto &lc = *m_record->lc;
+    const QString state = models::LcText::stateName(lc.state());
+    m_ui->lcDetailTitleLabel->setText(tr("L/C %1 — %2").arg(m_lcNo, state));
+    m_ui->lcDetailSummaryLabel->setText(
+        tr("%1, issued by %2 for %3, advised through %4; beneficiary %5.")
+            .arg(models::Money::fromFen(lc.amount_fen()).toDisplayString(QLocale()),
+                models::LcText::bankName(QString::fromStdString(lc.issuing_bank_msp())),
+                QString::fromStdString(lc.applicant().name()),
+                models::LcText::bankName(QString::fromStdString(lc.advising_bank_msp())),
+                QString::fromStdString(lc.beneficiary().name())));
+    setWindowTitle(tr("L/C %1").arg(m_lcNo));
+}
+
+void LcDetailWindow::refreshActions()
+{
+    for (QPushButton *button : m_actions)
+        button->deleteLater();
+    m_actions.clear();
+    if (!m_record || !m_record->lc)
+        return;
+    const auto now = std::chrono::duration_cast<std::chrono::seconds>(
+        m_session.clock()().time_since_epoch()).count();
+    for (const models::DeskAction &action :
+        models::availableDeskActions(*m_record->lc, m_session.identity(), now)) {
+        auto *button = new QPushButton(action.title, this);
+        button->setObjectName(QStringLiteral("lcAction-") + action.key);
+        button->setProperty("actionKey", action.key);
+        button->setAccessibleName(action.title);
+        button->setEnabled(!m_drafted);
+        connect(button, &QPushButton::clicked, this, [this, action] { act(action); });
+        m_ui->lcActionsRow->addWidget(button);
+        m_actions.push_back(button);
+    }
+}
+
+// The officer's draft goes to the outbox; the checker approves it, and the
+// window follows the ledger when it does.
+void LcDetailWindow::act(const models::DeskAction &action)
+{
+    m_drafted = true;
+    for (QPushButton *button : m_actions)
+        button->setEnabled(false);
+    m_book.submitDraft(action.action);
+    m_ui->lcActionMessageLabel->setText(
+        tr("\"%1\" drafted: it waits for a checker of your bank in Approvals.").arg(action.title));
+}
+
+void LcDetailWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        for (LcSheetModel *sheet : m_sheets)
+            sheet->retranslate();
+        refreshHeader();
+        refreshActions();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace lx::ui

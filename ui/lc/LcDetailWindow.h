@@ -1,0 +1,69 @@
+#pragma once
+
+#include "models/LcDeskActions.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QPushButton;
+
+namespace Ui {
+class LcDetailWindow;
+} // namespace Ui
+
+namespace lx::models {
+class BookReader;
+class LcSheetModel;
+class LocalBook;
+class SessionModel;
+} // namespace lx::models
+
+namespace lx::ui {
+
+// One L/C as the bank's cache holds it, in a window of its own: its terms,
+// amendments, presentations, documents and the timeline of its ledger
+// transactions, and the actions this user may draft on it now (the
+// contract's dry run decides; see models::availableDeskActions). Follows
+// the cache: a block that changes the L/C changes the window.
+class LcDetailWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    LcDetailWindow(const QString &lcNo, models::SessionModel &session, models::LocalBook &book,
+        models::BookReader &reader, QWidget *parent = nullptr);
+    ~LcDetailWindow() override;
+
+    const QString &lcNo() const { return m_lcNo; }
+    models::LcSheetModel &sheet(int tab) const;
+    // The action buttons shown now, by key ("advise", "pay-1", ...).
+    QPushButton *actionButton(const QString &key) const;
+
+Q_SIGNALS:
+    void loaded();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Record;
+    void reload();
+    void showRecord(const Record &record);
+    void refreshHeader();
+    void refreshActions();
+    void act(const models::DeskAction &action);
+
+    std::unique_ptr<Ui::LcDetailWindow> m_ui;
+    QString m_lcNo;
+    models::SessionModel &m_session;
+    models::LocalBook &m_book;
+    models::BookReader &m_reader;
+    std::vector<models::LcSheetModel *> m_sheets;
+    std::unique_ptr<Record> m_record;
+    std::vector<QPushButton *> m_actions;
+    bool m_drafted = false; // an action went to the outbox; buttons wait for the ledger
+};
+
+} // namespace lx::ui
