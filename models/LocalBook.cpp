@@ -1,6 +1,7 @@
 #include "models/LocalBook.h"
 
 #include "cache/Database.h"
+#include "cache/DocumentStore.h"
 #include "cache/LcOutbox.h"
 #include "cache/LedgerSync.h"
 #include "cache/LocalCache.h"
@@ -318,11 +319,10 @@ void LocalBook::enqueue(EntryMaker make)
         QueuedAction done;
         try {
             cache::Database db = engine->cache->connect();
-            cache::Outbox outbox(db.handle());
-            const auto [id, summary] = make(*engine, outbox);
+            const auto [id, summary] = make(*engine, db.handle());
             done.entryId = id;
             done.summary = summary;
-            done.pending = outbox.unsettledCount();
+            done.pending = cache::Outbox(db.handle()).unsettledCount();
         } catch (const std::exception &e) {
             done.error = QString::fromStdString(e.what());
         }
@@ -330,17 +330,24 @@ void LocalBook::enqueue(EntryMaker make)
     }));
 }
 
-void LocalBook::submitDraft(const lianxin::lc::LcAction &action)
+void LocalBook::submitDraft(const lianxin::lc::LcAction &action, const std::vector<Attachment> &attachments)
 {
-    enqueue([action](Engine &engine, cache::Outbox &outbox) {
+    enqueue([action, attachments](Engine &engine, sqlite3 *db) {
+        cache::Outbox outbox(db);
         const auto entry = cache::lcDraftEntry(*engine.client, engine.label, action);
+        // The files first (kept under their hashes; harmless if the entry
+        // never follows), then the signed entry.
+        cache::DocumentStore documents(db);
+        for (const Attachment &file : attachments)
+            documents.attach(entry.lcNo, 0, file.docType, file.fileName, file.content);
         return std::make_pair(outbox.add(entry), QString::fromStdString(entry.summary));
     });
 }
 
 void LocalBook::approveDraft(const QString &draftId, const QString &lcNo)
 {
-    enqueue([draftId = draftId.toStdString(), lcNo = lcNo.toStdString()](Engine &engine, cache::Outbox &outbox) {
+    enqueue([draftId = draftId.toStdString(), lcNo = lcNo.toStdString()](Engine &engine, sqlite3 *db) {
+        cache::Outbox outbox(db);
         const auto entry = cache::lcApprovalEntry(*engine.client, engine.label, draftId, lcNo);
         return std::make_pair(outbox.add(entry), QString::fromStdString(entry.summary));
     });
@@ -349,7 +356,8 @@ void LocalBook::approveDraft(const QString &draftId, const QString &lcNo)
 void LocalBook::returnDraft(const QString &draftId, const QString &lcNo, const QString &comment)
 {
     enqueue([draftId = draftId.toStdString(), lcNo = lcNo.toStdString(), comment = comment.toStdString()](
-                Engine &engine, cache::Outbox &outbox) {
+                Engine &engine, sqlite3 *db) {
+        cache::Outbox outbox(db);
         const auto entry = cache::lcReturnEntry(*engine.client, engine.label, draftId, lcNo, comment);
         return std::make_pair(outbox.add(entry), QString::fromStdString(entry.summary));
     });

@@ -10,6 +10,9 @@
 #include <functional>
 #include <memory>
 #include <utility>
+#include <vector>
+
+struct sqlite3;
 
 namespace lianxin::lc {
 class LcAction;
@@ -17,7 +20,6 @@ class LcAction;
 
 namespace lx::cache {
 class LocalCache;
-class Outbox;
 } // namespace lx::cache
 
 namespace lx::client {
@@ -68,9 +70,19 @@ public:
     void cancelCatchUp();
     void resumeSync();
 
-    // Signs and stores an action of the L/C desk; actionQueued() or
-    // actionFailed() follows, then the sender takes it to the ledger.
-    void submitDraft(const lianxin::lc::LcAction &action);
+    // A file going with a presentation: kept in the cache under its SHA-256
+    // (the ledger gets only the hash, notarized when the draft is approved).
+    struct Attachment
+    {
+        std::string docType;
+        std::string fileName;
+        std::string content;
+    };
+
+    // Signs and stores an action of the L/C desk (with the files of a
+    // presentation, if any); actionQueued() or actionFailed() follows, then
+    // the sender takes it to the ledger.
+    void submitDraft(const lianxin::lc::LcAction &action, const std::vector<Attachment> &attachments = {});
     void approveDraft(const QString &draftId, const QString &lcNo);
     void returnDraft(const QString &draftId, const QString &lcNo, const QString &comment);
 
@@ -91,7 +103,7 @@ private:
         QString error;
     };
     // Signs an entry and adds it to the outbox: its ID and summary.
-    using EntryMaker = std::function<std::pair<qint64, QString>(Engine &, cache::Outbox &)>;
+    using EntryMaker = std::function<std::pair<qint64, QString>(Engine &, sqlite3 *)>;
 
     void startCatchUp();
     void onCatchUpFinished();

@@ -183,6 +183,185 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>LcActionForm</name>
+    <message>
+        <source>Action and L/C</source>
+        <translation>Action and L/C</translation>
+    </message>
+    <message>
+        <source>Increase amount by</source>
+        <translation>Increase amount by</translation>
+    </message>
+    <message>
+        <source>Increase of the amount</source>
+        <translation>Increase of the amount</translation>
+    </message>
+    <message>
+        <source>Decrease amount by</source>
+        <translation>Decrease amount by</translation>
+    </message>
+    <message>
+        <source>Decrease of the amount</source>
+        <translation>Decrease of the amount</translation>
+    </message>
+    <message>
+        <source>New expiry date</source>
+        <translation>New expiry date</translation>
+    </message>
+    <message>
+        <source>Change the expiry date</source>
+        <translation>Change the expiry date</translation>
+    </message>
+    <message>
+        <source>New latest shipment date</source>
+        <translation>New latest shipment date</translation>
+    </message>
+    <message>
+        <source>Change the latest shipment date</source>
+        <translation>Change the latest shipment date</translation>
+    </message>
+    <message>
+        <source>New goods description</source>
+        <translation>New goods description</translation>
+    </message>
+    <message>
+        <source>Unchanged when empty</source>
+        <translation>Unchanged when empty</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <source>Amount presented</source>
+        <translation>Amount presented</translation>
+    </message>
+    <message>
+        <source>Shipment date</source>
+        <translation>Shipment date</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Type of the next document</source>
+        <translation>Type of the next document</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Documents to present</source>
+        <translation>Documents to present</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>Attach a document</translation>
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation>Attach a file…</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Presentation to examine</source>
+        <translation>Presentation to examine</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Complying</source>
+        <translation>Complying</translation>
+    </message>
+    <message>
+        <source>Discrepant</source>
+        <translation>Discrepant</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>Discrepancies</translation>
+    </message>
+    <message>
+        <source>Discrepancies, one per line</source>
+        <translation>Discrepancies, one per line</translation>
+    </message>
+    <message>
+        <source>One per line: CODE: description, e.g. LATE_SHIPMENT: shipped after the latest date</source>
+        <translation>One per line: CODE: description, e.g. LATE_SHIPMENT: shipped after the latest date</translation>
+    </message>
+    <message>
+        <source>Presentation to refuse</source>
+        <translation>Presentation to refuse</translation>
+    </message>
+    <message>
+        <source>Hold the documents</source>
+        <translation>Hold the documents</translation>
+    </message>
+    <message>
+        <source>Hold at the presenter&apos;s disposal</source>
+        <translation>Hold at the presenter&apos;s disposal</translation>
+    </message>
+    <message>
+        <source>Return the documents</source>
+        <translation>Return the documents</translation>
+    </message>
+    <message>
+        <source>Return to the presenter</source>
+        <translation>Return to the presenter</translation>
+    </message>
+    <message>
+        <source>Presentation whose discrepancies are waived</source>
+        <translation>Presentation whose discrepancies are waived</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s consent</source>
+        <translation>Applicant&apos;s consent</translation>
+    </message>
+    <message>
+        <source>Reference of the applicant&apos;s consent</source>
+        <translation>Reference of the applicant&apos;s consent</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s consent</source>
+        <translation>Beneficiary&apos;s consent</translation>
+    </message>
+    <message>
+        <source>Reference of the beneficiary&apos;s consent</source>
+        <translation>Reference of the beneficiary&apos;s consent</translation>
+    </message>
+    <message>
+        <source>What to correct</source>
+        <translation>What to correct</translation>
+    </message>
+    <message>
+        <source>Close without drafting</source>
+        <translation>Close without drafting</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Submit the draft for approval</source>
+        <translation>Submit the draft for approval</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Submit for approval</translation>
+    </message>
+</context>
+<context>
     <name>LcDetailWindow</name>
     <message>
         <source>L/C number and state</source>
@@ -2240,6 +2419,77 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>lx::ui::LcActionForm</name>
+    <message>
+        <source>%1 — L/C %2</source>
+        <translation>%1 — L/C %2</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Amend</translation>
+    </message>
+    <message>
+        <source>Present documents</source>
+        <translation>Present documents</translation>
+    </message>
+    <message>
+        <source>Examine documents</source>
+        <translation>Examine documents</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>Waive discrepancies</source>
+        <translation>Waive discrepancies</translation>
+    </message>
+    <message>
+        <source>Cancel with the beneficiary&apos;s consent</source>
+        <translation>Cancel with the beneficiary&apos;s consent</translation>
+    </message>
+    <message>
+        <source>Presentation %1 (%2)</source>
+        <translation>Presentation %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Commercial invoice</source>
+        <translation>Commercial invoice</translation>
+    </message>
+    <message>
+        <source>Transport document</source>
+        <translation>Transport document</translation>
+    </message>
+    <message>
+        <source>Insurance document</source>
+        <translation>Insurance document</translation>
+    </message>
+    <message>
+        <source>Inspection certificate</source>
+        <translation>Inspection certificate</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Other document</translation>
+    </message>
+    <message>
+        <source>Reading the attached files…</source>
+        <translation>Reading the attached files…</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>Attach a document</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (SHA-256 %3…)</source>
+        <translation>%1: %2 (SHA-256 %3…)</translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::LcDetailWindow</name>
     <message>
         <source>The L/C cannot be read from the cache: %1</source>
@@ -2264,6 +2514,10 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>&quot;%1&quot; drafted: it waits for a checker of your bank in Approvals.</source>
         <translation>&quot;%1&quot; drafted: it waits for a checker of your bank in Approvals.</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,185 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>LcActionForm</name>
+    <message>
+        <source>Action and L/C</source>
+        <translation>操作及信用证</translation>
+    </message>
+    <message>
+        <source>Increase amount by</source>
+        <translation>增加金额</translation>
+    </message>
+    <message>
+        <source>Increase of the amount</source>
+        <translation>金额增加额</translation>
+    </message>
+    <message>
+        <source>Decrease amount by</source>
+        <translation>减少金额</translation>
+    </message>
+    <message>
+        <source>Decrease of the amount</source>
+        <translation>金额减少额</translation>
+    </message>
+    <message>
+        <source>New expiry date</source>
+        <translation>新有效期</translation>
+    </message>
+    <message>
+        <source>Change the expiry date</source>
+        <translation>修改有效期</translation>
+    </message>
+    <message>
+        <source>New latest shipment date</source>
+        <translation>新最迟装运日</translation>
+    </message>
+    <message>
+        <source>Change the latest shipment date</source>
+        <translation>修改最迟装运日</translation>
+    </message>
+    <message>
+        <source>New goods description</source>
+        <translation>新货物描述</translation>
+    </message>
+    <message>
+        <source>Unchanged when empty</source>
+        <translation>留空则不变</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>附言</translation>
+    </message>
+    <message>
+        <source>Amount presented</source>
+        <translation>交单金额</translation>
+    </message>
+    <message>
+        <source>Shipment date</source>
+        <translation>装运日</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>单据日期</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>单据类型</translation>
+    </message>
+    <message>
+        <source>Type of the next document</source>
+        <translation>下一份单据的类型</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Documents to present</source>
+        <translation>拟提交的单据</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>附加单据</translation>
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation>附加文件…</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>交单</translation>
+    </message>
+    <message>
+        <source>Presentation to examine</source>
+        <translation>待审核的交单</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>审单结论</translation>
+    </message>
+    <message>
+        <source>Complying</source>
+        <translation>单证相符</translation>
+    </message>
+    <message>
+        <source>Discrepant</source>
+        <translation>单证不符</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>不符点</translation>
+    </message>
+    <message>
+        <source>Discrepancies, one per line</source>
+        <translation>不符点，每行一条</translation>
+    </message>
+    <message>
+        <source>One per line: CODE: description, e.g. LATE_SHIPMENT: shipped after the latest date</source>
+        <translation>每行一条：代码: 说明，例如 LATE_SHIPMENT: 晚于最迟装运日装运</translation>
+    </message>
+    <message>
+        <source>Presentation to refuse</source>
+        <translation>拒付的交单</translation>
+    </message>
+    <message>
+        <source>Hold the documents</source>
+        <translation>留存单据</translation>
+    </message>
+    <message>
+        <source>Hold at the presenter&apos;s disposal</source>
+        <translation>留存单据听候交单人处理</translation>
+    </message>
+    <message>
+        <source>Return the documents</source>
+        <translation>退还单据</translation>
+    </message>
+    <message>
+        <source>Return to the presenter</source>
+        <translation>退还交单人</translation>
+    </message>
+    <message>
+        <source>Presentation whose discrepancies are waived</source>
+        <translation>接受其不符点的交单</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s consent</source>
+        <translation>申请人同意书</translation>
+    </message>
+    <message>
+        <source>Reference of the applicant&apos;s consent</source>
+        <translation>申请人同意书编号</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s consent</source>
+        <translation>受益人同意书</translation>
+    </message>
+    <message>
+        <source>Reference of the beneficiary&apos;s consent</source>
+        <translation>受益人同意书编号</translation>
+    </message>
+    <message>
+        <source>What to correct</source>
+        <translation>须更正的内容</translation>
+    </message>
+    <message>
+        <source>Close without drafting</source>
+        <translation>不起草并关闭</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Submit the draft for approval</source>
+        <translation>提交草稿复核</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>提交复核</translation>
+    </message>
+</context>
+<context>
     <name>LcDetailWindow</name>
     <message>
         <source>L/C number and state</source>
@@ -2233,6 +2412,77 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>lx::ui::LcActionForm</name>
+    <message>
+        <source>%1 — L/C %2</source>
+        <translation>%1 — 信用证 %2</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>修改信用证</translation>
+    </message>
+    <message>
+        <source>Present documents</source>
+        <translation>交单</translation>
+    </message>
+    <message>
+        <source>Examine documents</source>
+        <translation>审单</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>拒付</translation>
+    </message>
+    <message>
+        <source>Waive discrepancies</source>
+        <translation>接受不符点</translation>
+    </message>
+    <message>
+        <source>Cancel with the beneficiary&apos;s consent</source>
+        <translation>经受益人同意撤销</translation>
+    </message>
+    <message>
+        <source>Presentation %1 (%2)</source>
+        <translation>第 %1 次交单（%2）</translation>
+    </message>
+    <message>
+        <source>Commercial invoice</source>
+        <translation>商业发票</translation>
+    </message>
+    <message>
+        <source>Transport document</source>
+        <translation>运输单据</translation>
+    </message>
+    <message>
+        <source>Insurance document</source>
+        <translation>保险单据</translation>
+    </message>
+    <message>
+        <source>Inspection certificate</source>
+        <translation>检验证书</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>其他单据</translation>
+    </message>
+    <message>
+        <source>Reading the attached files…</source>
+        <translation>正在读取附加的文件…</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>附加单据</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (SHA-256 %3…)</source>
+        <translation>%1：%2（SHA-256 哈希 %3…）</translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::LcDetailWindow</name>
     <message>
         <source>The L/C cannot be read from the cache: %1</source>
@@ -2257,6 +2507,10 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>&quot;%1&quot; drafted: it waits for a checker of your bank in Approvals.</source>
         <translation>“%1”已起草，等待本行复核人员在“审批”中处理。</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,8 @@
 #include "models/ApprovalsModel.h"
 #include "ui/approvals/ApprovalsPage.h"
 #include "models/LcSheetModel.h"
+#include "crypto/Hash.h"
+#include "ui/lc/LcActionForm.h"
 #include "ui/lc/LcDetailWindow.h"
 #include "ui/lc/LcListPage.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -27,7 +29,10 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLabel>
+#include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QTemporaryDir>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -40,7 +45,7 @@ using namespace std::chrono;
 
 namespace {
 
-constexpr int kLetters = 28;
+constexpr int kLetters = 56;
 constexpr std::uint32_t kSeed = 7; // leaves Huaxia L/Cs to advise
 constexpr year_month_day kToday { year(2026), month(11), day(26) };
 const QString kBank = QStringLiteral("HuaxiaBankMSP");
@@ -63,6 +68,7 @@ private Q_SLOTS:
     void filtersAndSortingThroughTheWidgets();
     void worklistShowsWhatToAdvise();
     void detailShowsTheLetterAndOnlyAllowedActions();
+    void formsJudgeAsTheContractDoes();
     void actionGoesThroughTheOutbox();
     void onlyOfficersDraftNewLetters();
     void checkerApprovesAndReturns();
@@ -289,6 +295,111 @@ void LcScreensTest::detailShowsTheLetterAndOnlyAllowedActions()
     QVERIFY(!detail->actionButton(QStringLiteral("advise")));
     QCOMPARE(detail->sheet(1).rowCount(), ourIssued->amendments_size());
     detail->close();
+}
+
+void LcScreensTest::formsJudgeAsTheContractDoes()
+{
+    const std::string bank = kBank.toStdString();
+    const int today = static_cast<int>(sys_days(kToday).time_since_epoch().count());
+    const auto dayOf = [](const lianxin::lc::Date &d) {
+        return static_cast<int>(sys_days(year(d.year()) / month(static_cast<unsigned>(d.month()))
+                                    / day(static_cast<unsigned>(d.day())))
+                .time_since_epoch()
+                .count());
+    };
+    std::optional<lianxin::lc::LetterOfCredit> toAmend, toPresent;
+    for (const auto &lc : ledgerLetters()) {
+        if (lc.state() != lianxin::lc::LetterOfCredit::ADVISED)
+            continue;
+        if (lc.issuing_bank_msp() == bank && dayOf(lc.expiry_date()) > today)
+            toAmend = lc;
+        const auto &shipBy = lc.latest_shipment_date().year() ? lc.latest_shipment_date() : lc.expiry_date();
+        if (lc.advising_bank_msp() == bank && dayOf(shipBy) >= today && dayOf(lc.expiry_date()) > today)
+            toPresent = lc;
+    }
+    QVERIFY2(toAmend, "no amendable L/C");
+    QVERIFY2(toPresent, "no presentable L/C"); // kSeed gives both
+    auto *page = WorkstationFixture::find<lx::ui::LcListPage>(window(), "lettersOfCreditPage");
+    lx::models::LocalBook &book = m_fixture->shell().book();
+    const auto client = m_fixture->shell().session().client();
+
+    // Amend: the form says what the contract would say, as the officer types.
+    lx::ui::LcDetailWindow *detail = page->openDetail(QString::fromStdString(toAmend->lc_no()));
+    QSignalSpy loaded(detail, &lx::ui::LcDetailWindow::loaded);
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(detail->actionButton(QStringLiteral("form-amend")));
+    QVERIFY(!detail->actionButton(QStringLiteral("form-present"))); // the advising bank presents
+    lx::ui::LcActionForm *amend = detail->openForm(lx::ui::LcActionForm::Kind::Amend);
+    auto *submit = WorkstationFixture::find<QPushButton>(amend, "lcActionSubmitButton");
+    QVERIFY(!amend->problem().isEmpty()); // an amendment that changes nothing
+    QVERIFY(!submit->isEnabled());
+    auto *increase = WorkstationFixture::find<QLineEdit>(amend, "amendIncreaseEdit");
+    QTest::keyClicks(increase, QStringLiteral("12abc"));
+    QVERIFY(!amend->problem().isEmpty());
+    QVERIFY(!submit->isEnabled());
+    increase->clear();
+    QTest::keyClicks(increase, QStringLiteral("50,000.00"));
+    QVERIFY2(amend->problem().isEmpty(), qUtf8Printable(amend->problem()));
+    QVERIFY(submit->isEnabled());
+    QSignalSpy queued(&book, &lx::models::LocalBook::actionQueued);
+    QTest::mouseClick(submit, Qt::LeftButton);
+    QVERIFY(queued.wait(10000));
+    detail->close();
+
+    // Present: files hashed off the GUI thread; the amount is the contract's to judge.
+    detail = page->openDetail(QString::fromStdString(toPresent->lc_no()));
+    QSignalSpy loadedAgain(detail, &lx::ui::LcDetailWindow::loaded);
+    QVERIFY(loadedAgain.wait(10000));
+    QVERIFY(detail->actionButton(QStringLiteral("form-present")));
+    lx::ui::LcActionForm *present = detail->openForm(lx::ui::LcActionForm::Kind::Present);
+    QTemporaryDir files;
+    auto *types = WorkstationFixture::find<QComboBox>(present, "presentDocTypeCombo");
+    auto *list = WorkstationFixture::find<QListWidget>(present, "presentDocumentsList");
+    std::map<std::string, std::string> contents;
+    for (const auto &required : toPresent->required_documents()) {
+        const QString path = files.filePath(QString::fromStdString(required.doc_type()) + QStringLiteral(".pdf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray body = "%PDF-1.4 " + QByteArray::fromStdString(required.doc_type()) + " of "
+            + QByteArray::fromStdString(toPresent->lc_no());
+        file.write(body);
+        file.close();
+        contents[required.doc_type()] = body.toStdString();
+        types->setCurrentIndex(std::max(0, types->findData(QString::fromStdString(required.doc_type()))));
+        const int before = list->count();
+        present->attachFile(path);
+        QTRY_COMPARE(list->count(), before + 1);
+    }
+    auto *amount = WorkstationFixture::find<QLineEdit>(present, "presentAmountEdit");
+    QTest::keyClicks(amount, QStringLiteral("999,999,999.00")); // beyond the L/C
+    QVERIFY(!present->problem().isEmpty());
+    submit = WorkstationFixture::find<QPushButton>(present, "lcActionSubmitButton");
+    QVERIFY(!submit->isEnabled());
+    amount->clear();
+    QTest::keyClicks(amount, QStringLiteral("1,000.00"));
+    QVERIFY2(present->problem().isEmpty(), qUtf8Printable(present->problem()));
+    QTest::mouseClick(submit, Qt::LeftButton);
+    QVERIFY(queued.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(book.pendingActions(), 0, 15000);
+    detail->close();
+
+    // On the ledger: both drafts, the presentation carrying the files' hashes.
+    lx::client::LcWorkflow workflow(*client);
+    const lianxin::lc::DraftList drafts = workflow.drafts();
+    bool amended = false;
+    bool presented = false;
+    for (const auto &draft : drafts.drafts()) {
+        const auto &action = draft.action();
+        amended = amended
+            || (action.amend().lc_no() == toAmend->lc_no() && action.amend().amendment().increase_fen() == 5000000);
+        if (action.present().lc_no() == toPresent->lc_no()) {
+            presented = action.present().presentation().amount_fen() == 100000;
+            for (const auto &doc : action.present().presentation().documents())
+                presented = presented && doc.sha256() == lx::crypto::sha256(contents.at(doc.doc_type()));
+        }
+    }
+    QVERIFY(amended);
+    QVERIFY(presented);
 }
 
 void LcScreensTest::actionGoesThroughTheOutbox()

@@ -142,6 +142,43 @@ void LcDetailWindow::refreshActions()
         m_ui->lcActionsRow->addWidget(button);
         m_actions.push_back(button);
     }
+    // Actions with particulars to fill in open their form; offered on the
+    // same terms (the bank's officer, the contract's dry run).
+    const models::BankIdentity &identity = m_session.identity();
+    if (identity.orgKind != QLatin1String("bank") || identity.role != client::Role::Officer)
+        return;
+    static const std::pair<LcActionForm::Kind, const char *> kForms[] = { { LcActionForm::Kind::Amend, "amend" },
+        { LcActionForm::Kind::Present, "present" }, { LcActionForm::Kind::Examine, "examine" },
+        { LcActionForm::Kind::Refuse, "refuse" }, { LcActionForm::Kind::Waive, "waive" },
+        { LcActionForm::Kind::Cancel, "cancel-with-consent" } };
+    for (const auto &[kind, key] : kForms) {
+        if (!LcActionForm::offered(kind, *m_record->lc, identity.mspId, now))
+            continue;
+        auto *button = new QPushButton(tr("%1…").arg(LcActionForm::title(kind)), this);
+        button->setObjectName(QStringLiteral("lcForm-") + QLatin1String(key));
+        button->setProperty("actionKey", QString(QStringLiteral("form-") + QLatin1String(key)));
+        button->setAccessibleName(LcActionForm::title(kind));
+        button->setEnabled(!m_drafted);
+        connect(button, &QPushButton::clicked, this, [this, kind = kind] { openForm(kind); });
+        m_ui->lcActionsRow->addWidget(button);
+        m_actions.push_back(button);
+    }
+}
+
+LcActionForm *LcDetailWindow::openForm(LcActionForm::Kind kind)
+{
+    if (!m_record || !m_record->lc)
+        return nullptr;
+    auto *form = new LcActionForm(kind, *m_record->lc, m_session, m_book, this);
+    connect(form, &LcActionForm::submitted, this, [this, kind] {
+        m_drafted = true;
+        for (QPushButton *button : m_actions)
+            button->setEnabled(false);
+        m_ui->lcActionMessageLabel->setText(
+            tr("\"%1\" drafted: it waits for a checker of your bank in Approvals.").arg(LcActionForm::title(kind)));
+    });
+    form->show();
+    return form;
 }
 
 // The officer's draft goes to the outbox; the checker approves it, and the

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/LcDeskActions.h"
+#include "ui/lc/LcActionForm.h"
 
 #include <QWidget>
 
@@ -38,7 +39,10 @@ public:
 
     const QString &lcNo() const { return m_lcNo; }
     models::LcSheetModel &sheet(int tab) const;
-    // The action buttons shown now, by key ("advise", "pay-1", ...).
+    // Opens the form of an action with particulars (amend, present, ...).
+    LcActionForm *openForm(LcActionForm::Kind kind);
+    // The action buttons shown now, by key ("advise", "pay-1", ...; forms
+    // as "form-amend", "form-present", ...).
     QPushButton *actionButton(const QString &key) const;
 
 Q_SIGNALS:
