@@ -4,6 +4,7 @@
 // exactly the typed terms.
 #include "ui/lc/LcIssueForm.h"
 
+#include "FormTyping.h"
 #include "GuiTestMain.h"
 
 #include "chaincode/lc/LcAmountWords.h"
@@ -41,12 +42,9 @@ namespace {
 const QDate kToday(2026, 10, 13);
 const QString kIssuer = QStringLiteral("HuaxiaBankMSP");
 
-// A valid unified social credit code around eight digits of organization code.
 QString uscc(const std::string &eightDigits)
 {
-    const std::string first17
-        = "91310000" + eightDigits + lx::chaincode::trust::organizationCodeCheckCharacter(eightDigits);
-    return QString::fromStdString(first17 + lx::chaincode::trust::usccCheckCharacter(first17));
+    return lx::test::FormTyping::uscc(eightDigits);
 }
 
 QList<LcIssueForm::MemberBank> memberBanks()
@@ -122,109 +120,32 @@ void LcIssueFormTest::cleanup()
 
 void LcIssueFormTest::type(const char *name, const QString &text)
 {
-    QWidget *edit = widget<QWidget>(name);
-    edit->setFocus();
-    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClick(edit, Qt::Key_Delete);
-    if (text.isEmpty())
-        return;
-    if (std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; })) {
-        QTest::keyClicks(edit, text);
-        return;
-    }
-    // Chinese arrives from the input method as one committed string.
-    QInputMethodEvent commit;
-    commit.setCommitString(text);
-    QApplication::sendEvent(edit, &commit);
+    lx::test::FormTyping(m_form.get()).type(name, text);
 }
 
 void LcIssueFormTest::choose(const char *name, int index)
 {
-    auto *combo = widget<QComboBox>(name);
-    combo->setFocus();
-    QTest::keyClick(combo, Qt::Key_Home);
-    for (int i = 0; i < index; ++i)
-        QTest::keyClick(combo, Qt::Key_Down);
-    QCOMPARE(combo->currentIndex(), index);
+    lx::test::FormTyping(m_form.get()).choose(name, index);
 }
 
 void LcIssueFormTest::typeDate(const char *name, const QDate &date)
 {
-    auto *edit = widget<QDateEdit>(name);
-    QVERIFY(edit->isEnabled());
-    // Tabbing in selects the year; each full section moves on to the next.
-    edit->clearFocus();
-    edit->setFocus(Qt::TabFocusReason);
-    QTest::keyClicks(edit, date.toString(QStringLiteral("yyyyMMdd")));
-    QCOMPARE(edit->date(), date);
+    lx::test::FormTyping(m_form.get()).typeDate(name, date);
 }
 
 void LcIssueFormTest::typeNumber(const char *name, int value)
 {
-    auto *spin = widget<QSpinBox>(name);
-    QVERIFY(spin->isEnabled());
-    spin->setFocus();
-    QTest::keyClick(spin, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(spin, QString::number(value));
-    QCOMPARE(spin->value(), value);
+    lx::test::FormTyping(m_form.get()).typeNumber(name, value);
 }
 
 void LcIssueFormTest::editCell(int row, int column, const QString &text)
 {
-    auto *view = widget<QTableView>("requiredDocumentsView");
-    view->setFocus();
-    view->setCurrentIndex(view->model()->index(row, column));
-    QTest::keyClick(view, Qt::Key_F2);
-    QWidget *editor = QApplication::focusWidget();
-    QVERIFY(editor && editor != view);
-    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(editor, text);
-    QTest::keyClick(editor, Qt::Key_Return);
-    // The delegate commits the editor's data on a queued call.
-    QTRY_COMPARE(view->model()->index(row, column).data(Qt::EditRole).toString(), text);
+    lx::test::FormTyping(m_form.get()).editCell("requiredDocumentsView", row, column, text);
 }
 
 void LcIssueFormTest::fillValidTerms()
 {
-    type("lcNoEdit", QStringLiteral("HX-2026-0042"));
-    type("applicantNameEdit", QStringLiteral("上海申江机电进出口有限公司"));
-    type("applicantUsccEdit", uscc("12345678"));
-    type("applicantAccountNoEdit", QStringLiteral("3100 1234 5678 0001"));
-    type("applicantAccountBankEdit", QStringLiteral("Huaxia Trade Bank Shanghai Branch"));
-    type("applicantAddressEdit", QStringLiteral("88 Century Avenue, Shanghai"));
-    type("beneficiaryNameEdit", QStringLiteral("江苏长风纺织有限公司"));
-    type("beneficiaryUsccEdit", uscc("87654321"));
-    type("beneficiaryAccountNoEdit", QStringLiteral("3200 8765 4321 0002"));
-    type("beneficiaryAccountBankEdit", QStringLiteral("Dongfang Commercial Bank Suzhou Branch"));
-    type("beneficiaryAddressEdit", QStringLiteral("1 Renmin Road, Suzhou"));
-    choose("advisingBankCombo", 1); // Dongfang: the issuer is not offered
-    choose("nominatedBankCombo", 2); // Changjiang
-    type("amountEdit", QStringLiteral("1,234,567.89"));
-    typeNumber("tolerancePlusSpin", 5);
-    typeNumber("toleranceMinusSpin", 3);
-    typeDate("expiryDateEdit", QDate(2027, 1, 31));
-    type("expiryPlaceEdit", QStringLiteral("Shanghai"));
-    QTest::keyClick(widget<QCheckBox>("latestShipmentCheck"), Qt::Key_Space);
-    typeDate("latestShipmentDateEdit", QDate(2027, 1, 10));
-    typeNumber("presentationPeriodSpin", 15);
-    choose("paymentKindCombo", 2); // deferred
-    choose("maturityBasisCombo", 3); // days after sight
-    typeNumber("maturityDaysSpin", 90);
-    choose("chargesCombo", 3); // shared
-    type("chargesDetailsEdit", QStringLiteral("Advising commission for the beneficiary"));
-    choose("goodsOrServicesCombo", 0);
-    type("goodsDescriptionEdit", QStringLiteral("Cotton yarn, 60 tonnes"));
-    type("shipmentFromEdit", QStringLiteral("Suzhou"));
-    type("shipmentToEdit", QStringLiteral("Shanghai"));
-    QTest::keyClick(widget<QCheckBox>("partialShipmentsCheck"), Qt::Key_Space);
-    choose("documentTypeCombo", 0); // invoice
-    QTest::mouseClick(widget<QPushButton>("addDocumentButton"), Qt::LeftButton);
-    editCell(0, RequiredDocumentsModel::OriginalsColumn, QStringLiteral("3"));
-    editCell(0, RequiredDocumentsModel::CopiesColumn, QStringLiteral("2"));
-    choose("documentTypeCombo", 1); // transport document
-    QTest::mouseClick(widget<QPushButton>("addDocumentButton"), Qt::LeftButton);
-    editCell(1, RequiredDocumentsModel::DescriptionColumn, QStringLiteral("Road waybill"));
-    type("additionalConditionsEdit", QStringLiteral("Documents in Chinese"));
+    lx::test::FormTyping(m_form.get()).fillIssueForm(QStringLiteral("HX-2026-0042"), true);
 }
 
 void LcIssueFormTest::everyWidgetIsNamed()
