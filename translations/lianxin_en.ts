@@ -2839,6 +2839,30 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>Outbox: all sent</source>
         <translation>Outbox: all sent</translation>
     </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause catching up with the ledger</source>
+        <translation>Pause catching up with the ledger</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Resume catching up with the ledger</source>
+        <translation>Resume catching up with the ledger</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Retry now</translation>
+    </message>
+    <message>
+        <source>Retry the ledger now</source>
+        <translation>Retry the ledger now</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::SignInDialog</name>

@@ -2829,6 +2829,30 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>Outbox: all sent</source>
         <translation>发件箱：已全部发送</translation>
     </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Pause catching up with the ledger</source>
+        <translation>暂停与账本同步</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Resume catching up with the ledger</source>
+        <translation>继续与账本同步</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <source>Retry the ledger now</source>
+        <translation>立即重新连接账本</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::SignInDialog</name>

@@ -19,6 +19,7 @@
 #include "models/ApprovalsModel.h"
 #include "ui/approvals/ApprovalsPage.h"
 #include "models/LcSheetModel.h"
+#include "cache/LocalCache.h"
 #include "crypto/Hash.h"
 #include "ui/lc/LcActionForm.h"
 #include "ui/lc/LcDetailWindow.h"
@@ -37,6 +38,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
+#include <QToolButton>
 
 #include <set>
 
@@ -72,6 +74,7 @@ private Q_SLOTS:
     void actionGoesThroughTheOutbox();
     void onlyOfficersDraftNewLetters();
     void checkerApprovesAndReturns();
+    void catchingUpPausesAndResumes();
 
 private:
     // The ledger's own answer, read with a client of the sandbox.
@@ -525,6 +528,34 @@ void LcScreensTest::checkerApprovesAndReturns()
         }(),
         15000);
     QCOMPARE(list->model().totalMatching(), qint64(1));
+}
+
+void LcScreensTest::catchingUpPausesAndResumes()
+{
+    // A fresh cache for this bank (a new workstation): the whole channel to
+    // catch up with, paused at once from the status bar, then resumed.
+    QTemporaryDir elsewhere;
+    auto &session = m_fixture->shell().session();
+    auto fresh = std::make_shared<lx::cache::LocalCache>(lx::cache::LocalCache::open(
+        elsewhere.path().toStdString(), session.identity().mspId.toStdString(),
+        WorkstationFixture::kPassphrase.toStdString()));
+    lx::models::LocalBook &book = m_fixture->shell().book();
+    book.open(fresh, session.client(), session.identity());
+    QCOMPARE(book.syncState(), lx::models::LocalBook::SyncState::CatchingUp);
+    auto *button = WorkstationFixture::find<QToolButton>(window(), "statusCacheButton");
+    QVERIFY(button->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton); // Pause
+    QTRY_COMPARE_WITH_TIMEOUT(book.syncState(), lx::models::LocalBook::SyncState::Paused, 15000);
+    const quint64 height = session.client()->chainInfo("lc").height();
+    QVERIFY2(book.syncedHeight() < height, "paused before the end"); // groups of 64 blocks
+    QVERIFY(m_fixture->statusLabel("statusCache")->text().contains(QStringLiteral("paused")));
+    QCOMPARE(button->text(), QStringLiteral("Resume"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(book.syncState(), lx::models::LocalBook::SyncState::Live, 15000);
+    QCOMPARE(book.syncedHeight(), height);
+    QVERIFY(!button->isVisible());
+    book.open(session.localCache(), session.client(), session.identity());
+    QVERIFY(waitForLiveBook());
 }
 
 LIANXIN_GUI_TEST_MAIN(LcScreensTest)

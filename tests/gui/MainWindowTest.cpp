@@ -38,6 +38,7 @@ private Q_SLOTS:
     void geometryIsRemembered();
     void aboutBoxDoesNotBlock();
     void quitIsCtrlQ();
+    void shortcutsReachEverySectionAndTheLastIsRemembered();
 
 private:
     lx::ui::MainWindow *window() const { return m_fixture->shell().mainWindow(); }
@@ -129,6 +130,22 @@ void MainWindowTest::navigationShowsEverySection()
         QVERIFY(note && note->isVisible());
         QCOMPARE(note->text(), QStringLiteral("This page arrives in a later release of LianXin."));
     }
+}
+
+void MainWindowTest::shortcutsReachEverySectionAndTheLastIsRemembered()
+{
+    window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window()));
+    for (std::size_t i = 0; i < lx::ui::kSections.size(); ++i) {
+        QTest::keyClick(window(), static_cast<Qt::Key>(Qt::Key_1 + static_cast<int>(i)), Qt::ControlModifier);
+        QCOMPARE(window()->currentSection(), lx::ui::kSections[i]);
+    }
+    QTest::keyClick(window(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(window()->currentSection(), lx::ui::Section::LettersOfCredit);
+    auto &shell = m_fixture->shell();
+    lx::ui::MainWindow again(shell.session(), shell.ledgerStatus(), shell.book(), shell.reader(), m_fixture->catalog(),
+        m_fixture->settings());
+    QCOMPARE(again.currentSection(), lx::ui::Section::LettersOfCredit);
 }
 
 void MainWindowTest::geometryIsRemembered()

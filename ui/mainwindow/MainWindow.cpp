@@ -26,6 +26,7 @@ using models::TranslationCatalog;
 namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kSectionKey = QStringLiteral("mainWindow/section");
 } // namespace
 
 MainWindow::MainWindow(models::SessionModel &session, models::LedgerStatusModel &ledgerStatus,
@@ -102,7 +103,17 @@ void MainWindow::buildNavigation()
         item->setData(kSectionKeyRole, SectionText::key(section));
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    m_navigation->setCurrentRow(0);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_settings.setValue(kSectionKey, SectionText::key(kSections[static_cast<std::size_t>(row)]));
+    });
+    // Where the user was last time.
+    int start = 0;
+    for (std::size_t i = 0; i < kSections.size(); ++i) {
+        if (SectionText::key(kSections[i]) == m_settings.value(kSectionKey).toString())
+            start = static_cast<int>(i);
+    }
+    m_navigation->setCurrentRow(start);
 }
 
 QAction *MainWindow::addMenuAction(QMenu *menu, const QString &objectName)
@@ -126,6 +137,14 @@ void MainWindow::buildMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    // Ctrl+1 ... Ctrl+8: the sections in navigation order.
+    for (std::size_t i = 0; i < kSections.size(); ++i) {
+        QAction *go = addMenuAction(m_viewMenu, QStringLiteral("actionGoTo_") + SectionText::key(kSections[i]));
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + static_cast<int>(i))));
+        connect(go, &QAction::triggered, this, [this, i] { showSection(kSections[i]); });
+        m_goTo.push_back(go);
+    }
+    m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     auto *languages = new QActionGroup(this);
@@ -166,6 +185,8 @@ void MainWindow::retranslate()
     m_switchIdentity->setStatusTip(tr("Sign in as another identity of this wallet"));
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
+    for (std::size_t i = 0; i < m_goTo.size(); ++i)
+        m_goTo[i]->setText(SectionText::title(kSections[i]));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About LianXin"));

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <vector>
+
 class QAction;
 class QActionGroup;
 class QListWidget;
@@ -72,6 +74,7 @@ private:
     QAction *m_english = nullptr;
     QAction *m_chinese = nullptr;
     QAction *m_about = nullptr;
+    std::vector<QAction *> m_goTo;
 };
 
 } // namespace lx::ui

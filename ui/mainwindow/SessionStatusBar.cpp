@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QToolButton>
 
 namespace lx::ui {
 
@@ -26,8 +27,18 @@ SessionStatusBar::SessionStatusBar(models::SessionModel &session, LedgerStatusMo
     , m_heights(addField(QStringLiteral("statusHeights")))
     , m_sync(addField(QStringLiteral("statusSync")))
     , m_cache(addField(QStringLiteral("statusCache")))
+    , m_cacheButton(new QToolButton(this))
     , m_outbox(addField(QStringLiteral("statusOutbox")))
 {
+    m_cacheButton->setObjectName(QStringLiteral("statusCacheButton"));
+    m_cacheButton->setAutoRaise(true);
+    insertWidget(6, m_cacheButton); // after the cache's label
+    connect(m_cacheButton, &QToolButton::clicked, this, [this] {
+        if (m_book.syncState() == models::LocalBook::SyncState::CatchingUp)
+            m_book.cancelCatchUp();
+        else
+            m_book.resumeSync();
+    });
     // The heights and the connection may be clipped in a narrow window rather
     // than widen it (full text in the tooltip and the accessible name); who
     // is signed in, the cache and the outbox never are.
@@ -153,6 +164,26 @@ void SessionStatusBar::refreshBook()
     m_cache->setText(text);
     m_cache->setToolTip(m_book.lastError());
     m_cache->setAccessibleName(text);
+    // Long work can be stopped and taken up again.
+    switch (m_book.syncState()) {
+    case State::CatchingUp:
+        m_cacheButton->setText(tr("Pause"));
+        m_cacheButton->setAccessibleName(tr("Pause catching up with the ledger"));
+        break;
+    case State::Paused:
+        m_cacheButton->setText(tr("Resume"));
+        m_cacheButton->setAccessibleName(tr("Resume catching up with the ledger"));
+        break;
+    case State::Retrying:
+        m_cacheButton->setText(tr("Retry now"));
+        m_cacheButton->setAccessibleName(tr("Retry the ledger now"));
+        break;
+    default:
+        break;
+    }
+    m_cacheButton->setVisible(
+        m_book.syncState() == State::CatchingUp || m_book.syncState() == State::Paused
+        || m_book.syncState() == State::Retrying);
 }
 
 void SessionStatusBar::refreshOutbox()

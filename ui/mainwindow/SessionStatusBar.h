@@ -3,6 +3,7 @@
 #include <QStatusBar>
 
 class QLabel;
+class QToolButton;
 
 namespace lx::models {
 class LedgerStatusModel;
@@ -47,6 +48,7 @@ private:
     QLabel *m_heights;
     QLabel *m_sync;
     QLabel *m_cache;
+    QToolButton *m_cacheButton; // pause the catch-up, or resume it
     QLabel *m_outbox;
     quint64 m_progressApplied = 0;
     quint64 m_progressTotal = 0;
