@@ -33,6 +33,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include <functional>
+
 using lx::test::WorkstationFixture;
 using State = lianxin::lc::LetterOfCredit;
 using namespace std::chrono;
@@ -70,6 +72,10 @@ private:
     void click(const QString &key);
     bool worklistHas(lx::cache::WorkKind kind);
     void present(const QString &amount);
+    // As the current officer: open the L/C's form for key ("examine", ...),
+    // fill it in, check the contract has nothing against it, submit.
+    void draftWithForm(const char *key, const std::function<void(lx::ui::LcActionForm *)> &fill);
+    static void clickRadio(QRadioButton *radio);
 
     std::unique_ptr<WorkstationFixture> m_fixture;
     QTemporaryDir m_files;
@@ -200,6 +206,28 @@ void LcLifecycleTest::present(const QString &amount)
     QVERIFY(queued.wait(kWaitMs));
 }
 
+void LcLifecycleTest::draftWithForm(const char *key, const std::function<void(lx::ui::LcActionForm *)> &fill)
+{
+    lx::ui::LcDetailWindow *detail = openLc();
+    const QString buttonKey = QStringLiteral("form-") + QLatin1String(key);
+    QVERIFY(QTest::qWaitFor([&] { return detail->actionButton(buttonKey) != nullptr; }, kWaitMs));
+    QTest::mouseClick(detail->actionButton(buttonKey), Qt::LeftButton);
+    auto *form = WorkstationFixture::find<lx::ui::LcActionForm>(detail, "lcActionForm");
+    QVERIFY(form);
+    fill(form);
+    QVERIFY2(form->problem().isEmpty(), qUtf8Printable(form->problem()));
+    QSignalSpy drafted(&m_fixture->shell().book(), &lx::models::LocalBook::actionQueued);
+    QTest::mouseClick(WorkstationFixture::find<QPushButton>(form, "lcActionSubmitButton"), Qt::LeftButton);
+    QVERIFY(drafted.wait(kWaitMs));
+}
+
+// On the indicator: a radio button takes clicks on its circle and text only.
+void LcLifecycleTest::clickRadio(QRadioButton *radio)
+{
+    QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(6, radio->height() / 2));
+    QVERIFY(radio->isChecked());
+}
+
 void LcLifecycleTest::wholeLifeAcrossThreeBanks()
 {
     // 1. Huaxia's maker fills the issuance form; Huaxia's checker approves.
@@ -233,59 +261,30 @@ void LcLifecycleTest::wholeLifeAcrossThreeBanks()
     approve();
     QVERIFY(signInAs(kHuaxiaOfficer));
     QVERIFY(worklistHas(lx::cache::WorkKind::Examine));
-    {
-        lx::ui::LcDetailWindow *detail = openLc();
-        QVERIFY(shows(detail, State::PRESENTED));
-        QTest::mouseClick(detail->actionButton(QStringLiteral("form-examine")), Qt::LeftButton);
-        auto *form = WorkstationFixture::find<lx::ui::LcActionForm>(detail, "lcActionForm");
-        lx::test::FormTyping typing(form);
-        // On the indicator: a radio button takes clicks on its circle and text only.
-        auto *discrepant = typing.widget<QRadioButton>("examineDiscrepantRadio");
-        QTest::mouseClick(discrepant, Qt::LeftButton, {}, QPoint(6, discrepant->height() / 2));
-        QVERIFY(typing.widget<QRadioButton>("examineDiscrepantRadio")->isChecked());
-        QTest::keyClicks(typing.widget<QPlainTextEdit>("examineDiscrepanciesEdit"),
+    QVERIFY(shows(openLc(), State::PRESENTED));
+    draftWithForm("examine", [](lx::ui::LcActionForm *form) {
+        clickRadio(WorkstationFixture::find<QRadioButton>(form, "examineDiscrepantRadio"));
+        QTest::keyClicks(WorkstationFixture::find<QPlainTextEdit>(form, "examineDiscrepanciesEdit"),
             QStringLiteral("INVOICE_AMOUNT: invoice does not match the goods shipped"));
-        QVERIFY2(form->problem().isEmpty(), qUtf8Printable(form->problem()));
-        QSignalSpy drafted(&m_fixture->shell().book(), &lx::models::LocalBook::actionQueued);
-        QTest::mouseClick(typing.widget<QPushButton>("lcActionSubmitButton"), Qt::LeftButton);
-        QVERIFY(drafted.wait(kWaitMs));
-    }
+    });
     QVERIFY(signInAs(kHuaxiaChecker));
     approve();
     QVERIFY(shows(openLc(), State::DISCREPANT));
     QVERIFY(signInAs(kHuaxiaOfficer));
     QVERIFY(worklistHas(lx::cache::WorkKind::RefuseOrWaive));
-    {
-        lx::ui::LcDetailWindow *detail = openLc();
-        QVERIFY(QTest::qWaitFor([&] { return detail->actionButton(QStringLiteral("form-refuse")) != nullptr; }, kWaitMs));
-        QTest::mouseClick(detail->actionButton(QStringLiteral("form-refuse")), Qt::LeftButton);
-        auto *form = WorkstationFixture::find<lx::ui::LcActionForm>(detail, "lcActionForm");
-        // The documents go back to the presenter, which closes the presentation.
-        auto *giveBack = WorkstationFixture::find<QRadioButton>(form, "refuseReturnRadio");
-        QTest::mouseClick(giveBack, Qt::LeftButton, {}, QPoint(6, giveBack->height() / 2));
-        QVERIFY(giveBack->isChecked());
-        QVERIFY2(form->problem().isEmpty(), qUtf8Printable(form->problem()));
-        QSignalSpy drafted(&m_fixture->shell().book(), &lx::models::LocalBook::actionQueued);
-        QTest::mouseClick(WorkstationFixture::find<QPushButton>(form, "lcActionSubmitButton"), Qt::LeftButton);
-        QVERIFY(drafted.wait(kWaitMs));
-    }
+    // The documents go back to the presenter, which closes the presentation.
+    draftWithForm("refuse", [](lx::ui::LcActionForm *form) {
+        clickRadio(WorkstationFixture::find<QRadioButton>(form, "refuseReturnRadio"));
+    });
     QVERIFY(signInAs(kHuaxiaChecker));
     approve();
     QVERIFY(shows(openLc(), State::REFUSED));
 
     // 4. Huaxia amends (more money); Dongfang accepts for the beneficiary.
     QVERIFY(signInAs(kHuaxiaOfficer));
-    {
-        lx::ui::LcDetailWindow *detail = openLc();
-        QVERIFY(QTest::qWaitFor([&] { return detail->actionButton(QStringLiteral("form-amend")) != nullptr; }, kWaitMs));
-        QTest::mouseClick(detail->actionButton(QStringLiteral("form-amend")), Qt::LeftButton);
-        auto *form = WorkstationFixture::find<lx::ui::LcActionForm>(detail, "lcActionForm");
+    draftWithForm("amend", [](lx::ui::LcActionForm *form) {
         lx::test::FormTyping(form).type("amendIncreaseEdit", QStringLiteral("100,000.00"));
-        QVERIFY2(form->problem().isEmpty(), qUtf8Printable(form->problem()));
-        QSignalSpy drafted(&m_fixture->shell().book(), &lx::models::LocalBook::actionQueued);
-        QTest::mouseClick(WorkstationFixture::find<QPushButton>(form, "lcActionSubmitButton"), Qt::LeftButton);
-        QVERIFY(drafted.wait(kWaitMs));
-    }
+    });
     QVERIFY(signInAs(kHuaxiaChecker));
     approve();
     QVERIFY(shows(openLc(), State::AMENDMENT_PENDING));
@@ -307,17 +306,8 @@ void LcLifecycleTest::wholeLifeAcrossThreeBanks()
     QVERIFY(signInAs(kChangjiangChecker));
     approve();
     QVERIFY(signInAs(kHuaxiaOfficer));
-    {
-        lx::ui::LcDetailWindow *detail = openLc();
-        QVERIFY(shows(detail, State::PRESENTED));
-        QVERIFY(QTest::qWaitFor([&] { return detail->actionButton(QStringLiteral("form-examine")) != nullptr; }, kWaitMs));
-        QTest::mouseClick(detail->actionButton(QStringLiteral("form-examine")), Qt::LeftButton);
-        auto *form = WorkstationFixture::find<lx::ui::LcActionForm>(detail, "lcActionForm");
-        QVERIFY2(form->problem().isEmpty(), qUtf8Printable(form->problem())); // complying is the default
-        QSignalSpy drafted(&m_fixture->shell().book(), &lx::models::LocalBook::actionQueued);
-        QTest::mouseClick(WorkstationFixture::find<QPushButton>(form, "lcActionSubmitButton"), Qt::LeftButton);
-        QVERIFY(drafted.wait(kWaitMs));
-    }
+    QVERIFY(shows(openLc(), State::PRESENTED));
+    draftWithForm("examine", [](lx::ui::LcActionForm *) {}); // complying is the default
     QVERIFY(signInAs(kHuaxiaChecker));
     approve();
     QVERIFY(shows(openLc(), State::COMPLYING));
