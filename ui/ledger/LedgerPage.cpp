@@ -47,6 +47,10 @@ LedgerPage::LedgerPage(models::SessionModel &session, LedgerStatusModel &status,
     m_ui->setupUi(this);
     setObjectName(SectionText::key(Section::Ledger) + QStringLiteral("Page"));
 
+    m_verification->setObjectName(QStringLiteral("ledgerChainVerification"));
+    m_blocks->setObjectName(QStringLiteral("ledgerBlockModel"));
+    m_transactions->setObjectName(QStringLiteral("ledgerTransactionModel"));
+    m_detail->setObjectName(QStringLiteral("ledgerTransactionDetailModel"));
     m_channelProxy->setObjectName(QStringLiteral("ledgerHeightProxy"));
     m_channelProxy->setSourceModel(&status);
     m_channelProxy->setSortRole(Qt::DisplayRole);
