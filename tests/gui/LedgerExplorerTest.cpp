@@ -42,6 +42,7 @@ private Q_SLOTS:
 
     void modelsPassTheTester();
     void blocksComeNewestFirstAndAll();
+    void longChannelOpensWithOnePage();
     void blockShowsTheTransactionsTheClientReturns();
     void submittedTransactionIsValidWithItsWrite();
     void verificationReachesVerifiedWithProgress();
@@ -139,6 +140,40 @@ void LedgerExplorerTest::blocksComeNewestFirstAndAll()
     for (int row = 1; row < blocks()->rowCount(); ++row)
         QCOMPARE(blocks()->index(row, 0).data(BlockListModel::NumberRole).toULongLong() + 1,
             blocks()->index(row - 1, 0).data(BlockListModel::NumberRole).toULongLong());
+}
+
+void LedgerExplorerTest::longChannelOpensWithOnePage()
+{
+    selectChannel(QStringLiteral("lc"));
+    const int members = BlockListModel::kPageSize + 5;
+    const std::shared_ptr<lx::client::Client> client = m_fixture->shell().session().client();
+    QFuture<bool> submitted = QtConcurrent::run([client, members]() {
+        for (int i = 0; i < members; ++i) {
+            lianxin::trust::Member member;
+            member.set_msp_id("PagingBank" + std::to_string(i) + "MSP");
+            member.set_name("Paging Test Bank " + std::to_string(i));
+            member.set_kind(lianxin::trust::Member::BANK);
+            if (client->submit("trust", "registry", "RegisterMember", { member.SerializeAsString() }).code
+                != protos::VALID)
+                return false;
+        }
+        return true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(submitted.isFinished(), 40000);
+    QVERIFY(submitted.result());
+    LedgerStatusModel &status = m_fixture->shell().ledgerStatus();
+    QTRY_VERIFY(status.height(QStringLiteral("trust")) > static_cast<quint64>(members));
+    const quint64 height = status.height(QStringLiteral("trust"));
+
+    selectChannel(QStringLiteral("trust"));
+    QTRY_VERIFY(!blocks()->isFetching());
+    QCOMPARE(blocks()->rowCount(), BlockListModel::kPageSize);
+    QCOMPARE(blocks()->index(0, 0).data(BlockListModel::NumberRole).toULongLong(), height - 1);
+    QVERIFY(blocks()->canFetchMore(QModelIndex()));
+    QVERIFY(fetchAllBlocks());
+    QCOMPARE(static_cast<quint64>(blocks()->rowCount()), height);
+    QCOMPARE(blocks()->index(BlockListModel::kPageSize, 0).data(BlockListModel::NumberRole).toULongLong(),
+        height - 1 - BlockListModel::kPageSize);
 }
 
 void LedgerExplorerTest::blockShowsTheTransactionsTheClientReturns()

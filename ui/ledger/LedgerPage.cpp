@@ -63,6 +63,12 @@ LedgerPage::LedgerPage(models::SessionModel &session, LedgerStatusModel &status,
     // every page to sort them.
     m_ui->ledgerBlockTable->setModel(m_blocks);
     stretchLastColumn(m_ui->ledgerBlockTable);
+    // Sized to its first page once, not re-measured over every fetched row.
+    m_ui->ledgerBlockTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    connect(m_blocks, &BlockListModel::blocksFetched, m_ui->ledgerBlockTable, [this]() {
+        if (m_blocks->rowCount() <= BlockListModel::kPageSize)
+            m_ui->ledgerBlockTable->resizeColumnsToContents();
+    });
 
     m_transactionProxy->setObjectName(QStringLiteral("ledgerTransactionProxy"));
     m_transactionProxy->setSourceModel(m_transactions);
