@@ -5,7 +5,8 @@
 #include "chaincode/lc/LcDates.h"
 #include "ledger/ChainVerifier.h"
 #include "ledger/Genesis.h"
-#include "ledger/StandardContracts.h"
+#include "ledgerclient/BlockDecoder.h"
+#include "ledgerclient/ChainCheck.h"
 #include "ledgerclient/Client.h"
 #include "ledgerclient/DemoBook.h"
 #include "ledgerclient/EmbeddedLedger.h"
@@ -99,14 +100,8 @@ int ledgerInfo(const CliOptions &options)
 
 int ledgerVerify(const CliOptions &options)
 {
-    const auto contracts = ledger::standardContracts();
     for (const std::string &channel : channels(options)) {
-        const ledger::ContractLookup lookup = [&contracts, channel](const std::string &name) {
-            for (const auto &[ch, contract] : contracts)
-                if (ch == channel && contract->name() == name)
-                    return static_cast<const chaincode::Contract *>(contract.get());
-            return static_cast<const chaincode::Contract *>(nullptr);
-        };
+        const ledger::ContractLookup lookup = client::channelContracts(channel);
         std::uint64_t verified = 0;
         const auto file = ledger::channelDir(client::consortiumDir(options.dataDir), channel) / "blocks.dat";
         const auto problem = ledger::ChainVerifier::verifyFile(file, channel, lookup, &verified);
@@ -146,10 +141,11 @@ int ledgerBlock(const CliOptions &options, const std::string &number)
         std::cout << toJson(block) << "\n";
         return Done;
     }
-    std::cout << "block " << block.header().number() << "\n"
-              << "previous hash " << toHex(block.header().previous_hash()) << "\n"
-              << "data hash " << toHex(block.header().data_hash()) << "\n"
-              << "transactions " << block.data().data_size() << "\n";
+    const client::BlockSummary summary = client::summarizeBlock(block);
+    std::cout << "block " << summary.number << "\n"
+              << "previous hash " << summary.previousHashHex << "\n"
+              << "data hash " << summary.dataHashHex << "\n"
+              << "transactions " << summary.transactionCount << "\n";
     return Done;
 }
 
@@ -162,8 +158,7 @@ int ledgerTransaction(const CliOptions &options, const std::string &txId)
             if (options.json)
                 std::cout << toJson(tx) << "\n";
             else
-                std::cout << "channel " << channel << "\nvalidation "
-                          << protos::TxValidationCode_Name(static_cast<protos::TxValidationCode>(tx.validationcode()))
+                std::cout << "channel " << channel << "\nvalidation " << client::validationCodeName(tx.validationcode())
                           << "\n";
             return Done;
         } catch (const client::LedgerError &e) {

@@ -63,7 +63,7 @@ void MainWindowTest::ledgerPageListsEveryChannel()
     QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, navigation->visualItemRect(ledgerItem).center());
     QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("ledgerPage"));
 
-    auto *table = WorkstationFixture::find<QTableView>(window(), "ledgerHeightTable");
+    auto *table = WorkstationFixture::find<QTableView>(window(), "ledgerChannelTable");
     QVERIFY(table && table->isVisible());
     QAbstractItemModel *model = table->model();
     QTRY_COMPARE(model->rowCount(), 4);

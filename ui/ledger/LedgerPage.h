@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QItemSelection;
 class QSortFilterProxyModel;
 
 namespace Ui {
@@ -11,19 +12,27 @@ class LedgerPage;
 }
 
 namespace lx::models {
+class BlockListModel;
+class ChainVerification;
 class LedgerStatusModel;
-}
+class SessionModel;
+class TransactionDetailModel;
+class TransactionListModel;
+} // namespace lx::models
 
 namespace lx::ui {
 
-// The Ledger section: every channel's height, last block hash and the time
-// of the last report, sortable, live.
+// The Ledger section, an explorer: every channel's height (live), the
+// selected channel's blocks newest first (read page by page as the user
+// scrolls), the selected block's decoded transactions, the selected
+// transaction's read-write set, arguments and response, and a chain
+// verification with progress that can be cancelled.
 class LedgerPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit LedgerPage(models::LedgerStatusModel &status, QWidget *parent = nullptr);
+    LedgerPage(models::SessionModel &session, models::LedgerStatusModel &status, QWidget *parent = nullptr);
     ~LedgerPage() override;
 
 protected:
@@ -31,9 +40,23 @@ protected:
 
 private:
     void retranslate();
+    QString selectedChannel() const;
+    void selectFirstChannel();
+    void onChannelSelected();
+    void fetchFirstBlocks();
+    void onBlockSelected();
+    void onTransactionSelected();
+    void startVerification();
+    void onVerificationProgress(quint64 checked, quint64 height);
+    void showVerificationState();
 
     std::unique_ptr<Ui::LedgerPage> m_ui;
-    QSortFilterProxyModel *m_proxy;
+    QSortFilterProxyModel *m_channelProxy;
+    models::BlockListModel *m_blocks;
+    models::TransactionListModel *m_transactions;
+    QSortFilterProxyModel *m_transactionProxy;
+    models::TransactionDetailModel *m_detail;
+    models::ChainVerification *m_verification;
 };
 
 } // namespace lx::ui

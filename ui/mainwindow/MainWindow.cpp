@@ -64,7 +64,7 @@ MainWindow::MainWindow(models::SessionModel &session, models::LedgerStatusModel 
             m_pages->addWidget(new ApprovalsPage(session, book, reader, m_pages));
             break;
         case Section::Ledger:
-            m_pages->addWidget(new LedgerPage(ledgerStatus, m_pages));
+            m_pages->addWidget(new LedgerPage(session, ledgerStatus, m_pages));
             break;
         default:
             m_pages->addWidget(new PlaceholderPage(section, m_pages));
