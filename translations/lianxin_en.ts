@@ -885,8 +885,52 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
 <context>
     <name>LedgerPage</name>
     <message>
-        <source>Ledger height per channel</source>
-        <translation>Ledger height per channel</translation>
+        <source>Channels and their ledger height</source>
+        <translation>Channels and their ledger height</translation>
+    </message>
+    <message>
+        <source>Blocks of the selected channel, newest first</source>
+        <translation>Blocks of the selected channel, newest first</translation>
+    </message>
+    <message>
+        <source>Filter the transactions of the block</source>
+        <translation>Filter the transactions of the block</translation>
+    </message>
+    <message>
+        <source>Filter transactions</source>
+        <translation>Filter transactions</translation>
+    </message>
+    <message>
+        <source>Transactions of the selected block</source>
+        <translation>Transactions of the selected block</translation>
+    </message>
+    <message>
+        <source>Decoded transaction: read-write set, arguments and response</source>
+        <translation>Decoded transaction: read-write set, arguments and response</translation>
+    </message>
+    <message>
+        <source>Verify the chain of the selected channel</source>
+        <translation>Verify the chain of the selected channel</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Verify chain</translation>
+    </message>
+    <message>
+        <source>Chain verification progress</source>
+        <translation>Chain verification progress</translation>
+    </message>
+    <message>
+        <source>Cancel the chain verification</source>
+        <translation>Cancel the chain verification</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Chain verification result</source>
+        <translation>Chain verification result</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1178,66 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::BlockListModel</name>
+    <message>
+        <source>Block</source>
+        <extracomment>Block number in a channel&apos;s chain (zh: 区块号)</extracomment>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Data hash</source>
+        <translation>Data hash</translation>
+    </message>
+    <message>
+        <source>Previous hash</source>
+        <translation>Previous hash</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::ChainVerification</name>
+    <message>
+        <source>Verifying the chain of %1…</source>
+        <extracomment>%1 is the channel ID (zh: 正在校验通道 %1 的链……)</extracomment>
+        <translation>Verifying the chain of %1…</translation>
+    </message>
+    <message>
+        <source>%1: the chain is empty.</source>
+        <translation>%1: the chain is empty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: all %n block(s) verified, up to block %2.</source>
+        <extracomment>Chain verification succeeded; %1 channel, %2 last block number</extracomment>
+        <translation>
+            <numerusform>%1: all %n block verified, up to block %2.</numerusform>
+            <numerusform>%1: all %n blocks verified, up to block %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: block %2 is invalid: %3</source>
+        <extracomment>Chain verification found a bad block; %3 is the verifier&apos;s reason, in English</extracomment>
+        <translation>%1: block %2 is invalid: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: verification cancelled after %n block(s).</source>
+        <translation>
+            <numerusform>%1: verification cancelled after %n block.</numerusform>
+            <numerusform>%1: verification cancelled after %n blocks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the ledger could not be read: %2</source>
+        <translation>%1: the ledger could not be read: %2</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2410,193 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Service acceptance certificate</source>
         <translation>Service acceptance certificate</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::TransactionDetailModel</name>
+    <message>
+        <source>Field</source>
+        <extracomment>Header of the decoded transaction tree (zh: 字段)</extracomment>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation>Transaction ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>Timestamp</translation>
+    </message>
+    <message>
+        <source>Validation code</source>
+        <translation>Validation code</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Creator</translation>
+    </message>
+    <message>
+        <source>Decoding problem</source>
+        <translation>Decoding problem</translation>
+    </message>
+    <message>
+        <source>Chaincode</source>
+        <translation>Chaincode</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n argument(s)</source>
+        <translation>
+            <numerusform>%n argument</numerusform>
+            <numerusform>%n arguments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Argument %1 (%n byte(s))</source>
+        <translation>
+            <numerusform>Argument %1 (%n byte)</numerusform>
+            <numerusform>Argument %1 (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Endorsers</source>
+        <translation>Endorsers</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <extracomment>The chaincode&apos;s response at endorsement: status code and message</extracomment>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>Read-write set</source>
+        <translation>Read-write set</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>Reads</translation>
+    </message>
+    <message>
+        <source>version %1:%2</source>
+        <translation>version %1:%2</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation>Writes</translation>
+    </message>
+    <message>
+        <source>Deletes</source>
+        <translation>Deletes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s): %1</source>
+        <translation>
+            <numerusform>%n byte: %1</numerusform>
+            <numerusform>%n bytes: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Private collections</source>
+        <translation>Private collections</translation>
+    </message>
+    <message>
+        <source>hash %1, %2 hashed reads, %3 hashed writes</source>
+        <translation>hash %1, %2 hashed reads, %3 hashed writes</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::TransactionListModel</name>
+    <message>
+        <source>not checked</source>
+        <extracomment>A signature that could not be checked (zh: 未校验)</extracomment>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation>INVALID</translation>
+    </message>
+    <message>
+        <source>creator %1</source>
+        <extracomment>Signatures column: the creator&apos;s signature (zh: 创建者)</extracomment>
+        <translation>creator %1</translation>
+    </message>
+    <message>
+        <source>creator %1, endorsers %2</source>
+        <extracomment>Signatures column: the creator&apos;s, then all endorsers&apos; (zh: 创建者 %1，背书 %2)</extracomment>
+        <translation>creator %1, endorsers %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <extracomment>Position of a transaction in its block</extracomment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation>Transaction ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Chaincode.function</source>
+        <extracomment>Chaincode (smart contract) and the function invoked (zh: 链码.函数)</extracomment>
+        <translation>Chaincode.function</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Creator</translation>
+    </message>
+    <message>
+        <source>Endorsers</source>
+        <translation>Endorsers</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>Timestamp</translation>
+    </message>
+    <message>
+        <source>Validation code</source>
+        <extracomment>Fabric&apos;s transaction validation code (zh: 验证码)</extracomment>
+        <translation>Validation code</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
     </message>
 </context>
 <context>

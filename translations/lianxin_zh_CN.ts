@@ -885,8 +885,52 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
 <context>
     <name>LedgerPage</name>
     <message>
-        <source>Ledger height per channel</source>
-        <translation>各通道账本高度</translation>
+        <source>Channels and their ledger height</source>
+        <translation>各通道及其账本高度</translation>
+    </message>
+    <message>
+        <source>Blocks of the selected channel, newest first</source>
+        <translation>所选通道的区块（最新在前）</translation>
+    </message>
+    <message>
+        <source>Filter the transactions of the block</source>
+        <translation>筛选该区块的交易</translation>
+    </message>
+    <message>
+        <source>Filter transactions</source>
+        <translation>筛选交易</translation>
+    </message>
+    <message>
+        <source>Transactions of the selected block</source>
+        <translation>所选区块的交易</translation>
+    </message>
+    <message>
+        <source>Decoded transaction: read-write set, arguments and response</source>
+        <translation>解码后的交易：读写集、参数和响应</translation>
+    </message>
+    <message>
+        <source>Verify the chain of the selected channel</source>
+        <translation>校验所选通道的链</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>链校验</translation>
+    </message>
+    <message>
+        <source>Chain verification progress</source>
+        <translation>链校验进度</translation>
+    </message>
+    <message>
+        <source>Cancel the chain verification</source>
+        <translation>取消链校验</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Chain verification result</source>
+        <translation>链校验结果</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1178,64 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::BlockListModel</name>
+    <message>
+        <source>Block</source>
+        <extracomment>Block number in a channel&apos;s chain (zh: 区块号)</extracomment>
+        <translation>区块</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>交易数</translation>
+    </message>
+    <message>
+        <source>Data hash</source>
+        <translation>数据哈希</translation>
+    </message>
+    <message>
+        <source>Previous hash</source>
+        <translation>前一区块哈希</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::ChainVerification</name>
+    <message>
+        <source>Verifying the chain of %1…</source>
+        <extracomment>%1 is the channel ID (zh: 正在校验通道 %1 的链……)</extracomment>
+        <translation>正在校验通道 %1 的链……</translation>
+    </message>
+    <message>
+        <source>%1: the chain is empty.</source>
+        <translation>%1：链为空。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: all %n block(s) verified, up to block %2.</source>
+        <extracomment>Chain verification succeeded; %1 channel, %2 last block number</extracomment>
+        <translation>
+            <numerusform>%1：全部 %n 个区块已通过校验，直至区块 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: block %2 is invalid: %3</source>
+        <extracomment>Chain verification found a bad block; %3 is the verifier&apos;s reason, in English</extracomment>
+        <translation>%1：区块 %2 无效：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: verification cancelled after %n block(s).</source>
+        <translation>
+            <numerusform>%1：已校验 %n 个区块后取消链校验。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the ledger could not be read: %2</source>
+        <translation>%1：无法读取账本：%2</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2404,190 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Service acceptance certificate</source>
         <translation>服务验收证明</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::TransactionDetailModel</name>
+    <message>
+        <source>Field</source>
+        <extracomment>Header of the decoded transaction tree (zh: 字段)</extracomment>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation>交易编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>时间戳</translation>
+    </message>
+    <message>
+        <source>Validation code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <source>Decoding problem</source>
+        <translation>解码问题</translation>
+    </message>
+    <message>
+        <source>Chaincode</source>
+        <translation>链码</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>参数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n argument(s)</source>
+        <translation>
+            <numerusform>%n 个参数</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Argument %1 (%n byte(s))</source>
+        <translation>
+            <numerusform>参数 %1（%n 字节）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Endorsers</source>
+        <translation>背书节点</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <extracomment>The chaincode&apos;s response at endorsement: status code and message</extracomment>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Read-write set</source>
+        <translation>读写集</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>读集</translation>
+    </message>
+    <message>
+        <source>version %1:%2</source>
+        <translation>版本 %1:%2</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation>写集</translation>
+    </message>
+    <message>
+        <source>Deletes</source>
+        <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s): %1</source>
+        <translation>
+            <numerusform>%n 字节：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Private collections</source>
+        <translation>私有数据集合</translation>
+    </message>
+    <message>
+        <source>hash %1, %2 hashed reads, %3 hashed writes</source>
+        <translation>哈希 %1，%2 个哈希读，%3 个哈希写</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::TransactionListModel</name>
+    <message>
+        <source>not checked</source>
+        <extracomment>A signature that could not be checked (zh: 未校验)</extracomment>
+        <translation>未校验</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>creator %1</source>
+        <extracomment>Signatures column: the creator&apos;s signature (zh: 创建者)</extracomment>
+        <translation>创建者 %1</translation>
+    </message>
+    <message>
+        <source>creator %1, endorsers %2</source>
+        <extracomment>Signatures column: the creator&apos;s, then all endorsers&apos; (zh: 创建者 %1，背书 %2)</extracomment>
+        <translation>创建者 %1，背书 %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <extracomment>Position of a transaction in its block</extracomment>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation>交易编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>Chaincode.function</source>
+        <extracomment>Chaincode (smart contract) and the function invoked (zh: 链码.函数)</extracomment>
+        <translation>链码.函数</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <source>Endorsers</source>
+        <translation>背书节点</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>时间戳</translation>
+    </message>
+    <message>
+        <source>Validation code</source>
+        <extracomment>Fabric&apos;s transaction validation code (zh: 验证码)</extracomment>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签名</translation>
     </message>
 </context>
 <context>
