@@ -45,6 +45,8 @@ LedgerPage::LedgerPage(models::SessionModel &session, LedgerStatusModel &status,
     , m_verification(new ChainVerification(session, this))
 {
     m_ui->setupUi(this);
+    // The explorer takes the height; the title and its note keep theirs.
+    m_ui->ledgerLayout->setStretchFactor(m_ui->ledgerSplitter, 1);
     setObjectName(SectionText::key(Section::Ledger) + QStringLiteral("Page"));
 
     m_verification->setObjectName(QStringLiteral("ledgerChainVerification"));
