@@ -87,7 +87,18 @@ void LcSheetModel::setRecord(
 {
     beginResetModel();
     m_lc = lc;
+    if (timeline.size() != m_timeline.size())
+        m_signaturesKnown = false; // new transactions: not yet checked
     m_timeline = timeline;
+    rebuild();
+    endResetModel();
+}
+
+void LcSheetModel::setSignatures(const std::map<std::string, TxSignatures> &signatures)
+{
+    beginResetModel();
+    m_signatures = signatures;
+    m_signaturesKnown = true;
     rebuild();
     endResetModel();
 }
@@ -113,7 +124,7 @@ QStringList LcSheetModel::headers() const
         return { tr("Presentation"), tr("Type"), tr("File"), tr("SHA-256") };
     case Sheet::Timeline:
         return { tr("Date"), tr("Action"), tr("Bank"), tr("Maker"), tr("Checker"), tr("Block"), tr("Transaction ID"),
-            tr("Summary") };
+            tr("Signed by"), tr("Endorsed by"), tr("Signatures"), tr("Summary") };
     }
     return {};
 }
@@ -183,8 +194,20 @@ void LcSheetModel::rebuild()
         break;
     case Sheet::Timeline:
         for (const auto &e : m_timeline) {
-            m_rows.push_back({ LcText::dateText(e.date), LcText::actionName(text(e.action)), LcText::bankName(text(e.bank)), text(e.maker),
-                text(e.checker), e.block > 0 ? QString::number(e.block) : QString(), text(e.txId), text(e.summary) });
+            QString signer;
+            QStringList endorsers;
+            QString verdict = m_signaturesKnown ? tr("Not on the ledger yet") : tr("Checking…");
+            if (const auto found = m_signatures.find(e.txId); found != m_signatures.end()) {
+                signer = text(found->second.creator);
+                for (const auto &msp : found->second.endorsers)
+                    endorsers << LcText::bankName(text(msp));
+                verdict = found->second.verified ? tr("Verified")
+                                                 : tr("Do not verify: %1").arg(text(found->second.problem));
+            }
+            m_rows.push_back({ LcText::dateText(e.date), LcText::actionName(text(e.action)),
+                LcText::bankName(text(e.bank)), text(e.maker), text(e.checker),
+                e.block > 0 ? QString::number(e.block) : QString(), text(e.txId), signer,
+                endorsers.join(QStringLiteral(", ")), verdict, text(e.summary) });
         }
         break;
     }
@@ -216,6 +239,13 @@ QVariant LcSheetModel::data(const QModelIndex &index, int role) const
     case BlockRole:
         if (m_sheet == Sheet::Timeline)
             return QVariant::fromValue<qulonglong>(m_timeline[static_cast<std::size_t>(index.row())].block);
+        return {};
+    case VerifiedRole:
+        if (m_sheet == Sheet::Timeline) {
+            const auto found = m_signatures.find(m_timeline[static_cast<std::size_t>(index.row())].txId);
+            if (found != m_signatures.end())
+                return found->second.verified;
+        }
         return {};
     default:
         return {};

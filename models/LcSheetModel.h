@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/LcRecords.h"
+#include "models/TimelineSignatures.h"
 
 #include <QAbstractTableModel>
 #include <QStringList>
@@ -20,11 +21,14 @@ class LcSheetModel : public QAbstractTableModel
 
 public:
     enum class Sheet { Terms, Amendments, Presentations, Documents, Timeline };
-    enum Role { TxIdRole = Qt::UserRole + 1, BlockRole };
+    enum Role { TxIdRole = Qt::UserRole + 1, BlockRole, VerifiedRole };
 
     explicit LcSheetModel(Sheet sheet, QObject *parent = nullptr);
 
     void setRecord(const lianxin::lc::LetterOfCredit &lc, const std::vector<cache::LcTimelineEntry> &timeline);
+    // Timeline: who signed each transaction, who endorsed it and whether the
+    // signatures verify (until set: "checking…").
+    void setSignatures(const std::map<std::string, TxSignatures> &signatures);
     void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -39,6 +43,8 @@ private:
     Sheet m_sheet;
     lianxin::lc::LetterOfCredit m_lc;
     std::vector<cache::LcTimelineEntry> m_timeline;
+    std::map<std::string, TxSignatures> m_signatures;
+    bool m_signaturesKnown = false;
     std::vector<QStringList> m_rows;
 };
 

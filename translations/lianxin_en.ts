@@ -1711,6 +1711,34 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>Additional conditions</source>
         <translation>Additional conditions</translation>
     </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Endorsed by</source>
+        <translation>Endorsed by</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Not on the ledger yet</source>
+        <translation>Not on the ledger yet</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Do not verify: %1</source>
+        <translation>Do not verify: %1</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::LcText</name>
@@ -2809,6 +2837,10 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>%1…</source>
         <translation>%1…</translation>
+    </message>
+    <message>
+        <source>The signatures could not be checked: %1</source>
+        <translation>The signatures could not be checked: %1</translation>
     </message>
 </context>
 <context>

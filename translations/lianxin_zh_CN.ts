@@ -1705,6 +1705,34 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>Additional conditions</source>
         <translation>附加条款</translation>
     </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签名人</translation>
+    </message>
+    <message>
+        <source>Endorsed by</source>
+        <translation>背书方</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签名校验</translation>
+    </message>
+    <message>
+        <source>Not on the ledger yet</source>
+        <translation>尚未上链</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在校验…</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>校验通过</translation>
+    </message>
+    <message>
+        <source>Do not verify: %1</source>
+        <translation>校验未通过：%1</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::LcText</name>
@@ -2797,6 +2825,10 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>%1…</source>
         <translation>%1…</translation>
+    </message>
+    <message>
+        <source>The signatures could not be checked: %1</source>
+        <translation>无法校验签名：%1</translation>
     </message>
 </context>
 <context>

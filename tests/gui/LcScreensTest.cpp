@@ -270,6 +270,14 @@ void LcScreensTest::detailShowsTheLetterAndOnlyAllowedActions()
         QCOMPARE(timeline.index(row, 0).data(lx::models::LcSheetModel::BlockRole).toULongLong(),
             static_cast<qulonglong>(status->blockNumber));
     }
+    // Each transaction as the ledger holds it: its signer, its endorsers, verified.
+    QTRY_VERIFY_WITH_TIMEOUT(timeline.index(0, 0).data(lx::models::LcSheetModel::VerifiedRole).isValid(), 10000);
+    for (int row = 0; row < timeline.rowCount(); ++row) {
+        QVERIFY(timeline.index(row, 0).data(lx::models::LcSheetModel::VerifiedRole).toBool());
+        QCOMPARE(timeline.index(row, 9).data().toString(), QStringLiteral("Verified"));
+        QVERIFY(timeline.index(row, 7).data().toString().endsWith(QString::fromStdString("@" + toAdvise->history(row).bank_msp())));
+        QVERIFY(!timeline.index(row, 8).data().toString().isEmpty());
+    }
     QVERIFY(detail->actionButton(QStringLiteral("advise")));
     QVERIFY(!detail->actionButton(QStringLiteral("cancel"))); // the issuing bank's
     QVERIFY(!detail->actionButton(QStringLiteral("close")));

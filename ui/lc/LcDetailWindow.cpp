@@ -7,10 +7,13 @@
 #include "models/LocalBook.h"
 #include "models/Money.h"
 #include "models/SessionModel.h"
+#include "models/TimelineSignatures.h"
 
 #include "ui_LcDetailWindow.h"
 
+#include <QFutureWatcher>
 #include <QHeaderView>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QLocale>
 #include <QPushButton>
 
@@ -95,10 +98,33 @@ void LcDetailWindow::showRecord(const Record &record)
     if (record.lc) {
         for (LcSheetModel *sheet : m_sheets)
             sheet->setRecord(*record.lc, record.timeline);
+        if (changed)
+            verifySignatures(record.timeline);
     }
     refreshHeader();
     refreshActions();
     Q_EMIT loaded();
+}
+
+// The ledger's copies of the timeline's transactions, their signers and
+// whether the signatures verify: read and checked off the GUI thread.
+void LcDetailWindow::verifySignatures(const std::vector<cache::LcTimelineEntry> &timeline)
+{
+    const auto client = m_session.client();
+    if (!client)
+        return;
+    auto *watcher = new QFutureWatcher<std::map<std::string, models::TxSignatures>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        try {
+            m_sheets.back()->setSignatures(watcher->result());
+            Q_EMIT signaturesChecked();
+        } catch (const std::exception &e) {
+            m_ui->lcActionMessageLabel->setText(tr("The signatures could not be checked: %1")
+                                                    .arg(QString::fromStdString(e.what())));
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([client, timeline] { return models::verifyTimeline(*client, timeline); }));
 }
 
 void LcDetailWindow::refreshHeader()

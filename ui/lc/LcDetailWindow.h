@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include "cache/LcRecords.h"
+
 #include <memory>
 #include <optional>
 
@@ -47,6 +49,8 @@ public:
 
 Q_SIGNALS:
     void loaded();
+    // The timeline's signatures have been checked against the ledger.
+    void signaturesChecked();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -56,6 +60,7 @@ private:
     void reload();
     void showRecord(const Record &record);
     void refreshHeader();
+    void verifySignatures(const std::vector<cache::LcTimelineEntry> &timeline);
     void refreshActions();
     void act(const models::DeskAction &action);
 
