@@ -28,6 +28,8 @@ QString date(const lianxin::lc::Date &d)
     return DraftComparison::dateText(d);
 }
 
+constexpr int kTxIdColumn = 6; // in the timeline
+
 QString yesNo(bool value)
 {
     return value ? LcSheetModel::tr("Yes") : LcSheetModel::tr("No");
@@ -228,10 +230,16 @@ QVariant LcSheetModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QStringList &row = m_rows[static_cast<std::size_t>(index.row())];
+    const QString cell = index.column() < row.size() ? row[index.column()] : QString();
     switch (role) {
     case Qt::DisplayRole:
+        // A transaction ID is 64 hex digits: its start tells them apart; the
+        // whole is in the tooltip and TxIdRole.
+        if (m_sheet == Sheet::Timeline && index.column() == kTxIdColumn && cell.size() > 16)
+            return QString(cell.left(16) + QStringLiteral("…"));
+        return cell;
     case Qt::ToolTipRole:
-        return index.column() < row.size() ? row[index.column()] : QString();
+        return cell;
     case TxIdRole:
         if (m_sheet == Sheet::Timeline)
             return text(m_timeline[static_cast<std::size_t>(index.row())].txId);
