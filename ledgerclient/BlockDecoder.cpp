@@ -2,10 +2,10 @@
 
 #include "crypto/Certificate.h"
 #include "ledger/Msp.h"
-
-#include "common/common.pb.h"
 #include "ledger/rwset/kvrwset/kv_rwset.pb.h"
 #include "ledger/rwset/rwset.pb.h"
+
+#include "common/common.pb.h"
 #include "msp/identities.pb.h"
 #include "peer/chaincode.pb.h"
 #include "peer/proposal.pb.h"
@@ -60,8 +60,8 @@ void decodeRwset(const Bytes &results, DecodedTransaction &tx)
         if (!kv.ParseFromString(ns.rwset()))
             tx.problem = "namespace " + ns.namespace_() + " has no readable KVRWSet";
         for (const auto &read : kv.reads())
-            decoded.reads.push_back({ read.key(), read.has_version(), read.version().block_num(),
-                read.version().tx_num() });
+            decoded.reads.push_back(
+                { read.key(), read.has_version(), read.version().block_num(), read.version().tx_num() });
         for (const auto &write : kv.writes())
             decoded.writes.push_back({ write.key(), write.is_delete(), write.value() });
         for (const auto &collection : ns.collection_hashed_rwset()) {
@@ -188,8 +188,8 @@ std::vector<DecodedTransaction> decodeTransactions(const common::Block &block, c
         DecodedTransaction tx = decodeEnvelope(block.data().data(i), msps);
         tx.index = i;
         const auto at = static_cast<std::size_t>(i);
-        tx.validationCode = at < filter.size() ? int { static_cast<unsigned char>(filter[at]) }
-                                                 : int { protos::NOT_VALIDATED };
+        tx.validationCode
+            = at < filter.size() ? int { static_cast<unsigned char>(filter[at]) } : int { protos::NOT_VALIDATED };
         out.push_back(std::move(tx));
     }
     return out;

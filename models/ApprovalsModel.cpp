@@ -2,6 +2,7 @@
 
 #include "cache/DraftMirror.h"
 #include "cache/LcRecords.h"
+
 #include "chaincode/lc/LcStateMachine.h"
 #include "models/BookReader.h"
 
@@ -10,9 +11,7 @@
 
 namespace lx::models {
 
-ApprovalsModel::ApprovalsModel(BookReader &reader, QObject *parent) : QAbstractTableModel(parent), m_reader(reader)
-{
-}
+ApprovalsModel::ApprovalsModel(BookReader &reader, QObject *parent) : QAbstractTableModel(parent), m_reader(reader) { }
 
 void ApprovalsModel::setBank(const QString &bankMsp)
 {

@@ -87,22 +87,21 @@ void BlockListModel::startFetch(quint64 first, quint64 count, bool onTop)
         watcher->deleteLater();
     });
     // Runs on a pool thread: one block query per number.
-    watcher->setFuture(QtConcurrent::run(
-        [client = m_session.client(), channel = m_channel.toStdString(), first, count, onTop,
-            generation = m_generation]() {
-            Page page;
-            page.generation = generation;
-            page.onTop = onTop;
-            try {
-                if (!client)
-                    throw std::runtime_error("not signed in");
-                for (quint64 n = first; n < first + count; ++n)
-                    page.blocks.push_back(client::summarizeBlock(client->block(channel, n)));
-            } catch (const std::exception &e) {
-                page.error = QString::fromStdString(e.what());
-            }
-            return page;
-        }));
+    watcher->setFuture(QtConcurrent::run([client = m_session.client(), channel = m_channel.toStdString(), first, count,
+                                             onTop, generation = m_generation]() {
+        Page page;
+        page.generation = generation;
+        page.onTop = onTop;
+        try {
+            if (!client)
+                throw std::runtime_error("not signed in");
+            for (quint64 n = first; n < first + count; ++n)
+                page.blocks.push_back(client::summarizeBlock(client->block(channel, n)));
+        } catch (const std::exception &e) {
+            page.error = QString::fromStdString(e.what());
+        }
+        return page;
+    }));
 }
 
 void BlockListModel::applyPage(const Page &page)

@@ -31,7 +31,6 @@ BookReader::~BookReader()
     m_thread->quit();
     m_thread->wait();
     delete m_context; // with the reads still queued to it
-
 }
 
 void BookReader::setCache(std::shared_ptr<cache::LocalCache> cache)

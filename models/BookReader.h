@@ -36,7 +36,7 @@ public:
 
     // work(db) on the reader's thread, then done(result) on the GUI thread
     // if receiver still exists; failed(message) instead when work throws.
-    template <class Result>
+    template<class Result>
     void read(QObject *receiver, std::function<Result(sqlite3 *)> work, std::function<void(Result)> done,
         std::function<void(const QString &)> failed = {});
 
@@ -46,8 +46,8 @@ Q_SIGNALS:
 
 private:
     using Continuation = std::function<void()>;
-    void post(QObject *receiver, std::function<Continuation(sqlite3 *)> work,
-        std::function<void(const QString &)> failed);
+    void post(
+        QObject *receiver, std::function<Continuation(sqlite3 *)> work, std::function<void(const QString &)> failed);
 
     struct Connection;
     std::shared_ptr<cache::LocalCache> m_cache;
@@ -56,7 +56,7 @@ private:
     std::shared_ptr<Connection> m_connection; // touched only on m_thread
 };
 
-template <class Result>
+template<class Result>
 void BookReader::read(QObject *receiver, std::function<Result(sqlite3 *)> work, std::function<void(Result)> done,
     std::function<void(const QString &)> failed)
 {

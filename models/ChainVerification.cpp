@@ -136,8 +136,7 @@ QString ChainVerification::resultText() const
         //: Chain verification found a bad block; %3 is the verifier's reason, in English
         return tr("%1: block %2 is invalid: %3").arg(m_channel).arg(m_badBlock).arg(m_reason);
     case State::Cancelled:
-        return tr("%1: verification cancelled after %n block(s).", nullptr, static_cast<int>(m_checked))
-            .arg(m_channel);
+        return tr("%1: verification cancelled after %n block(s).", nullptr, static_cast<int>(m_checked)).arg(m_channel);
     case State::Error:
         return tr("%1: the ledger could not be read: %2").arg(m_channel, m_reason);
     }

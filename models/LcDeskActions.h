@@ -1,7 +1,8 @@
 #pragma once
 
-#include "lianxin/lc.pb.h"
 #include "models/BankIdentity.h"
+
+#include "lianxin/lc.pb.h"
 
 #include <QList>
 #include <QString>

@@ -104,9 +104,8 @@ void LcListModel::requestPage(int page) const
     const quint64 generation = m_generation;
     m_reader.read<std::vector<cache::LcRow>>(
         self,
-        [filter = m_filter, sort = m_sort, page](sqlite3 *db) {
-            return cache::queryLcs(db, filter, sort, page * kPageRows, kPageRows, false).rows;
-        },
+        [filter = m_filter, sort = m_sort, page](
+            sqlite3 *db) { return cache::queryLcs(db, filter, sort, page * kPageRows, kPageRows, false).rows; },
         [self, generation, page](std::vector<cache::LcRow> rows) { self->onPage(generation, page, std::move(rows)); },
         [self, generation, page](const QString &message) {
             if (generation != self->m_generation)

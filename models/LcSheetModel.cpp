@@ -84,8 +84,7 @@ QString party(const lianxin::lc::Party &p)
 
 LcSheetModel::LcSheetModel(Sheet sheet, QObject *parent) : QAbstractTableModel(parent), m_sheet(sheet) { }
 
-void LcSheetModel::setRecord(
-    const lianxin::lc::LetterOfCredit &lc, const std::vector<cache::LcTimelineEntry> &timeline)
+void LcSheetModel::setRecord(const lianxin::lc::LetterOfCredit &lc, const std::vector<cache::LcTimelineEntry> &timeline)
 {
     beginResetModel();
     m_lc = lc;
@@ -149,8 +148,7 @@ void LcSheetModel::rebuild()
         add(tr("Amount"), money(lc.amount_fen()));
         add(tr("Amount in words"), text(lc.amount_in_words()));
         add(tr("Available"), money(lc.available_balance_fen()));
-        add(tr("Tolerance"),
-            tr("+%1% / -%2%").arg(lc.tolerance().plus_percent()).arg(lc.tolerance().minus_percent()));
+        add(tr("Tolerance"), tr("+%1% / -%2%").arg(lc.tolerance().plus_percent()).arg(lc.tolerance().minus_percent()));
         add(tr("Payment"), DraftComparison::paymentText(lc.payment_term()));
         add(tr("Issued"), date(lc.issue_date()));
         add(tr("Expiry"), date(lc.expiry_date()) + QStringLiteral(", ") + text(lc.expiry_place()));
@@ -173,8 +171,8 @@ void LcSheetModel::rebuild()
             QStringList changes;
             for (const auto &term : chaincode::lc::amendmentChanges(a))
                 changes << DraftComparison::termTitle(term);
-            m_rows.push_back({ QString::number(a.number()), date(a.amendment_date()), changes.join(QStringLiteral(", ")),
-                amendmentState(a.status()), date(a.answered_date()) });
+            m_rows.push_back({ QString::number(a.number()), date(a.amendment_date()),
+                changes.join(QStringLiteral(", ")), amendmentState(a.status()), date(a.answered_date()) });
         }
         break;
     case Sheet::Presentations:
@@ -206,10 +204,10 @@ void LcSheetModel::rebuild()
                 verdict = found->second.verified ? tr("Verified")
                                                  : tr("Do not verify: %1").arg(text(found->second.problem));
             }
-            m_rows.push_back({ LcText::dateText(e.date), LcText::actionName(text(e.action)),
-                LcText::bankName(text(e.bank)), text(e.maker), text(e.checker),
-                e.block > 0 ? QString::number(e.block) : QString(), text(e.txId), signer,
-                endorsers.join(QStringLiteral(", ")), verdict, text(e.summary) });
+            m_rows.push_back(
+                { LcText::dateText(e.date), LcText::actionName(text(e.action)), LcText::bankName(text(e.bank)),
+                    text(e.maker), text(e.checker), e.block > 0 ? QString::number(e.block) : QString(), text(e.txId),
+                    signer, endorsers.join(QStringLiteral(", ")), verdict, text(e.summary) });
         }
         break;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/LcRecords.h"
+
 #include "models/TimelineSignatures.h"
 
 #include <QAbstractTableModel>

@@ -1,7 +1,9 @@
 #include "models/LcText.h"
 
 #include "cache/LcQuery.h"
+
 #include "ledgerclient/Sandbox.h"
+
 #include "lianxin/lc.pb.h"
 
 #include <QLocale>

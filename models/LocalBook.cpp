@@ -7,6 +7,7 @@
 #include "cache/LocalCache.h"
 #include "cache/Outbox.h"
 #include "cache/OutboxSender.h"
+
 #include "ledgerclient/Client.h"
 
 #include <QElapsedTimer>
@@ -128,8 +129,8 @@ void LocalBook::startCatchUp()
             if (!engine->syncDb) {
                 engine->syncDb.emplace(engine->cache->connect());
                 engine->sendDb.emplace(engine->cache->connect());
-                engine->sync = std::make_unique<cache::LedgerSync>(
-                    engine->syncDb->handle(), *engine->client, engine->viewer);
+                engine->sync
+                    = std::make_unique<cache::LedgerSync>(engine->syncDb->handle(), *engine->client, engine->viewer);
             }
             const quint64 start = engine->sync->height();
             QElapsedTimer sinceReport;

@@ -55,8 +55,8 @@ public:
 
     // Starts on the given bank's cache, signing as client. Replaces whatever
     // was open.
-    void open(std::shared_ptr<cache::LocalCache> cache, std::shared_ptr<client::Client> client,
-        const BankIdentity &identity);
+    void open(
+        std::shared_ptr<cache::LocalCache> cache, std::shared_ptr<client::Client> client, const BankIdentity &identity);
     void close();
 
     SyncState syncState() const { return m_state; }

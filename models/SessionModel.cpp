@@ -2,6 +2,7 @@
 
 #include "cache/CacheError.h"
 #include "cache/LocalCache.h"
+
 #include "ledgerclient/Client.h"
 #include "ledgerclient/EmbeddedLedger.h"
 #include "ledgerclient/Sandbox.h"
@@ -75,8 +76,8 @@ SessionModel::Outcome SessionModel::unlock(const std::filesystem::path &dataDir,
     } catch (const cache::CacheError &error) {
         outcome.client.reset();
         outcome.error = error.kind() == cache::CacheError::Kind::WrongPassphrase ? SignInError::CacheLocked
-            : error.kind() == cache::CacheError::Kind::Io                    ? SignInError::Other
-                                                                             : SignInError::CacheDamaged;
+            : error.kind() == cache::CacheError::Kind::Io                        ? SignInError::Other
+                                                                                 : SignInError::CacheDamaged;
         outcome.detail = QString::fromStdString(error.what());
     } catch (const client::LedgerError &error) {
         outcome.error = SignInError::LedgerUnavailable;

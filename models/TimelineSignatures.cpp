@@ -32,7 +32,8 @@ std::map<std::string, TxSignatures> verifyTimeline(
             TxSignatures &signatures = out[tx.txId];
             signatures.creator = tx.creatorCommonName + "@" + tx.creatorMspId;
             signatures.endorsers = tx.endorserMspIds;
-            signatures.verified = tx.creatorSignatureValid.value_or(false) && tx.endorserSignaturesValid.value_or(false);
+            signatures.verified
+                = tx.creatorSignatureValid.value_or(false) && tx.endorserSignaturesValid.value_or(false);
             if (!tx.creatorSignatureValid.value_or(false))
                 signatures.problem = "the creator's signature does not verify";
             else if (!tx.endorserSignaturesValid.value_or(false))

@@ -76,16 +76,17 @@ void TransactionDetailModel::rebuild()
         QDateTime::fromSecsSinceEpoch(tx.timestampSeconds).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     addRow(root, tr("Validation code"), fromUtf8(client::validationCodeName(tx.validationCode)));
     addRow(root, tr("Creator"),
-        tx.creatorCommonName.empty() ? fromUtf8(tx.creatorMspId)
-                                     : fromUtf8(tx.creatorMspId) + QStringLiteral(" (") + fromUtf8(tx.creatorCommonName)
-                + u')');
+        tx.creatorCommonName.empty()
+            ? fromUtf8(tx.creatorMspId)
+            : fromUtf8(tx.creatorMspId) + QStringLiteral(" (") + fromUtf8(tx.creatorCommonName) + u')');
     if (!tx.problem.empty())
         addRow(root, tr("Decoding problem"), fromUtf8(tx.problem));
     if (tx.chaincode.empty())
         return; // no proposal: a configuration transaction
     addRow(root, tr("Chaincode"), fromUtf8(tx.chaincode));
     addRow(root, tr("Function"), fromUtf8(tx.function));
-    QStandardItem *args = addRow(root, tr("Arguments"), tr("%n argument(s)", nullptr, static_cast<int>(tx.args.size())));
+    QStandardItem *args
+        = addRow(root, tr("Arguments"), tr("%n argument(s)", nullptr, static_cast<int>(tx.args.size())));
     for (std::size_t i = 0; i < tx.args.size(); ++i)
         addRow(args, tr("Argument %1 (%n byte(s))", nullptr, static_cast<int>(tx.args[i].size())).arg(i + 1),
             preview(tx.args[i]));
@@ -95,8 +96,9 @@ void TransactionDetailModel::rebuild()
     addRow(root, tr("Endorsers"), endorsers.join(QStringLiteral(", ")));
     //: The chaincode's response at endorsement: status code and message
     addRow(root, tr("Response"),
-        tx.responseMessage.empty() ? QString::number(tx.responseStatus)
-                                   : QString::number(tx.responseStatus) + QStringLiteral(" ") + fromUtf8(tx.responseMessage));
+        tx.responseMessage.empty()
+            ? QString::number(tx.responseStatus)
+            : QString::number(tx.responseStatus) + QStringLiteral(" ") + fromUtf8(tx.responseMessage));
     addReadWriteSet(root);
 }
 

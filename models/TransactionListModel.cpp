@@ -55,7 +55,8 @@ void TransactionListModel::setBlock(const QString &channel, quint64 number)
             if (!client)
                 throw std::runtime_error("not signed in");
             if (!msps)
-                msps = std::make_shared<const ledger::MspRegistry>(ledger::MspRegistry::fromGenesis(client->block(ch, 0)));
+                msps = std::make_shared<const ledger::MspRegistry>(
+                    ledger::MspRegistry::fromGenesis(client->block(ch, 0)));
             decoded.msps = msps;
             decoded.transactions = client::decodeTransactions(client->block(ch, number), msps.get());
         } catch (const std::exception &e) {

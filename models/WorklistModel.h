@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/LcQuery.h"
+
 #include "ledgerclient/Clock.h"
 
 #include <QAbstractTableModel>

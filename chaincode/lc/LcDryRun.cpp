@@ -37,10 +37,7 @@ public:
     std::vector<HistoryEntry> getHistoryForKey(const std::string &) override { return {}; }
     std::optional<Bytes> getPrivateData(const std::string &, const std::string &) override { return std::nullopt; }
     void putPrivateData(const std::string &, const std::string &, const Bytes &) override { refuseWrite(); }
-    std::optional<Bytes> getPrivateDataHash(const std::string &, const std::string &) override
-    {
-        return std::nullopt;
-    }
+    std::optional<Bytes> getPrivateDataHash(const std::string &, const std::string &) override { return std::nullopt; }
     std::vector<KeyValue> getPrivateDataByRange(const std::string &, const std::string &, const std::string &) override
     {
         return {};
@@ -62,8 +59,8 @@ private:
 
 } // namespace
 
-std::optional<std::string> dryRunRejection(const lianxin::lc::LetterOfCredit &lc,
-    const lianxin::lc::LcAction &action, const std::string &bankMsp, std::int64_t nowSeconds)
+std::optional<std::string> dryRunRejection(const lianxin::lc::LetterOfCredit &lc, const lianxin::lc::LcAction &action,
+    const std::string &bankMsp, std::int64_t nowSeconds)
 {
     RecordStub stub(lc, bankMsp, nowSeconds);
     const ActionOutcome outcome = evaluateAction(stub, action, Actor { bankMsp, "maker", "checker", "dry-run" });

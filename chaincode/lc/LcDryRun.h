@@ -15,7 +15,7 @@ namespace lx::chaincode::lc {
 // written. Empty when accepted; otherwise the contract's "CODE: details".
 // The workstation offers only the actions that pass, so what a user sees
 // and what the contract enforces cannot drift apart.
-std::optional<std::string> dryRunRejection(const lianxin::lc::LetterOfCredit &lc,
-    const lianxin::lc::LcAction &action, const std::string &bankMsp, std::int64_t nowSeconds);
+std::optional<std::string> dryRunRejection(const lianxin::lc::LetterOfCredit &lc, const lianxin::lc::LcAction &action,
+    const std::string &bankMsp, std::int64_t nowSeconds);
 
 } // namespace lx::chaincode::lc

@@ -1,14 +1,13 @@
 // The dry run the workstation uses to offer actions gives the contract's
 // own answer: for each action, bank and starting state, accepted by the dry
 // run exactly when the contract, driven for real, accepts it.
-#include "LcDesk.h"
-
 #include "chaincode/lc/LcDryRun.h"
 
-#include <gtest/gtest.h>
+#include "LcDesk.h"
 
 #include <chrono>
 #include <functional>
+#include <gtest/gtest.h>
 
 using namespace lx::test;
 using lianxin::lc::LcAction;
@@ -49,8 +48,8 @@ TEST(LcDryRun, AgreesWithTheContract)
                 LcDesk desk;
                 desk.setToday(2026, 11, 2);
                 start(desk);
-                const auto dry = lx::chaincode::lc::dryRunRejection(
-                    desk.lc(), action, bank, chinaTenOClock(2026, 11, 2));
+                const auto dry
+                    = lx::chaincode::lc::dryRunRejection(desk.lc(), action, bank, chinaTenOClock(2026, 11, 2));
                 const bool real = desk.act(bank, action).isOk();
                 EXPECT_EQ(!dry.has_value(), real) << (dry ? *dry : std::string("accepted"));
                 (real ? accepted : refused)++;
@@ -67,7 +66,8 @@ TEST(LcDryRun, ExplainsARefusalWithTheContractsCode)
     LcDesk desk;
     desk.setToday(2026, 11, 2);
     desk.advised();
-    const auto dry = lx::chaincode::lc::dryRunRejection(desk.lc(), cancelAction(), kHuaxia, chinaTenOClock(2026, 11, 2));
+    const auto dry
+        = lx::chaincode::lc::dryRunRejection(desk.lc(), cancelAction(), kHuaxia, chinaTenOClock(2026, 11, 2));
     ASSERT_TRUE(dry.has_value());
     EXPECT_EQ(dry->rfind("LC_CANCEL_CONSENT_MISSING: ", 0), 0u) << *dry;
 }

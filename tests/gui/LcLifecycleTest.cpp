@@ -321,10 +321,10 @@ void LcLifecycleTest::wholeLifeAcrossThreeBanks()
 
     // The timeline: every step on the ledger, each with its block.
     const lx::models::LcSheetModel &timeline = detail->sheet(4);
-    const QStringList expected = { QStringLiteral("Issue"), QStringLiteral("Advise"), QStringLiteral("Present documents"),
-        QStringLiteral("Examine documents"), QStringLiteral("Refuse"), QStringLiteral("Amend"),
-        QStringLiteral("Answer amendment"), QStringLiteral("Present documents"), QStringLiteral("Examine documents"),
-        QStringLiteral("Pay") };
+    const QStringList expected = { QStringLiteral("Issue"), QStringLiteral("Advise"),
+        QStringLiteral("Present documents"), QStringLiteral("Examine documents"), QStringLiteral("Refuse"),
+        QStringLiteral("Amend"), QStringLiteral("Answer amendment"), QStringLiteral("Present documents"),
+        QStringLiteral("Examine documents"), QStringLiteral("Pay") };
     QVERIFY(QTest::qWaitFor([&] { return timeline.rowCount() == expected.size(); }, kWaitMs));
     QStringList shown;
     for (int row = 0; row < timeline.rowCount(); ++row) {

@@ -3,24 +3,24 @@
 // and sorting through the widgets, models under QAbstractItemModelTester,
 // and an action going through the outbox to the ledger and back.
 #include "GuiTestMain.h"
-#include "common/LcTestData.h"
 #include "WorkstationFixture.h"
+#include "cache/LocalCache.h"
+#include "common/LcTestData.h"
 
+#include "crypto/Hash.h"
 #include "ledgerclient/Client.h"
 #include "ledgerclient/DemoBook.h"
 #include "ledgerclient/EmbeddedLedger.h"
 #include "ledgerclient/LcWorkflow.h"
 #include "ledgerclient/Sandbox.h"
 #include "ledgerclient/Wallet.h"
+#include "models/ApprovalsModel.h"
 #include "models/LcListModel.h"
+#include "models/LcSheetModel.h"
 #include "models/LocalBook.h"
 #include "models/SessionModel.h"
 #include "models/WorklistModel.h"
-#include "models/ApprovalsModel.h"
 #include "ui/approvals/ApprovalsPage.h"
-#include "models/LcSheetModel.h"
-#include "cache/LocalCache.h"
-#include "crypto/Hash.h"
 #include "ui/lc/LcActionForm.h"
 #include "ui/lc/LcDetailWindow.h"
 #include "ui/lc/LcListPage.h"
@@ -29,15 +29,15 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
-#include <QLabel>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QTemporaryDir>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QToolButton>
 
 #include <set>
@@ -91,8 +91,8 @@ void LcScreensTest::initTestCase()
     QVERIFY(m_fixture->isValid());
     {
         const std::filesystem::path data = m_fixture->dataDir().toStdString();
-        const auto wallet = lx::client::Wallet::open(
-            lx::client::walletDir(data), WorkstationFixture::kPassphrase.toStdString());
+        const auto wallet
+            = lx::client::Wallet::open(lx::client::walletDir(data), WorkstationFixture::kPassphrase.toStdString());
         lx::client::DemoBookOptions options;
         options.letters = kLetters;
         options.today = kToday;
@@ -275,7 +275,8 @@ void LcScreensTest::detailShowsTheLetterAndOnlyAllowedActions()
     for (int row = 0; row < timeline.rowCount(); ++row) {
         QVERIFY(timeline.index(row, 0).data(lx::models::LcSheetModel::VerifiedRole).toBool());
         QCOMPARE(timeline.index(row, 9).data().toString(), QStringLiteral("Verified"));
-        QVERIFY(timeline.index(row, 7).data().toString().endsWith(QString::fromStdString("@" + toAdvise->history(row).bank_msp())));
+        QVERIFY(timeline.index(row, 7).data().toString().endsWith(
+            QString::fromStdString("@" + toAdvise->history(row).bank_msp())));
         QVERIFY(!timeline.index(row, 8).data().toString().isEmpty());
     }
     QVERIFY(detail->actionButton(QStringLiteral("advise")));
@@ -313,8 +314,8 @@ void LcScreensTest::formsJudgeAsTheContractDoes()
     const std::string bank = kBank.toStdString();
     const int today = static_cast<int>(sys_days(kToday).time_since_epoch().count());
     const auto dayOf = [](const lianxin::lc::Date &d) {
-        return static_cast<int>(sys_days(year(d.year()) / month(static_cast<unsigned>(d.month()))
-                                    / day(static_cast<unsigned>(d.day())))
+        return static_cast<int>(
+            sys_days(year(d.year()) / month(static_cast<unsigned>(d.month())) / day(static_cast<unsigned>(d.day())))
                 .time_since_epoch()
                 .count());
     };
@@ -467,8 +468,7 @@ void LcScreensTest::onlyOfficersDraftNewLetters()
                 const QModelIndex index = model.index(row, 0);
                 if (index.data(lx::models::WorklistModel::KindRole).toInt()
                         == static_cast<int>(lx::cache::WorkKind::ApproveDraft)
-                    && index.data(lx::models::WorklistModel::LcNoRole).toString()
-                        == QLatin1String("HX-GUI-OUTBOX-1"))
+                    && index.data(lx::models::WorklistModel::LcNoRole).toString() == QLatin1String("HX-GUI-OUTBOX-1"))
                     return true;
             }
             return false;
@@ -544,9 +544,8 @@ void LcScreensTest::catchingUpPausesAndResumes()
     // catch up with, paused at once from the status bar, then resumed.
     QTemporaryDir elsewhere;
     auto &session = m_fixture->shell().session();
-    auto fresh = std::make_shared<lx::cache::LocalCache>(lx::cache::LocalCache::open(
-        elsewhere.path().toStdString(), session.identity().mspId.toStdString(),
-        WorkstationFixture::kPassphrase.toStdString()));
+    auto fresh = std::make_shared<lx::cache::LocalCache>(lx::cache::LocalCache::open(elsewhere.path().toStdString(),
+        session.identity().mspId.toStdString(), WorkstationFixture::kPassphrase.toStdString()));
     lx::models::LocalBook &book = m_fixture->shell().book();
     book.open(fresh, session.client(), session.identity());
     QCOMPARE(book.syncState(), lx::models::LocalBook::SyncState::CatchingUp);

@@ -1,7 +1,5 @@
 // The Ledger page as an explorer: channels, blocks newest first, a block's
 // transactions, a transaction's decoded read-write set, chain verification.
-#include "ui/mainwindow/MainWindow.h"
-
 #include "GuiTestMain.h"
 #include "WorkstationFixture.h"
 
@@ -12,6 +10,7 @@
 #include "models/SessionModel.h"
 #include "models/TransactionDetailModel.h"
 #include "models/TransactionListModel.h"
+#include "ui/mainwindow/MainWindow.h"
 
 #include "common/common.pb.h"
 #include "lianxin/trust.pb.h"
@@ -49,7 +48,10 @@ private Q_SLOTS:
     void cancelledVerificationSaysSo();
 
 private:
-    QWidget *page() const { return m_fixture->shell().mainWindow()->findChild<QWidget *>(QStringLiteral("ledgerPage")); }
+    QWidget *page() const
+    {
+        return m_fixture->shell().mainWindow()->findChild<QWidget *>(QStringLiteral("ledgerPage"));
+    }
     template<typename T> T *find(const char *name) const { return WorkstationFixture::find<T>(page(), name); }
     BlockListModel *blocks() const { return page()->findChild<BlockListModel *>(QStringLiteral("ledgerBlockModel")); }
     TransactionListModel *transactions() const
@@ -59,7 +61,8 @@ private:
     static void clickRow(QTableView *table, int row)
     {
         table->scrollTo(table->model()->index(row, 0));
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(row, 0)).center());
+        QTest::mouseClick(
+            table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(row, 0)).center());
     }
     void selectChannel(const QString &channel);
     bool fetchAllBlocks();
@@ -243,8 +246,10 @@ void LedgerExplorerTest::submittedTransactionIsValidWithItsWrite()
     QCOMPARE(txModel->index(row, TransactionListModel::ValidationColumn).data().toString(), QStringLiteral("VALID"));
     QCOMPARE(txModel->index(row, TransactionListModel::ChaincodeColumn).data().toString(),
         QStringLiteral("registry.RegisterMember"));
-    QVERIFY(txModel->index(row, TransactionListModel::CreatorColumn).data().toString().startsWith(
-        QStringLiteral("SecretariatMSP")));
+    QVERIFY(txModel->index(row, TransactionListModel::CreatorColumn)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("SecretariatMSP")));
     QCOMPARE(txModel->index(row, TransactionListModel::SignaturesColumn).data().toString(),
         QStringLiteral("creator verified, endorsers verified"));
 
@@ -262,7 +267,8 @@ void LedgerExplorerTest::submittedTransactionIsValidWithItsWrite()
     QStringList keys;
     for (int r = 0; r < tree->rowCount(writes.first()); ++r)
         keys << tree->index(r, 0, writes.first()).data().toString();
-    QVERIFY2(keys.size() == 1 && keys.first().endsWith(QStringLiteral("XinhuaBankMSP")), qUtf8Printable(keys.join(u',')));
+    QVERIFY2(
+        keys.size() == 1 && keys.first().endsWith(QStringLiteral("XinhuaBankMSP")), qUtf8Printable(keys.join(u',')));
 }
 
 void LedgerExplorerTest::verificationReachesVerifiedWithProgress()

@@ -1,11 +1,11 @@
 #include "ui/approvals/ApprovalsPage.h"
 
+#include "ui_ApprovalsPage.h"
+
 #include "models/ApprovalsModel.h"
 #include "models/DraftComparison.h"
 #include "models/LocalBook.h"
 #include "models/SessionModel.h"
-
-#include "ui_ApprovalsPage.h"
 
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
@@ -149,8 +149,7 @@ void ApprovalsPage::returnDraft()
     if (!row || comment.isEmpty())
         return;
     m_decided = QString::fromStdString(row->draft.id());
-    m_book.returnDraft(
-        m_decided, m_model->index(selectedRow(), 0).data(ApprovalsModel::LcNoRole).toString(), comment);
+    m_book.returnDraft(m_decided, m_model->index(selectedRow(), 0).data(ApprovalsModel::LcNoRole).toString(), comment);
     m_ui->approvalsCommentEdit->clear();
     refreshButtons();
 }
@@ -160,8 +159,8 @@ void ApprovalsPage::refreshSummary()
     int pending = 0;
     for (int row = 0; row < m_model->rowCount(); ++row)
         pending += m_model->index(row, 0).data(ApprovalsModel::StatusRole).toInt() == lianxin::lc::Draft::PENDING;
-    m_ui->approvalsSummaryLabel->setText(pending == 0 ? tr("No draft awaits approval.")
-                                                      : tr("%n draft(s) awaiting approval", nullptr, pending));
+    m_ui->approvalsSummaryLabel->setText(
+        pending == 0 ? tr("No draft awaits approval.") : tr("%n draft(s) awaiting approval", nullptr, pending));
 }
 
 void ApprovalsPage::changeEvent(QEvent *event)

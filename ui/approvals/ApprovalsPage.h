@@ -28,8 +28,8 @@ class ApprovalsPage : public QWidget
     Q_OBJECT
 
 public:
-    ApprovalsPage(models::SessionModel &session, models::LocalBook &book, models::BookReader &reader,
-        QWidget *parent = nullptr);
+    ApprovalsPage(
+        models::SessionModel &session, models::LocalBook &book, models::BookReader &reader, QWidget *parent = nullptr);
     ~ApprovalsPage() override;
 
     models::ApprovalsModel &model() { return *m_model; }

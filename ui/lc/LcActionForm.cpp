@@ -1,5 +1,7 @@
 #include "ui/lc/LcActionForm.h"
 
+#include "ui_LcActionForm.h"
+
 #include "chaincode/lc/LcDryRun.h"
 #include "crypto/Hash.h"
 #include "models/BusinessDays.h"
@@ -8,8 +10,6 @@
 #include "models/Money.h"
 #include "models/ReasonCatalog.h"
 #include "models/SessionModel.h"
-
-#include "ui_LcActionForm.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -59,8 +59,8 @@ LcActionForm::LcActionForm(Kind kind, const lianxin::lc::LetterOfCredit &lc, mod
     setAttribute(Qt::WA_DeleteOnClose);
     m_ui->lcActionPages->setCurrentIndex(static_cast<int>(kind));
     const QDate today = models::LcText::dateOfDay(models::chinaToday(session.clock()));
-    for (QDateEdit *edit : { m_ui->amendExpiryEdit, m_ui->amendShipmentEdit, m_ui->presentShipmentEdit,
-             m_ui->presentDocumentDateEdit })
+    for (QDateEdit *edit :
+        { m_ui->amendExpiryEdit, m_ui->amendShipmentEdit, m_ui->presentShipmentEdit, m_ui->presentDocumentDateEdit })
         edit->setDate(today);
     m_ui->amendExpiryEdit->setDate(models::LcTermsCheck::fromProto(lc.expiry_date()));
     fillPresentations();
@@ -78,8 +78,8 @@ LcActionForm::LcActionForm(Kind kind, const lianxin::lc::LetterOfCredit &lc, mod
              static_cast<QAbstractButton *>(m_ui->examineDiscrepantRadio),
              static_cast<QAbstractButton *>(m_ui->refuseReturnRadio) })
         connect(button, &QAbstractButton::toggled, this, revalidate);
-    for (QComboBox *combo : { m_ui->examinePresentationCombo, m_ui->refusePresentationCombo,
-             m_ui->waivePresentationCombo })
+    for (QComboBox *combo :
+        { m_ui->examinePresentationCombo, m_ui->refusePresentationCombo, m_ui->waivePresentationCombo })
         connect(combo, &QComboBox::currentIndexChanged, this, revalidate);
     connect(m_ui->examineDiscrepanciesEdit, &QPlainTextEdit::textChanged, this, revalidate);
     connect(m_ui->presentAddDocumentButton, &QPushButton::clicked, this, &LcActionForm::pickFile);
@@ -116,8 +116,8 @@ QString LcActionForm::title(Kind kind)
 
 void LcActionForm::fillPresentations()
 {
-    for (QComboBox *combo : { m_ui->examinePresentationCombo, m_ui->refusePresentationCombo,
-             m_ui->waivePresentationCombo }) {
+    for (QComboBox *combo :
+        { m_ui->examinePresentationCombo, m_ui->refusePresentationCombo, m_ui->waivePresentationCombo }) {
         combo->clear();
         for (const auto &p : m_lc.presentations())
             combo->addItem(tr("Presentation %1 (%2)")
@@ -199,8 +199,8 @@ lianxin::lc::LcAction LcActionForm::action() const
         auto *r = out.mutable_refuse();
         r->set_lc_no(no);
         r->set_presentation_no(m_ui->refusePresentationCombo->currentData().toInt());
-        r->set_disposition(m_ui->refuseReturnRadio->isChecked() ? lianxin::lc::Examination::RETURN
-                                                                : lianxin::lc::Examination::HOLD);
+        r->set_disposition(
+            m_ui->refuseReturnRadio->isChecked() ? lianxin::lc::Examination::RETURN : lianxin::lc::Examination::HOLD);
         break;
     }
     case Kind::Waive: {
@@ -234,8 +234,8 @@ void LcActionForm::validate()
     if (m_problem.isEmpty() && m_hashing > 0)
         m_problem = tr("Reading the attached files…");
     if (m_problem.isEmpty()) {
-        if (const auto rejection = chaincode::lc::dryRunRejection(
-                m_lc, action(), m_session.identity().mspId.toStdString(), nowSeconds())) {
+        if (const auto rejection
+            = chaincode::lc::dryRunRejection(m_lc, action(), m_session.identity().mspId.toStdString(), nowSeconds())) {
             const QString text = QString::fromStdString(*rejection);
             const int colon = text.indexOf(QStringLiteral(": "));
             m_problem = colon < 0 ? text : models::ReasonCatalog::describe(text.left(colon), text.mid(colon + 2));
@@ -304,8 +304,8 @@ void LcActionForm::submit()
     close();
 }
 
-bool LcActionForm::offered(Kind kind, const lianxin::lc::LetterOfCredit &lc, const QString &bankMsp,
-    std::int64_t nowSeconds)
+bool LcActionForm::offered(
+    Kind kind, const lianxin::lc::LetterOfCredit &lc, const QString &bankMsp, std::int64_t nowSeconds)
 {
     const std::string bank = bankMsp.toStdString();
     const auto passes = [&](const lianxin::lc::LcAction &probe) {
@@ -379,8 +379,7 @@ void LcActionForm::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         fillDocTypes();
-        m_ui->lcActionTitleLabel->setText(
-            tr("%1 — L/C %2").arg(title(m_kind), QString::fromStdString(m_lc.lc_no())));
+        m_ui->lcActionTitleLabel->setText(tr("%1 — L/C %2").arg(title(m_kind), QString::fromStdString(m_lc.lc_no())));
         validate();
     }
     QWidget::changeEvent(event);

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "lianxin/lc.pb.h"
 #include "models/LocalBook.h"
+
+#include "lianxin/lc.pb.h"
 
 #include <QWidget>
 
@@ -46,8 +47,8 @@ public:
     void attachFile(const QString &path);
     // Whether the contract would accept some action of this kind on lc now
     // (probed with plausible values): whether to offer the form at all.
-    static bool offered(Kind kind, const lianxin::lc::LetterOfCredit &lc, const QString &bankMsp,
-        std::int64_t nowSeconds);
+    static bool offered(
+        Kind kind, const lianxin::lc::LetterOfCredit &lc, const QString &bankMsp, std::int64_t nowSeconds);
     static QString title(Kind kind);
 
 Q_SIGNALS:

@@ -1,6 +1,8 @@
 #include "ui/lc/LcDetailWindow.h"
 
 #include "cache/LcRecords.h"
+#include "ui_LcDetailWindow.h"
+
 #include "models/BookReader.h"
 #include "models/LcSheetModel.h"
 #include "models/LcText.h"
@@ -9,13 +11,11 @@
 #include "models/SessionModel.h"
 #include "models/TimelineSignatures.h"
 
-#include "ui_LcDetailWindow.h"
-
 #include <QFutureWatcher>
 #include <QHeaderView>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QLocale>
 #include <QPushButton>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <chrono>
 
@@ -120,8 +120,8 @@ void LcDetailWindow::verifySignatures(const std::vector<cache::LcTimelineEntry> 
             m_sheets.back()->setSignatures(watcher->result());
             Q_EMIT signaturesChecked();
         } catch (const std::exception &e) {
-            m_ui->lcActionMessageLabel->setText(tr("The signatures could not be checked: %1")
-                                                    .arg(QString::fromStdString(e.what())));
+            m_ui->lcActionMessageLabel->setText(
+                tr("The signatures could not be checked: %1").arg(QString::fromStdString(e.what())));
         }
     });
     watcher->setFuture(QtConcurrent::run([client, timeline] { return models::verifyTimeline(*client, timeline); }));
@@ -155,10 +155,8 @@ void LcDetailWindow::refreshActions()
     m_actions.clear();
     if (!m_record || !m_record->lc)
         return;
-    const auto now = std::chrono::duration_cast<std::chrono::seconds>(
-        m_session.clock()().time_since_epoch()).count();
-    for (const models::DeskAction &action :
-        models::availableDeskActions(*m_record->lc, m_session.identity(), now)) {
+    const auto now = std::chrono::duration_cast<std::chrono::seconds>(m_session.clock()().time_since_epoch()).count();
+    for (const models::DeskAction &action : models::availableDeskActions(*m_record->lc, m_session.identity(), now)) {
         auto *button = new QPushButton(action.title, this);
         button->setObjectName(QStringLiteral("lcAction-") + action.key);
         button->setProperty("actionKey", action.key);
@@ -173,10 +171,10 @@ void LcDetailWindow::refreshActions()
     const models::BankIdentity &identity = m_session.identity();
     if (identity.orgKind != QLatin1String("bank") || identity.role != client::Role::Officer)
         return;
-    static const std::pair<LcActionForm::Kind, const char *> kForms[] = { { LcActionForm::Kind::Amend, "amend" },
-        { LcActionForm::Kind::Present, "present" }, { LcActionForm::Kind::Examine, "examine" },
-        { LcActionForm::Kind::Refuse, "refuse" }, { LcActionForm::Kind::Waive, "waive" },
-        { LcActionForm::Kind::Cancel, "cancel-with-consent" } };
+    static const std::pair<LcActionForm::Kind, const char *> kForms[]
+        = { { LcActionForm::Kind::Amend, "amend" }, { LcActionForm::Kind::Present, "present" },
+              { LcActionForm::Kind::Examine, "examine" }, { LcActionForm::Kind::Refuse, "refuse" },
+              { LcActionForm::Kind::Waive, "waive" }, { LcActionForm::Kind::Cancel, "cancel-with-consent" } };
     for (const auto &[kind, key] : kForms) {
         if (!LcActionForm::offered(kind, *m_record->lc, identity.mspId, now))
             continue;

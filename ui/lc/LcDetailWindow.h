@@ -1,11 +1,11 @@
 #pragma once
 
+#include "cache/LcRecords.h"
+
 #include "models/LcDeskActions.h"
 #include "ui/lc/LcActionForm.h"
 
 #include <QWidget>
-
-#include "cache/LcRecords.h"
 
 #include <memory>
 #include <optional>

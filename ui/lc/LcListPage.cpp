@@ -1,7 +1,8 @@
 #include "ui/lc/LcListPage.h"
 
+#include "ui_LcListPage.h"
+
 #include "ledgerclient/Sandbox.h"
-#include "lianxin/lc.pb.h"
 #include "models/BusinessDays.h"
 #include "models/LcListModel.h"
 #include "models/LcText.h"
@@ -11,11 +12,11 @@
 #include "ui/lc/LcDetailWindow.h"
 #include "ui/lc/LcIssueForm.h"
 
-#include "ui_LcListPage.h"
+#include "lianxin/lc.pb.h"
 
 #include <QHeaderView>
-#include <QVBoxLayout>
 #include <QLocale>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <climits>
@@ -102,8 +103,8 @@ LcDetailWindow *LcListPage::openDetail(const QString &lcNo)
 void LcListPage::refreshActions()
 {
     const models::BankIdentity &identity = m_session.identity();
-    const bool maker = m_session.isSignedIn() && identity.orgKind == QLatin1String("bank")
-        && identity.role == client::Role::Officer;
+    const bool maker
+        = m_session.isSignedIn() && identity.orgKind == QLatin1String("bank") && identity.role == client::Role::Officer;
     m_ui->lcNewButton->setVisible(maker);
     if (!maker && m_issueWindow)
         m_issueWindow->hide();

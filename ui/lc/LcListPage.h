@@ -1,9 +1,8 @@
 #pragma once
 
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
-
-#include <QPointer>
 
 #include <map>
 #include <memory>
@@ -38,8 +37,8 @@ class LcListPage : public QWidget
     Q_OBJECT
 
 public:
-    LcListPage(models::SessionModel &session, models::LocalBook &book, models::BookReader &reader,
-        QWidget *parent = nullptr);
+    LcListPage(
+        models::SessionModel &session, models::LocalBook &book, models::BookReader &reader, QWidget *parent = nullptr);
     ~LcListPage() override;
 
     models::LcListModel &model() { return *m_model; }

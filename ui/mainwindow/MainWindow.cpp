@@ -29,9 +29,8 @@ const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kSectionKey = QStringLiteral("mainWindow/section");
 } // namespace
 
-MainWindow::MainWindow(models::SessionModel &session, models::LedgerStatusModel &ledgerStatus,
-    models::LocalBook &book, models::BookReader &reader, TranslationCatalog &catalog, QSettings &settings,
-    QWidget *parent)
+MainWindow::MainWindow(models::SessionModel &session, models::LedgerStatusModel &ledgerStatus, models::LocalBook &book,
+    models::BookReader &reader, TranslationCatalog &catalog, QSettings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_catalog(catalog)

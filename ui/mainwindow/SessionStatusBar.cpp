@@ -146,9 +146,10 @@ void SessionStatusBar::refreshBook()
         break;
     case State::CatchingUp:
         //: Status bar: %1 blocks applied of %2
-        text = m_progressTotal > 0 ? tr("Local cache: catching up %1 / %2 blocks")
-                                         .arg(QLocale().toString(m_progressApplied), QLocale().toString(m_progressTotal))
-                                   : tr("Local cache: catching up…");
+        text = m_progressTotal > 0
+            ? tr("Local cache: catching up %1 / %2 blocks")
+                  .arg(QLocale().toString(m_progressApplied), QLocale().toString(m_progressTotal))
+            : tr("Local cache: catching up…");
         break;
     case State::Live:
         //: Status bar: the local cache holds every block up to this height
@@ -181,8 +182,7 @@ void SessionStatusBar::refreshBook()
     default:
         break;
     }
-    m_cacheButton->setVisible(
-        m_book.syncState() == State::CatchingUp || m_book.syncState() == State::Paused
+    m_cacheButton->setVisible(m_book.syncState() == State::CatchingUp || m_book.syncState() == State::Paused
         || m_book.syncState() == State::Retrying);
 }
 

@@ -1,10 +1,10 @@
 #include "ui/shell/ScreenshotTour.h"
 
 #include "models/IdentityListModel.h"
+#include "models/LcListModel.h"
 #include "models/LedgerStatusModel.h"
 #include "models/LocalBook.h"
 #include "models/SessionModel.h"
-#include "models/LcListModel.h"
 #include "ui/lc/LcDetailWindow.h"
 #include "ui/lc/LcListPage.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -13,9 +13,9 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QPixmap>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QPixmap>
 #include <QWidget>
 
 #include <array>
@@ -93,7 +93,8 @@ void ScreenshotTour::grabSections(std::size_t index)
         return;
     }
     m_shell.mainWindow()->showSection(kShown[index]);
-    grabInEveryLanguage(m_shell.mainWindow(), SectionText::key(kShown[index]), [this, index] { grabSections(index + 1); });
+    grabInEveryLanguage(
+        m_shell.mainWindow(), SectionText::key(kShown[index]), [this, index] { grabSections(index + 1); });
 }
 
 // The issuance form, when the signed-in user may draft (an officer).
@@ -125,8 +126,7 @@ void ScreenshotTour::grabIssueForm()
 void ScreenshotTour::grabDetail()
 {
     auto *list = m_shell.mainWindow()->findChild<LcListPage *>(QStringLiteral("lettersOfCreditPage"));
-    const QString lcNo
-        = list ? list->model().index(0, 0).data(models::LcListModel::LcNoRole).toString() : QString();
+    const QString lcNo = list ? list->model().index(0, 0).data(models::LcListModel::LcNoRole).toString() : QString();
     if (lcNo.isEmpty()) {
         finish();
         return;

@@ -46,8 +46,7 @@ WorkstationShell::WorkstationShell(
     connect(m_identities.get(), &models::IdentityListModel::loaded, this, &WorkstationShell::onIdentitiesLoaded);
     connect(m_session.get(), &models::SessionModel::signedIn, this, &WorkstationShell::onSignedIn);
 
-    m_mainWindow = std::make_unique<MainWindow>(
-        *m_session, *m_ledgerStatus, *m_book, *m_reader, m_catalog, m_settings);
+    m_mainWindow = std::make_unique<MainWindow>(*m_session, *m_ledgerStatus, *m_book, *m_reader, m_catalog, m_settings);
     connect(m_mainWindow.get(), &MainWindow::switchIdentityRequested, this, &WorkstationShell::switchIdentity);
     connect(m_mainWindow.get(), &MainWindow::quitRequested, this, &WorkstationShell::quitRequested);
 }

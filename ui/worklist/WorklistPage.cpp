@@ -1,10 +1,10 @@
 #include "ui/worklist/WorklistPage.h"
 
+#include "ui_WorklistPage.h"
+
 #include "models/LocalBook.h"
 #include "models/SessionModel.h"
 #include "models/WorklistModel.h"
-
-#include "ui_WorklistPage.h"
 
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
@@ -37,9 +37,8 @@ WorklistPage::WorklistPage(
     connect(&session, &models::SessionModel::identityChanged, this, &WorklistPage::onIdentityChanged);
     connect(&book, &models::LocalBook::bookChanged, m_model, &WorklistModel::refresh);
     connect(m_model, &WorklistModel::refreshed, this, &WorklistPage::refreshSummary);
-    connect(m_ui->worklistTable, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT openLcRequested(index.data(WorklistModel::LcNoRole).toString());
-    });
+    connect(m_ui->worklistTable, &QAbstractItemView::activated, this,
+        [this](const QModelIndex &index) { Q_EMIT openLcRequested(index.data(WorklistModel::LcNoRole).toString()); });
     if (session.isSignedIn())
         onIdentityChanged();
     refreshSummary();

@@ -26,8 +26,8 @@ class WorklistPage : public QWidget
     Q_OBJECT
 
 public:
-    WorklistPage(models::SessionModel &session, models::LocalBook &book, models::BookReader &reader,
-        QWidget *parent = nullptr);
+    WorklistPage(
+        models::SessionModel &session, models::LocalBook &book, models::BookReader &reader, QWidget *parent = nullptr);
     ~WorklistPage() override;
 
     models::WorklistModel &model() { return *m_model; }
