@@ -934,6 +934,21 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>Every action you take is signed and kept here before it goes to the ledger, and stays here with its outcome.</source>
+        <translation>Every action you take is signed and kept here before it goes to the ledger, and stays here with its outcome.</translation>
+    </message>
+    <message>
+        <source>Actions and where they stand</source>
+        <translation>Actions and where they stand</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This page arrives in a later release of LianXin.</source>
@@ -1940,6 +1955,69 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>&quot;%1&quot; is not an amount: use digits, the decimal point and up to two decimals.</source>
         <translation>&quot;%1&quot; is not an amount: use digits, the decimal point and up to two decimals.</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::OutboxModel</name>
+    <message>
+        <source>Draft for approval</source>
+        <translation>Draft for approval</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Return to the maker</source>
+        <translation>Return to the maker</translation>
+    </message>
+    <message>
+        <source>Notarization of documents</source>
+        <translation>Notarization of documents</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent again (%1 attempts)</source>
+        <translation>Waiting to be sent again (%1 attempts)</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Sent, waiting for its block</source>
+        <translation>Sent, waiting for its block</translation>
+    </message>
+    <message>
+        <source>Committed in block %1</source>
+        <translation>Committed in block %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rejected: %1</translation>
+    </message>
+    <message>
+        <source>Invalid on the ledger (%1)</source>
+        <translation>Invalid on the ledger (%1)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>L/C No.</source>
+        <translation>L/C No.</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3263,14 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Retry the ledger now</source>
         <translation>Retry the ledger now</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Show the outbox</source>
+        <translation>Show the outbox</translation>
     </message>
 </context>
 <context>

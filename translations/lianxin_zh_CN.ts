@@ -934,6 +934,21 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox</source>
+        <translation>发件箱</translation>
+    </message>
+    <message>
+        <source>Every action you take is signed and kept here before it goes to the ledger, and stays here with its outcome.</source>
+        <translation>您的每项操作都会先签名并保存在这里，再提交账本，处理结果也会一直保留在这里。</translation>
+    </message>
+    <message>
+        <source>Actions and where they stand</source>
+        <translation>操作及其进度</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This page arrives in a later release of LianXin.</source>
@@ -1934,6 +1949,69 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>&quot;%1&quot; is not an amount: use digits, the decimal point and up to two decimals.</source>
         <translation>“%1”不是有效金额：请使用数字、小数点，最多两位小数。</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::OutboxModel</name>
+    <message>
+        <source>Draft for approval</source>
+        <translation>提交复核的草稿</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Return to the maker</source>
+        <translation>退回经办</translation>
+    </message>
+    <message>
+        <source>Notarization of documents</source>
+        <translation>单据存证</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent again (%1 attempts)</source>
+        <translation>等待重新发送（已尝试 %1 次）</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Sent, waiting for its block</source>
+        <translation>已发送，等待出块</translation>
+    </message>
+    <message>
+        <source>Committed in block %1</source>
+        <translation>已上链，区块 %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Invalid on the ledger (%1)</source>
+        <translation>账本判定无效（%1）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>L/C No.</source>
+        <translation>信用证号</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签名人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3248,14 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Retry the ledger now</source>
         <translation>立即重新连接账本</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Show the outbox</source>
+        <translation>查看发件箱</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,8 @@
 #include "models/ApprovalsModel.h"
 #include "models/LcListModel.h"
 #include "models/LcSheetModel.h"
+#include "models/OutboxModel.h"
+#include "models/ReasonCatalog.h"
 #include "models/LocalBook.h"
 #include "models/SessionModel.h"
 #include "models/WorklistModel.h"
@@ -25,6 +27,7 @@
 #include "ui/lc/LcDetailWindow.h"
 #include "ui/lc/LcListPage.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/outbox/OutboxWindow.h"
 #include "ui/worklist/WorklistPage.h"
 
 #include <QAbstractItemModelTester>
@@ -72,6 +75,7 @@ private Q_SLOTS:
     void detailShowsTheLetterAndOnlyAllowedActions();
     void formsJudgeAsTheContractDoes();
     void actionGoesThroughTheOutbox();
+    void outboxShowsWhereEachActionStands();
     void onlyOfficersDraftNewLetters();
     void checkerApprovesAndReturns();
     void catchingUpPausesAndResumes();
@@ -440,6 +444,47 @@ void LcScreensTest::actionGoesThroughTheOutbox()
     for (const auto &draft : drafts.drafts())
         drafted = drafted || draft.action().issue().lc().lc_no() == "HX-GUI-OUTBOX-1";
     QVERIFY(drafted);
+}
+
+void LcScreensTest::outboxShowsWhereEachActionStands()
+{
+    // An action the contract refuses (advising an L/C we issued) goes to the
+    // outbox like any other and comes back with the contract's reason.
+    std::string ours;
+    for (const auto &lc : ledgerLetters()) {
+        if (lc.issuing_bank_msp() == kBank.toStdString())
+            ours = lc.lc_no();
+    }
+    QVERIFY(!ours.empty());
+    lx::models::LocalBook &book = m_fixture->shell().book();
+    QSignalSpy queued(&book, &lx::models::LocalBook::actionQueued);
+    lianxin::lc::LcAction advise;
+    advise.mutable_advise()->set_lc_no(ours);
+    book.submitDraft(advise);
+    QVERIFY(queued.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(book.pendingActions(), 0, 15000);
+
+    QTest::mouseClick(WorkstationFixture::find<QToolButton>(window(), "statusOutboxButton"), Qt::LeftButton);
+    QVERIFY(window()->outboxWindow() && window()->outboxWindow()->isVisible());
+    lx::models::OutboxModel &model = window()->outboxWindow()->model();
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY(model.rowCount() >= 3); // the two drafts of the test before, and this one
+    // Newest first: the refusal, with the contract's reason in words.
+    const QModelIndex refused = model.index(0, lx::models::OutboxModel::StatusColumn);
+    QCOMPARE(refused.data(lx::models::OutboxModel::StatusRole).toInt(), static_cast<int>(lx::cache::OutboxStatus::Rejected));
+    const QString code = refused.data(lx::models::OutboxModel::ReasonCodeRole).toString();
+    QVERIFY(!lx::models::ReasonCatalog::text(code).isEmpty());
+    QVERIFY2(refused.data().toString().contains(lx::models::ReasonCatalog::text(code)), qUtf8Printable(refused.data().toString()));
+    // The drafts before it: committed, each in its block.
+    for (int row = 1; row < 3; ++row) {
+        const QModelIndex committed = model.index(row, lx::models::OutboxModel::StatusColumn);
+        QCOMPARE(committed.data(lx::models::OutboxModel::StatusRole).toInt(),
+            static_cast<int>(lx::cache::OutboxStatus::Committed));
+        const qulonglong block = committed.data(lx::models::OutboxModel::BlockRole).toULongLong();
+        QVERIFY(block > 0);
+        QCOMPARE(committed.data().toString(), QStringLiteral("Committed in block %1").arg(block));
+    }
+    window()->outboxWindow()->close();
 }
 
 void LcScreensTest::onlyOfficersDraftNewLetters()

@@ -6,6 +6,7 @@
 #include "ui/lc/LcListPage.h"
 #include "ui/ledger/LedgerPage.h"
 #include "ui/mainwindow/PlaceholderPage.h"
+#include "ui/outbox/OutboxWindow.h"
 #include "ui/mainwindow/SessionStatusBar.h"
 #include "ui/worklist/WorklistPage.h"
 
@@ -69,6 +70,12 @@ MainWindow::MainWindow(models::SessionModel &session, models::LedgerStatusModel 
             m_pages->addWidget(new PlaceholderPage(section, m_pages));
         }
     }
+    connect(m_statusBar, &SessionStatusBar::outboxRequested, this, [this, &book, &reader] {
+        if (!m_outbox)
+            m_outbox = new OutboxWindow(book, reader, this);
+        m_outbox->show();
+        m_outbox->raise();
+    });
     connect(worklist, &WorklistPage::openLcRequested, this, [this](const QString &lcNo) {
         showSection(Section::LettersOfCredit);
         m_lcList->search(lcNo);

@@ -24,6 +24,7 @@ class TranslationCatalog;
 namespace lx::ui {
 
 class LcListPage;
+class OutboxWindow;
 class SessionStatusBar;
 
 // The workstation's frame: navigation on the left, one page per section,
@@ -39,6 +40,7 @@ public:
     ~MainWindow() override;
 
     void showSection(Section section);
+    OutboxWindow *outboxWindow() const { return m_outbox; }
     Section currentSection() const;
 
 Q_SIGNALS:
@@ -65,6 +67,7 @@ private:
     QStackedWidget *m_pages;
     SessionStatusBar *m_statusBar;
     LcListPage *m_lcList = nullptr;
+    OutboxWindow *m_outbox = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;

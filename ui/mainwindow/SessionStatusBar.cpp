@@ -29,7 +29,12 @@ SessionStatusBar::SessionStatusBar(models::SessionModel &session, LedgerStatusMo
     , m_cache(addField(QStringLiteral("statusCache")))
     , m_cacheButton(new QToolButton(this))
     , m_outbox(addField(QStringLiteral("statusOutbox")))
+    , m_outboxButton(new QToolButton(this))
 {
+    m_outboxButton->setObjectName(QStringLiteral("statusOutboxButton"));
+    m_outboxButton->setAutoRaise(true);
+    addWidget(m_outboxButton);
+    connect(m_outboxButton, &QToolButton::clicked, this, &SessionStatusBar::outboxRequested);
     m_cacheButton->setObjectName(QStringLiteral("statusCacheButton"));
     m_cacheButton->setAutoRaise(true);
     insertWidget(6, m_cacheButton); // after the cache's label
@@ -193,6 +198,8 @@ void SessionStatusBar::refreshOutbox()
     const QString text = pending > 0 ? tr("Outbox: %n pending", nullptr, pending) : tr("Outbox: all sent");
     m_outbox->setText(text);
     m_outbox->setAccessibleName(text);
+    m_outboxButton->setText(tr("Show"));
+    m_outboxButton->setAccessibleName(tr("Show the outbox"));
 }
 
 void SessionStatusBar::changeEvent(QEvent *event)

@@ -26,6 +26,10 @@ public:
     SessionStatusBar(models::SessionModel &session, models::LedgerStatusModel &ledgerStatus, models::LocalBook &book,
         models::TranslationCatalog &catalog, QWidget *parent = nullptr);
 
+Q_SIGNALS:
+    // The user asked to see the outbox's entries.
+    void outboxRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -50,6 +54,7 @@ private:
     QLabel *m_cache;
     QToolButton *m_cacheButton; // pause the catch-up, or resume it
     QLabel *m_outbox;
+    QToolButton *m_outboxButton;
     quint64 m_progressApplied = 0;
     quint64 m_progressTotal = 0;
 };

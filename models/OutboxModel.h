@@ -1,0 +1,48 @@
+#pragma once
+
+#include "cache/Outbox.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace lx::models {
+
+class BookReader;
+
+// The user's actions as the outbox holds them, newest first: what was done,
+// by whom, and where it stands (waiting to be sent, sent, committed in block
+// N, rejected with the contract's reason, invalidated with Fabric's code).
+class OutboxModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { CreatedColumn, ActionColumn, LcNoColumn, SignerColumn, StatusColumn, ColumnCount };
+    enum Role { StatusRole = Qt::UserRole + 1, BlockRole, ReasonCodeRole, TxIdRole };
+
+    static constexpr int kShown = 500;
+
+    explicit OutboxModel(BookReader &reader, QObject *parent = nullptr);
+
+    void refresh();
+    void retranslate();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString statusText(const cache::OutboxEntry &entry);
+    static QString kindText(const std::string &kind);
+
+Q_SIGNALS:
+    void refreshed(int entries);
+
+private:
+    quint64 m_generation = 0;
+    BookReader &m_reader;
+    std::vector<cache::OutboxEntry> m_entries;
+};
+
+} // namespace lx::models
