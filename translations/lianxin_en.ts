@@ -1291,6 +1291,40 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>lx::models::DocumentCheck</name>
+    <message>
+        <source>%1 on %2 (transaction %3…)</source>
+        <translation>%1 on %2 (transaction %3…)</translation>
+    </message>
+    <message>
+        <source>The copy in this bank&apos;s cache has been altered: it no longer matches the presented document.</source>
+        <translation>The copy in this bank&apos;s cache has been altered: it no longer matches the presented document.</translation>
+    </message>
+    <message>
+        <source>The copy in this bank&apos;s cache matches the presented document.</source>
+        <translation>The copy in this bank&apos;s cache matches the presented document.</translation>
+    </message>
+    <message>
+        <source>This bank&apos;s cache holds no copy (the presenting bank keeps the file).</source>
+        <translation>This bank&apos;s cache holds no copy (the presenting bank keeps the file).</translation>
+    </message>
+    <message>
+        <source>The notary could not be asked: %1</source>
+        <translation>The notary could not be asked: %1</translation>
+    </message>
+    <message>
+        <source>Its hash is not notarized on the ledger.</source>
+        <translation>Its hash is not notarized on the ledger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its hash is notarized on the ledger %n time(s), first by %1.</source>
+        <translation>
+            <numerusform>Its hash is notarized on the ledger %n time, first by %1.</numerusform>
+            <numerusform>Its hash is notarized on the ledger %n times, first by %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lx::models::DraftComparison</name>
     <message>
         <source>At sight</source>
@@ -2919,6 +2953,30 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>The signatures could not be checked: %1</source>
         <translation>The signatures could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>Verify the document</source>
+        <translation>Verify the document</translation>
+    </message>
+    <message>
+        <source>Verify the selected document against this bank&apos;s copy and the notary</source>
+        <translation>Verify the selected document against this bank&apos;s copy and the notary</translation>
+    </message>
+    <message>
+        <source>Result of the document check</source>
+        <translation>Result of the document check</translation>
+    </message>
+    <message>
+        <source>No document is selected.</source>
+        <translation>No document is selected.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>The document could not be checked: %1</source>
+        <translation>The document could not be checked: %1</translation>
     </message>
 </context>
 <context>

@@ -1289,6 +1289,39 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>lx::models::DocumentCheck</name>
+    <message>
+        <source>%1 on %2 (transaction %3…)</source>
+        <translation>%1，%2（交易 %3…）</translation>
+    </message>
+    <message>
+        <source>The copy in this bank&apos;s cache has been altered: it no longer matches the presented document.</source>
+        <translation>本行缓存中的副本已被改动，与所交单据不再一致。</translation>
+    </message>
+    <message>
+        <source>The copy in this bank&apos;s cache matches the presented document.</source>
+        <translation>本行缓存中的副本与所交单据一致。</translation>
+    </message>
+    <message>
+        <source>This bank&apos;s cache holds no copy (the presenting bank keeps the file).</source>
+        <translation>本行缓存中没有副本（文件由交单行保存）。</translation>
+    </message>
+    <message>
+        <source>The notary could not be asked: %1</source>
+        <translation>无法查询存证：%1</translation>
+    </message>
+    <message>
+        <source>Its hash is not notarized on the ledger.</source>
+        <translation>其哈希值未在账本上存证。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its hash is notarized on the ledger %n time(s), first by %1.</source>
+        <translation>
+            <numerusform>其哈希值已在账本上存证 %n 次，首次由%1存证。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lx::models::DraftComparison</name>
     <message>
         <source>At sight</source>
@@ -2907,6 +2940,30 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>The signatures could not be checked: %1</source>
         <translation>无法校验签名：%1</translation>
+    </message>
+    <message>
+        <source>Verify the document</source>
+        <translation>核验单据</translation>
+    </message>
+    <message>
+        <source>Verify the selected document against this bank&apos;s copy and the notary</source>
+        <translation>按本行副本和存证记录核验所选单据</translation>
+    </message>
+    <message>
+        <source>Result of the document check</source>
+        <translation>单据核验结果</translation>
+    </message>
+    <message>
+        <source>No document is selected.</source>
+        <translation>未选择单据。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在核验…</translation>
+    </message>
+    <message>
+        <source>The document could not be checked: %1</source>
+        <translation>无法核验单据：%1</translation>
     </message>
 </context>
 <context>

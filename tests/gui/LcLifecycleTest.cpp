@@ -72,6 +72,9 @@ private:
     void click(const QString &key);
     bool worklistHas(lx::cache::WorkKind kind);
     void present(const QString &amount);
+    // Clicks "Verify the document" on the first document until the answer
+    // contains every one of wanted (the notarization follows the approval).
+    bool documentCheckSays(const QStringList &wanted);
     // As the current officer: open the L/C's form for key ("examine", ...),
     // fill it in, check the contract has nothing against it, submit.
     void draftWithForm(const char *key, const std::function<void(lx::ui::LcActionForm *)> &fill);
@@ -206,6 +209,29 @@ void LcLifecycleTest::present(const QString &amount)
     QVERIFY(queued.wait(kWaitMs));
 }
 
+bool LcLifecycleTest::documentCheckSays(const QStringList &wanted)
+{
+    lx::ui::LcDetailWindow *detail = openLc();
+    auto *verify = WorkstationFixture::find<QPushButton>(detail, "lcDocumentVerifyButton");
+    auto *result = WorkstationFixture::find<QLabel>(detail, "lcDocumentResultLabel");
+    if (!QTest::qWaitFor([&] { return detail->sheet(3).rowCount() > 0; }, kWaitMs))
+        return false;
+    return QTest::qWaitFor(
+               [&] {
+                   QSignalSpy checked(detail, &lx::ui::LcDetailWindow::documentChecked);
+                   QTest::mouseClick(verify, Qt::LeftButton);
+                   if (!checked.wait(kWaitMs))
+                       return false;
+                   for (const QString &part : wanted) {
+                       if (!result->text().contains(part))
+                           return false;
+                   }
+                   return true;
+               },
+               kWaitMs)
+        || (qWarning("the document check says: %s", qUtf8Printable(result->text())), false);
+}
+
 void LcLifecycleTest::draftWithForm(const char *key, const std::function<void(lx::ui::LcActionForm *)> &fill)
 {
     lx::ui::LcDetailWindow *detail = openLc();
@@ -259,6 +285,9 @@ void LcLifecycleTest::wholeLifeAcrossThreeBanks()
     present(QStringLiteral("600,000.00"));
     QVERIFY(signInAs(kDongfangChecker));
     approve();
+    // The presenting bank holds the files; the approval notarized their hashes.
+    QVERIFY(documentCheckSays({ QStringLiteral("cache matches the presented document"),
+        QStringLiteral("notarized on the ledger 1 time, first by Dongfang Commercial Bank") }));
     QVERIFY(signInAs(kHuaxiaOfficer));
     QVERIFY(worklistHas(lx::cache::WorkKind::Examine));
     QVERIFY(shows(openLc(), State::PRESENTED));
@@ -318,6 +347,10 @@ void LcLifecycleTest::wholeLifeAcrossThreeBanks()
     approve();
     lx::ui::LcDetailWindow *detail = openLc();
     QVERIFY(shows(detail, State::PAID));
+
+    // The issuing bank has no copy of the files, only the notary's word.
+    QVERIFY(
+        documentCheckSays({ QStringLiteral("holds no copy"), QStringLiteral("first by Dongfang Commercial Bank") }));
 
     // The timeline: every step on the ledger, each with its block.
     const lx::models::LcSheetModel &timeline = detail->sheet(4);

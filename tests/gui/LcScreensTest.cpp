@@ -17,9 +17,9 @@
 #include "models/ApprovalsModel.h"
 #include "models/LcListModel.h"
 #include "models/LcSheetModel.h"
+#include "models/LocalBook.h"
 #include "models/OutboxModel.h"
 #include "models/ReasonCatalog.h"
-#include "models/LocalBook.h"
 #include "models/SessionModel.h"
 #include "models/WorklistModel.h"
 #include "ui/approvals/ApprovalsPage.h"
@@ -471,10 +471,12 @@ void LcScreensTest::outboxShowsWhereEachActionStands()
     QTRY_VERIFY(model.rowCount() >= 3); // the two drafts of the test before, and this one
     // Newest first: the refusal, with the contract's reason in words.
     const QModelIndex refused = model.index(0, lx::models::OutboxModel::StatusColumn);
-    QCOMPARE(refused.data(lx::models::OutboxModel::StatusRole).toInt(), static_cast<int>(lx::cache::OutboxStatus::Rejected));
+    QCOMPARE(
+        refused.data(lx::models::OutboxModel::StatusRole).toInt(), static_cast<int>(lx::cache::OutboxStatus::Rejected));
     const QString code = refused.data(lx::models::OutboxModel::ReasonCodeRole).toString();
     QVERIFY(!lx::models::ReasonCatalog::text(code).isEmpty());
-    QVERIFY2(refused.data().toString().contains(lx::models::ReasonCatalog::text(code)), qUtf8Printable(refused.data().toString()));
+    QVERIFY2(refused.data().toString().contains(lx::models::ReasonCatalog::text(code)),
+        qUtf8Printable(refused.data().toString()));
     // The drafts before it: committed, each in its block.
     for (int row = 1; row < 3; ++row) {
         const QModelIndex committed = model.index(row, lx::models::OutboxModel::StatusColumn);

@@ -3,7 +3,9 @@
 #include "cache/LcRecords.h"
 #include "ui_LcDetailWindow.h"
 
+#include "crypto/Bytes.h"
 #include "models/BookReader.h"
+#include "models/DocumentCheck.h"
 #include "models/LcSheetModel.h"
 #include "models/LcText.h"
 #include "models/LocalBook.h"
@@ -12,7 +14,9 @@
 #include "models/TimelineSignatures.h"
 
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QtConcurrent/QtConcurrentRun>
@@ -54,6 +58,7 @@ LcDetailWindow::LcDetailWindow(const QString &lcNo, models::SessionModel &sessio
         views[i]->setWordWrap(false);
     }
     m_ui->lcActionsRow->setStretch(0, 1); // the message takes the room, the buttons their size
+    buildDocumentChecks();
     connect(&book, &models::LocalBook::bookChanged, this, &LcDetailWindow::reload);
     connect(&session, &models::SessionModel::identityChanged, this, &QWidget::close);
     reload();
@@ -125,6 +130,59 @@ void LcDetailWindow::verifySignatures(const std::vector<cache::LcTimelineEntry> 
         }
     });
     watcher->setFuture(QtConcurrent::run([client, timeline] { return models::verifyTimeline(*client, timeline); }));
+}
+
+// Under the documents: check the selected one against this bank's copy and
+// the notary on the trust channel.
+void LcDetailWindow::buildDocumentChecks()
+{
+    auto *row = new QHBoxLayout;
+    m_verifyDocument = new QPushButton(this);
+    m_verifyDocument->setObjectName(QStringLiteral("lcDocumentVerifyButton"));
+    m_documentResult = new QLabel(this);
+    m_documentResult->setObjectName(QStringLiteral("lcDocumentResultLabel"));
+    m_documentResult->setWordWrap(true);
+    row->addWidget(m_verifyDocument);
+    row->addWidget(m_documentResult, 1);
+    m_ui->lcDocumentsLayout->addLayout(row);
+    connect(m_verifyDocument, &QPushButton::clicked, this, &LcDetailWindow::verifyDocument);
+    retranslateDocumentChecks();
+}
+
+void LcDetailWindow::retranslateDocumentChecks()
+{
+    m_verifyDocument->setText(tr("Verify the document"));
+    m_verifyDocument->setAccessibleName(tr("Verify the selected document against this bank's copy and the notary"));
+    m_documentResult->setAccessibleName(tr("Result of the document check"));
+}
+
+void LcDetailWindow::verifyDocument()
+{
+    const QModelIndexList selected = m_ui->lcDocumentsTable->selectionModel()->selectedRows();
+    const int row = selected.isEmpty() ? 0 : selected.first().row();
+    if (row >= m_sheets[3]->rowCount()) {
+        m_documentResult->setText(tr("No document is selected."));
+        return;
+    }
+    const Bytes sha256
+        = fromHex(m_sheets[3]->index(row, 3).data(Qt::ToolTipRole).toString().toStdString()).value_or(Bytes());
+    m_documentResult->setText(tr("Checking…"));
+    m_verifyDocument->setEnabled(false);
+    auto *watcher = new QFutureWatcher<models::DocumentCheck>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_verifyDocument->setEnabled(true);
+        try {
+            m_documentResult->setText(watcher->result().summary());
+        } catch (const std::exception &e) {
+            m_documentResult->setText(
+                tr("The document could not be checked: %1").arg(QString::fromStdString(e.what())));
+        }
+        Q_EMIT documentChecked();
+    });
+    watcher->setFuture(QtConcurrent::run([cache = m_session.localCache(), client = m_session.client(), sha256] {
+        return models::DocumentCheck::run(cache, client, sha256);
+    }));
 }
 
 void LcDetailWindow::refreshHeader()
@@ -221,6 +279,7 @@ void LcDetailWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        retranslateDocumentChecks();
         for (LcSheetModel *sheet : m_sheets)
             sheet->retranslate();
         refreshHeader();

@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 
+class QLabel;
 class QPushButton;
 
 namespace Ui {
@@ -51,6 +52,8 @@ Q_SIGNALS:
     void loaded();
     // The timeline's signatures have been checked against the ledger.
     void signaturesChecked();
+    // The result of "Verify the document" is on screen.
+    void documentChecked();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -61,6 +64,9 @@ private:
     void showRecord(const Record &record);
     void refreshHeader();
     void verifySignatures(const std::vector<cache::LcTimelineEntry> &timeline);
+    void buildDocumentChecks();
+    void retranslateDocumentChecks();
+    void verifyDocument();
     void refreshActions();
     void act(const models::DeskAction &action);
 
@@ -72,6 +78,8 @@ private:
     std::vector<models::LcSheetModel *> m_sheets;
     std::unique_ptr<Record> m_record;
     std::vector<QPushButton *> m_actions;
+    QPushButton *m_verifyDocument = nullptr;
+    QLabel *m_documentResult = nullptr;
     bool m_drafted = false; // an action went to the outbox; buttons wait for the ledger
 };
 

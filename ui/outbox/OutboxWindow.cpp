@@ -1,16 +1,18 @@
 #include "ui/outbox/OutboxWindow.h"
 
+#include "ui_OutboxWindow.h"
+
 #include "models/LocalBook.h"
 #include "models/OutboxModel.h"
-
-#include "ui_OutboxWindow.h"
 
 #include <QHeaderView>
 
 namespace lx::ui {
 
 OutboxWindow::OutboxWindow(models::LocalBook &book, models::BookReader &reader, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_ui(std::make_unique<Ui::OutboxWindow>()), m_model(new models::OutboxModel(reader, this))
+    : QWidget(parent, Qt::Window)
+    , m_ui(std::make_unique<Ui::OutboxWindow>())
+    , m_model(new models::OutboxModel(reader, this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("outboxWindow"));
