@@ -37,6 +37,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void onlyOfficersDraftNewLetters();
     void checkerApprovesAndReturns();
     void catchingUpPausesAndResumes();
+    void theRegulatorReadsEverythingAndChangesNothing();
 
 private:
     // The ledger's own answer, read with a client of the sandbox.
@@ -610,6 +612,30 @@ void LcScreensTest::catchingUpPausesAndResumes()
     QVERIFY(!button->isVisible());
     book.open(session.localCache(), session.client(), session.identity());
     QVERIFY(waitForLiveBook());
+}
+
+void LcScreensTest::theRegulatorReadsEverythingAndChangesNothing()
+{
+    m_fixture->shell().switchIdentity();
+    QVERIFY(m_fixture->signIn(QStringLiteral("RegulatorMSP/auditor1")));
+    QVERIFY(waitForLiveBook());
+    window()->showSection(lx::ui::Section::LettersOfCredit);
+    auto *page = WorkstationFixture::find<lx::ui::LcListPage>(window(), "lettersOfCreditPage");
+    page->search(QString()); // the tests before searched for one L/C
+    // Every bank's L/Cs (the two drafted above were approved or returned: one more issued).
+    QTRY_COMPARE_WITH_TIMEOUT(page->model().totalMatching(), static_cast<qint64>(ledgerLetters().size()), 15000);
+    QVERIFY(!WorkstationFixture::find<QPushButton>(page, "lcNewButton")->isVisible());
+    const QString any = page->model().index(0, 0).data(lx::models::LcListModel::LcNoRole).toString();
+    lx::ui::LcDetailWindow *detail = page->openDetail(any);
+    QSignalSpy loaded(detail, &lx::ui::LcDetailWindow::loaded);
+    QVERIFY(loaded.wait(10000));
+    for (const char *key : { "advise", "close", "expire", "cancel", "form-amend", "form-present", "form-examine" })
+        QVERIFY2(!detail->actionButton(QLatin1String(key)), key);
+    QVERIFY(detail->findChildren<QPushButton *>(QRegularExpression(QStringLiteral("^lcAction-|^lcForm-"))).isEmpty());
+    detail->close();
+    window()->showSection(lx::ui::Section::Approvals);
+    auto *approvals = WorkstationFixture::find<lx::ui::ApprovalsPage>(window(), "approvalsPage");
+    QVERIFY(!WorkstationFixture::find<QPushButton>(approvals, "approvalsApproveButton")->isVisible());
 }
 
 LIANXIN_GUI_TEST_MAIN(LcScreensTest)
