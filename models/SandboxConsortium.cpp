@@ -1,34 +1,77 @@
 #include "models/SandboxConsortium.h"
 
+#include "ledgerclient/DemoBook.h"
+#include "ledgerclient/EmbeddedLedger.h"
 #include "ledgerclient/Sandbox.h"
+#include "ledgerclient/Wallet.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <atomic>
+#include <chrono>
 #include <exception>
 
 namespace lx::models {
 
+// What the worker reports and what it is told: atomics the GUI polls, so no
+// callback ever reaches a deleted object.
+struct SandboxConsortium::DemoRun
+{
+    std::atomic<bool> cancel { false };
+    std::atomic<int> done { 0 };
+    std::atomic<int> total { 0 };
+};
+
 SandboxConsortium::SandboxConsortium(const QString &dataDir, QObject *parent) : QObject(parent), m_dataDir(dataDir)
 {
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this, &SandboxConsortium::onFinished);
+    connect(&m_poll, &QTimer::timeout, this, [this] {
+        if (m_demo)
+            Q_EMIT demoProgress(m_demo->done, m_demo->total);
+    });
 }
 
-SandboxConsortium::~SandboxConsortium() = default;
+SandboxConsortium::~SandboxConsortium()
+{
+    if (m_demo)
+        m_demo->cancel = true;
+}
+
+void SandboxConsortium::stopDemo()
+{
+    if (m_demo)
+        m_demo->cancel = true;
+}
 
 bool SandboxConsortium::exists() const
 {
     return client::sandboxExists(m_dataDir.toStdString());
 }
 
-void SandboxConsortium::create(const QString &passphrase)
+void SandboxConsortium::create(const QString &passphrase, int demoLetters)
 {
     if (isCreating())
         return;
     const std::filesystem::path dir = m_dataDir.toStdString();
     const std::string secret = passphrase.toStdString();
-    m_watcher.setFuture(QtConcurrent::run([dir, secret]() {
+    m_demo = std::make_shared<DemoRun>();
+    m_demo->total = demoLetters;
+    if (demoLetters > 0)
+        m_poll.start(100);
+    m_watcher.setFuture(QtConcurrent::run([dir, secret, demoLetters, demo = m_demo]() {
         try {
             client::initSandbox(dir, secret);
+            if (demoLetters > 0) {
+                const auto wallet = client::Wallet::open(client::walletDir(dir), secret);
+                client::DemoBookOptions options;
+                options.letters = demoLetters;
+                const auto today = std::chrono::floor<std::chrono::days>(
+                    std::chrono::system_clock::now() + std::chrono::hours(8)); // China date
+                options.today = std::chrono::year_month_day(today);
+                options.cancel = &demo->cancel;
+                options.progress = [demo](int done, int) { demo->done = done; };
+                client::loadDemoBook(client::openEmbeddedLedger(client::consortiumDir(dir)), wallet, options);
+            }
             return QString();
         } catch (const std::exception &error) {
             return QString::fromStdString(error.what());
@@ -41,6 +84,9 @@ void SandboxConsortium::create(const QString &passphrase)
 
 void SandboxConsortium::onFinished()
 {
+    m_poll.stop();
+    if (m_demo && m_demo->total > 0)
+        Q_EMIT demoProgress(m_demo->done, m_demo->total);
     const QString failure = m_watcher.result();
     Q_EMIT creatingChanged(false);
     if (failure.isEmpty())

@@ -3,6 +3,9 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>
+#include <QTimer>
+
+#include <memory>
 
 namespace lx::models {
 
@@ -22,8 +25,12 @@ public:
     bool isCreating() const { return m_watcher.isRunning(); }
 
     // Starts the creation; created() or creationFailed() follows. Ignored
-    // while a creation runs.
-    void create(const QString &passphrase);
+    // while a creation runs. With demoLetters > 0 a demo book of that many
+    // L/Cs follows the creation (ledgerclient/DemoBook), as of today, with
+    // demoProgress() as it goes; stopDemo() ends it early (what is written
+    // stays, every step whole) and the sandbox is still created.
+    void create(const QString &passphrase, int demoLetters = 0);
+    void stopDemo();
 
     static constexpr int kMinimumPassphraseLength = 8;
 
@@ -31,12 +38,16 @@ Q_SIGNALS:
     void creatingChanged(bool creating);
     void created();
     void creationFailed(const QString &reason);
+    void demoProgress(int done, int total);
 
 private:
     void onFinished();
 
+    struct DemoRun;
     QString m_dataDir;
     QFutureWatcher<QString> m_watcher; // result: empty, or the reason it failed
+    std::shared_ptr<DemoRun> m_demo; // shared with the worker; polled, not called back
+    QTimer m_poll;
 };
 
 } // namespace lx::models

@@ -181,6 +181,22 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>&amp;Create</source>
         <translation>&amp;Create</translation>
     </message>
+    <message>
+        <source>Load a demo book of letters of credit between the sandbox banks</source>
+        <translation>Load a demo book of letters of credit between the sandbox banks</translation>
+    </message>
+    <message>
+        <source>Load a demo book</source>
+        <translation>Load a demo book</translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation>Stop loading</translation>
+    </message>
+    <message>
+        <source>Stop loading the demo book</source>
+        <translation>Stop loading the demo book</translation>
+    </message>
 </context>
 <context>
     <name>LcActionForm</name>
@@ -2847,6 +2863,10 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>This computer has no consortium yet. LianXin creates a sandbox consortium of fictional banks, the regulator and the secretariat in %1. Choose a passphrase of at least %2 characters: it protects the private keys of every sandbox user.</source>
         <translation>This computer has no consortium yet. LianXin creates a sandbox consortium of fictional banks, the regulator and the secretariat in %1. Choose a passphrase of at least %2 characters: it protects the private keys of every sandbox user.</translation>
+    </message>
+    <message>
+        <source>Loading the demo book: %1 of %2 letters of credit…</source>
+        <translation>Loading the demo book: %1 of %2 letters of credit…</translation>
     </message>
 </context>
 <context>

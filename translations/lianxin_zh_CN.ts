@@ -181,6 +181,22 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>&amp;Create</source>
         <translation>创建(&amp;C)</translation>
     </message>
+    <message>
+        <source>Load a demo book of letters of credit between the sandbox banks</source>
+        <translation>载入沙箱银行之间的信用证演示业务</translation>
+    </message>
+    <message>
+        <source>Load a demo book</source>
+        <translation>载入演示业务</translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation>停止载入</translation>
+    </message>
+    <message>
+        <source>Stop loading the demo book</source>
+        <translation>停止载入演示业务</translation>
+    </message>
 </context>
 <context>
     <name>LcActionForm</name>
@@ -2834,6 +2850,10 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>This computer has no consortium yet. LianXin creates a sandbox consortium of fictional banks, the regulator and the secretariat in %1. Choose a passphrase of at least %2 characters: it protects the private keys of every sandbox user.</source>
         <translation>这台计算机上还没有联盟。联信将在 %1 中创建一个沙箱联盟，包括若干虚构的银行、监管机构和联盟秘书处。请设置至少 %2 个字符的口令：它保护每个沙箱用户的私钥。</translation>
+    </message>
+    <message>
+        <source>Loading the demo book: %1 of %2 letters of credit…</source>
+        <translation>正在载入演示业务：第 %1 笔，共 %2 笔信用证…</translation>
     </message>
 </context>
 <context>

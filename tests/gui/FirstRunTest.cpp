@@ -3,6 +3,8 @@
 #include "GuiTestMain.h"
 #include "WorkstationFixture.h"
 
+#include "ledgerclient/Client.h"
+#include "ledgerclient/LcWorkflow.h"
 #include "ledgerclient/Sandbox.h"
 #include "models/IdentityListModel.h"
 #include "models/SessionModel.h"
@@ -10,6 +12,7 @@
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/signin/SignInDialog.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -26,6 +29,7 @@ private Q_SLOTS:
     void passphraseIsValidatedThenSandboxIsCreated();
     void scriptedRunCreatesAndSignsIn();
     void unknownPreselectedIdentityIsExplained();
+    void demoBookLoadsWithProgressAndStops();
 
 private:
     static void type(QWidget *dialog, const char *field, const QString &text)
@@ -73,6 +77,37 @@ void FirstRunTest::passphraseIsValidatedThenSandboxIsCreated()
     QVERIFY(!dialog->isVisible());
     QVERIFY(lx::client::sandboxExists(fixture.dataDir().toStdString()));
     QVERIFY(fixture.signIn(WorkstationFixture::kHuaxiaOfficer));
+}
+
+void FirstRunTest::demoBookLoadsWithProgressAndStops()
+{
+    WorkstationFixture::Setup setup;
+    setup.createSandbox = false;
+    WorkstationFixture fixture(setup);
+    QVERIFY(fixture.isValid());
+    fixture.shell().start();
+    lx::ui::FirstRunDialog *dialog = fixture.shell().firstRunDialog();
+    dialog->setDemoLetters(300);
+    QTest::mouseClick(
+        WorkstationFixture::find<QCheckBox>(dialog, "firstRunDemoCheck"), Qt::LeftButton, {}, QPoint(6, 8));
+    QVERIFY(WorkstationFixture::find<QCheckBox>(dialog, "firstRunDemoCheck")->isChecked());
+    type(dialog, "firstRunPassphraseEdit", WorkstationFixture::kPassphrase);
+    type(dialog, "firstRunConfirmEdit", WorkstationFixture::kPassphrase);
+    QTest::mouseClick(WorkstationFixture::find<QPushButton>(dialog, "firstRunCreateButton"), Qt::LeftButton);
+    // Progress in L/Cs, then stopped by the user: a smaller book, still whole.
+    auto *label = WorkstationFixture::find<QLabel>(dialog, "firstRunProgressLabel");
+    auto *bar = WorkstationFixture::find<QProgressBar>(dialog, "firstRunBusyIndicator");
+    QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() == 300 && bar->value() > 0, 30000);
+    QVERIFY(label->text().startsWith(QStringLiteral("Loading the demo book:")));
+    auto *stop = WorkstationFixture::find<QPushButton>(dialog, "firstRunStopDemoButton");
+    QVERIFY(stop->isVisible());
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(fixture.shell().signInDialog()->isVisible(), 30000);
+    QVERIFY(bar->value() < 300);
+    QVERIFY(fixture.signIn(WorkstationFixture::kHuaxiaOfficer));
+    lx::client::LcWorkflow workflow(*fixture.shell().session().client());
+    const int letters = workflow.list().lcs_size();
+    QVERIFY2(letters > 0 && letters < 300, qPrintable(QString::number(letters)));
 }
 
 void FirstRunTest::scriptedRunCreatesAndSignsIn()

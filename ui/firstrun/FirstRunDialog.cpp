@@ -19,12 +19,18 @@ FirstRunDialog::FirstRunDialog(SandboxConsortium &sandbox, QWidget *parent)
     m_ui->firstRunErrorLabel->hide();
     m_ui->firstRunProgressLabel->hide();
     m_ui->firstRunBusyIndicator->hide();
+    m_ui->firstRunStopDemoButton->hide();
 
     connect(m_ui->firstRunCreateButton, &QPushButton::clicked, this, &FirstRunDialog::submit);
     connect(m_ui->firstRunQuitButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(&m_sandbox, &SandboxConsortium::creatingChanged, this, &FirstRunDialog::setCreating);
     connect(&m_sandbox, &SandboxConsortium::created, this, &QDialog::accept);
     connect(&m_sandbox, &SandboxConsortium::creationFailed, this, &FirstRunDialog::onCreationFailed);
+    connect(&m_sandbox, &SandboxConsortium::demoProgress, this, &FirstRunDialog::onDemoProgress);
+    connect(m_ui->firstRunStopDemoButton, &QPushButton::clicked, this, [this] {
+        m_ui->firstRunStopDemoButton->setEnabled(false);
+        m_sandbox.stopDemo();
+    });
 }
 
 FirstRunDialog::~FirstRunDialog() = default;
@@ -47,7 +53,7 @@ void FirstRunDialog::submit()
         m_problem.reset();
     showProblem();
     if (!m_problem)
-        m_sandbox.create(passphrase);
+        m_sandbox.create(passphrase, m_ui->firstRunDemoCheck->isChecked() ? m_demoLetters : 0);
 }
 
 void FirstRunDialog::setCreating(bool creating)
@@ -57,6 +63,18 @@ void FirstRunDialog::setCreating(bool creating)
     m_ui->firstRunPassphraseEdit->setEnabled(!creating);
     m_ui->firstRunConfirmEdit->setEnabled(!creating);
     m_ui->firstRunCreateButton->setEnabled(!creating);
+    m_ui->firstRunDemoCheck->setEnabled(!creating);
+    m_ui->firstRunStopDemoButton->setVisible(creating && m_ui->firstRunDemoCheck->isChecked());
+    m_ui->firstRunStopDemoButton->setEnabled(true);
+}
+
+// Long work shows how far it is and can be stopped: the book loads one L/C
+// at a time, each whole, so stopping leaves a smaller, valid book.
+void FirstRunDialog::onDemoProgress(int done, int total)
+{
+    m_ui->firstRunBusyIndicator->setMaximum(total);
+    m_ui->firstRunBusyIndicator->setValue(done);
+    m_ui->firstRunProgressLabel->setText(tr("Loading the demo book: %1 of %2 letters of credit…").arg(done).arg(total));
 }
 
 void FirstRunDialog::onCreationFailed(const QString &reason)

@@ -28,6 +28,8 @@ public:
 
     // For scripted runs: fills both fields and creates.
     void createWith(const QString &passphrase);
+    // How many L/Cs the demo book has when its box is ticked (tests load fewer).
+    void setDemoLetters(int letters) { m_demoLetters = letters; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -38,12 +40,14 @@ private:
     void setCreating(bool creating);
     void onCreationFailed(const QString &reason);
     void showProblem();
+    void onDemoProgress(int done, int total);
     void retranslate();
 
     std::unique_ptr<Ui::FirstRunDialog> m_ui;
     models::SandboxConsortium &m_sandbox;
     std::optional<Problem> m_problem;
     QString m_failure;
+    int m_demoLetters = 300;
 };
 
 } // namespace lx::ui
