@@ -2998,6 +2998,34 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>The document could not be checked: %1</source>
         <translation>The document could not be checked: %1</translation>
     </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected document</source>
+        <translation>Save a copy of the selected document</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Save a copy of the document</translation>
+    </message>
+    <message>
+        <source>Not saved: the copy in this bank&apos;s cache no longer matches the presented document.</source>
+        <translation>Not saved: the copy in this bank&apos;s cache no longer matches the presented document.</translation>
+    </message>
+    <message>
+        <source>Not saved: this bank&apos;s cache holds no copy (the presenting bank keeps the file).</source>
+        <translation>Not saved: this bank&apos;s cache holds no copy (the presenting bank keeps the file).</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to %1: %2</source>
+        <translation>The copy could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1; it matches the presented document.</source>
+        <translation>Saved a copy to %1; it matches the presented document.</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::LcIssueForm</name>

@@ -2985,6 +2985,34 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>The document could not be checked: %1</source>
         <translation>无法核验单据：%1</translation>
     </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected document</source>
+        <translation>将所选单据另存副本</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>另存单据副本</translation>
+    </message>
+    <message>
+        <source>Not saved: the copy in this bank&apos;s cache no longer matches the presented document.</source>
+        <translation>未保存：本行缓存中的副本与所交单据不再一致。</translation>
+    </message>
+    <message>
+        <source>Not saved: this bank&apos;s cache holds no copy (the presenting bank keeps the file).</source>
+        <translation>未保存：本行缓存中没有副本（文件由交单行保存）。</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to %1: %2</source>
+        <translation>无法将副本写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1; it matches the presented document.</source>
+        <translation>副本已保存至 %1，与所交单据一致。</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::LcIssueForm</name>

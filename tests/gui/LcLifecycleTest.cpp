@@ -288,6 +288,16 @@ void LcLifecycleTest::wholeLifeAcrossThreeBanks()
     // The presenting bank holds the files; the approval notarized their hashes.
     QVERIFY(documentCheckSays({ QStringLiteral("cache matches the presented document"),
         QStringLiteral("notarized on the ledger 1 time, first by Dongfang Commercial Bank") }));
+    {
+        lx::ui::LcDetailWindow *detail = openLc();
+        const QString copy = m_files.filePath(QStringLiteral("copy.pdf"));
+        QSignalSpy saved(detail, &lx::ui::LcDetailWindow::documentChecked);
+        detail->saveDocumentTo(copy);
+        QVERIFY(saved.wait(kWaitMs));
+        QFile file(copy);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("%PDF-1.4 INVOICE for ") + kLcNo.toUtf8());
+    }
     QVERIFY(signInAs(kHuaxiaOfficer));
     QVERIFY(worklistHas(lx::cache::WorkKind::Examine));
     QVERIFY(shows(openLc(), State::PRESENTED));

@@ -13,6 +13,8 @@
 #include "models/SessionModel.h"
 #include "models/TimelineSignatures.h"
 
+#include <QFile>
+#include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -142,10 +144,14 @@ void LcDetailWindow::buildDocumentChecks()
     m_documentResult = new QLabel(this);
     m_documentResult->setObjectName(QStringLiteral("lcDocumentResultLabel"));
     m_documentResult->setWordWrap(true);
+    m_saveDocument = new QPushButton(this);
+    m_saveDocument->setObjectName(QStringLiteral("lcDocumentSaveButton"));
     row->addWidget(m_verifyDocument);
+    row->addWidget(m_saveDocument);
     row->addWidget(m_documentResult, 1);
     m_ui->lcDocumentsLayout->addLayout(row);
     connect(m_verifyDocument, &QPushButton::clicked, this, &LcDetailWindow::verifyDocument);
+    connect(m_saveDocument, &QPushButton::clicked, this, &LcDetailWindow::pickSaveTarget);
     retranslateDocumentChecks();
 }
 
@@ -154,18 +160,68 @@ void LcDetailWindow::retranslateDocumentChecks()
     m_verifyDocument->setText(tr("Verify the document"));
     m_verifyDocument->setAccessibleName(tr("Verify the selected document against this bank's copy and the notary"));
     m_documentResult->setAccessibleName(tr("Result of the document check"));
+    m_saveDocument->setText(tr("Save a copy…"));
+    m_saveDocument->setAccessibleName(tr("Save a copy of the selected document"));
+}
+
+Bytes LcDetailWindow::selectedDocumentHash() const
+{
+    const QModelIndexList selected = m_ui->lcDocumentsTable->selectionModel()->selectedRows();
+    const int row = selected.isEmpty() ? 0 : selected.first().row();
+    if (row >= m_sheets[3]->rowCount())
+        return {};
+    return fromHex(m_sheets[3]->index(row, 3).data(Qt::ToolTipRole).toString().toStdString()).value_or(Bytes());
+}
+
+void LcDetailWindow::pickSaveTarget()
+{
+    // Not exec(): the dialog answers through its signal.
+    auto *dialog = new QFileDialog(this, tr("Save a copy of the document"));
+    dialog->setObjectName(QStringLiteral("lcDocumentSaveDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    const QModelIndexList selected = m_ui->lcDocumentsTable->selectionModel()->selectedRows();
+    if (m_sheets[3]->rowCount() > 0)
+        dialog->selectFile(m_sheets[3]->index(selected.isEmpty() ? 0 : selected.first().row(), 2).data().toString());
+    connect(dialog, &QFileDialog::fileSelected, this, &LcDetailWindow::saveDocumentTo);
+    dialog->open();
+}
+
+void LcDetailWindow::saveDocumentTo(const QString &path)
+{
+    const Bytes sha256 = selectedDocumentHash();
+    if (sha256.empty()) {
+        m_documentResult->setText(tr("No document is selected."));
+        return;
+    }
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_documentResult->setText(watcher->result());
+        Q_EMIT documentChecked();
+    });
+    // Read, checked against its hash, and written off the GUI thread.
+    watcher->setFuture(QtConcurrent::run([cache = m_session.localCache(), sha256, path] {
+        const models::DocumentCheck check = models::DocumentCheck::run(cache, nullptr, sha256);
+        if (!check.content)
+            return check.tampered
+                ? tr("Not saved: the copy in this bank's cache no longer matches the presented document.")
+                : tr("Not saved: this bank's cache holds no copy (the presenting bank keeps the file).");
+        QFile file(path);
+        const auto size = static_cast<qint64>(check.content->size());
+        if (!file.open(QIODevice::WriteOnly) || file.write(check.content->data(), size) != size)
+            return tr("The copy could not be written to %1: %2").arg(path, file.errorString());
+        return tr("Saved a copy to %1; it matches the presented document.").arg(path);
+    }));
 }
 
 void LcDetailWindow::verifyDocument()
 {
-    const QModelIndexList selected = m_ui->lcDocumentsTable->selectionModel()->selectedRows();
-    const int row = selected.isEmpty() ? 0 : selected.first().row();
-    if (row >= m_sheets[3]->rowCount()) {
+    const Bytes sha256 = selectedDocumentHash();
+    if (sha256.empty()) {
         m_documentResult->setText(tr("No document is selected."));
         return;
     }
-    const Bytes sha256
-        = fromHex(m_sheets[3]->index(row, 3).data(Qt::ToolTipRole).toString().toStdString()).value_or(Bytes());
     m_documentResult->setText(tr("Checking…"));
     m_verifyDocument->setEnabled(false);
     auto *watcher = new QFutureWatcher<models::DocumentCheck>(this);

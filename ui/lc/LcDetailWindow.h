@@ -2,6 +2,7 @@
 
 #include "cache/LcRecords.h"
 
+#include "crypto/Bytes.h"
 #include "models/LcDeskActions.h"
 #include "ui/lc/LcActionForm.h"
 
@@ -42,6 +43,9 @@ public:
 
     const QString &lcNo() const { return m_lcNo; }
     models::LcSheetModel &sheet(int tab) const;
+    // Writes the selected document's copy from this bank's cache to path,
+    // checked against its hash first (the button asks for the path).
+    void saveDocumentTo(const QString &path);
     // Opens the form of an action with particulars (amend, present, ...).
     LcActionForm *openForm(LcActionForm::Kind kind);
     // The action buttons shown now, by key ("advise", "pay-1", ...; forms
@@ -67,6 +71,8 @@ private:
     void buildDocumentChecks();
     void retranslateDocumentChecks();
     void verifyDocument();
+    void pickSaveTarget();
+    Bytes selectedDocumentHash() const;
     void refreshActions();
     void act(const models::DeskAction &action);
 
@@ -79,6 +85,7 @@ private:
     std::unique_ptr<Record> m_record;
     std::vector<QPushButton *> m_actions;
     QPushButton *m_verifyDocument = nullptr;
+    QPushButton *m_saveDocument = nullptr;
     QLabel *m_documentResult = nullptr;
     bool m_drafted = false; // an action went to the outbox; buttons wait for the ledger
 };
