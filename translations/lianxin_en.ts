@@ -3026,6 +3026,10 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>Saved a copy to %1; it matches the presented document.</source>
         <translation>Saved a copy to %1; it matches the presented document.</translation>
     </message>
+    <message>
+        <source>A draft on this L/C awaits approval by a checker of your bank.</source>
+        <translation>A draft on this L/C awaits approval by a checker of your bank.</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::LcIssueForm</name>

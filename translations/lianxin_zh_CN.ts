@@ -3013,6 +3013,10 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>Saved a copy to %1; it matches the presented document.</source>
         <translation>副本已保存至 %1，与所交单据一致。</translation>
     </message>
+    <message>
+        <source>A draft on this L/C awaits approval by a checker of your bank.</source>
+        <translation>该信用证有一份草稿正等待本行复核人员审批。</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::LcIssueForm</name>

@@ -235,6 +235,15 @@ void LcScreensTest::detailShowsTheLetterAndOnlyAllowedActions()
         drafted = drafted || draft.action().advise().lc_no() == toAdvise->lc_no();
     QVERIFY(drafted);
     detail->close();
+    // Reopened while the draft waits for the checker: no second draft, and why.
+    detail = page->openDetail(QString::fromStdString(toAdvise->lc_no()));
+    QSignalSpy reloaded(detail, &lx::ui::LcDetailWindow::loaded);
+    QVERIFY(reloaded.wait(10000));
+    QVERIFY(detail->actionButton(QStringLiteral("advise")));
+    QVERIFY(!detail->actionButton(QStringLiteral("advise"))->isEnabled());
+    QCOMPARE(WorkstationFixture::find<QLabel>(detail, "lcActionMessageLabel")->text(),
+        QStringLiteral("A draft on this L/C awaits approval by a checker of your bank."));
+    detail->close();
 
     // Where we issued and our amendment waits for the beneficiary: the
     // answer is the advising bank's, not ours; neither is advising.

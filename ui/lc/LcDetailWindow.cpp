@@ -1,11 +1,11 @@
 #include "ui/lc/LcDetailWindow.h"
 
-#include "cache/LcRecords.h"
 #include "ui_LcDetailWindow.h"
 
 #include "crypto/Bytes.h"
 #include "models/BookReader.h"
 #include "models/DocumentCheck.h"
+#include "models/LcDetailRecord.h"
 #include "models/LcSheetModel.h"
 #include "models/LcText.h"
 #include "models/LocalBook.h"
@@ -29,10 +29,8 @@ namespace lx::ui {
 
 using models::LcSheetModel;
 
-struct LcDetailWindow::Record
+struct LcDetailWindow::Record : models::LcDetailRecord
 {
-    std::optional<lianxin::lc::LetterOfCredit> lc;
-    std::vector<cache::LcTimelineEntry> timeline;
 };
 
 LcDetailWindow::LcDetailWindow(const QString &lcNo, models::SessionModel &session, models::LocalBook &book,
@@ -86,9 +84,8 @@ void LcDetailWindow::reload()
 {
     m_reader.read<Record>(
         this,
-        [lcNo = m_lcNo.toStdString()](sqlite3 *db) {
-            return Record { cache::loadLetterOfCredit(db, lcNo), cache::lcTimeline(db, lcNo) };
-        },
+        [lcNo = m_lcNo.toStdString(), bank = m_session.identity().mspId.toStdString()](
+            sqlite3 *db) { return Record { models::LcDetailRecord::read(db, lcNo, bank) }; },
         [this](Record record) { showRecord(record); },
         [this](const QString &message) {
             m_ui->lcActionMessageLabel->setText(tr("The L/C cannot be read from the cache: %1").arg(message));
@@ -100,8 +97,14 @@ void LcDetailWindow::showRecord(const Record &record)
     const bool changed = !m_record || !record.lc || !m_record->lc
         || m_record->lc->SerializeAsString() != record.lc->SerializeAsString();
     m_record = std::make_unique<Record>(record);
-    if (changed)
-        m_drafted = false; // the ledger answered: a new state, new actions
+    // One draft at a time: while one waits for the checker (or is still on
+    // its way there) the actions stay off; a returned or approved draft
+    // turns them back on.
+    m_drafted = record.pendingDraft || (m_drafted && !changed && m_book.pendingActions() > 0);
+    if (record.pendingDraft)
+        m_ui->lcActionMessageLabel->setText(tr("A draft on this L/C awaits approval by a checker of your bank."));
+    else if (!m_drafted)
+        m_ui->lcActionMessageLabel->clear();
     if (record.lc) {
         for (LcSheetModel *sheet : m_sheets)
             sheet->setRecord(*record.lc, record.timeline);
