@@ -10,6 +10,8 @@
 #include "ledgerclient/Client.h"
 #include "ledgerclient/EmbeddedLedger.h"
 #include "ledgerclient/Sandbox.h"
+#include "ledger/Msp.h"
+#include "ledgerclient/BlockDecoder.h"
 #include "ledgerclient/Wallet.h"
 
 #include "common/common.pb.h"
@@ -253,6 +255,43 @@ TEST_F(Sandbox, EveryChannelHasASignedGenesisBlock)
         EXPECT_EQ(groups.at("Orderer").groups().size(), 1u);
         EXPECT_TRUE(groups.at("Orderer").groups().count("OrdererMSP"));
     }
+}
+
+// The decoder behind the ledger explorer and an L/C's timeline: the member
+// registrations on trust verify against the channel's members, and a
+// transaction whose creator signature was altered does not.
+TEST_F(Sandbox, DecodedTransactionsVerifyAndAnAlteredSignatureDoesNot)
+{
+    ledger::BlockStore store(ledger::channelDir(consortium(), "trust") / "blocks.dat");
+    const auto genesis = store.block(0);
+    const auto registrations = store.block(1);
+    ASSERT_TRUE(genesis && registrations);
+    const ledger::MspRegistry msps = ledger::MspRegistry::fromGenesis(*genesis);
+
+    const auto decoded = client::decodeTransactions(*registrations, &msps);
+    ASSERT_FALSE(decoded.empty());
+    for (const auto &tx : decoded) {
+        SCOPED_TRACE(tx.txId);
+        EXPECT_TRUE(tx.problem.empty()) << tx.problem;
+        EXPECT_FALSE(tx.creatorMspId.empty());
+        EXPECT_EQ(tx.creatorSignatureValid, std::optional<bool>(true));
+        EXPECT_EQ(tx.endorserSignaturesValid, std::optional<bool>(true));
+        EXPECT_FALSE(tx.endorserMspIds.empty());
+    }
+    // Without the members nothing is claimed either way.
+    EXPECT_FALSE(client::decodeTransactions(*registrations, nullptr).front().creatorSignatureValid.has_value());
+
+    common::Block altered = *registrations;
+    common::Envelope envelope;
+    ASSERT_TRUE(envelope.ParseFromString(altered.data().data(0)));
+    std::string signature = envelope.signature();
+    ASSERT_FALSE(signature.empty());
+    signature.back() = static_cast<char>(signature.back() ^ 0x01);
+    envelope.set_signature(signature);
+    *altered.mutable_data()->mutable_data(0) = envelope.SerializeAsString();
+    const auto forged = client::decodeTransactions(altered, &msps);
+    EXPECT_EQ(forged.front().creatorSignatureValid, std::optional<bool>(false));
+    EXPECT_EQ(forged.front().txId, decoded.front().txId); // the same transaction, read but not believed
 }
 
 TEST_F(Sandbox, RefusesToRunTwice)
