@@ -6,29 +6,29 @@
 
 namespace lx::models {
 
-namespace {
-
 using namespace std::chrono;
-
-year_month_day dateOf(int day)
-{
-    return year_month_day(sys_days(days(day)));
-}
-
-} // namespace
 
 int chinaToday(const client::Clock &clock)
 {
-    const auto china = clock() + hours(8);
-    return static_cast<int>(floor<days>(china).time_since_epoch().count());
+    return chinaDayOf(duration_cast<seconds>(clock().time_since_epoch()).count());
+}
+
+int chinaDayOf(std::int64_t unixSeconds)
+{
+    return static_cast<int>(floor<days>(sys_seconds(seconds(unixSeconds)) + hours(8)).time_since_epoch().count());
+}
+
+year_month_day civilDay(int day)
+{
+    return year_month_day(sys_days(days(day)));
 }
 
 int businessDaysLeft(int today, int due)
 {
     static const auto calendar = chaincode::calendar::BusinessCalendar::chinaDefault();
     if (due >= today)
-        return calendar.businessDaysBetween(dateOf(today), dateOf(due));
-    return -calendar.businessDaysBetween(dateOf(due), dateOf(today));
+        return calendar.businessDaysBetween(civilDay(today), civilDay(due));
+    return -calendar.businessDaysBetween(civilDay(due), civilDay(today));
 }
 
 } // namespace lx::models

@@ -4,6 +4,7 @@
 #include "ledgerclient/EmbeddedLedger.h"
 #include "ledgerclient/Sandbox.h"
 #include "ledgerclient/Wallet.h"
+#include "models/BusinessDays.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -65,9 +66,7 @@ void SandboxConsortium::create(const QString &passphrase, int demoLetters)
                 const auto wallet = client::Wallet::open(client::walletDir(dir), secret);
                 client::DemoBookOptions options;
                 options.letters = demoLetters;
-                const auto today = std::chrono::floor<std::chrono::days>(
-                    std::chrono::system_clock::now() + std::chrono::hours(8)); // China date
-                options.today = std::chrono::year_month_day(today);
+                options.today = civilDay(chinaToday(client::systemClock()));
                 options.cancel = &demo->cancel;
                 options.progress = [demo](int done, int) { demo->done = done; };
                 client::loadDemoBook(client::openEmbeddedLedger(client::consortiumDir(dir)), wallet, options);

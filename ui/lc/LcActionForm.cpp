@@ -321,13 +321,8 @@ bool LcActionForm::offered(
         probe.mutable_present()->set_lc_no(lc.lc_no());
         auto *p = probe.mutable_present()->mutable_presentation();
         p->set_amount_fen(100);
-        const auto day = std::chrono::floor<std::chrono::days>(
-            std::chrono::sys_seconds(std::chrono::seconds(nowSeconds + 8 * 3600)));
-        const std::chrono::year_month_day ymd(day);
-        lianxin::lc::Date today;
-        today.set_year(static_cast<int>(ymd.year()));
-        today.set_month(static_cast<int>(static_cast<unsigned>(ymd.month())));
-        today.set_day(static_cast<int>(static_cast<unsigned>(ymd.day())));
+        const lianxin::lc::Date today
+            = models::LcTermsCheck::protoDate(models::LcText::dateOfDay(models::chinaDayOf(nowSeconds)));
         *p->mutable_shipment_date() = today;
         *p->mutable_document_date() = today;
         for (const auto &required : lc.required_documents()) {
