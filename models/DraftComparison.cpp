@@ -16,11 +16,6 @@ QString text(const std::string &s)
     return QString::fromStdString(s);
 }
 
-QString money(std::int64_t fen)
-{
-    return Money::fromFen(fen).toDisplayString(QLocale());
-}
-
 } // namespace
 
 QString DraftComparison::dateText(const lianxin::lc::Date &date)
@@ -70,7 +65,7 @@ QString DraftComparison::termTitle(const std::string &term)
 QString DraftComparison::termText(const lianxin::lc::LetterOfCredit &lc, const std::string &term)
 {
     if (term == "amount")
-        return money(lc.amount_fen());
+        return LcText::money(lc.amount_fen());
     if (term == "expiry_date")
         return dateText(lc.expiry_date());
     if (term == "latest_shipment_date")
@@ -94,7 +89,7 @@ QList<TermChange> DraftComparison::compare(
         out.append({ tr("Applicant"), {}, text(lc.applicant().name()) });
         out.append({ tr("Beneficiary"), {}, text(lc.beneficiary().name()) });
         out.append({ tr("Advising bank"), {}, LcText::bankName(text(lc.advising_bank_msp())) });
-        out.append({ tr("Amount"), {}, money(lc.amount_fen()) });
+        out.append({ tr("Amount"), {}, LcText::money(lc.amount_fen()) });
         out.append({ tr("Amount in words"), {}, LcTermsCheck::amountInWords(lc.amount_fen()) });
         out.append({ tr("Expiry"), {}, dateText(lc.expiry_date()) + QStringLiteral(", ") + text(lc.expiry_place()) });
         out.append({ tr("Payment"), {}, paymentText(lc.payment_term()) });
@@ -113,12 +108,12 @@ QList<TermChange> DraftComparison::compare(
     }
     out.append({ tr("State"), state, {} });
     if (current) {
-        out.append({ tr("Amount"), money(current->amount_fen()), {} });
-        out.append({ tr("Available"), money(current->available_balance_fen()), {} });
+        out.append({ tr("Amount"), LcText::money(current->amount_fen()), {} });
+        out.append({ tr("Available"), LcText::money(current->available_balance_fen()), {} });
     }
     if (action.has_present()) {
         const auto &p = action.present().presentation();
-        out.append({ tr("Amount presented"), {}, money(p.amount_fen()) });
+        out.append({ tr("Amount presented"), {}, LcText::money(p.amount_fen()) });
         out.append({ tr("Documents"), {}, QString::number(p.documents_size()) });
     } else if (action.has_examine()) {
         const auto &e = action.examine();

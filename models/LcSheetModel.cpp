@@ -18,11 +18,6 @@ QString text(const std::string &s)
     return QString::fromStdString(s);
 }
 
-QString money(std::int64_t fen)
-{
-    return Money::fromFen(fen).toDisplayString(QLocale());
-}
-
 QString date(const lianxin::lc::Date &d)
 {
     return DraftComparison::dateText(d);
@@ -145,9 +140,9 @@ void LcSheetModel::rebuild()
             add(tr("Nominated bank"), LcText::bankName(text(lc.nominated_bank_msp())));
         add(tr("Applicant"), party(lc.applicant()));
         add(tr("Beneficiary"), party(lc.beneficiary()));
-        add(tr("Amount"), money(lc.amount_fen()));
+        add(tr("Amount"), LcText::money(lc.amount_fen()));
         add(tr("Amount in words"), text(lc.amount_in_words()));
-        add(tr("Available"), money(lc.available_balance_fen()));
+        add(tr("Available"), LcText::money(lc.available_balance_fen()));
         add(tr("Tolerance"), tr("+%1% / -%2%").arg(lc.tolerance().plus_percent()).arg(lc.tolerance().minus_percent()));
         add(tr("Payment"), DraftComparison::paymentText(lc.payment_term()));
         add(tr("Issued"), date(lc.issue_date()));
@@ -181,7 +176,7 @@ void LcSheetModel::rebuild()
             for (const auto &d : p.examination().discrepancies())
                 found << text(d.code());
             m_rows.push_back({ QString::number(p.number()), LcText::bankName(text(p.presenting_bank_msp())),
-                money(p.amount_fen()), date(p.received_date()), date(p.examination_deadline()),
+                LcText::money(p.amount_fen()), date(p.received_date()), date(p.examination_deadline()),
                 presentationState(p.state()), date(p.payment_deadline()), found.join(QStringLiteral(", ")) });
         }
         break;

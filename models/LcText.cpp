@@ -3,6 +3,7 @@
 #include "cache/LcQuery.h"
 
 #include "ledgerclient/Sandbox.h"
+#include "models/Money.h"
 
 #include "lianxin/lc.pb.h"
 
@@ -110,6 +111,11 @@ QString LcText::bankName(const QString &mspId)
             return QString::fromStdString(chinese ? org.nameZh : org.name);
     }
     return mspId;
+}
+
+QString LcText::money(std::int64_t fen)
+{
+    return Money::fromFen(fen).toDisplayString(QLocale());
 }
 
 QDate LcText::dateOfDay(int day)

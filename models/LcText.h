@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QString>
 
+#include <cstdint>
 #include <optional>
 
 namespace lx::models {
@@ -29,6 +30,8 @@ public:
     static QDate dateOfDay(int day);
     static int dayOfDate(const QDate &date);
     static QString dateText(const std::optional<int> &day); // empty when unset
+    // An amount with its currency, as the locale writes it ("CNY 1,000.00", "¥1,000.00").
+    static QString money(std::int64_t fen);
 };
 
 } // namespace lx::models

@@ -120,10 +120,8 @@ void LcActionForm::fillPresentations()
         { m_ui->examinePresentationCombo, m_ui->refusePresentationCombo, m_ui->waivePresentationCombo }) {
         combo->clear();
         for (const auto &p : m_lc.presentations())
-            combo->addItem(tr("Presentation %1 (%2)")
-                               .arg(p.number())
-                               .arg(models::Money::fromFen(p.amount_fen()).toDisplayString(QLocale())),
-                p.number());
+            combo->addItem(
+                tr("Presentation %1 (%2)").arg(p.number()).arg(models::LcText::money(p.amount_fen())), p.number());
         combo->setCurrentIndex(combo->count() - 1); // the latest
     }
 }

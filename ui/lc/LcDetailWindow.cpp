@@ -257,7 +257,7 @@ void LcDetailWindow::refreshHeader()
     m_ui->lcDetailTitleLabel->setText(tr("L/C %1 — %2").arg(m_lcNo, state));
     m_ui->lcDetailSummaryLabel->setText(
         tr("%1, issued by %2 for %3, advised through %4; beneficiary %5.")
-            .arg(models::Money::fromFen(lc.amount_fen()).toDisplayString(QLocale()),
+            .arg(models::LcText::money(lc.amount_fen()),
                 models::LcText::bankName(QString::fromStdString(lc.issuing_bank_msp())),
                 QString::fromStdString(lc.applicant().name()),
                 models::LcText::bankName(QString::fromStdString(lc.advising_bank_msp())),
