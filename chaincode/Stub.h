@@ -10,6 +10,8 @@
 
 namespace lx::chaincode {
 
+struct Response; // chaincode/Contract.h
+
 // The consortium's two organizations that are not banks: they read every
 // channel and write no business state.
 inline constexpr const char *kRegulatorMsp = "RegulatorMSP";
@@ -81,6 +83,17 @@ public:
         = 0;
 
     virtual void setEvent(const std::string &name, const Bytes &payload) = 0;
+
+    // Fabric's InvokeChaincode on another channel (the gateway between the
+    // chains): runs a query function of that channel's contract against
+    // its committed state as this peer holds it now, as the same creator.
+    // As in Fabric, nothing it reads is validated at commit, and it cannot
+    // write: a contract that relies on it records what it saw (e.g. the
+    // transaction that last changed the record). Non-query functions, an
+    // unknown channel or contract are rejections (status 400 and up).
+    virtual Response invokeChaincode(
+        const std::string &channel, const std::string &contract, const std::vector<Bytes> &args)
+        = 0;
 };
 
 std::string implicitCollection(const std::string &mspId);

@@ -165,6 +165,33 @@ Consortium::Checked Consortium::check(const protos::SignedProposal &signedPropos
     return c;
 }
 
+Simulator::CrossChannelQuery Consortium::crossChannelQuery()
+{
+    return [this](const std::string &channelId, const std::string &name, const std::vector<Bytes> &args,
+               const chaincode::Creator &creator, const std::string &txId, std::int64_t timestamp) {
+        using chaincode::Response;
+        const auto found = m_channels.find(channelId);
+        // The endorsing peer of the creator's organization answers, so it
+        // must serve the other channel too.
+        if (found == m_channels.end() || !found->second->msps().isMember(creator.mspId))
+            return Response::reject(chaincode::NotFound, "CHANNEL_UNREACHABLE",
+                "No peer of " + creator.mspId + " serves channel " + channelId + ".");
+        Channel &other = *found->second;
+        const chaincode::Contract *target = contract(channelId, name);
+        if (!target)
+            return Response::reject(
+                chaincode::NotFound, "CHAINCODE_UNKNOWN", "Channel " + channelId + " has no contract " + name + ".");
+        if (args.empty() || !target->isQuery(args.front()))
+            return Response::reject(chaincode::Forbidden, "CROSS_CHANNEL_WRITE",
+                "A contract may only query another channel; " + (args.empty() ? std::string("(none)") : args.front())
+                    + " of " + name + " on " + channelId + " is not a query.");
+        Simulator query(
+            other.state(), [&other](const std::string &msp) { return other.privateStore(msp); }, name, channelId,
+            txId, timestamp, creator, args, {}, { creator.mspId });
+        return target->invoke(query);
+    };
+}
+
 protos::Response Consortium::evaluate(const protos::SignedProposal &proposal)
 {
     Checked c = check(proposal);
@@ -180,6 +207,7 @@ protos::Response Consortium::evaluate(const protos::SignedProposal &proposal)
         c.channel->state(), [ch = c.channel](const std::string &msp) { return ch->privateStore(msp); }, c.chaincode,
         c.channel->id(), c.channelHeader.tx_id(), c.channelHeader.timestamp().seconds(), creator, c.args, c.transient,
         {c.creator->mspId});
+    sim.setCrossChannelQuery(crossChannelQuery());
     const chaincode::Response r = target->invoke(sim);
     protos::Response out;
     out.set_status(r.status);
@@ -209,6 +237,7 @@ Endorsed Consortium::endorse(const protos::SignedProposal &proposal, const std::
     Simulator sim(
         ch.state(), [&ch](const std::string &msp) { return ch.privateStore(msp); }, c.chaincode, ch.id(),
         c.channelHeader.tx_id(), c.channelHeader.timestamp().seconds(), creator, c.args, c.transient, orgSet);
+    sim.setCrossChannelQuery(crossChannelQuery());
     const chaincode::Response r = target->invoke(sim);
 
     Endorsed out;

@@ -2,6 +2,7 @@
 
 #include "chaincode/Contract.h"
 #include "ledger/Channel.h"
+#include "ledger/Simulator.h"
 
 #include "common/common.pb.h"
 #include "peer/proposal.pb.h"
@@ -57,6 +58,8 @@ private:
     Checked check(const protos::SignedProposal &proposal);
     protos::Response systemQuery(Channel &channel, const std::vector<Bytes> &args);
     const chaincode::Contract *contract(const std::string &channel, const std::string &name) const;
+    // Serves the simulators' invokeChaincode across channels.
+    Simulator::CrossChannelQuery crossChannelQuery();
 
     std::filesystem::path m_dir;
     std::map<std::string, NodeSigner> m_peers; // by MSP ID

@@ -29,9 +29,8 @@ kvrwset::Version toVersion(const Height &h)
 }
 
 Simulator::Simulator(const StateDb &state, PrivateLookup privateStores, std::string ns, std::string channelId,
-                     std::string txId, std::int64_t timestampSeconds, chaincode::Creator creator,
-                     std::vector<Bytes> args, std::map<std::string, Bytes> transient,
-                     std::set<std::string> endorsingOrgs)
+    std::string txId, std::int64_t timestampSeconds, chaincode::Creator creator, std::vector<Bytes> args,
+    std::map<std::string, Bytes> transient, std::set<std::string> endorsingOrgs)
     : m_state(state)
     , m_privateStores(std::move(privateStores))
     , m_ns(std::move(ns))
@@ -77,7 +76,7 @@ std::vector<chaincode::KeyValue> Simulator::getStateByRange(const std::string &s
         auto *read = info.mutable_raw_reads()->add_kv_reads();
         read->set_key(key);
         *read->mutable_version() = toVersion(value.version);
-        out.push_back({key, std::move(value.value)});
+        out.push_back({ key, std::move(value.value) });
     }
     info.mutable_raw_reads(); // present even when empty
     m_ranges.push_back(std::move(info));
@@ -115,8 +114,8 @@ std::optional<Bytes> Simulator::getPrivateData(const std::string &collection, co
     return value->value;
 }
 
-std::vector<chaincode::KeyValue> Simulator::getPrivateDataByRange(const std::string &collection,
-                                                                  const std::string &startKey, const std::string &endKey)
+std::vector<chaincode::KeyValue> Simulator::getPrivateDataByRange(
+    const std::string &collection, const std::string &startKey, const std::string &endKey)
 {
     std::vector<chaincode::KeyValue> out;
     if (!mayTouch(collection))
@@ -128,7 +127,7 @@ std::vector<chaincode::KeyValue> Simulator::getPrivateDataByRange(const std::str
             const auto hashed = m_state.get(hashedNamespace(m_ns, collection), toHex(keyHash));
             reads.emplace(keyHash, hashed ? std::optional<Height>(hashed->version) : std::nullopt);
         }
-        out.push_back({key, std::move(value.value)});
+        out.push_back({ key, std::move(value.value) });
     }
     return out;
 }
@@ -231,6 +230,15 @@ rwset::TxPvtReadWriteSet Simulator::privateReadWriteSet() const
         coll->set_rwset(kv.SerializeAsString());
     }
     return set;
+}
+
+chaincode::Response Simulator::invokeChaincode(
+    const std::string &channel, const std::string &contract, const std::vector<Bytes> &args)
+{
+    if (!m_crossChannel)
+        return chaincode::Response::reject(chaincode::BadRequest, "CHANNEL_UNREACHABLE",
+            "This peer cannot query channel " + channel + " from channel " + m_channelId + ".");
+    return m_crossChannel(channel, contract, args, m_creator, m_txId, m_timestamp);
 }
 
 } // namespace lx::ledger

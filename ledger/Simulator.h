@@ -1,10 +1,10 @@
 #pragma once
 
-#include "chaincode/Stub.h"
+#include "chaincode/Contract.h"
 #include "ledger/StateDb.h"
-
 #include "ledger/rwset/kvrwset/kv_rwset.pb.h"
 #include "ledger/rwset/rwset.pb.h"
+
 #include "peer/chaincode_event.pb.h"
 
 #include <functional>
@@ -30,10 +30,14 @@ class Simulator : public chaincode::Stub
 {
 public:
     using PrivateLookup = std::function<const PrivateStore *(const std::string &mspId)>;
+    // Serves invokeChaincode: (channel, contract, args, creator, txId, timestamp) -> the answer.
+    using CrossChannelQuery = std::function<chaincode::Response(const std::string &channel, const std::string &contract,
+        const std::vector<Bytes> &args, const chaincode::Creator &creator, const std::string &txId,
+        std::int64_t timestampSeconds)>;
 
     Simulator(const StateDb &state, PrivateLookup privateStores, std::string ns, std::string channelId,
-              std::string txId, std::int64_t timestampSeconds, chaincode::Creator creator, std::vector<Bytes> args,
-              std::map<std::string, Bytes> transient, std::set<std::string> endorsingOrgs);
+        std::string txId, std::int64_t timestampSeconds, chaincode::Creator creator, std::vector<Bytes> args,
+        std::map<std::string, Bytes> transient, std::set<std::string> endorsingOrgs);
 
     const std::string &channelId() const override { return m_channelId; }
     const std::string &txId() const override { return m_txId; }
@@ -50,9 +54,13 @@ public:
     std::optional<Bytes> getPrivateData(const std::string &collection, const std::string &key) override;
     void putPrivateData(const std::string &collection, const std::string &key, const Bytes &value) override;
     std::optional<Bytes> getPrivateDataHash(const std::string &collection, const std::string &key) override;
-    std::vector<chaincode::KeyValue> getPrivateDataByRange(const std::string &collection, const std::string &startKey,
-                                                           const std::string &endKey) override;
+    std::vector<chaincode::KeyValue> getPrivateDataByRange(
+        const std::string &collection, const std::string &startKey, const std::string &endKey) override;
     void setEvent(const std::string &name, const Bytes &payload) override;
+    chaincode::Response invokeChaincode(
+        const std::string &channel, const std::string &contract, const std::vector<Bytes> &args) override;
+    // Without one, every invokeChaincode is rejected (CHANNEL_UNREACHABLE).
+    void setCrossChannelQuery(CrossChannelQuery query) { m_crossChannel = std::move(query); }
 
     // A contract touched private data it may not (its owner does not endorse).
     const std::optional<std::string> &privacyViolation() const { return m_privacyViolation; }
@@ -88,6 +96,7 @@ private:
     std::map<std::string, PrivateCollection> m_private;
     std::optional<protos::ChaincodeEvent> m_event;
     std::optional<std::string> m_privacyViolation;
+    CrossChannelQuery m_crossChannel;
 };
 
 kvrwset::Version toVersion(const Height &h);

@@ -1,10 +1,12 @@
 #include "chaincode/lc/LcContract.h"
 
+#include "chaincode/Desk.h"
 #include "chaincode/Registry.h"
-#include "chaincode/lc/LcDrafts.h"
 #include "chaincode/lc/LcStateMachine.h"
 
 #include "lianxin/lc.pb.h"
+
+#include <memory>
 
 namespace lx::chaincode {
 
@@ -13,6 +15,25 @@ namespace {
 Response badArgs(const std::string &usage)
 {
     return Response::reject(BadRequest, "BAD_ARGUMENTS", "Wrong arguments; expected " + usage + ".");
+}
+
+// Four eyes on every L/C action (chaincode/Desk.h).
+const DeskProduct &lcDesk()
+{
+    static const DeskProduct product { "LC", "Lc", "letters of credit", "lc", "lianxin.lc.LcAction",
+        [](Stub &stub, const Bytes &bytes, const Actor &actor) {
+            lianxin::lc::LcAction action;
+            if (!action.ParseFromString(bytes) || action.action_case() == lianxin::lc::LcAction::ACTION_NOT_SET)
+                return DeskVerdict { badArgs("SubmitDraft() with transient \"action\": lianxin.lc.LcAction"), {} };
+            auto outcome = std::make_shared<lc::ActionOutcome>(lc::evaluateAction(stub, action, actor));
+            if (!outcome->accepted())
+                return DeskVerdict { outcome->rejection, {} };
+            return DeskVerdict { std::nullopt, [outcome](Stub &s) {
+                                    lc::recordOutcome(s, *outcome);
+                                    return Bytes(outcome->lc.SerializeAsString());
+                                } };
+        } };
+    return product;
 }
 
 Response getLc(Stub &stub)
@@ -66,13 +87,13 @@ Response LcContract::invoke(Stub &stub) const
         return badArgs("a function name");
     const std::string &function = args[0];
     if (function == "SubmitDraft")
-        return lc::submitDraft(stub);
+        return desk::submitDraft(stub, lcDesk());
     if (function == "ReturnDraft")
-        return lc::returnDraft(stub);
+        return desk::returnDraft(stub, lcDesk());
     if (function == "ApproveDraft")
-        return lc::approveDraft(stub);
+        return desk::approveDraft(stub, lcDesk());
     if (function == "ListDrafts")
-        return lc::listDrafts(stub);
+        return desk::listDrafts(stub);
     if (function == "GetLC")
         return getLc(stub);
     if (function == "ListLCs")

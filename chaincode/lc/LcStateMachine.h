@@ -1,6 +1,6 @@
 #pragma once
 
-#include "chaincode/Contract.h"
+#include "chaincode/Desk.h"
 
 #include "lianxin/lc.pb.h"
 
@@ -9,14 +9,7 @@
 
 namespace lx::chaincode::lc {
 
-// Who performs a bank action: the acting bank, and the four eyes behind it.
-struct Actor
-{
-    std::string mspId;
-    std::string maker; // common name of the officer who drafted the action
-    std::string checker; // common name of the checker approving it; empty on a maker's dry run
-    std::string draftId;
-};
+using Actor = chaincode::Actor;
 
 // The L/C as it will be after an action, or why the action is refused.
 struct ActionOutcome

@@ -85,8 +85,8 @@ std::optional<Bytes> FakeStub::getPrivateDataHash(const std::string &collection,
     return crypto::sha256(*value);
 }
 
-std::vector<chaincode::KeyValue> FakeStub::getPrivateDataByRange(const std::string &collection,
-                                                                 const std::string &startKey, const std::string &endKey)
+std::vector<chaincode::KeyValue> FakeStub::getPrivateDataByRange(
+    const std::string &collection, const std::string &startKey, const std::string &endKey)
 {
     std::vector<chaincode::KeyValue> out;
     const auto c = privateData.find(collection);
@@ -94,7 +94,7 @@ std::vector<chaincode::KeyValue> FakeStub::getPrivateDataByRange(const std::stri
         return out;
     for (auto it = c->second.lower_bound(startKey); it != c->second.end() && (endKey.empty() || it->first < endKey);
          ++it)
-        out.push_back({it->first, it->second});
+        out.push_back({ it->first, it->second });
     return out;
 }
 
@@ -102,6 +102,15 @@ void FakeStub::setEvent(const std::string &name, const Bytes &payload)
 {
     ++writes;
     events.emplace_back(name, payload);
+}
+
+chaincode::Response FakeStub::invokeChaincode(
+    const std::string &channel, const std::string &contract, const std::vector<Bytes> &args)
+{
+    if (!crossChannel)
+        return chaincode::Response::reject(
+            chaincode::BadRequest, "CHANNEL_UNREACHABLE", "This fake peer serves no channel " + channel + ".");
+    return crossChannel(channel, contract, args);
 }
 
 } // namespace lx::test

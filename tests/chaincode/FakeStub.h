@@ -1,7 +1,9 @@
 #pragma once
 
+#include "chaincode/Contract.h"
 #include "chaincode/Stub.h"
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -21,6 +23,7 @@ public:
     void setTimestamp(std::int64_t unixSeconds) { m_timestamp = unixSeconds; }
     void setCall(std::vector<Bytes> args, std::map<std::string, Bytes> transient = {});
     void setTxId(std::string txId) { m_txId = std::move(txId); }
+    void setChannel(std::string channel) { m_channel = std::move(channel); }
 
     const std::string &channelId() const override { return m_channel; }
     const std::string &txId() const override { return m_txId; }
@@ -38,10 +41,13 @@ public:
     std::optional<Bytes> getPrivateData(const std::string &collection, const std::string &key) override;
     void putPrivateData(const std::string &collection, const std::string &key, const Bytes &value) override;
     std::optional<Bytes> getPrivateDataHash(const std::string &collection, const std::string &key) override;
-    std::vector<chaincode::KeyValue> getPrivateDataByRange(const std::string &collection, const std::string &startKey,
-                                                           const std::string &endKey) override;
+    std::vector<chaincode::KeyValue> getPrivateDataByRange(
+        const std::string &collection, const std::string &startKey, const std::string &endKey) override;
 
     void setEvent(const std::string &name, const Bytes &payload) override;
+    // Answers with crossChannel; without it, rejects as an unreachable channel.
+    chaincode::Response invokeChaincode(
+        const std::string &channel, const std::string &contract, const std::vector<Bytes> &args) override;
 
     // What the invocations did.
     std::map<std::string, Bytes> state;
@@ -49,6 +55,10 @@ public:
     std::map<std::string, std::vector<chaincode::HistoryEntry>> history;
     std::vector<std::pair<std::string, Bytes>> events;
     int writes = 0; // putState, delState, putPrivateData and setEvent calls
+    // Serves invokeChaincode, e.g. another FakeStub running the other contract.
+    std::function<chaincode::Response(
+        const std::string &channel, const std::string &contract, const std::vector<Bytes> &args)>
+        crossChannel;
 
 private:
     std::string m_channel = "lc";

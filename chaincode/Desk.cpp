@@ -1,14 +1,12 @@
-#include "chaincode/lc/LcDrafts.h"
+#include "chaincode/Desk.h"
 
-#include "chaincode/lc/LcStateMachine.h"
+#include "lianxin/desk.pb.h"
 
-#include "lianxin/lc.pb.h"
-
-namespace lx::chaincode::lc {
+namespace lx::chaincode::desk {
 
 namespace {
 
-using lianxin::lc::Draft;
+using lianxin::desk::Draft;
 
 std::string draftKey(const std::string &id)
 {
@@ -22,92 +20,96 @@ struct PendingDraft
     std::optional<Response> rejection;
 };
 
-PendingDraft pendingDraft(Stub &stub, const std::string &id)
+PendingDraft pendingDraft(Stub &stub, const std::string &id, const DeskProduct &product)
 {
     PendingDraft out;
     const auto value = stub.getPrivateData(implicitCollection(stub.creator().mspId), draftKey(id));
     if (!value || !out.draft.ParseFromString(*value)) {
-        out.rejection = Response::reject(
-            NotFound, "LC_DRAFT_UNKNOWN", "Your bank, " + stub.creator().mspId + ", has no draft " + id + ".");
+        out.rejection = Response::reject(NotFound, product.codePrefix + "_DRAFT_UNKNOWN",
+            "Your bank, " + stub.creator().mspId + ", has no draft " + id + ".");
         return out;
     }
     if (out.draft.status() != Draft::PENDING)
-        out.rejection = Response::reject(Conflict, "LC_DRAFT_NOT_PENDING",
+        out.rejection = Response::reject(Conflict, product.codePrefix + "_DRAFT_NOT_PENDING",
             "Draft " + id + " was " + Draft::Status_Name(out.draft.status())
                 + " already; the maker submits a new one.");
     return out;
 }
 
-Response badArgs(const std::string &usage)
+} // namespace
+
+Response badArguments(const std::string &usage)
 {
     return Response::reject(BadRequest, "BAD_ARGUMENTS", "Wrong arguments; expected " + usage + ".");
 }
 
-} // namespace
-
-std::optional<Response> rejectUnlessBankRole(const Creator &creator, const std::string &role)
+std::optional<Response> rejectUnlessBankRole(
+    const Creator &creator, const std::string &role, const DeskProduct &product)
 {
+    const std::string &code = product.codePrefix;
     if (creator.isRegulator())
-        return Response::reject(Forbidden, "LC_REGULATOR_READ_ONLY",
-            "The regulator reads every L/C and its history but changes nothing on the L/C channel.");
+        return Response::reject(Forbidden, code + "_REGULATOR_READ_ONLY",
+            "The regulator reads every record of " + product.businessName
+                + " and its history but changes nothing on the " + product.channel + " channel.");
     if (creator.isSecretariat())
-        return Response::reject(
-            Forbidden, "LC_NOT_A_BANK", "Only member banks act on letters of credit; the secretariat reads them.");
+        return Response::reject(Forbidden, code + "_NOT_A_BANK",
+            "Only member banks act on " + product.businessName + "; the secretariat reads them.");
     if (!creator.hasRole(role)) {
         if (role == "officer")
-            return Response::reject(Forbidden, "LC_NOT_OFFICER",
-                "Only a trade-finance officer (maker) drafts L/C actions; sign in with an officer identity.");
-        return Response::reject(
-            Forbidden, "LC_NOT_CHECKER", "Only a checker approves or returns drafts; sign in with a checker identity.");
+            return Response::reject(Forbidden, code + "_NOT_OFFICER",
+                "Only a trade-finance officer (maker) drafts actions on " + product.businessName
+                    + "; sign in with an officer identity.");
+        return Response::reject(Forbidden, code + "_NOT_CHECKER",
+            "Only a checker approves or returns drafts; sign in with a checker identity.");
     }
     return std::nullopt;
 }
 
-Response submitDraft(Stub &stub)
+Response submitDraft(Stub &stub, const DeskProduct &product)
 {
     const Creator &creator = stub.creator();
-    if (auto rejected = rejectUnlessBankRole(creator, "officer"))
+    if (auto rejected = rejectUnlessBankRole(creator, "officer", product))
         return *rejected;
     if (stub.args().size() != 1)
-        return Response::reject(BadRequest, "LC_DRAFT_IN_CLEAR",
+        return Response::reject(BadRequest, product.codePrefix + "_DRAFT_IN_CLEAR",
             "Send the action in the transient map under \"action\", not as an argument: arguments are written to "
             "every block and would show the draft to the whole channel.");
     const auto found = stub.transient().find("action");
-    Draft draft;
-    if (found == stub.transient().end() || !draft.mutable_action()->ParseFromString(found->second))
-        return badArgs("SubmitDraft() with transient \"action\": lianxin.lc.LcAction");
+    if (found == stub.transient().end() || found->second.empty())
+        return badArguments("SubmitDraft() with transient \"action\": " + product.actionMessage);
 
+    Draft draft;
+    draft.set_action(found->second);
     const Actor actor { creator.mspId, creator.commonName, {}, stub.txId() };
-    const ActionOutcome dryRun = evaluateAction(stub, draft.action(), actor);
-    if (!dryRun.accepted())
+    const DeskVerdict dryRun = product.evaluate(stub, draft.action(), actor);
+    if (dryRun.rejection)
         return *dryRun.rejection;
 
     draft.set_id(stub.txId());
     draft.set_maker(creator.commonName);
     draft.set_created_seconds(stub.txTimestampSeconds());
     draft.set_status(Draft::PENDING);
-    const std::string collection = implicitCollection(creator.mspId);
-    stub.putPrivateData(collection, draftKey(draft.id()), draft.SerializeAsString());
-    stub.setEvent("LcDraftSubmitted", draft.id());
+    stub.putPrivateData(implicitCollection(creator.mspId), draftKey(draft.id()), draft.SerializeAsString());
+    stub.setEvent(product.eventPrefix + "DraftSubmitted", draft.id());
     return Response::ok(draft.id());
 }
 
-Response returnDraft(Stub &stub)
+Response returnDraft(Stub &stub, const DeskProduct &product)
 {
     const Creator &creator = stub.creator();
-    if (auto rejected = rejectUnlessBankRole(creator, "checker"))
+    if (auto rejected = rejectUnlessBankRole(creator, "checker", product))
         return *rejected;
     const auto &args = stub.args();
     if (args.size() != 2 && args.size() != 3)
-        return badArgs("ReturnDraft(draftId[, comment])");
-    PendingDraft pending = pendingDraft(stub, args[1]);
+        return badArguments("ReturnDraft(draftId[, comment])");
+    PendingDraft pending = pendingDraft(stub, args[1], product);
     if (pending.rejection)
         return *pending.rejection;
     std::string comment = args.size() == 3 ? args[2] : std::string();
     if (const auto it = stub.transient().find("comment"); comment.empty() && it != stub.transient().end())
         comment = it->second;
     if (comment.empty())
-        return Response::reject(BadRequest, "LC_RETURN_COMMENT_MISSING",
+        return Response::reject(BadRequest, product.codePrefix + "_RETURN_COMMENT_MISSING",
             "Tell the maker what to correct: a returned draft needs a comment.");
     Draft &draft = pending.draft;
     draft.set_status(Draft::RETURNED);
@@ -115,42 +117,42 @@ Response returnDraft(Stub &stub)
     draft.set_comment(comment);
     const Bytes value = draft.SerializeAsString();
     stub.putPrivateData(implicitCollection(creator.mspId), draftKey(draft.id()), value);
-    stub.setEvent("LcDraftReturned", draft.id());
+    stub.setEvent(product.eventPrefix + "DraftReturned", draft.id());
     return Response::ok(value);
 }
 
-Response approveDraft(Stub &stub)
+Response approveDraft(Stub &stub, const DeskProduct &product)
 {
     const Creator &creator = stub.creator();
-    if (auto rejected = rejectUnlessBankRole(creator, "checker"))
+    if (auto rejected = rejectUnlessBankRole(creator, "checker", product))
         return *rejected;
     if (stub.args().size() != 2)
-        return badArgs("ApproveDraft(draftId)");
-    PendingDraft pending = pendingDraft(stub, stub.args()[1]);
+        return badArguments("ApproveDraft(draftId)");
+    PendingDraft pending = pendingDraft(stub, stub.args()[1], product);
     if (pending.rejection)
         return *pending.rejection;
     Draft &draft = pending.draft;
     if (draft.maker() == creator.commonName)
-        return Response::reject(Forbidden, "LC_SELF_APPROVAL",
+        return Response::reject(Forbidden, product.codePrefix + "_SELF_APPROVAL",
             "You drafted " + draft.id() + " yourself; another checker of " + creator.mspId + " must approve it.");
 
     const Actor actor { creator.mspId, draft.maker(), creator.commonName, draft.id() };
-    const ActionOutcome outcome = evaluateAction(stub, draft.action(), actor);
-    if (!outcome.accepted())
-        return *outcome.rejection;
-    recordOutcome(stub, outcome);
+    const DeskVerdict verdict = product.evaluate(stub, draft.action(), actor);
+    if (verdict.rejection)
+        return *verdict.rejection;
+    const Bytes answer = verdict.record(stub);
 
     draft.set_status(Draft::APPROVED);
     draft.set_checker(creator.commonName);
     draft.set_approved_tx_id(stub.txId());
     stub.putPrivateData(implicitCollection(creator.mspId), draftKey(draft.id()), draft.SerializeAsString());
-    return Response::ok(outcome.lc.SerializeAsString());
+    return Response::ok(answer);
 }
 
 Response listDrafts(Stub &stub)
 {
     const std::string collection = implicitCollection(stub.creator().mspId);
-    lianxin::lc::DraftList list;
+    lianxin::desk::DraftList list;
     // Each draft is its own key, so makers drafting at the same moment never
     // conflict over a shared index; approved drafts stay as the bank's record.
     const std::string start = kDraftPrefix;
@@ -163,4 +165,4 @@ Response listDrafts(Stub &stub)
     return Response::ok(list.SerializeAsString());
 }
 
-} // namespace lx::chaincode::lc
+} // namespace lx::chaincode::desk

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "chaincode/Contract.h"
+
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace lx::chaincode {
+
+// Who performs a bank action: the acting bank, and the four eyes behind it.
+struct Actor
+{
+    std::string mspId;
+    std::string maker; // common name of the officer who drafted the action
+    std::string checker; // common name of the checker approving it; empty on a maker's dry run
+    std::string draftId;
+};
+
+// A product contract's decision on one drafted action: why it is refused,
+// or how to record it. record writes the action's effects and returns the
+// approval's answer (e.g. the record as it now stands).
+struct DeskVerdict
+{
+    std::optional<Response> rejection;
+    std::function<Bytes(Stub &)> record;
+};
+
+// How a product plugs into the desk. Reason codes and event names carry the
+// product's prefix ("LC_DRAFT_UNKNOWN", "LcDraftSubmitted"), so each
+// product's screens translate and follow its own.
+struct DeskProduct
+{
+    std::string codePrefix; // "LC", "FF", "GT"
+    std::string eventPrefix; // "Lc", "Ff", "Gt"
+    std::string businessName; // "letters of credit", for messages
+    std::string channel; // "lc", for messages
+    std::string actionMessage; // "lianxin.lc.LcAction", for usage text
+    // Evaluates the action (its serialized message) as actor would perform
+    // it now; reads the ledger, writes nothing. Garbled bytes are a
+    // rejection too.
+    std::function<DeskVerdict(Stub &, const Bytes &action, const Actor &)> evaluate;
+};
+
+// The maker-checker functions every product contract offers (DESIGN 2,
+// "a maker-checker step precedes every bank action"). A bank's officer
+// submits a draft; a checker of the same bank, who is not the maker,
+// approves or returns it. The draft lives only in the bank's implicit
+// private collection ("_implicit_org_<MSPID>") as a lianxin.desk.Draft; it
+// reaches the contract in the transient map, so blocks carry only the
+// hashes of private writes and the submit event carries the draft ID alone.
+// The action is evaluated when submitted (nothing is written if it would be
+// refused) and again, against the ledger of that day, when approved; the
+// approval executes it as the checker's bank.
+//   SubmitDraft()  transient "action"             bank officer -> draft ID; event "<Ev>DraftSubmitted"
+//   ReturnDraft(draftId[, comment]) (or transient "comment")  checker -> the Draft; event "<Ev>DraftReturned"
+//   ApproveDraft(draftId)                         checker, not the maker -> record's answer
+//   ListDrafts()                                  query: the caller's bank's open drafts -> lianxin.desk.DraftList
+namespace desk {
+
+Response submitDraft(Stub &stub, const DeskProduct &product);
+Response returnDraft(Stub &stub, const DeskProduct &product);
+Response approveDraft(Stub &stub, const DeskProduct &product);
+Response listDrafts(Stub &stub);
+
+// Refuses writes from the regulator and the secretariat, and from a bank
+// user without the desk role ("officer" or "checker").
+std::optional<Response> rejectUnlessBankRole(
+    const Creator &creator, const std::string &role, const DeskProduct &product);
+
+// A rejection for arguments that do not fit the function.
+Response badArguments(const std::string &usage);
+
+inline constexpr const char *kDraftPrefix = "draft/";
+
+} // namespace desk
+
+} // namespace lx::chaincode
