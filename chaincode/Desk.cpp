@@ -2,7 +2,9 @@
 
 #include "lianxin/desk.pb.h"
 
-namespace lx::chaincode::desk {
+#include <set>
+
+namespace lx::chaincode {
 
 namespace {
 
@@ -10,7 +12,7 @@ using lianxin::desk::Draft;
 
 std::string draftKey(const std::string &id)
 {
-    return kDraftPrefix + id;
+    return desk::kDraftPrefix + id;
 }
 
 // The pending draft a checker names, from the checker's own bank.
@@ -37,6 +39,23 @@ PendingDraft pendingDraft(Stub &stub, const std::string &id, const DeskProduct &
 }
 
 } // namespace
+
+DeskVerdict DeskVerdict::refused(Response why)
+{
+    DeskVerdict out;
+    out.rejection = std::move(why);
+    return out;
+}
+
+DeskVerdict DeskVerdict::accepted(std::function<Bytes(Stub &)> record, std::vector<std::string> coEndorsers)
+{
+    DeskVerdict out;
+    out.record = std::move(record);
+    out.coEndorsers = std::move(coEndorsers);
+    return out;
+}
+
+namespace desk {
 
 Response badArguments(const std::string &usage)
 {
@@ -126,8 +145,8 @@ Response approveDraft(Stub &stub, const DeskProduct &product)
     const Creator &creator = stub.creator();
     if (auto rejected = rejectUnlessBankRole(creator, "checker", product))
         return *rejected;
-    if (stub.args().size() != 2)
-        return badArguments("ApproveDraft(draftId)");
+    if (stub.args().size() < 2)
+        return badArguments("ApproveDraft(draftId[, coEndorser...])");
     PendingDraft pending = pendingDraft(stub, stub.args()[1], product);
     if (pending.rejection)
         return *pending.rejection;
@@ -140,6 +159,16 @@ Response approveDraft(Stub &stub, const DeskProduct &product)
     const DeskVerdict verdict = product.evaluate(stub, draft.action(), actor);
     if (verdict.rejection)
         return *verdict.rejection;
+    std::set<std::string> named(stub.args().begin() + 2, stub.args().end());
+    named.erase(creator.mspId);
+    if (named != std::set<std::string>(verdict.coEndorsers.begin(), verdict.coEndorsers.end())) {
+        std::string needed;
+        for (const std::string &msp : verdict.coEndorsers)
+            needed += (needed.empty() ? "" : ", ") + msp;
+        return Response::reject(BadRequest, product.codePrefix + "_ENDORSERS",
+            "This approval must be endorsed by " + creator.mspId + (needed.empty() ? "" : " and " + needed)
+                + " and no other bank; ask DraftEndorsers(" + draft.id() + ") and name them.");
+    }
     const Bytes answer = verdict.record(stub);
 
     draft.set_status(Draft::APPROVED);
@@ -155,7 +184,7 @@ Response listDrafts(Stub &stub)
     lianxin::desk::DraftList list;
     // Each draft is its own key, so makers drafting at the same moment never
     // conflict over a shared index; approved drafts stay as the bank's record.
-    const std::string start = kDraftPrefix;
+    const std::string start = desk::kDraftPrefix;
     const std::string end = start.substr(0, start.size() - 1) + char(start.back() + 1);
     for (const auto &[key, value] : stub.getPrivateDataByRange(collection, start, end)) {
         Draft draft;
@@ -165,4 +194,55 @@ Response listDrafts(Stub &stub)
     return Response::ok(list.SerializeAsString());
 }
 
-} // namespace lx::chaincode::desk
+Response draftEndorsers(Stub &stub, const DeskProduct &product)
+{
+    const Creator &creator = stub.creator();
+    if (stub.args().size() != 2)
+        return badArguments("DraftEndorsers(draftId)");
+    PendingDraft pending = pendingDraft(stub, stub.args()[1], product);
+    if (pending.rejection)
+        return *pending.rejection;
+    const Actor actor { creator.mspId, pending.draft.maker(), creator.commonName, pending.draft.id() };
+    const DeskVerdict verdict = product.evaluate(stub, pending.draft.action(), actor);
+    if (verdict.rejection)
+        return *verdict.rejection;
+    lianxin::desk::Endorsers out;
+    for (const std::string &msp : std::set<std::string>(verdict.coEndorsers.begin(), verdict.coEndorsers.end()))
+        out.add_msp_ids(msp);
+    return Response::ok(out.SerializeAsString());
+}
+
+EndorsementPolicy endorsementPolicy(const Invocation &invocation)
+{
+    std::set<std::string> orgs { invocation.creatorMspId };
+    if (invocation.function == "ApproveDraft")
+        for (std::size_t i = 1; i < invocation.args.size(); ++i)
+            orgs.insert(invocation.args[i]);
+    return EndorsementPolicy { std::vector<std::string>(orgs.begin(), orgs.end()) };
+}
+
+bool isDeskFunction(const std::string &function)
+{
+    return function == "SubmitDraft" || function == "ReturnDraft" || function == "ApproveDraft"
+        || function == "ListDrafts" || function == "DraftEndorsers";
+}
+
+std::optional<Response> invoke(Stub &stub, const DeskProduct &product)
+{
+    const std::string &function = stub.args().front();
+    if (function == "SubmitDraft")
+        return submitDraft(stub, product);
+    if (function == "ReturnDraft")
+        return returnDraft(stub, product);
+    if (function == "ApproveDraft")
+        return approveDraft(stub, product);
+    if (function == "ListDrafts")
+        return listDrafts(stub);
+    if (function == "DraftEndorsers")
+        return draftEndorsers(stub, product);
+    return std::nullopt;
+}
+
+} // namespace desk
+
+} // namespace lx::chaincode

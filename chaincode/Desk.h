@@ -5,6 +5,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace lx::chaincode {
 
@@ -19,11 +20,17 @@ struct Actor
 
 // A product contract's decision on one drafted action: why it is refused,
 // or how to record it. record writes the action's effects and returns the
-// approval's answer (e.g. the record as it now stands).
+// approval's answer (e.g. the record as it now stands). coEndorsers: the
+// other banks whose peers must endorse the approval besides the acting
+// bank's (e.g. the buyer of a forfaiting deal), MSP IDs.
 struct DeskVerdict
 {
     std::optional<Response> rejection;
     std::function<Bytes(Stub &)> record;
+    std::vector<std::string> coEndorsers;
+
+    static DeskVerdict refused(Response why);
+    static DeskVerdict accepted(std::function<Bytes(Stub &)> record, std::vector<std::string> coEndorsers = {});
 };
 
 // How a product plugs into the desk. Reason codes and event names carry the
@@ -54,14 +61,29 @@ struct DeskProduct
 // approval executes it as the checker's bank.
 //   SubmitDraft()  transient "action"             bank officer -> draft ID; event "<Ev>DraftSubmitted"
 //   ReturnDraft(draftId[, comment]) (or transient "comment")  checker -> the Draft; event "<Ev>DraftReturned"
-//   ApproveDraft(draftId)                         checker, not the maker -> record's answer
-//   ListDrafts()                                  query: the caller's bank's open drafts -> lianxin.desk.DraftList
+//   ApproveDraft(draftId[, coEndorser...])        checker, not the maker -> record's answer
+//   DraftEndorsers(draftId)                       query: the co-endorsers ApproveDraft must name ->
+//   lianxin.desk.Endorsers ListDrafts()                                  query: the caller's bank's open drafts ->
+//   lianxin.desk.DraftList
+// An approval is endorsed by the acting bank and by the co-endorsers it
+// names (the endorsement policy must follow from the invocation alone, as
+// validation at commit recomputes it); the contract refuses an approval
+// whose named co-endorsers differ from the ones the action needs.
 namespace desk {
 
 Response submitDraft(Stub &stub, const DeskProduct &product);
 Response returnDraft(Stub &stub, const DeskProduct &product);
 Response approveDraft(Stub &stub, const DeskProduct &product);
 Response listDrafts(Stub &stub);
+Response draftEndorsers(Stub &stub, const DeskProduct &product);
+
+// The endorsement policy of the desk's functions: the caller's bank, plus
+// the co-endorsers an ApproveDraft names.
+EndorsementPolicy endorsementPolicy(const Invocation &invocation);
+// SubmitDraft, ReturnDraft, ApproveDraft, ListDrafts, DraftEndorsers.
+bool isDeskFunction(const std::string &function);
+// Runs a desk function; nullopt when function is not one.
+std::optional<Response> invoke(Stub &stub, const DeskProduct &product);
 
 // Refuses writes from the regulator and the secretariat, and from a bank
 // user without the desk role ("officer" or "checker").

@@ -24,14 +24,14 @@ const DeskProduct &lcDesk()
         [](Stub &stub, const Bytes &bytes, const Actor &actor) {
             lianxin::lc::LcAction action;
             if (!action.ParseFromString(bytes) || action.action_case() == lianxin::lc::LcAction::ACTION_NOT_SET)
-                return DeskVerdict { badArgs("SubmitDraft() with transient \"action\": lianxin.lc.LcAction"), {} };
+                return DeskVerdict::refused(badArgs("SubmitDraft() with transient \"action\": lianxin.lc.LcAction"));
             auto outcome = std::make_shared<lc::ActionOutcome>(lc::evaluateAction(stub, action, actor));
             if (!outcome->accepted())
-                return DeskVerdict { outcome->rejection, {} };
-            return DeskVerdict { std::nullopt, [outcome](Stub &s) {
-                                    lc::recordOutcome(s, *outcome);
-                                    return Bytes(outcome->lc.SerializeAsString());
-                                } };
+                return DeskVerdict::refused(*outcome->rejection);
+            return DeskVerdict::accepted([outcome](Stub &s) {
+                lc::recordOutcome(s, *outcome);
+                return Bytes(outcome->lc.SerializeAsString());
+            });
         } };
     return product;
 }
@@ -71,13 +71,16 @@ Response listLcs(Stub &stub)
 
 bool LcContract::isQuery(const std::string &function) const
 {
-    return function == "GetLC" || function == "ListLCs" || function == "GetHistoryForKey" || function == "ListDrafts";
+    return function == "GetLC" || function == "ListLCs" || function == "GetHistoryForKey" || function == "ListDrafts"
+        || function == "DraftEndorsers";
 }
 
 EndorsementPolicy LcContract::endorsementPolicy(const Invocation &invocation) const
 {
     // The acting bank endorses its own action; it alone holds the draft.
-    return EndorsementPolicy { { invocation.creatorMspId } };
+    // No L/C action needs another bank's endorsement: an approval naming
+    // one is refused by the desk (LC_ENDORSERS).
+    return desk::endorsementPolicy(invocation);
 }
 
 Response LcContract::invoke(Stub &stub) const
@@ -86,14 +89,8 @@ Response LcContract::invoke(Stub &stub) const
     if (args.empty())
         return badArgs("a function name");
     const std::string &function = args[0];
-    if (function == "SubmitDraft")
-        return desk::submitDraft(stub, lcDesk());
-    if (function == "ReturnDraft")
-        return desk::returnDraft(stub, lcDesk());
-    if (function == "ApproveDraft")
-        return desk::approveDraft(stub, lcDesk());
-    if (function == "ListDrafts")
-        return desk::listDrafts(stub);
+    if (auto answer = desk::invoke(stub, lcDesk()))
+        return *answer;
     if (function == "GetLC")
         return getLc(stub);
     if (function == "ListLCs")
