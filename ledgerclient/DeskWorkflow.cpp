@@ -1,11 +1,17 @@
 #include "ledgerclient/DeskWorkflow.h"
 
+#include <google/protobuf/descriptor.h>
+#include <google/protobuf/message.h>
+#include <memory>
+
 namespace lx::client {
 
 const std::vector<DeskWorkflow::Product> &DeskWorkflow::products()
 {
-    static const std::vector<Product> all { { "lc", "lc" }, { "forfaiting", "forfaiting" },
-        { "guarantee", "guarantee" }, { "trust", "quotes" } };
+    static const std::vector<Product> all { { "lc", "lc", "lianxin.lc.LcAction" },
+        { "forfaiting", "forfaiting", "lianxin.forfaiting.FfAction" },
+        { "guarantee", "guarantee", "lianxin.guarantee.GtAction" },
+        { "trust", "quotes", "lianxin.quotes.QuoteAction" } };
     return all;
 }
 
@@ -49,6 +55,49 @@ lianxin::desk::DraftList DeskWorkflow::drafts()
     if (!drafts.ParseFromString(m_client.evaluate(m_product.channel, m_product.contract, "ListDrafts", {}).payload()))
         throw LedgerError(LedgerError::Kind::DataInvalid, "BAD_ANSWER", "ListDrafts answered garbage");
     return drafts;
+}
+
+namespace {
+
+// The first singular text field set in message, looking depth levels of
+// nested messages deep (an Issue action names its number inside the record).
+std::string firstText(const google::protobuf::Message &message, int depth)
+{
+    using google::protobuf::FieldDescriptor;
+    std::vector<const FieldDescriptor *> set;
+    message.GetReflection()->ListFields(message, &set);
+    for (const FieldDescriptor *field : set)
+        if (field->type() == FieldDescriptor::TYPE_STRING && !field->is_repeated())
+            return message.GetReflection()->GetString(message, field);
+    if (depth > 0)
+        for (const FieldDescriptor *field : set)
+            if (field->type() == FieldDescriptor::TYPE_MESSAGE && !field->is_repeated())
+                if (std::string text = firstText(message.GetReflection()->GetMessage(message, field), depth - 1);
+                    !text.empty())
+                    return text;
+    return {};
+}
+
+} // namespace
+
+DeskWorkflow::ActionSummary DeskWorkflow::summarize(const Product &product, const Bytes &action)
+{
+    using namespace google::protobuf;
+    const Descriptor *type = DescriptorPool::generated_pool()->FindMessageTypeByName(product.actionMessage);
+    if (!type)
+        return {};
+    std::unique_ptr<Message> message(MessageFactory::generated_factory()->GetPrototype(type)->New());
+    if (!message->ParseFromString(action))
+        return {};
+    const Reflection *reflection = message->GetReflection();
+    std::vector<const FieldDescriptor *> set;
+    reflection->ListFields(*message, &set);
+    for (const FieldDescriptor *field : set) {
+        if (field->type() != FieldDescriptor::TYPE_MESSAGE)
+            continue;
+        return { field->message_type()->name(), firstText(reflection->GetMessage(*message, field), 2) };
+    }
+    return {};
 }
 
 std::optional<DeskWorkflow::Product> DeskWorkflow::locate(Client &client, const std::string &draftId)

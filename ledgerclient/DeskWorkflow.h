@@ -25,6 +25,7 @@ public:
     {
         std::string channel;
         std::string contract;
+        std::string actionMessage; // full name of the product's action message
     };
     // The consortium's products with a desk: the L/C, forfaiting,
     // guarantees and the unified quote board.
@@ -43,6 +44,17 @@ public:
     lianxin::desk::DraftList drafts();
 
     const Product &product() const { return m_product; }
+
+    // A drafted action in a line's worth: its kind (the action message's
+    // set field's type, e.g. "Issue", "AcceptQuote") and its subject (the
+    // first text the action names: the L/C, listing, deal or guarantee
+    // number). Empty when this build does not know the message.
+    struct ActionSummary
+    {
+        std::string kind;
+        std::string subject;
+    };
+    static ActionSummary summarize(const Product &product, const Bytes &action);
 
     // The product whose desk holds draftId for the caller's bank, among
     // those whose contract the ledger has; nullopt when none does.

@@ -9,7 +9,7 @@ LcWorkflow::LcWorkflow(Client &client) : m_client(client) { }
 
 DeskWorkflow LcWorkflow::desk()
 {
-    return DeskWorkflow(m_client, { kChannel, kContract });
+    return DeskWorkflow(m_client, DeskWorkflow::products().front());
 }
 
 std::string LcWorkflow::submitDraft(const lianxin::lc::LcAction &action)

@@ -14,19 +14,6 @@ namespace lx::cli {
 
 namespace {
 
-// The product's action message (e.g. lianxin.forfaiting.FfAction), by the
-// contract's name; null when this build does not know it.
-const google::protobuf::Descriptor *actionType(const client::DeskWorkflow::Product &product)
-{
-    static const std::map<std::string, std::string> names { { "lc", "lianxin.lc.LcAction" },
-        { "forfaiting", "lianxin.forfaiting.FfAction" }, { "guarantee", "lianxin.guarantee.GtAction" },
-        { "quotes", "lianxin.quotes.QuoteAction" } };
-    const auto found = names.find(product.contract);
-    return found == names.end()
-        ? nullptr
-        : google::protobuf::DescriptorPool::generated_pool()->FindMessageTypeByName(found->second);
-}
-
 // {"drafts": [{"channel", "contract", "draft" (without its action), "action"}]}
 int listDrafts(const CliOptions &o)
 {
@@ -43,7 +30,8 @@ int listDrafts(const CliOptions &o)
         }
         for (auto draft : drafts.drafts()) {
             std::string action = "null";
-            if (const auto *type = actionType(product)) {
+            if (const auto *type
+                = google::protobuf::DescriptorPool::generated_pool()->FindMessageTypeByName(product.actionMessage)) {
                 std::unique_ptr<google::protobuf::Message> message(
                     google::protobuf::MessageFactory::generated_factory()->GetPrototype(type)->New());
                 if (message->ParseFromString(draft.action()))
