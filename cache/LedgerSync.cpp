@@ -172,7 +172,15 @@ void LedgerSync::refreshDrafts()
         client::LcWorkflow workflow(m_client);
         DraftMirror(m_db).replace(m_viewer.mspId, workflow.drafts());
     } else {
-        DraftMirror(m_db).replace(m_product, m_viewer.mspId, client::DeskWorkflow(m_client, m_product).drafts());
+        lianxin::desk::DraftList drafts;
+        try {
+            drafts = client::DeskWorkflow(m_client, m_product).drafts();
+        } catch (const client::LedgerError &e) {
+            if (e.reasonCode() != "CHAINCODE_UNKNOWN")
+                throw;
+            // A channel without this product's contract has no drafts.
+        }
+        DraftMirror(m_db).replace(m_product, m_viewer.mspId, drafts);
     }
 }
 

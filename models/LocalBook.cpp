@@ -9,6 +9,7 @@
 #include "cache/OutboxSender.h"
 
 #include "ledgerclient/Client.h"
+#include "ledgerclient/DeskWorkflow.h"
 
 #include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -26,9 +27,18 @@ constexpr int kFirstRetryMs = 1000;
 constexpr int kMaxRetryMs = 30000;
 } // namespace
 
+// One product channel followed into the cache: its connection (its live
+// thread writes through it) and its sync, declared so the sync goes first.
+struct LocalBook::ChannelSync
+{
+    cache::Database db;
+    std::unique_ptr<cache::LedgerSync> sync;
+};
+
 // What one open book runs on: its connections (one per thread that writes),
-// the sync and the sender. Declared so that the sync and the sender, whose
-// threads use the connections, are destroyed (and joined) first.
+// the syncs (the L/C channel's first) and the sender. Declared so that the
+// syncs and the sender, whose threads use the connections, are destroyed
+// (and joined) first.
 struct LocalBook::Engine
 {
     std::shared_ptr<cache::LocalCache> cache;
@@ -36,9 +46,8 @@ struct LocalBook::Engine
     std::string label;
     cache::Viewer viewer;
     std::atomic<bool> cancel { false };
-    std::optional<cache::Database> syncDb;
     std::optional<cache::Database> sendDb;
-    std::unique_ptr<cache::LedgerSync> sync;
+    std::vector<std::unique_ptr<ChannelSync>> syncs;
     std::unique_ptr<cache::OutboxSender> sender;
 };
 
@@ -119,38 +128,69 @@ void LocalBook::startCatchUp()
         return;
     Engine *engine = m_engine.get();
     engine->cancel = false;
-    if (engine->sync)
-        engine->sync->stop(); // after a failure: its thread has ended
+    for (const auto &channel : engine->syncs)
+        channel->sync->stop(); // after a failure: its thread has ended
     setState(SyncState::CatchingUp);
     const quint64 generation = m_generation;
     m_catchUp.setFuture(QtConcurrent::run([this, engine, generation]() -> CatchUpResult {
         CatchUpResult result;
         try {
-            if (!engine->syncDb) {
-                engine->syncDb.emplace(engine->cache->connect());
+            if (!engine->sendDb) {
                 engine->sendDb.emplace(engine->cache->connect());
-                engine->sync
-                    = std::make_unique<cache::LedgerSync>(engine->syncDb->handle(), *engine->client, engine->viewer);
+                for (const auto &product : client::DeskWorkflow::products()) {
+                    try {
+                        engine->client->chainInfo(product.channel);
+                    } catch (const client::LedgerError &e) {
+                        if (product.channel == "lc" || e.reasonCode() != "CHANNEL_UNKNOWN")
+                            throw;
+                        continue; // a network without this product: nothing to follow
+                    }
+                    auto channel = std::make_unique<ChannelSync>(ChannelSync { engine->cache->connect(), nullptr });
+                    channel->sync = std::make_unique<cache::LedgerSync>(
+                        channel->db.handle(), *engine->client, engine->viewer, product);
+                    engine->syncs.push_back(std::move(channel));
+                }
             }
-            const quint64 start = engine->sync->height();
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation] {
+                    if (generation == m_generation)
+                        startSender();
+                },
+                Qt::QueuedConnection);
+            // One progress over every channel: the blocks still to apply.
+            std::vector<std::uint64_t> starts;
+            std::uint64_t total = 0;
+            for (const auto &channel : engine->syncs) {
+                starts.push_back(channel->sync->height());
+                const std::uint64_t height = engine->client->chainInfo(channel->sync->product().channel).height();
+                total += height > starts.back() ? height - starts.back() : 0;
+            }
+            std::uint64_t before = 0;
             QElapsedTimer sinceReport;
             sinceReport.start();
-            engine->sync->catchUp([&](std::uint64_t applied, std::uint64_t total) {
-                if (sinceReport.elapsed() >= kProgressEveryMs || applied == total) {
-                    sinceReport.restart();
-                    QMetaObject::invokeMethod(
-                        this,
-                        [this, generation, start, applied, total] {
-                            if (generation != m_generation)
-                                return;
-                            m_syncedHeight = start + applied;
-                            Q_EMIT syncProgress(applied, total);
-                        },
-                        Qt::QueuedConnection);
-                }
-                return !engine->cancel.load();
-            });
-            result.height = engine->sync->height();
+            for (std::size_t i = 0; i < engine->syncs.size() && !engine->cancel.load(); ++i) {
+                const std::uint64_t applied = engine->syncs[i]->sync->catchUp([&](std::uint64_t done, std::uint64_t) {
+                    const std::uint64_t sum = std::min(before + done, total);
+                    if (sinceReport.elapsed() >= kProgressEveryMs || sum == total) {
+                        sinceReport.restart();
+                        const quint64 lcHeight = i == 0 ? starts[0] + done : 0;
+                        QMetaObject::invokeMethod(
+                            this,
+                            [this, generation, lcHeight, sum, total] {
+                                if (generation != m_generation)
+                                    return;
+                                if (lcHeight)
+                                    m_syncedHeight = lcHeight;
+                                Q_EMIT syncProgress(sum, total);
+                            },
+                            Qt::QueuedConnection);
+                    }
+                    return !engine->cancel.load();
+                });
+                before += applied;
+            }
+            result.height = engine->syncs.front()->sync->height();
             result.cancelled = engine->cancel.load();
         } catch (const std::exception &e) {
             result.error = QString::fromStdString(e.what());
@@ -185,34 +225,49 @@ void LocalBook::startLive()
 {
     Engine *engine = m_engine.get();
     const quint64 generation = m_generation;
-    engine->sync->start(
-        [this, engine, generation](const cache::AppliedBlocks &applied) {
-            const bool outboxTouched = applied.outboxSettled > 0;
-            const int pending = outboxTouched ? cache::Outbox(engine->syncDb->handle()).unsettledCount() : -1;
-            const quint64 height = applied.toBlock + 1;
-            QMetaObject::invokeMethod(
-                this,
-                [this, generation, height, pending] {
-                    if (generation != m_generation)
-                        return;
-                    if (pending >= 0 && pending != m_pending) {
-                        m_pending = pending;
-                        Q_EMIT outboxChanged(pending);
-                    }
-                    noteApplied(height, false);
-                },
-                Qt::QueuedConnection);
-        },
-        [this, generation](const std::string &error) {
-            QMetaObject::invokeMethod(
-                this,
-                [this, generation, error = QString::fromStdString(error)] {
-                    if (generation == m_generation)
-                        scheduleRetry(error);
-                },
-                Qt::QueuedConnection);
-        });
+    for (const auto &channel : engine->syncs) {
+        const bool isLc = channel == engine->syncs.front();
+        cache::Database *db = &channel->db;
+        channel->sync->start(
+            [this, db, isLc, generation](const cache::AppliedBlocks &applied) {
+                const bool outboxTouched = applied.outboxSettled > 0;
+                const int pending = outboxTouched ? cache::Outbox(db->handle()).unsettledCount() : -1;
+                const quint64 height = isLc ? applied.toBlock + 1 : 0;
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, generation, height, pending] {
+                        if (generation != m_generation)
+                            return;
+                        if (pending >= 0 && pending != m_pending) {
+                            m_pending = pending;
+                            Q_EMIT outboxChanged(pending);
+                        }
+                        noteApplied(height ? height : m_syncedHeight, height == 0);
+                    },
+                    Qt::QueuedConnection);
+            },
+            [this, generation](const std::string &error) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, generation, error = QString::fromStdString(error)] {
+                        if (generation == m_generation)
+                            scheduleRetry(error);
+                    },
+                    Qt::QueuedConnection);
+            });
+    }
     setState(SyncState::Live);
+    startSender();
+    refreshPending();
+}
+
+// The outbox goes out from the start, while the book still catches up: an
+// action taken meanwhile need not wait for the catch-up (nor, if its maker
+// signs out first, for their next sign-in).
+void LocalBook::startSender()
+{
+    Engine *engine = m_engine.get();
+    const quint64 generation = m_generation;
     if (!engine->sender) {
         engine->sender = std::make_unique<cache::OutboxSender>(
             engine->sendDb->handle(),
@@ -235,7 +290,6 @@ void LocalBook::startLive()
                 Qt::QueuedConnection);
         });
     }
-    refreshPending();
 }
 
 void LocalBook::noteApplied(quint64 height, bool force)

@@ -29,8 +29,9 @@ class Client;
 namespace lx::models {
 
 // The signed-in bank's book in its local cache, kept current: catches up
-// with the lc channel from the cache's checkpoint (progress, cancellable),
-// then follows new blocks live, and sends the outbox in the background.
+// with every product's channel (the L/C's first) from the cache's
+// checkpoints (one progress over all, cancellable), then follows new blocks
+// live, and sends the outbox in the background.
 // The user's actions are signed and written to the outbox here, on worker
 // threads; the screens read the cache through BookReader and refresh on
 // bookChanged(), which is throttled so a burst of blocks costs one refresh.
@@ -60,7 +61,8 @@ public:
     void close();
 
     SyncState syncState() const { return m_state; }
-    // The next block the cache applies, i.e. the blocks applied so far.
+    // The next block of the lc channel the cache applies, i.e. the blocks
+    // applied so far.
     quint64 syncedHeight() const { return m_syncedHeight; }
     int pendingActions() const { return m_pending; }
     // Why the sync is retrying, translated where we can say more than the
@@ -96,6 +98,7 @@ Q_SIGNALS:
 
 private:
     struct Engine;
+    struct ChannelSync;
     struct CatchUpResult
     {
         quint64 height = 0;
@@ -108,6 +111,7 @@ private:
     void startCatchUp();
     void onCatchUpFinished();
     void startLive();
+    void startSender();
     void setState(SyncState state);
     void noteApplied(quint64 height, bool force);
     void scheduleRetry(const QString &error);
