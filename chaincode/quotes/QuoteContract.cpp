@@ -115,7 +115,8 @@ Filters parseFilters(const std::vector<Bytes> &args, const std::vector<std::stri
         } else if (name == "include") {
             if (value != "all")
                 bad(arg, "include=all lists withdrawn and expired quotes too");
-            out.includeAll = true;
+            else
+                out.includeAll = true;
         } else if (name == "recent") {
             const auto n = wholeNumber(value);
             if (!n || *n > 1000)
