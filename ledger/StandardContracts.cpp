@@ -2,6 +2,7 @@
 
 #include "chaincode/Registry.h"
 #include "chaincode/lc/LcContract.h"
+#include "chaincode/quotes/QuoteContract.h"
 #include "chaincode/trust/KycContract.h"
 #include "chaincode/trust/NotaryContract.h"
 
@@ -12,6 +13,7 @@ std::vector<std::pair<std::string, std::shared_ptr<chaincode::Contract>>> standa
     return { { "trust", std::make_shared<chaincode::Registry>() },
         { "trust", std::make_shared<chaincode::trust::NotaryContract>() },
         { "trust", std::make_shared<chaincode::trust::KycContract>() },
+        { "trust", std::make_shared<chaincode::quotes::QuoteContract>() },
         { "lc", std::make_shared<chaincode::LcContract>() } };
 }
 

@@ -74,6 +74,32 @@ const char *usageText()
            "  approvals approve ID             approve (and endorse with any bank the action needs)\n"
            "  approvals return ID --comment TEXT\n"
            "\n"
+           "  Quote board (統一報價, channel trust): a bank's quotes and deal reports are drafts\n"
+           "  too, approved through approvals; quotes post prints the draft and the quote ID.\n"
+           "  quotes post --side buy|sell --tier N|--obligor MSP --tenor BUCKET --rate PCT\n"
+           "              --method straight|yield [--grace N] [--fees FEN] --amount FEN\n"
+           "              --valid-until DATETIME [--lc LC --face FEN --maturity YYYY-MM-DD]\n"
+           "                                   post a quote: buy = the bank buys claims at this\n"
+           "                                   discount rate, sell = it offers them; the obligor's\n"
+           "                                   tier (1 strongest .. 5) or the obligor bank, whose tier\n"
+           "                                   the registry gives; BUCKET is remaining days 1-30,\n"
+           "                                   31-90, 91-180, 181-270 or 271-366; PCT per annum, e.g.\n"
+           "                                   3.05; basis 360; DATETIME in China time, YYYY-MM-DD\n"
+           "                                   (through that day) or YYYY-MM-DDTHH:MM; --lc, --face and\n"
+           "                                   --maturity make a quote on one L/C's claim (its bucket\n"
+           "                                   follows the maturity)\n"
+           "  quotes post --file Q.json        the same from a lianxin.quotes.Quote (options override it)\n"
+           "  quotes withdraw ID               withdraw the bank's own live quote\n"
+           "  quotes deal --file D.json        report a concluded deal's price (lianxin.quotes.DealReport)\n"
+           "  quotes board [--tier N] [--tenor BUCKET] [--json]\n"
+           "                                   per bucket and tier: best bid (lowest rate), best offer\n"
+           "                                   (highest rate), the banks quoting them, depth, deals of\n"
+           "                                   the last 30 days; then the recent deals. Expired quotes\n"
+           "                                   are gone as of now (or --date)\n"
+           "  quotes list [--side buy|sell] [--tier N] [--tenor BUCKET] [--all]\n"
+           "                                   live quotes as JSON; --all adds withdrawn and expired\n"
+           "  quotes show ID                   one quote as JSON\n"
+           "\n"
            "  kyc attest --file F     record this bank's KYC attestation (lianxin.trust.KycAttestation)\n"
            "  kyc show USCC           every bank's KYC attestations of a corporate\n"
            "\n"
@@ -94,6 +120,19 @@ std::chrono::year_month_day parseDate(const std::string &text)
     if (!day.ok())
         throw UsageError("--date " + text + " is not a calendar day");
     return day;
+}
+
+// Where a quotes option's value goes; null for other options.
+std::optional<std::string> *quoteTerm(QuoteTerms &q, const std::string &arg)
+{
+    const std::pair<const char *, std::optional<std::string> *> terms[] { { "--side", &q.side }, { "--tier", &q.tier },
+        { "--obligor", &q.obligor }, { "--tenor", &q.tenor }, { "--rate", &q.rate }, { "--method", &q.method },
+        { "--grace", &q.grace }, { "--fees", &q.fees }, { "--amount", &q.amount }, { "--valid-until", &q.validUntil },
+        { "--lc", &q.lcNo }, { "--face", &q.face }, { "--maturity", &q.maturity } };
+    for (const auto &[name, term] : terms)
+        if (arg == name)
+            return term;
+    return nullptr;
 }
 
 } // namespace
@@ -148,7 +187,11 @@ CliOptions parseOptions(int argc, char **argv)
             if (text.empty() || *end != '\0' || n < 1 || n > 100000)
                 throw UsageError("--letters wants a number of L/Cs from 1 to 100000, not \"" + text + "\"");
             o.letters = static_cast<int>(n);
-        } else if (arg == "--json")
+        } else if (const auto term = quoteTerm(o.quote, arg))
+            *term = value();
+        else if (arg == "--all")
+            o.quote.all = true;
+        else if (arg == "--json")
             o.json = true;
         else if (arg.size() > 1 && arg[0] == '-' && arg != "-h" && arg != "--help")
             throw UsageError("unknown option " + arg);

@@ -18,6 +18,15 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// The terms of lianxin-cli quotes post, as typed; QuoteCommands parses
+// them (and --tier/--tenor/--side filter quotes board and quotes list).
+struct QuoteTerms
+{
+    std::optional<std::string> side, tier, obligor, tenor, rate, method, grace, fees, amount, validUntil;
+    std::optional<std::string> lcNo, face, maturity; // a deal quote
+    bool all = false; // quotes list --all: withdrawn and expired too
+};
+
 struct CliOptions
 {
     std::filesystem::path dataDir;
@@ -38,6 +47,7 @@ struct CliOptions
     std::optional<std::chrono::year_month_day> date; // --date: sign as of this day (the sandbox's clock seam)
     bool demo = false;    // sandbox init --demo: also load the demo book
     int letters = 300;    // --letters N: the demo book's size
+    QuoteTerms quote;     // quotes post/board/list --side, --tier, ...
     std::vector<std::string> words; // the verb and its operands
 
     // The passphrase from --passphrase-file or LIANXIN_PASSPHRASE; throws

@@ -3,6 +3,7 @@
 #include "CliOptions.h"
 #include "LcCommands.h"
 #include "LedgerCommands.h"
+#include "QuoteCommands.h"
 #include "TrustCommands.h"
 
 #include "ledgerclient/Ledger.h"
@@ -48,6 +49,8 @@ int run(const cli::CliOptions &o)
         return cli::ledgerTransaction(o, w[2]);
     if (w.front() == "lc")
         return cli::lcCommand(o);
+    if (w.front() == "quotes")
+        return cli::quotesCommand(o);
     if (w.front() == "approvals")
         return cli::approvalsCommand(o);
     if (is({ "notary", "verify", "*" }))
