@@ -1,6 +1,7 @@
 #include "ledger/StandardContracts.h"
 
 #include "chaincode/Registry.h"
+#include "chaincode/guarantee/GtContract.h"
 #include "chaincode/lc/LcContract.h"
 #include "chaincode/quotes/QuoteContract.h"
 #include "chaincode/trust/KycContract.h"
@@ -14,7 +15,8 @@ std::vector<std::pair<std::string, std::shared_ptr<chaincode::Contract>>> standa
         { "trust", std::make_shared<chaincode::trust::NotaryContract>() },
         { "trust", std::make_shared<chaincode::trust::KycContract>() },
         { "trust", std::make_shared<chaincode::quotes::QuoteContract>() },
-        { "lc", std::make_shared<chaincode::LcContract>() } };
+        { "lc", std::make_shared<chaincode::LcContract>() },
+        { "guarantee", std::make_shared<chaincode::GuaranteeContract>() } };
 }
 
 } // namespace lx::ledger

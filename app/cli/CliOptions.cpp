@@ -1,5 +1,6 @@
 #include "CliOptions.h"
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -100,6 +101,36 @@ const char *usageText()
            "                                   live quotes as JSON; --all adds withdrawn and expired\n"
            "  quotes show ID                   one quote as JSON\n"
            "\n"
+           "  Guarantees (URDG 758, channel guarantee): every bank action is a draft by an\n"
+           "  officer, approved by a checker of the same bank (approvals); each prints the draft\n"
+           "  ID. G is the guarantee number, N a demand or amendment number, amounts in fen.\n"
+           "  guarantee issue --file F.json     issue (lianxin.guarantee.Guarantee); the issuer's bank\n"
+           "  guarantee advise G                advise to the beneficiary; the advising bank\n"
+           "  guarantee amend G --file F.json   propose amendment (lianxin.guarantee.GtAmendment)\n"
+           "  guarantee answer G N --accept|--reject\n"
+           "                                    the beneficiary's answer to the whole amendment N\n"
+           "  guarantee demand G --amount FEN --statement TEXT [--extend-to DATE] [--doc [TYPE=]PATH]...\n"
+           "                                    present a demand for the beneficiary (advising bank),\n"
+           "                                    with the statement of breach; --extend-to makes it\n"
+           "                                    \"extend or pay\"; each --doc adds a file's SHA-256\n"
+           "  guarantee examine G N --complying | --discrepancy [CODE:]TEXT...\n"
+           "                                    within 5 business days from the day after receipt; a\n"
+           "                                    rejection lists every discrepancy in one notice\n"
+           "  guarantee suspend G N --until DATE\n"
+           "                                    extend or pay: suspend payment of complying demand N,\n"
+           "                                    at most 30 calendar days after its receipt\n"
+           "  guarantee extend G N [--to DATE]  extend instead of paying (default: the date asked for)\n"
+           "  guarantee pay G N                 pay demand N from the available amount\n"
+           "  guarantee reduce G --clause N | --amount FEN --reason REF\n"
+           "                                    by the schedule's clause N, or by the beneficiary's consent\n"
+           "  guarantee release G [--reason REF]\n"
+           "                                    released by the beneficiary (advising bank)\n"
+           "  guarantee expire G                record its expiry, after the expiry date (issuer)\n"
+           "  guarantee stop-payment G --court NAME --order NO\n"
+           "                                    record a court's stop-payment order: freezes payment\n"
+           "  guarantee lift-stop G --order NO  record the court's order lifting it\n"
+           "  guarantee show G | guarantee list [--state S] | guarantee history G\n"
+           "\n"
            "  kyc attest --file F     record this bank's KYC attestation (lianxin.trust.KycAttestation)\n"
            "  kyc show USCC           every bank's KYC attestations of a corporate\n"
            "\n"
@@ -109,16 +140,16 @@ const char *usageText()
 
 namespace {
 
-std::chrono::year_month_day parseDate(const std::string &text)
+std::chrono::year_month_day parseDate(const std::string &text, const std::string &option = "--date")
 {
     int y = 0;
     unsigned m = 0, d = 0;
     char tail = 0;
     if (text.size() != 10 || std::sscanf(text.c_str(), "%4d-%2u-%2u%c", &y, &m, &d, &tail) != 3)
-        throw UsageError("--date wants YYYY-MM-DD, not \"" + text + "\"");
+        throw UsageError(option + " wants YYYY-MM-DD, not \"" + text + "\"");
     const std::chrono::year_month_day day { std::chrono::year(y), std::chrono::month(m), std::chrono::day(d) };
     if (!day.ok())
-        throw UsageError("--date " + text + " is not a calendar day");
+        throw UsageError(option + " " + text + " is not a calendar day");
     return day;
 }
 
@@ -127,12 +158,24 @@ std::optional<std::string> *quoteTerm(QuoteTerms &q, const std::string &arg)
 {
     const std::pair<const char *, std::optional<std::string> *> terms[] { { "--side", &q.side }, { "--tier", &q.tier },
         { "--obligor", &q.obligor }, { "--tenor", &q.tenor }, { "--rate", &q.rate }, { "--method", &q.method },
-        { "--grace", &q.grace }, { "--fees", &q.fees }, { "--amount", &q.amount }, { "--valid-until", &q.validUntil },
+        { "--grace", &q.grace }, { "--fees", &q.fees }, { "--valid-until", &q.validUntil },
         { "--lc", &q.lcNo }, { "--face", &q.face }, { "--maturity", &q.maturity } };
     for (const auto &[name, term] : terms)
         if (arg == name)
             return term;
     return nullptr;
+}
+
+// A whole number within [low, high]; UsageError naming the option otherwise.
+std::int64_t parseNumber(const std::string &text, const std::string &option, std::int64_t low, std::int64_t high)
+{
+    char *end = nullptr;
+    errno = 0;
+    const long long n = std::strtoll(text.c_str(), &end, 10);
+    if (text.empty() || *end != '\0' || errno == ERANGE || n < low || n > high)
+        throw UsageError(option + " wants a whole number from " + std::to_string(low) + " to " + std::to_string(high)
+            + ", not \"" + text + "\"");
+    return n;
 }
 
 } // namespace
@@ -178,6 +221,28 @@ CliOptions parseOptions(int argc, char **argv)
             o.consent = value();
         else if (arg == "--date")
             o.date = parseDate(value());
+        else if (arg == "--amount")
+            o.amount = parseNumber(value(), arg, 1, 999'999'999'999'999);
+        else if (arg == "--statement")
+            o.statement = value();
+        else if (arg == "--extend-to")
+            o.extendTo = parseDate(value(), arg);
+        else if (arg == "--until")
+            o.until = parseDate(value(), arg);
+        else if (arg == "--to")
+            o.to = parseDate(value(), arg);
+        else if (arg == "--accept")
+            o.accept = true;
+        else if (arg == "--reject")
+            o.reject = true;
+        else if (arg == "--reason")
+            o.reason = value();
+        else if (arg == "--clause")
+            o.clause = static_cast<int>(parseNumber(value(), arg, 1, 1000));
+        else if (arg == "--court")
+            o.court = value();
+        else if (arg == "--order")
+            o.order = value();
         else if (arg == "--demo")
             o.demo = true;
         else if (arg == "--letters") {

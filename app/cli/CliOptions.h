@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <stdexcept>
@@ -22,7 +23,7 @@ public:
 // them (and --tier/--tenor/--side filter quotes board and quotes list).
 struct QuoteTerms
 {
-    std::optional<std::string> side, tier, obligor, tenor, rate, method, grace, fees, amount, validUntil;
+    std::optional<std::string> side, tier, obligor, tenor, rate, method, grace, fees, validUntil; // --amount: CliOptions
     std::optional<std::string> lcNo, face, maturity; // a deal quote
     bool all = false; // quotes list --all: withdrawn and expired too
 };
@@ -44,6 +45,18 @@ struct CliOptions
     std::string state;                      // lc list --state S
     std::optional<std::string> comment;     // approvals return --comment TEXT
     std::string consent;                    // lc waive/cancel --consent REF (the written consent)
+    // guarantee ...
+    std::optional<std::int64_t> amount;     // --amount FEN (demand, reduce, quotes post)
+    std::string statement;                  // demand --statement TEXT (the beneficiary's statement of breach)
+    std::optional<std::chrono::year_month_day> extendTo; // demand --extend-to DATE (extend or pay)
+    std::optional<std::chrono::year_month_day> until;    // suspend --until DATE
+    std::optional<std::chrono::year_month_day> to;       // extend --to DATE
+    bool accept = false;                    // answer --accept
+    bool reject = false;                    // answer --reject
+    std::string reason;                     // reduce --reason REF (consent), release --reason REF
+    int clause = 0;                         // reduce --clause N (the reduction schedule's clause)
+    std::string court;                      // stop-payment --court NAME
+    std::string order;                      // stop-payment / lift-stop --order NO
     std::optional<std::chrono::year_month_day> date; // --date: sign as of this day (the sandbox's clock seam)
     bool demo = false;    // sandbox init --demo: also load the demo book
     int letters = 300;    // --letters N: the demo book's size

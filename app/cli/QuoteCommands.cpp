@@ -143,8 +143,8 @@ Quote quoteFrom(const CliOptions &o)
         q.set_grace_days(static_cast<int>(wholeNumber(*t.grace, "--grace", 0, 366)));
     if (t.fees)
         q.set_fees_fen(wholeNumber(*t.fees, "--fees", 0, INT64_MAX));
-    if (t.amount)
-        q.set_amount_fen(wholeNumber(*t.amount, "--amount", 1, INT64_MAX));
+    if (o.amount)
+        q.set_amount_fen(*o.amount);
     if (t.validUntil)
         q.set_valid_until_seconds(validUntil(*t.validUntil));
     if (t.lcNo)

@@ -1,6 +1,7 @@
 // lianxin-cli: operators and QA script the consortium with stable verbs.
 #include "ApprovalCommands.h"
 #include "CliOptions.h"
+#include "GuaranteeCommands.h"
 #include "LcCommands.h"
 #include "LedgerCommands.h"
 #include "QuoteCommands.h"
@@ -51,6 +52,8 @@ int run(const cli::CliOptions &o)
         return cli::lcCommand(o);
     if (w.front() == "quotes")
         return cli::quotesCommand(o);
+    if (w.front() == "guarantee")
+        return cli::guaranteeCommand(o);
     if (w.front() == "approvals")
         return cli::approvalsCommand(o);
     if (is({ "notary", "verify", "*" }))
