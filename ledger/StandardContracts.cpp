@@ -1,6 +1,7 @@
 #include "ledger/StandardContracts.h"
 
 #include "chaincode/Registry.h"
+#include "chaincode/forfaiting/FfContract.h"
 #include "chaincode/lc/LcContract.h"
 #include "chaincode/trust/KycContract.h"
 #include "chaincode/trust/NotaryContract.h"
@@ -12,7 +13,8 @@ std::vector<std::pair<std::string, std::shared_ptr<chaincode::Contract>>> standa
     return { { "trust", std::make_shared<chaincode::Registry>() },
         { "trust", std::make_shared<chaincode::trust::NotaryContract>() },
         { "trust", std::make_shared<chaincode::trust::KycContract>() },
-        { "lc", std::make_shared<chaincode::LcContract>() } };
+        { "lc", std::make_shared<chaincode::LcContract>() },
+        { "forfaiting", std::make_shared<chaincode::ForfaitingContract>() } };
 }
 
 } // namespace lx::ledger
