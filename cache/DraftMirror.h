@@ -1,5 +1,8 @@
 #pragma once
 
+#include "ledgerclient/DeskWorkflow.h"
+
+#include "lianxin/desk.pb.h"
 #include "lianxin/lc.pb.h"
 
 #include <string>
@@ -19,9 +22,14 @@ public:
     explicit DraftMirror(sqlite3 *db);
     static void createSchema(sqlite3 *db);
 
-    // Replaces the bank's drafts with the ledger's list, atomically.
+    // Replaces the bank's L/C drafts with the ledger's list, atomically.
     void replace(const std::string &bankMsp, const lianxin::lc::DraftList &drafts);
     lianxin::lc::DraftList drafts(const std::string &bankMsp);
+    // The same for another product's desk (forfaiting, guarantees, quotes).
+    void replace(const client::DeskWorkflow::Product &product, const std::string &bankMsp,
+        const lianxin::desk::DraftList &drafts);
+    lianxin::desk::DraftList drafts(const client::DeskWorkflow::Product &product, const std::string &bankMsp);
+    // Pending drafts of every product.
     int pendingCount(const std::string &bankMsp);
 
 private:

@@ -4,6 +4,7 @@
 #include "cache/DraftMirror.h"
 #include "cache/LcRecords.h"
 #include "cache/Outbox.h"
+#include "cache/ProductRecords.h"
 #include "cache/Statement.h"
 
 #include "chaincode/Stub.h"
@@ -31,12 +32,13 @@ bool mayView(const Viewer &viewer, const lianxin::lc::LetterOfCredit &lc)
     return false;
 }
 
-LedgerSync::LedgerSync(sqlite3 *db, client::Client &client, Viewer viewer, std::string channel)
+LedgerSync::LedgerSync(sqlite3 *db, client::Client &client, Viewer viewer, client::DeskWorkflow::Product product)
     : m_db(db)
     , m_client(client)
     , m_viewer(std::move(viewer))
-    , m_channel(std::move(channel))
+    , m_product(std::move(product))
     , m_writer(std::make_unique<LcWriter>(db))
+    , m_records(std::make_unique<ProductWriter>(db))
 {
 }
 
@@ -100,27 +102,17 @@ AppliedBlocks LedgerSync::apply(const std::vector<common::Block> &blocks)
                     = ledger::parseTransaction(block.data().data(i), m_channel, nullptr, nullptr);
                 const auto code = static_cast<protos::TxValidationCode>(static_cast<unsigned char>(filter[i]));
                 ++out.transactions;
-                Bytes lcRecord; // what an approval returned: the L/C it wrote
-                if (code == protos::VALID && tx.code == protos::VALID
-                    && tx.chaincode == client::LcWorkflow::kContract) {
-                    for (const auto &write : tx.kv.writes()) {
-                        lianxin::lc::LetterOfCredit lc;
-                        if (write.is_delete() || write.key().rfind(chaincode::lc::kLcPrefix, 0) != 0
-                            || !lc.ParseFromString(write.value()))
-                            continue;
-                        if (lcRecord.empty())
-                            lcRecord = write.value();
-                        if (mayView(m_viewer, lc)) {
-                            m_writer->upsert(lc, number, tx.txId);
-                            out.lcNos.push_back(lc.lc_no());
-                        }
-                    }
+                Bytes written; // what an approval returned: the record it wrote
+                if (code == protos::VALID && tx.code == protos::VALID && tx.chaincode == m_product.contract) {
+                    written = m_product.contract == client::LcWorkflow::kContract
+                        ? applyLcWrites(tx, number, out)
+                        : applyRecordWrites(tx, number, i, out);
                     for (const auto &[collection, hashed] : tx.hashed)
                         out.draftsChanged
                             = out.draftsChanged || (collection == ownCollection && hashed.hashed_writes_size() > 0);
                 }
                 if (!tx.txId.empty() && code != protos::DUPLICATE_TXID)
-                    out.outboxSettled += outbox.settle(tx.txId, code, number, lcRecord) ? 1 : 0;
+                    out.outboxSettled += outbox.settle(tx.txId, code, number, written) ? 1 : 0;
             }
             checkpoint.bind(1, m_channel).bind(2, static_cast<std::int64_t>(number + 1));
             checkpoint.bindBlob(3, m_verifier->previousHash()).run();
@@ -135,12 +127,53 @@ AppliedBlocks LedgerSync::apply(const std::vector<common::Block> &blocks)
     return out;
 }
 
+Bytes LedgerSync::applyLcWrites(const ledger::ParsedTransaction &tx, std::uint64_t block, AppliedBlocks &out)
+{
+    Bytes first;
+    for (const auto &write : tx.kv.writes()) {
+        lianxin::lc::LetterOfCredit lc;
+        if (write.is_delete() || write.key().rfind(chaincode::lc::kLcPrefix, 0) != 0
+            || !lc.ParseFromString(write.value()))
+            continue;
+        if (first.empty())
+            first = write.value();
+        if (mayView(m_viewer, lc)) {
+            m_writer->upsert(lc, block, tx.txId);
+            out.lcNos.push_back(lc.lc_no());
+        }
+    }
+    return first;
+}
+
+Bytes LedgerSync::applyRecordWrites(
+    const ledger::ParsedTransaction &tx, std::uint64_t block, int txNumber, AppliedBlocks &out)
+{
+    Bytes first;
+    for (const auto &write : tx.kv.writes()) {
+        if (write.is_delete()) {
+            m_records->remove(m_channel, write.key(), block, txNumber, tx.txId);
+        } else {
+            if (first.empty())
+                first = write.value();
+            if (!mayViewRecord(m_viewer, m_channel, write.key(), write.value()))
+                continue;
+            m_records->upsert(m_channel, write.key(), write.value(), block, txNumber, tx.txId);
+        }
+        out.recordKeys.push_back(write.key());
+    }
+    return first;
+}
+
 void LedgerSync::refreshDrafts()
 {
     if (m_viewer.seesEverything)
         return; // drafts belong to banks
-    client::LcWorkflow workflow(m_client);
-    DraftMirror(m_db).replace(m_viewer.mspId, workflow.drafts());
+    if (m_product.contract == client::LcWorkflow::kContract) {
+        client::LcWorkflow workflow(m_client);
+        DraftMirror(m_db).replace(m_viewer.mspId, workflow.drafts());
+    } else {
+        DraftMirror(m_db).replace(m_product, m_viewer.mspId, client::DeskWorkflow(m_client, m_product).drafts());
+    }
 }
 
 std::uint64_t LedgerSync::catchUp(const std::function<bool(std::uint64_t, std::uint64_t)> &progress)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ledgerclient/Client.h"
+#include "ledgerclient/DeskWorkflow.h"
 
 #include "common/common.pb.h"
 #include "lianxin/lc.pb.h"
@@ -19,11 +20,13 @@ struct sqlite3;
 
 namespace lx::ledger {
 class ChainVerifier;
-}
+struct ParsedTransaction;
+} // namespace lx::ledger
 
 namespace lx::cache {
 
 class LcWriter;
+class ProductWriter;
 
 // Whose workstation this is: a bank sees the L/Cs it is a party to; the
 // regulator and the secretariat see every one.
@@ -35,6 +38,10 @@ struct Viewer
     static Viewer forMsp(const std::string &mspId);
 };
 bool mayView(const Viewer &viewer, const lianxin::lc::LetterOfCredit &lc);
+// Whether the viewer's cache keeps a product record (ProductRecords.h):
+// the parties to a guarantee, everyone for the forfaiting market and the
+// quote board; the regulator and the secretariat everything.
+bool mayViewRecord(const Viewer &viewer, const std::string &channel, const std::string &key, const Bytes &value);
 
 struct AppliedBlocks
 {
@@ -42,17 +49,20 @@ struct AppliedBlocks
     std::uint64_t toBlock = 0; // inclusive
     int transactions = 0;
     std::vector<std::string> lcNos; // L/Cs written (and visible)
+    std::vector<std::string> recordKeys; // product records written or deleted (and visible)
     int outboxSettled = 0;
     bool draftsChanged = false;
 };
 
-// Follows the lc channel into the cache. Each block is verified (number,
+// Follows one product's channel into the cache: the lc channel's L/Cs
+// (LcRecords.h), or another product's records (ProductRecords.h). Each block is verified (number,
 // header hash chain, data hash, the orderer's signature, the transactions
 // filter; the committing peer checked every transaction) and applied
 // together with the checkpoint in one SQLite transaction, so after a crash
 // the sync resumes at the checkpoint with no gap and no block twice.
 // Writes of valid transactions to "lc/<no>" become L/C rows (if the viewer
-// may see them); transactions of the outbox settle their entries; a write
+// may see them), writes of another product's contract its records;
+// transactions of the outbox settle their entries; a write
 // to the viewer's private collection refreshes the draft mirror.
 //
 // catchUp() runs on the calling thread; start() follows live blocks on the
@@ -61,7 +71,8 @@ struct AppliedBlocks
 class LedgerSync
 {
 public:
-    LedgerSync(sqlite3 *db, client::Client &client, Viewer viewer, std::string channel = "lc");
+    LedgerSync(sqlite3 *db, client::Client &client, Viewer viewer,
+        client::DeskWorkflow::Product product = client::DeskWorkflow::products().front());
     ~LedgerSync();
     LedgerSync(const LedgerSync &) = delete;
     LedgerSync &operator=(const LedgerSync &) = delete;
@@ -80,6 +91,8 @@ public:
     // Verifies and applies blocks in order, atomically with the checkpoint.
     AppliedBlocks apply(const std::vector<common::Block> &blocks);
 
+    const client::DeskWorkflow::Product &product() const { return m_product; }
+
     // Reloads the viewer's drafts from the ledger (ListDrafts).
     void refreshDrafts();
 
@@ -91,14 +104,19 @@ public:
 
 private:
     void ensureVerifier();
+    // The record written first (an approval's answer), for the outbox.
+    Bytes applyLcWrites(const ledger::ParsedTransaction &tx, std::uint64_t block, AppliedBlocks &out);
+    Bytes applyRecordWrites(const ledger::ParsedTransaction &tx, std::uint64_t block, int txNumber, AppliedBlocks &out);
     void follow(std::function<void(const AppliedBlocks &)> onApplied, std::function<void(const std::string &)> onError);
 
     sqlite3 *m_db;
     client::Client &m_client;
     Viewer m_viewer;
-    std::string m_channel;
+    client::DeskWorkflow::Product m_product;
+    const std::string &m_channel = m_product.channel;
     std::unique_ptr<ledger::ChainVerifier> m_verifier;
     std::unique_ptr<LcWriter> m_writer;
+    std::unique_ptr<ProductWriter> m_records;
 
     std::thread m_thread;
     std::mutex m_mutex;

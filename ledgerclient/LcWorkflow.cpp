@@ -7,27 +7,20 @@ namespace lx::client {
 
 LcWorkflow::LcWorkflow(Client &client) : m_client(client) { }
 
-SubmitResult LcWorkflow::submitValid(
-    const std::string &function, const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient)
+DeskWorkflow LcWorkflow::desk()
 {
-    SubmitResult result = m_client.submit(kChannel, kContract, function, args, transient);
-    if (result.code != protos::VALID)
-        throw LedgerError(LedgerError::Kind::Rejected, "TX_INVALIDATED",
-            "Transaction " + result.txId + " was ordered but not valid (" + protos::TxValidationCode_Name(result.code)
-                + "); submit it again.");
-    return result;
+    return DeskWorkflow(m_client, DeskWorkflow::products().front());
 }
 
 std::string LcWorkflow::submitDraft(const lianxin::lc::LcAction &action)
 {
-    // The action rides in the transient map: blocks never carry a draft.
-    return submitValid("SubmitDraft", {}, { { "action", action.SerializeAsString() } }).response.payload();
+    return desk().submitDraft(action.SerializeAsString());
 }
 
 LcWorkflow::Approval LcWorkflow::approve(const std::string &draftId)
 {
     Approval out;
-    out.result = submitValid("ApproveDraft", { draftId }, {});
+    out.result = desk().approve(draftId);
     const Bytes &record = out.result.response.payload();
     if (!out.lc.ParseFromString(record))
         throw LedgerError(LedgerError::Kind::DataInvalid, "BAD_ANSWER", "ApproveDraft answered an unreadable L/C");
@@ -55,7 +48,7 @@ LcWorkflow::Approval LcWorkflow::approve(const std::string &draftId)
 
 SubmitResult LcWorkflow::returnDraft(const std::string &draftId, const std::string &comment)
 {
-    return submitValid("ReturnDraft", { draftId }, { { "comment", comment } }); // the comment stays off the channel
+    return desk().returnDraft(draftId, comment);
 }
 
 lianxin::lc::LetterOfCredit LcWorkflow::letterOfCredit(const std::string &lcNo)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ledgerclient/Client.h"
+#include "ledgerclient/DeskWorkflow.h"
 
 #include "lianxin/lc.pb.h"
 #include "lianxin/notary.pb.h"
@@ -59,8 +60,7 @@ public:
     static constexpr const char *kContract = "lc";
 
 private:
-    SubmitResult submitValid(
-        const std::string &function, const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient);
+    DeskWorkflow desk();
 
     Client &m_client;
 };

@@ -200,40 +200,4 @@ int lcCommand(const CliOptions &o)
     return submitDraft(o, action);
 }
 
-int approvalsCommand(const CliOptions &o)
-{
-    const auto &w = o.words;
-    const std::string verb = w.size() > 1 ? w[1] : std::string();
-    if (verb == "list" && w.size() == 2) {
-        lianxin::lc::DraftList drafts;
-        return show(o, "ListDrafts", {}, drafts);
-    }
-    if ((verb == "approve" || verb == "return") && w.size() == 3) {
-        client::Client client = openClient(o);
-        client::LcWorkflow workflow(client);
-        client::SubmitResult result;
-        int notarized = 0;
-        if (verb == "return") {
-            if (!o.comment || o.comment->empty())
-                throw UsageError("approvals return needs --comment TEXT saying what the maker must change");
-            result = workflow.returnDraft(w[2], *o.comment);
-        } else {
-            const auto approval = workflow.approve(w[2]);
-            result = approval.result;
-            notarized = approval.notarized;
-            for (const std::string &error : approval.notarizationErrors)
-                std::cerr << "lianxin-cli: approved, but not notarized on trust: " << error << "\n";
-        }
-        if (o.json)
-            std::cout << "{\"txId\": " << jsonString(result.txId) << ", \"block\": " << result.blockNumber
-                      << ", \"notarized\": " << notarized << "}\n";
-        else
-            std::cout << (verb == "approve" ? "Approved" : "Returned") << " draft " << w[2] << " in block "
-                      << result.blockNumber << ", transaction " << result.txId << "."
-                      << (notarized ? " " + std::to_string(notarized) + " record(s) notarized on trust." : "") << "\n";
-        return Done;
-    }
-    throw UsageError("usage: lianxin-cli approvals list | approvals approve ID | approvals return ID --comment TEXT");
-}
-
 } // namespace lx::cli

@@ -1,4 +1,5 @@
 // lianxin-cli: operators and QA script the consortium with stable verbs.
+#include "ApprovalCommands.h"
 #include "CliOptions.h"
 #include "LcCommands.h"
 #include "LedgerCommands.h"

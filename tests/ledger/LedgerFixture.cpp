@@ -33,6 +33,17 @@ chaincode::Response KvContract::invoke(chaincode::Stub &stub) const
         const auto v = stub.getState(a[1]);
         return v ? chaincode::Response::ok(*v) : chaincode::Response::reject(404, "KV_MISSING", "no such key");
     }
+    if ((fn == "xget" || fn == "xput") && a.size() == 3) {
+        // Reads (or tries to write) key a[2] of kv on channel a[1], and
+        // records what it saw here.
+        const chaincode::Response seen = fn == "xget"
+            ? stub.invokeChaincode(a[1], "kv", { "get", a[2] })
+            : stub.invokeChaincode(a[1], "kv", { "put", a[2], "overwritten" });
+        if (!seen.isOk())
+            return seen;
+        stub.putState("seen/" + a[2], seen.payload);
+        return chaincode::Response::ok(seen.payload);
+    }
     const std::string collection = chaincode::implicitCollection(stub.creator().mspId);
     if (fn == "pput" && a.size() == 2) {
         // Private values travel in the transient map, never in the args.
@@ -51,7 +62,7 @@ chaincode::Response KvContract::invoke(chaincode::Stub &stub) const
 
 chaincode::EndorsementPolicy KvContract::endorsementPolicy(const chaincode::Invocation &invocation) const
 {
-    chaincode::EndorsementPolicy policy{{invocation.creatorMspId}};
+    chaincode::EndorsementPolicy policy { { invocation.creatorMspId } };
     if (invocation.function == "put" && invocation.args.size() == 3 && invocation.args[2] != invocation.creatorMspId)
         policy.allOf.push_back(invocation.args[2]);
     return policy;
@@ -87,6 +98,7 @@ void LedgerFixture::openConsortium()
     m_consortium = std::make_unique<ledger::Consortium>(m_consortiumDir, settings);
     m_consortium->installStandardContracts();
     m_consortium->installContract("lc", std::make_shared<KvContract>());
+    m_consortium->installContract("forfaiting", std::make_shared<KvContract>());
 }
 
 std::string LedgerFixture::msp(int org) const
@@ -104,7 +116,7 @@ client::SigningIdentity LedgerFixture::user(int org, const std::string &name) co
 }
 
 ledger::Endorsed LedgerFixture::endorse(const client::SigningIdentity &who, const std::string &function,
-                                        const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient)
+    const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient)
 {
     const auto proposal = client::buildSignedProposal(who, "lc", "kv", function, args, transient);
     return m_consortium->endorse(proposal.signedProposal);
@@ -116,8 +128,7 @@ ledger::CommitResult LedgerFixture::order(const common::Envelope &envelope)
 }
 
 ledger::CommitResult LedgerFixture::submit(const client::SigningIdentity &who, const std::string &function,
-                                           const std::vector<Bytes> &args,
-                                           const std::map<std::string, Bytes> &transient)
+    const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient)
 {
     const ledger::Endorsed endorsed = endorse(who, function, args, transient);
     EXPECT_EQ(endorsed.result.status(), 200) << endorsed.result.message();

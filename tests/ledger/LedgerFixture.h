@@ -7,9 +7,8 @@
 
 #include "peer/transaction.pb.h"
 
-#include <gtest/gtest.h>
-
 #include <filesystem>
+#include <gtest/gtest.h>
 #include <memory>
 #include <string>
 
@@ -20,6 +19,8 @@ namespace lx::test {
 //   put(key, value[, org])  readput(key, value)  get(key)
 //   count(prefix): range read over prefix, writes "count/<prefix>"
 //   pput(key) with transient "value": private, in the creator's collection;  pget(key)
+//   xget(channel, key): get on kv of another channel, recorded as "seen/<key>"
+//   xput(channel, key): tries a put there (refused: only queries cross channels)
 class KvContract : public chaincode::Contract
 {
 public:
@@ -32,7 +33,7 @@ public:
 std::filesystem::path makeTempDir(const std::string &tag);
 
 // A fresh sandbox consortium (five banks, regulator, secretariat) in a
-// temporary folder, with the kv contract on channel "lc".
+// temporary folder, with the kv contract on channels "lc" and "forfaiting".
 class LedgerFixture : public ::testing::Test
 {
 protected:
@@ -45,9 +46,9 @@ protected:
 
     // Endorse, sign and wait for commit; returns the validation code.
     ledger::CommitResult submit(const client::SigningIdentity &who, const std::string &function,
-                                const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient = {});
+        const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient = {});
     ledger::Endorsed endorse(const client::SigningIdentity &who, const std::string &function,
-                             const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient = {});
+        const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient = {});
     ledger::CommitResult order(const common::Envelope &envelope);
 
     std::filesystem::path m_dataDir;

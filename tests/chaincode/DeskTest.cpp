@@ -1,0 +1,95 @@
+// The maker-checker desk on its own, with a product whose "pair" action
+// needs another bank's endorsement (as a forfaiting sale needs the buyer's).
+#include "chaincode/Desk.h"
+
+#include "FakeStub.h"
+
+#include "lianxin/desk.pb.h"
+
+#include <gtest/gtest.h>
+
+namespace lx::test {
+
+namespace {
+
+using chaincode::DeskVerdict;
+
+const chaincode::DeskProduct &pairDesk()
+{
+    static const chaincode::DeskProduct product { "PR", "Pr", "pairs", "pairs", "text",
+        [](chaincode::Stub &, const Bytes &action, const chaincode::Actor &actor) {
+            if (action != "pair" && action != "solo")
+                return DeskVerdict::refused(chaincode::Response::reject(400, "PR_UNKNOWN", "no such action"));
+            const std::string by = actor.mspId;
+            return DeskVerdict::accepted(
+                [by](chaincode::Stub &stub) {
+                    stub.putState("done", by);
+                    return Bytes("recorded");
+                },
+                action == "pair" ? std::vector<std::string> { "BMSP" } : std::vector<std::string> {});
+        } };
+    return product;
+}
+
+chaincode::Response call(
+    FakeStub &stub, const std::string &user, std::vector<Bytes> args, std::map<std::string, Bytes> transient = {})
+{
+    stub.setCaller("AMSP", user, { "client", user == "officer1" ? "officer" : "checker" });
+    stub.setCall(std::move(args), std::move(transient));
+    return *chaincode::desk::invoke(stub, pairDesk());
+}
+
+} // namespace
+
+TEST(Desk, ApprovalNamesExactlyTheCoEndorsersTheActionNeeds)
+{
+    FakeStub stub;
+    const auto submitted = call(stub, "officer1", { "SubmitDraft" }, { { "action", "pair" } });
+    ASSERT_TRUE(submitted.isOk()) << submitted.wireMessage();
+    const std::string id = submitted.payload;
+
+    const auto asked = call(stub, "checker1", { "DraftEndorsers", id });
+    ASSERT_TRUE(asked.isOk());
+    lianxin::desk::Endorsers endorsers;
+    ASSERT_TRUE(endorsers.ParseFromString(asked.payload));
+    ASSERT_EQ(endorsers.msp_ids_size(), 1);
+    EXPECT_EQ(endorsers.msp_ids(0), "BMSP");
+
+    for (const std::vector<Bytes> &wrong :
+        { std::vector<Bytes> { "ApproveDraft", id }, std::vector<Bytes> { "ApproveDraft", id, "CMSP" },
+            std::vector<Bytes> { "ApproveDraft", id, "BMSP", "CMSP" } }) {
+        const auto refused = call(stub, "checker1", wrong);
+        EXPECT_EQ(refused.reasonCode, "PR_ENDORSERS") << refused.wireMessage();
+        EXPECT_FALSE(stub.state.count("done"));
+    }
+    // Naming the acting bank itself changes nothing.
+    const auto approved = call(stub, "checker1", { "ApproveDraft", id, "AMSP", "BMSP" });
+    ASSERT_TRUE(approved.isOk()) << approved.wireMessage();
+    EXPECT_EQ(approved.payload, "recorded");
+    EXPECT_EQ(stub.state.at("done"), "AMSP");
+}
+
+TEST(Desk, PolicyFollowsFromTheInvocation)
+{
+    const auto policy = [](const std::string &function, std::vector<Bytes> args) {
+        return chaincode::desk::endorsementPolicy(chaincode::Invocation { function, std::move(args), "AMSP" }).allOf;
+    };
+    EXPECT_EQ(policy("SubmitDraft", {}), std::vector<std::string> { "AMSP" });
+    EXPECT_EQ(policy("ApproveDraft", { "tx9" }), std::vector<std::string> { "AMSP" });
+    EXPECT_EQ(policy("ApproveDraft", { "tx9", "BMSP" }), (std::vector<std::string> { "AMSP", "BMSP" }));
+    // Arguments of other functions never add endorsers.
+    EXPECT_EQ(policy("ReturnDraft", { "tx9", "BMSP" }), std::vector<std::string> { "AMSP" });
+}
+
+TEST(Desk, ActionWithoutCoEndorserApprovesAlone)
+{
+    FakeStub stub;
+    const auto submitted = call(stub, "officer1", { "SubmitDraft" }, { { "action", "solo" } });
+    ASSERT_TRUE(submitted.isOk());
+    EXPECT_EQ(call(stub, "checker1", { "ApproveDraft", submitted.payload, "BMSP" }).reasonCode, "PR_ENDORSERS");
+    EXPECT_TRUE(call(stub, "checker1", { "ApproveDraft", submitted.payload }).isOk());
+    EXPECT_EQ(call(stub, "officer1", { "SubmitDraft" }, { { "action", "nonsense" } }).reasonCode, "PR_UNKNOWN");
+    EXPECT_EQ(call(stub, "officer1", { "SubmitDraft" }).reasonCode, "BAD_ARGUMENTS");
+}
+
+} // namespace lx::test
