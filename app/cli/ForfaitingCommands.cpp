@@ -11,6 +11,7 @@
 #include "lianxin/forfaiting.pb.h"
 #include "lianxin/ledger.pb.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
