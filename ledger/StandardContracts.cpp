@@ -1,6 +1,7 @@
 #include "ledger/StandardContracts.h"
 
 #include "chaincode/Registry.h"
+#include "chaincode/forfaiting/FfContract.h"
 #include "chaincode/guarantee/GtContract.h"
 #include "chaincode/lc/LcContract.h"
 #include "chaincode/quotes/QuoteContract.h"
@@ -16,7 +17,8 @@ std::vector<std::pair<std::string, std::shared_ptr<chaincode::Contract>>> standa
         { "trust", std::make_shared<chaincode::trust::KycContract>() },
         { "trust", std::make_shared<chaincode::quotes::QuoteContract>() },
         { "lc", std::make_shared<chaincode::LcContract>() },
-        { "guarantee", std::make_shared<chaincode::GuaranteeContract>() } };
+        { "guarantee", std::make_shared<chaincode::GuaranteeContract>() },
+        { "forfaiting", std::make_shared<chaincode::ForfaitingContract>() } };
 }
 
 } // namespace lx::ledger

@@ -69,6 +69,32 @@ const char *usageText()
            "  lc export LC --out FILE          the original L/C as recorded at issue (notarized on trust)\n"
            "  lc show LC | lc list [--state S] | lc history LC\n"
            "\n"
+           "  Forfaiting (channel forfaiting): claims under accepted deferred L/C presentations.\n"
+           "  Each bank action is a draft for the bank's checkers; with --json it prints the\n"
+           "  draft ID and the IDs it concerns (claim \"LC/P\", listing \"LC/P/L1\", quote\n"
+           "  \"LC/P/L1/MSPID\", deal \"LC/P/D1\"; forfaiting show CLAIM names the live ones).\n"
+           "  forfaiting list LC P [--inquiry] [--note TEXT]\n"
+           "                                   offer (or inquire on) the claim of presentation P;\n"
+           "                                   the presenting bank first\n"
+           "  forfaiting resell CLAIM [--inquiry] [--note TEXT]  the holder offers it again\n"
+           "  forfaiting quote LISTING --rate PERCENT --method straight|yield [--grace N]\n"
+           "      [--fees FEN] [--value-date D] [--valid-until \"D HH:MM\"] [--file Quote.json]\n"
+           "                                   price a listing (basis 360; value date default today,\n"
+           "                                   valid until 23:59 China time today by default)\n"
+           "  forfaiting withdraw LISTING|QUOTE\n"
+           "  forfaiting accept QUOTE          the seller accepts (the buyer co-endorses the approval)\n"
+           "  forfaiting notify DEAL           claim-transfer notice to the issuing bank (seller)\n"
+           "  forfaiting acknowledge DEAL      the issuing bank will pay the buyer at maturity\n"
+           "  forfaiting settle DEAL           the buyer pays the net amount (the seller co-endorses)\n"
+           "  forfaiting pay CLAIM             the issuing bank pays the holder, on or after maturity\n"
+           "  forfaiting overdue CLAIM         the holder records it unpaid after maturity + grace days\n"
+           "  forfaiting draft --file F.json   any action (lianxin.forfaiting.FfAction)\n"
+           "  forfaiting show ID | listings [--state S] | quotes LISTING | deals [--bank MSPID]\n"
+           "  forfaiting portfolio [--bank MSPID]  claims the bank (default: yours) holds or owes\n"
+           "  forfaiting history ID\n"
+           "  forfaiting price --face YUAN --rate PERCENT --days N --method straight|yield [--fees FEN]\n"
+           "                                   the price offline (no ledger, no passphrase)\n"
+           "\n"
            "  Approvals: a checker's desk across every product (L/C, forfaiting, guarantees,\n"
            "  quotes); a draft is found by its ID wherever the bank's drafts hold it.\n"
            "  approvals list                   the bank's open drafts, each with its action\n"
@@ -157,9 +183,7 @@ std::chrono::year_month_day parseDate(const std::string &text, const std::string
 std::optional<std::string> *quoteTerm(QuoteTerms &q, const std::string &arg)
 {
     const std::pair<const char *, std::optional<std::string> *> terms[] { { "--side", &q.side }, { "--tier", &q.tier },
-        { "--obligor", &q.obligor }, { "--tenor", &q.tenor }, { "--rate", &q.rate }, { "--method", &q.method },
-        { "--grace", &q.grace }, { "--fees", &q.fees }, { "--valid-until", &q.validUntil },
-        { "--lc", &q.lcNo }, { "--face", &q.face }, { "--maturity", &q.maturity } };
+        { "--obligor", &q.obligor }, { "--tenor", &q.tenor }, { "--lc", &q.lcNo }, { "--maturity", &q.maturity } };
     for (const auto &[name, term] : terms)
         if (arg == name)
             return term;
@@ -219,6 +243,28 @@ CliOptions parseOptions(int argc, char **argv)
             o.comment = value();
         else if (arg == "--consent")
             o.consent = value();
+        else if (arg == "--inquiry")
+            o.inquiry = true;
+        else if (arg == "--note")
+            o.note = value();
+        else if (arg == "--rate")
+            o.rate = value();
+        else if (arg == "--method")
+            o.method = value();
+        else if (arg == "--grace")
+            o.grace = value();
+        else if (arg == "--fees")
+            o.fees = value();
+        else if (arg == "--value-date")
+            o.valueDate = value();
+        else if (arg == "--valid-until")
+            o.validUntil = value();
+        else if (arg == "--face")
+            o.face = value();
+        else if (arg == "--days")
+            o.days = value();
+        else if (arg == "--bank")
+            o.bank = value();
         else if (arg == "--date")
             o.date = parseDate(value());
         else if (arg == "--amount")

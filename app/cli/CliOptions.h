@@ -23,8 +23,10 @@ public:
 // them (and --tier/--tenor/--side filter quotes board and quotes list).
 struct QuoteTerms
 {
-    std::optional<std::string> side, tier, obligor, tenor, rate, method, grace, fees, validUntil; // --amount: CliOptions
-    std::optional<std::string> lcNo, face, maturity; // a deal quote
+    // --rate, --method, --grace, --fees, --valid-until, --face and --amount
+    // are CliOptions' own (shared with forfaiting and guarantee).
+    std::optional<std::string> side, tier, obligor, tenor;
+    std::optional<std::string> lcNo, maturity; // a deal quote
     bool all = false; // quotes list --all: withdrawn and expired too
 };
 
@@ -57,6 +59,19 @@ struct CliOptions
     int clause = 0;                         // reduce --clause N (the reduction schedule's clause)
     std::string court;                      // stop-payment --court NAME
     std::string order;                      // stop-payment / lift-stop --order NO
+    // forfaiting: list/resell --inquiry --note; quote --rate --method --grace
+    // --fees --value-date --valid-until; deals/portfolio --bank; price --face --days
+    bool inquiry = false;
+    std::string note;
+    std::optional<std::string> rate;       // percent per annum, "3.00"
+    std::string method;                    // straight | yield
+    std::optional<std::string> grace;      // grace days
+    std::optional<std::string> fees;       // fen
+    std::optional<std::string> valueDate;  // YYYY-MM-DD
+    std::optional<std::string> validUntil; // "YYYY-MM-DD HH:MM", China time
+    std::optional<std::string> face;       // yuan, for price
+    std::optional<std::string> days;       // for price
+    std::string bank;                      // MSP ID
     std::optional<std::chrono::year_month_day> date; // --date: sign as of this day (the sandbox's clock seam)
     bool demo = false;    // sandbox init --demo: also load the demo book
     int letters = 300;    // --letters N: the demo book's size

@@ -124,33 +124,33 @@ Quote quoteFrom(const CliOptions &o)
         q.set_obligor_bank_msp(*t.obligor);
     if (t.tenor)
         q.set_tenor(tenor(*t.tenor));
-    if (t.rate) {
-        const auto rate = chaincode::parseRatePercent(*t.rate);
+    if (o.rate) {
+        const auto rate = chaincode::parseRatePercent(*o.rate);
         if (!rate)
             throw UsageError(
-                "--rate wants a percentage per annum with at most four decimals, e.g. 3.05, not \"" + *t.rate + "\"");
+                "--rate wants a percentage per annum with at most four decimals, e.g. 3.05, not \"" + *o.rate + "\"");
         q.set_rate_micros(*rate);
     }
-    if (t.method) {
-        if (*t.method == "straight")
+    if (!o.method.empty()) {
+        if (o.method == "straight")
             q.set_method(lianxin::quotes::STRAIGHT_DISCOUNT);
-        else if (*t.method == "yield")
+        else if (o.method == "yield")
             q.set_method(lianxin::quotes::DISCOUNT_TO_YIELD);
         else
             throw UsageError("--method takes straight (straight discount) or yield (discount to yield)");
     }
-    if (t.grace)
-        q.set_grace_days(static_cast<int>(wholeNumber(*t.grace, "--grace", 0, 366)));
-    if (t.fees)
-        q.set_fees_fen(wholeNumber(*t.fees, "--fees", 0, INT64_MAX));
+    if (o.grace)
+        q.set_grace_days(static_cast<int>(wholeNumber(*o.grace, "--grace", 0, 366)));
+    if (o.fees)
+        q.set_fees_fen(wholeNumber(*o.fees, "--fees", 0, INT64_MAX));
     if (o.amount)
         q.set_amount_fen(*o.amount);
-    if (t.validUntil)
-        q.set_valid_until_seconds(validUntil(*t.validUntil));
+    if (o.validUntil)
+        q.set_valid_until_seconds(validUntil(*o.validUntil));
     if (t.lcNo)
         q.set_lc_no(*t.lcNo);
-    if (t.face)
-        q.set_face_amount_fen(wholeNumber(*t.face, "--face", 1, INT64_MAX));
+    if (o.face)
+        q.set_face_amount_fen(wholeNumber(*o.face, "--face", 1, INT64_MAX));
     if (t.maturity) {
         const auto day = calendarDay(*t.maturity, "--maturity");
         q.mutable_maturity_date()->set_year(static_cast<int>(day.year()));

@@ -1,6 +1,7 @@
 // lianxin-cli: operators and QA script the consortium with stable verbs.
 #include "ApprovalCommands.h"
 #include "CliOptions.h"
+#include "ForfaitingCommands.h"
 #include "GuaranteeCommands.h"
 #include "LcCommands.h"
 #include "LedgerCommands.h"
@@ -50,6 +51,8 @@ int run(const cli::CliOptions &o)
         return cli::ledgerTransaction(o, w[2]);
     if (w.front() == "lc")
         return cli::lcCommand(o);
+    if (w.front() == "forfaiting")
+        return cli::forfaitingCommand(o);
     if (w.front() == "quotes")
         return cli::quotesCommand(o);
     if (w.front() == "guarantee")
