@@ -3,6 +3,7 @@
 #include <google/protobuf/descriptor.h>
 #include <google/protobuf/message.h>
 #include <memory>
+#include <stdexcept>
 
 namespace lx::client {
 
@@ -13,6 +14,14 @@ const std::vector<DeskWorkflow::Product> &DeskWorkflow::products()
         { "guarantee", "guarantee", "lianxin.guarantee.GtAction" },
         { "trust", "quotes", "lianxin.quotes.QuoteAction" } };
     return all;
+}
+
+const DeskWorkflow::Product &DeskWorkflow::product(const std::string &contract)
+{
+    for (const Product &product : products())
+        if (product.contract == contract)
+            return product;
+    throw std::out_of_range("no product with a desk has the contract " + contract);
 }
 
 DeskWorkflow::DeskWorkflow(Client &client, Product product) : m_client(client), m_product(std::move(product)) { }

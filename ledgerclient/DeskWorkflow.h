@@ -30,6 +30,9 @@ public:
     // The consortium's products with a desk: the L/C, forfaiting,
     // guarantees and the unified quote board.
     static const std::vector<Product> &products();
+    // The product whose contract is named so; throws std::out_of_range
+    // for a name not in products().
+    static const Product &product(const std::string &contract);
 
     DeskWorkflow(Client &client, Product product);
 

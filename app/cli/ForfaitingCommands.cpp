@@ -135,7 +135,7 @@ std::string keyOf(const std::string &id)
 int submitDraft(const CliOptions &o, const FfAction &action, std::string ids)
 {
     client::Client client = openClient(o);
-    client::DeskWorkflow desk(client, { kChannel, kContract, "lianxin.forfaiting.FfAction" });
+    client::DeskWorkflow desk(client, client::DeskWorkflow::product(kContract));
     const std::string draftId = desk.submitDraft(action.SerializeAsString());
     if (action.has_quote()) // one quote per bank and listing
         ids += ", \"quoteId\": " + jsonString(action.quote().listing_id() + "/" + client.identity().mspId());

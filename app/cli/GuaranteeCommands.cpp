@@ -19,7 +19,7 @@ namespace {
 
 using lianxin::guarantee::GtAction;
 
-const client::DeskWorkflow::Product kProduct { "guarantee", "guarantee" };
+const client::DeskWorkflow::Product &kProduct = client::DeskWorkflow::product("guarantee");
 
 int number(const std::string &text)
 {

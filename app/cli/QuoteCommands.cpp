@@ -24,7 +24,7 @@ namespace {
 
 using lianxin::quotes::Quote;
 
-const client::DeskWorkflow::Product kBoard { "trust", chaincode::quotes::QuoteContract::kName };
+const client::DeskWorkflow::Product &kBoard = client::DeskWorkflow::product(chaincode::quotes::QuoteContract::kName);
 constexpr std::int64_t kChinaOffsetSeconds = 8 * 3600;
 
 std::int64_t wholeNumber(const std::string &text, const std::string &option, std::int64_t min, std::int64_t max)
