@@ -49,7 +49,8 @@ std::vector<Outbox::NewEntry> lcFollowUps(const OutboxEntry &entry, client::Clie
 {
     std::vector<Outbox::NewEntry> out;
     lianxin::lc::LetterOfCredit lc;
-    if (entry.kind != "ApproveDraft" || !lc.ParseFromString(entry.response))
+    if (entry.kind != "ApproveDraft" || entry.proposal.channel != LcWorkflow::kChannel
+        || !lc.ParseFromString(entry.response))
         return out;
     for (const auto &doc : LcWorkflow::notarizationsFor(lc, entry.response, client.identity().mspId())) {
         Outbox::NewEntry &notarize = out.emplace_back();

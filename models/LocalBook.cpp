@@ -1,6 +1,7 @@
 #include "models/LocalBook.h"
 
 #include "cache/Database.h"
+#include "cache/DeskOutbox.h"
 #include "cache/DocumentStore.h"
 #include "cache/LcOutbox.h"
 #include "cache/LedgerSync.h"
@@ -415,6 +416,35 @@ void LocalBook::returnDraft(const QString &draftId, const QString &lcNo, const Q
         cache::Outbox outbox(db);
         const auto entry = cache::lcReturnEntry(*engine.client, engine.label, draftId, lcNo, comment);
         return std::make_pair(outbox.add(entry), QString::fromStdString(entry.summary));
+    });
+}
+
+void LocalBook::submitDeskDraft(const std::string &contract, const std::string &action)
+{
+    enqueue([contract, action](Engine &engine, sqlite3 *db) {
+        const auto entry
+            = cache::deskDraftEntry(*engine.client, engine.label, client::DeskWorkflow::product(contract), action);
+        return std::make_pair(cache::Outbox(db).add(entry), QString::fromStdString(entry.summary));
+    });
+}
+
+void LocalBook::approveDeskDraft(const std::string &contract, const QString &draftId, const QString &subject)
+{
+    enqueue([contract, draftId = draftId.toStdString(), subject = subject.toStdString()](Engine &engine, sqlite3 *db) {
+        const auto entry = cache::deskApprovalEntry(
+            *engine.client, engine.label, client::DeskWorkflow::product(contract), draftId, subject);
+        return std::make_pair(cache::Outbox(db).add(entry), QString::fromStdString(entry.summary));
+    });
+}
+
+void LocalBook::returnDeskDraft(
+    const std::string &contract, const QString &draftId, const QString &subject, const QString &comment)
+{
+    enqueue([contract, draftId = draftId.toStdString(), subject = subject.toStdString(),
+                comment = comment.toStdString()](Engine &engine, sqlite3 *db) {
+        const auto entry = cache::deskReturnEntry(
+            *engine.client, engine.label, client::DeskWorkflow::product(contract), draftId, subject, comment);
+        return std::make_pair(cache::Outbox(db).add(entry), QString::fromStdString(entry.summary));
     });
 }
 

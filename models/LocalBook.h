@@ -88,6 +88,16 @@ public:
     void approveDraft(const QString &draftId, const QString &lcNo);
     void returnDraft(const QString &draftId, const QString &lcNo, const QString &comment);
 
+    // The same for another product's desk (forfaiting, guarantees, quotes):
+    // contract names the product (client::DeskWorkflow::product), action is
+    // its serialized action message, subject the number it concerns. An
+    // approval asks the ledger which banks must co-endorse it first, on the
+    // worker.
+    void submitDeskDraft(const std::string &contract, const std::string &action);
+    void approveDeskDraft(const std::string &contract, const QString &draftId, const QString &subject);
+    void returnDeskDraft(
+        const std::string &contract, const QString &draftId, const QString &subject, const QString &comment);
+
 Q_SIGNALS:
     void syncStateChanged(lx::models::LocalBook::SyncState state);
     void syncProgress(quint64 applied, quint64 total);
