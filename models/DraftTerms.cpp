@@ -97,8 +97,10 @@ QString valueText(const Message &message, const FieldDescriptor *field, int inde
         return (one ? r->GetBool(message, field) : r->GetRepeatedBool(message, field, index)) ? DraftTerms::tr("Yes")
                                                                                               : DraftTerms::tr("No");
     case FieldDescriptor::CPPTYPE_ENUM:
-        return ProductDraftText::enumValue(QString::fromStdString(
-            (one ? r->GetEnum(message, field) : r->GetRepeatedEnum(message, field, index))->name()));
+        return ProductDraftText::enumValue(
+            QString::fromStdString(
+                (one ? r->GetEnum(message, field) : r->GetRepeatedEnum(message, field, index))->name()),
+            QString::fromStdString(field->enum_type()->full_name()));
     case FieldDescriptor::CPPTYPE_STRING: {
         const std::string text = one ? r->GetString(message, field) : r->GetRepeatedString(message, field, index);
         if (field->type() == FieldDescriptor::TYPE_BYTES) // a hash

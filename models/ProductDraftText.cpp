@@ -189,8 +189,15 @@ QString ProductDraftText::fieldLabel(const QString &fieldName)
     return label ? tr(label) : legible(fieldName);
 }
 
-QString ProductDraftText::enumValue(const QString &valueName)
+QString ProductDraftText::enumValue(const QString &valueName, const QString &enumName)
 {
+    static const Names qualified = {
+        { QStringLiteral("lianxin.guarantee.Guarantee.ExpiryType.OPEN"), QT_TR_NOOP("Open-ended") },
+        { QStringLiteral("lianxin.forfaiting.Listing.State.OPEN"), QT_TR_NOOP("Listed") },
+        { QStringLiteral("lianxin.forfaiting.Quote.State.OPEN"), QT_TR_NOOP("Live") },
+    };
+    if (const char *value = lookUp(qualified, enumName + QLatin1Char('.') + valueName))
+        return tr(value);
     static const Names values = {
         { QStringLiteral("BID"), QT_TR_NOOP("Bid guarantee") },
         { QStringLiteral("PERFORMANCE"), QT_TR_NOOP("Performance guarantee") },
@@ -200,7 +207,7 @@ QString ProductDraftText::enumValue(const QString &valueName)
         { QStringLiteral("WARRANTY"), QT_TR_NOOP("Warranty guarantee") },
         { QStringLiteral("FIXED_DATE"), QT_TR_NOOP("On a date") },
         { QStringLiteral("EVENT"), QT_TR_NOOP("On an event") },
-        { QStringLiteral("OPEN"), QT_TR_NOOP("Open") },
+        { QStringLiteral("OPEN"), QT_TR_NOOP("Open") }, // see qualified
         { QStringLiteral("BUY"), QT_TR_NOOP("Buy") },
         { QStringLiteral("SELL"), QT_TR_NOOP("Sell") },
         { QStringLiteral("STRAIGHT_DISCOUNT"), QT_TR_NOOP("Straight discount") },

@@ -20,8 +20,10 @@ public:
     static QString productName(const QString &contract);
     static QString actionName(const QString &contract, const QString &kind);
     static QString fieldLabel(const QString &fieldName);
-    // An enum value ("PERFORMANCE", "STRAIGHT_DISCOUNT", "BUY").
-    static QString enumValue(const QString &valueName);
+    // An enum value ("PERFORMANCE", "STRAIGHT_DISCOUNT", "BUY"); enumName,
+    // the enum's full proto name, tells apart values of the same name
+    // ("lianxin.guarantee.Guarantee.ExpiryType" OPEN is open-ended).
+    static QString enumValue(const QString &valueName, const QString &enumName = {});
     // "advising_bank_msp" -> "Advising bank"; "STRAIGHT_DISCOUNT" -> "Straight discount".
     static QString legible(const QString &name);
 };

@@ -10,13 +10,16 @@
 #include "common/LcTestData.h"
 
 #include "models/ApprovalsModel.h"
+#include "models/DraftTerms.h"
 #include "models/LocalBook.h"
+#include "models/ProductDraftText.h"
 #include "models/SessionModel.h"
 #include "models/WorklistModel.h"
 #include "ui/approvals/ApprovalsPage.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/worklist/WorklistPage.h"
 
+#include "lianxin/forfaiting.pb.h"
 #include "lianxin/guarantee.pb.h"
 #include "lianxin/quotes.pb.h"
 
@@ -25,11 +28,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 
 #include <chrono>
+#include <google/protobuf/descriptor.h>
 
 using lx::models::ApprovalsModel;
 using lx::test::WorkstationFixture;
@@ -93,6 +98,8 @@ class ApprovalsAllProductsTest : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase() { m_fixture.reset(); }
+    void everyActionHasAName();
+    void forfaitingDraftsReadInWords();
     void makerDraftsThreeProducts();
     void checkerSeesEveryProduct();
     void checkerApprovesTheGuarantee();
@@ -166,6 +173,63 @@ void ApprovalsAllProductsTest::screenshot(const QString &name)
                                                                              : QStringLiteral("-zh.png"))));
     }
     m_fixture->catalog().install(lx::models::TranslationCatalog::Language::English);
+}
+
+void ApprovalsAllProductsTest::everyActionHasAName()
+{
+    // Each action a product's desk takes has its own name, in Chinese too.
+    const QRegularExpression han(QStringLiteral("\\p{Han}"));
+    for (const auto language : { lx::models::TranslationCatalog::Language::English,
+             lx::models::TranslationCatalog::Language::SimplifiedChinese }) {
+        m_fixture->catalog().install(language);
+        for (const auto &[contract, descriptor] :
+            { std::pair { "forfaiting", lianxin::forfaiting::FfAction::descriptor() },
+                std::pair { "guarantee", lianxin::guarantee::GtAction::descriptor() },
+                std::pair { "quotes", lianxin::quotes::QuoteAction::descriptor() } }) {
+            const auto *actions = descriptor->FindOneofByName("action");
+            QVERIFY(actions && actions->field_count() >= 3);
+            for (int i = 0; i < actions->field_count(); ++i) {
+                const QString kind = QString::fromStdString(actions->field(i)->message_type()->name());
+                const QString name = lx::models::ProductDraftText::actionName(QLatin1String(contract), kind);
+                const bool named = language == lx::models::TranslationCatalog::Language::English
+                    ? name != lx::models::ProductDraftText::legible(kind)
+                    : name.contains(han);
+                QVERIFY2(named, qPrintable(QLatin1String(contract) + u' ' + kind + QStringLiteral(": ") + name));
+            }
+        }
+    }
+    m_fixture->catalog().install(lx::models::TranslationCatalog::Language::English);
+}
+
+void ApprovalsAllProductsTest::forfaitingDraftsReadInWords()
+{
+    // A quote on a listing: rate, method, money and dates in words; it
+    // concerns the listing, an acceptance the quote.
+    lianxin::forfaiting::FfAction quote;
+    auto &q = *quote.mutable_quote();
+    q.set_listing_id("HX-LC-1/1/L1");
+    q.set_rate_micros(30'000);
+    q.set_method(lianxin::forfaiting::STRAIGHT_DISCOUNT);
+    q.set_fees_fen(150'000);
+    *q.mutable_value_date() = day(2026, 12, 1);
+    const auto terms = lx::models::DraftTerms::ofAction("lianxin.forfaiting.FfAction", quote.SerializeAsString());
+    QStringList lines;
+    for (const auto &term : terms)
+        lines << term.term + QStringLiteral(": ") + term.value;
+    for (const char *expected : { "Listing: HX-LC-1/1/L1", "Discount rate (p.a.): 3.00%",
+             "Pricing method: Straight discount", "Fees: CNY 1,500.00", "Value date: 1 Dec 2026" })
+        QVERIFY2(lines.contains(QLatin1String(expected)), qUtf8Printable(lines.join(u'|')));
+    const auto listing = lx::models::DraftTerms::concernedRecord(
+        "forfaiting", "lianxin.forfaiting.FfAction", quote.SerializeAsString());
+    QVERIFY(listing);
+    QCOMPARE(listing->channel, std::string("forfaiting"));
+    QCOMPARE(listing->key, std::string("listing/HX-LC-1/1/L1"));
+    lianxin::forfaiting::FfAction accept;
+    accept.mutable_accept_quote()->set_quote_id("HX-LC-1/1/L1/DongfangBankMSP");
+    const auto quoted = lx::models::DraftTerms::concernedRecord(
+        "forfaiting", "lianxin.forfaiting.FfAction", accept.SerializeAsString());
+    QVERIFY(quoted);
+    QCOMPARE(quoted->message, std::string("lianxin.forfaiting.Quote"));
 }
 
 void ApprovalsAllProductsTest::makerDraftsThreeProducts()
