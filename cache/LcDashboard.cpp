@@ -77,6 +77,22 @@ std::vector<WorkItem> draftWorkItems(sqlite3 *db, const std::string &bankMsp, in
         w.counterparty = drafts.text(6);
         out.push_back(std::move(w));
     }
+    Statement desk(db,
+        "SELECT id, subject, action, maker, created, contract FROM desk_draft"
+        " WHERE bank = ?1 AND status = 1 ORDER BY created, id");
+    desk.bind(1, bankMsp);
+    while (desk.step()) {
+        WorkItem w;
+        w.kind = WorkKind::ApproveDraft;
+        w.draftId = desk.text(0);
+        w.lcNo = desk.text(1);
+        w.action = desk.text(2);
+        w.maker = desk.text(3);
+        w.dueDate = static_cast<int>((desk.integer(4) + kChinaOffsetSeconds) / 86400);
+        w.daysLeft = *w.dueDate - todayDays;
+        w.product = desk.text(5);
+        out.push_back(std::move(w));
+    }
     return out;
 }
 

@@ -104,6 +104,7 @@ struct WorkItem
     std::string draftId; // ApproveDraft: the draft, its action ("Issue", ...) and its maker
     std::string action;
     std::string maker;
+    std::string product = "lc"; // ApproveDraft: the desk's contract ("lc", "forfaiting", "guarantee", "quotes")
 };
 
 // The officer and the manager see the bank's business items; the checker
@@ -111,8 +112,10 @@ struct WorkItem
 // and presentation.
 std::vector<WorkItem> worklist(sqlite3 *db, const std::string &bankMsp, const std::string &role, int todayDays);
 
-// The drafts of bankMsp awaiting a checker (the draft mirror), as
-// ApproveDraft items due the day they were drafted (China time).
+// The drafts of bankMsp awaiting a checker (the draft mirror), every
+// product's, as ApproveDraft items due the day they were drafted (China
+// time). Another product's draft names its subject (guarantee, listing,
+// deal or quote number) as lcNo; it carries no amount or counterparty.
 std::vector<WorkItem> draftWorkItems(sqlite3 *db, const std::string &bankMsp, int todayDays);
 
 // Dashboards. ownBank empty = every L/C in the cache (the regulator).

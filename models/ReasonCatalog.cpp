@@ -1,5 +1,7 @@
 #include "models/ReasonCatalog.h"
 
+#include "models/ReasonTable.h"
+
 #include <QCoreApplication>
 
 #include <iterator>
@@ -8,11 +10,7 @@ namespace lx::models {
 
 namespace {
 
-struct Reason
-{
-    const char *code;
-    const char *text;
-};
+using reasons::Reason;
 
 // clang-format off
 constexpr Reason kReasons[] = {
@@ -138,15 +136,45 @@ constexpr Reason kReasons[] = {
 };
 // clang-format on
 
+const Reason *find(std::span<const Reason> table, QStringView code)
+{
+    for (const Reason &r : table) {
+        if (code == QLatin1String(r.code))
+            return &r;
+    }
+    return nullptr;
+}
+
+// "GT_SELF_APPROVAL" -> the desk's "SELF_APPROVAL" sentence, for the
+// products' prefixes only.
+const Reason *findDeskReason(QStringView code)
+{
+    const qsizetype underscore = code.indexOf(QLatin1Char('_'));
+    if (underscore <= 0)
+        return nullptr;
+    const QStringView prefix = code.left(underscore);
+    for (const char *known : reasons::deskPrefixes()) {
+        if (prefix == QLatin1String(known))
+            return find(reasons::deskReasons(), code.mid(underscore + 1));
+    }
+    return nullptr;
+}
+
+const Reason *lookUp(QStringView code)
+{
+    if (const Reason *r = find(kReasons, code))
+        return r;
+    if (const Reason *r = find(reasons::productReasons(), code))
+        return r;
+    return findDeskReason(code);
+}
+
 } // namespace
 
 QString ReasonCatalog::text(const QString &code)
 {
-    for (const Reason &r : kReasons) {
-        if (code == QLatin1String(r.code))
-            return QCoreApplication::translate("lx::models::ReasonCatalog", r.text);
-    }
-    return {};
+    const Reason *r = lookUp(code);
+    return r ? QCoreApplication::translate("lx::models::ReasonCatalog", r->text) : QString();
 }
 
 QString ReasonCatalog::describe(const QString &code, const QString &details)
@@ -163,9 +191,18 @@ QString ReasonCatalog::describe(const QString &code, const QString &details)
 QStringList ReasonCatalog::codes()
 {
     QStringList out;
-    out.reserve(static_cast<qsizetype>(std::size(kReasons)));
     for (const Reason &r : kReasons)
         out << QLatin1String(r.code);
+    for (const Reason &r : reasons::productReasons())
+        out << QLatin1String(r.code);
+    // Every desk code of every product, spelled out.
+    for (const char *prefix : reasons::deskPrefixes()) {
+        for (const Reason &r : reasons::deskReasons()) {
+            const QString code = QLatin1String(prefix) + QLatin1Char('_') + QLatin1String(r.code);
+            if (!out.contains(code))
+                out << code;
+        }
+    }
     return out;
 }
 

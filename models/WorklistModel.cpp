@@ -4,6 +4,7 @@
 #include "models/BusinessDays.h"
 #include "models/LcText.h"
 #include "models/Money.h"
+#include "models/ProductDraftText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -103,6 +104,8 @@ QVariant WorklistModel::data(const QModelIndex &index, int role) const
         return item.work.presentationNo;
     case DraftIdRole:
         return QString::fromStdString(item.work.draftId);
+    case ProductRole:
+        return QString::fromStdString(item.work.product);
     case OverdueRole:
         return overdue;
     case SortRole:
@@ -128,7 +131,9 @@ QVariant WorklistModel::display(const Item &item, int column) const
     case TaskColumn:
         if (work.kind == cache::WorkKind::ApproveDraft)
             return tr("Approve %1 drafted by %2")
-                .arg(QString::fromStdString(work.action), QString::fromStdString(work.maker));
+                .arg(ProductDraftText::actionName(
+                         QString::fromStdString(work.product), QString::fromStdString(work.action)),
+                    QString::fromStdString(work.maker));
         if (work.presentationNo > 0)
             return tr("%1 (presentation %2)")
                 .arg(LcText::workKindName(static_cast<int>(work.kind)))
@@ -139,6 +144,8 @@ QVariant WorklistModel::display(const Item &item, int column) const
     case CounterpartyColumn:
         return LcText::bankName(QString::fromStdString(work.counterparty));
     case AmountColumn:
+        if (work.product != "lc") // another product's draft: no amount of an L/C
+            return QString();
         return Money::fromFen(work.amountFen).toString(QLocale());
     case DueColumn:
         return LcText::dateText(work.dueDate);
@@ -184,6 +191,7 @@ QHash<int, QByteArray> WorklistModel::roleNames() const
     names.insert(LcNoRole, "lcNo");
     names.insert(PresentationNoRole, "presentationNo");
     names.insert(DraftIdRole, "draftId");
+    names.insert(ProductRole, "product");
     names.insert(OverdueRole, "overdue");
     return names;
 }

@@ -30,6 +30,7 @@ public:
         DraftIdRole,
         OverdueRole,
         SortRole,
+        ProductRole, // ApproveDraft: the desk's contract ("lc", "forfaiting", "guarantee", "quotes")
     };
 
     explicit WorklistModel(BookReader &reader, QObject *parent = nullptr);

@@ -51,6 +51,14 @@
         <source>Approve the draft</source>
         <translation>Approve the draft</translation>
     </message>
+    <message>
+        <source>The record as it stands</source>
+        <translation>The record as it stands</translation>
+    </message>
+    <message>
+        <source>The record&apos;s terms now</source>
+        <translation>The record&apos;s terms now</translation>
+    </message>
 </context>
 <context>
     <name>BankIdentity</name>
@@ -1195,20 +1203,57 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <translation>Action</translation>
     </message>
     <message>
-        <source>L/C No.</source>
-        <translation>L/C No.</translation>
-    </message>
-    <message>
         <source>Maker</source>
         <translation>Maker</translation>
     </message>
     <message>
-        <source>Drafted</source>
-        <translation>Drafted</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, tier %2, %3</source>
+        <translation>%1, tier %2, %3</translation>
+    </message>
+    <message>
+        <source>Drafted %1</source>
+        <translation>Drafted %1</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1518,21 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Beneficiary&apos;s consent</source>
         <translation>Beneficiary&apos;s consent</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::DraftTerms</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2131,713 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>lx::models::ProductDraftText</name>
+    <message>
+        <source>L/C</source>
+        <translation>L/C</translation>
+    </message>
+    <message>
+        <source>Forfaiting</source>
+        <translation>Forfaiting</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation>Guarantee</translation>
+    </message>
+    <message>
+        <source>Quote board</source>
+        <translation>Quote board</translation>
+    </message>
+    <message>
+        <source>List claim for sale</source>
+        <translation>List claim for sale</translation>
+    </message>
+    <message>
+        <source>Quote on listing</source>
+        <translation>Quote on listing</translation>
+    </message>
+    <message>
+        <source>Withdraw listing</source>
+        <translation>Withdraw listing</translation>
+    </message>
+    <message>
+        <source>Withdraw quote</source>
+        <translation>Withdraw quote</translation>
+    </message>
+    <message>
+        <source>Accept quote</source>
+        <translation>Accept quote</translation>
+    </message>
+    <message>
+        <source>Notify claim transfer</source>
+        <translation>Notify claim transfer</translation>
+    </message>
+    <message>
+        <source>Acknowledge claim transfer</source>
+        <translation>Acknowledge claim transfer</translation>
+    </message>
+    <message>
+        <source>Pay the net amount</source>
+        <translation>Pay the net amount</translation>
+    </message>
+    <message>
+        <source>Pay at maturity</source>
+        <translation>Pay at maturity</translation>
+    </message>
+    <message>
+        <source>Record overdue</source>
+        <translation>Record overdue</translation>
+    </message>
+    <message>
+        <source>Issue guarantee</source>
+        <translation>Issue guarantee</translation>
+    </message>
+    <message>
+        <source>Advise guarantee</source>
+        <translation>Advise guarantee</translation>
+    </message>
+    <message>
+        <source>Amend guarantee</source>
+        <translation>Amend guarantee</translation>
+    </message>
+    <message>
+        <source>Answer amendment</source>
+        <translation>Answer amendment</translation>
+    </message>
+    <message>
+        <source>Present demand</source>
+        <translation>Present demand</translation>
+    </message>
+    <message>
+        <source>Examine demand</source>
+        <translation>Examine demand</translation>
+    </message>
+    <message>
+        <source>Suspend payment (extend or pay)</source>
+        <translation>Suspend payment (extend or pay)</translation>
+    </message>
+    <message>
+        <source>Extend expiry</source>
+        <translation>Extend expiry</translation>
+    </message>
+    <message>
+        <source>Pay demand</source>
+        <translation>Pay demand</translation>
+    </message>
+    <message>
+        <source>Reduce amount</source>
+        <translation>Reduce amount</translation>
+    </message>
+    <message>
+        <source>Record release</source>
+        <translation>Record release</translation>
+    </message>
+    <message>
+        <source>Record expiry</source>
+        <translation>Record expiry</translation>
+    </message>
+    <message>
+        <source>Record stop-payment order</source>
+        <translation>Record stop-payment order</translation>
+    </message>
+    <message>
+        <source>Lift stop-payment order</source>
+        <translation>Lift stop-payment order</translation>
+    </message>
+    <message>
+        <source>Post quote</source>
+        <translation>Post quote</translation>
+    </message>
+    <message>
+        <source>Report deal</source>
+        <translation>Report deal</translation>
+    </message>
+    <message>
+        <source>Other action</source>
+        <translation>Other action</translation>
+    </message>
+    <message>
+        <source>Guarantee No.</source>
+        <translation>Guarantee No.</translation>
+    </message>
+    <message>
+        <source>L/C No.</source>
+        <translation>L/C No.</translation>
+    </message>
+    <message>
+        <source>Presentation No.</source>
+        <translation>Presentation No.</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Listing</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Forfaiting deal</source>
+        <translation>Forfaiting deal</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Face amount</source>
+        <translation>Face amount</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>Face value</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>Net amount</translation>
+    </message>
+    <message>
+        <source>Discount rate (p.a.)</source>
+        <translation>Discount rate (p.a.)</translation>
+    </message>
+    <message>
+        <source>Pricing method</source>
+        <translation>Pricing method</translation>
+    </message>
+    <message>
+        <source>Day basis</source>
+        <translation>Day basis</translation>
+    </message>
+    <message>
+        <source>Grace days</source>
+        <translation>Grace days</translation>
+    </message>
+    <message>
+        <source>Tenor</source>
+        <translation>Tenor</translation>
+    </message>
+    <message>
+        <source>Tenor (days)</source>
+        <translation>Tenor (days)</translation>
+    </message>
+    <message>
+        <source>Obligor tier</source>
+        <translation>Obligor tier</translation>
+    </message>
+    <message>
+        <source>Obligor bank</source>
+        <translation>Obligor bank</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Days discounted</source>
+        <translation>Days discounted</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <source>Quoting bank</source>
+        <translation>Quoting bank</translation>
+    </message>
+    <message>
+        <source>Counterparty bank</source>
+        <translation>Counterparty bank</translation>
+    </message>
+    <message>
+        <source>Issuing bank</source>
+        <translation>Issuing bank</translation>
+    </message>
+    <message>
+        <source>Advising bank</source>
+        <translation>Advising bank</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Seller</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Beneficiary</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Expiry date</translation>
+    </message>
+    <message>
+        <source>Expiry event</source>
+        <translation>Expiry event</translation>
+    </message>
+    <message>
+        <source>Maturity date</source>
+        <translation>Maturity date</translation>
+    </message>
+    <message>
+        <source>Value date</source>
+        <translation>Value date</translation>
+    </message>
+    <message>
+        <source>Trade date</source>
+        <translation>Trade date</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Underlying contract</source>
+        <translation>Underlying contract</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <source>Reduction schedule</source>
+        <translation>Reduction schedule</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Inquiry only</source>
+        <translation>Inquiry only</translation>
+    </message>
+    <message>
+        <source>Quote revision</source>
+        <translation>Quote revision</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Demand No.</source>
+        <translation>Demand No.</translation>
+    </message>
+    <message>
+        <source>Complying</source>
+        <translation>Complying</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>Discrepancies</translation>
+    </message>
+    <message>
+        <source>Suspended until</source>
+        <translation>Suspended until</translation>
+    </message>
+    <message>
+        <source>New expiry date</source>
+        <translation>New expiry date</translation>
+    </message>
+    <message>
+        <source>Reduction clause</source>
+        <translation>Reduction clause</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s consent</source>
+        <translation>Beneficiary&apos;s consent</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>Order No.</source>
+        <translation>Order No.</translation>
+    </message>
+    <message>
+        <source>Statement of breach</source>
+        <translation>Statement of breach</translation>
+    </message>
+    <message>
+        <source>Frozen by a court order</source>
+        <translation>Frozen by a court order</translation>
+    </message>
+    <message>
+        <source>Demands</source>
+        <translation>Demands</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Amendments</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>Increase</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>Decrease</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>Paid to</translation>
+    </message>
+    <message>
+        <source>Overdue since</source>
+        <translation>Overdue since</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>Listed on</translation>
+    </message>
+    <message>
+        <source>Quoted on</source>
+        <translation>Quoted on</translation>
+    </message>
+    <message>
+        <source>Transfer notice date</source>
+        <translation>Transfer notice date</translation>
+    </message>
+    <message>
+        <source>Transfer acknowledged on</source>
+        <translation>Transfer acknowledged on</translation>
+    </message>
+    <message>
+        <source>Settled on</source>
+        <translation>Settled on</translation>
+    </message>
+    <message>
+        <source>Accepted quote</source>
+        <translation>Accepted quote</translation>
+    </message>
+    <message>
+        <source>Live listing</source>
+        <translation>Live listing</translation>
+    </message>
+    <message>
+        <source>Live deal</source>
+        <translation>Live deal</translation>
+    </message>
+    <message>
+        <source>Listings so far</source>
+        <translation>Listings so far</translation>
+    </message>
+    <message>
+        <source>Deals so far</source>
+        <translation>Deals so far</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Holders</translation>
+    </message>
+    <message>
+        <source>Days to maturity</source>
+        <translation>Days to maturity</translation>
+    </message>
+    <message>
+        <source>Posted at</source>
+        <translation>Posted at</translation>
+    </message>
+    <message>
+        <source>Withdrawn at</source>
+        <translation>Withdrawn at</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Maker</translation>
+    </message>
+    <message>
+        <source>Checker</source>
+        <translation>Checker</translation>
+    </message>
+    <message>
+        <source>Reporting bank</source>
+        <translation>Reporting bank</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>Reported at</translation>
+    </message>
+    <message>
+        <source>Stop-payment orders</source>
+        <translation>Stop-payment orders</translation>
+    </message>
+    <message>
+        <source>Examined on</source>
+        <translation>Examined on</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Open-ended</source>
+        <translation>Open-ended</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Listed</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Bid guarantee</source>
+        <translation>Bid guarantee</translation>
+    </message>
+    <message>
+        <source>Performance guarantee</source>
+        <translation>Performance guarantee</translation>
+    </message>
+    <message>
+        <source>Advance payment guarantee</source>
+        <translation>Advance payment guarantee</translation>
+    </message>
+    <message>
+        <source>Payment guarantee</source>
+        <translation>Payment guarantee</translation>
+    </message>
+    <message>
+        <source>Retention guarantee</source>
+        <translation>Retention guarantee</translation>
+    </message>
+    <message>
+        <source>Warranty guarantee</source>
+        <translation>Warranty guarantee</translation>
+    </message>
+    <message>
+        <source>On a date</source>
+        <translation>On a date</translation>
+    </message>
+    <message>
+        <source>On an event</source>
+        <translation>On an event</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Buy</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Sell</translation>
+    </message>
+    <message>
+        <source>Straight discount</source>
+        <translation>Straight discount</translation>
+    </message>
+    <message>
+        <source>Discount to yield</source>
+        <translation>Discount to yield</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Advised</source>
+        <translation>Advised</translation>
+    </message>
+    <message>
+        <source>Amendment pending</source>
+        <translation>Amendment pending</translation>
+    </message>
+    <message>
+        <source>Demanded</source>
+        <translation>Demanded</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Under transfer</source>
+        <translation>Under transfer</translation>
+    </message>
+    <message>
+        <source>Transfer notified</source>
+        <translation>Transfer notified</translation>
+    </message>
+    <message>
+        <source>Transfer acknowledged</source>
+        <translation>Transfer acknowledged</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Presented</source>
+        <translation>Presented</translation>
+    </message>
+    <message>
+        <source>Payment suspended</source>
+        <translation>Payment suspended</translation>
+    </message>
+    <message>
+        <source>Primary market</source>
+        <translation>Primary market</translation>
+    </message>
+    <message>
+        <source>Secondary market</source>
+        <translation>Secondary market</translation>
+    </message>
+    <message>
+        <source>1-30 days</source>
+        <translation>1-30 days</translation>
+    </message>
+    <message>
+        <source>31-90 days</source>
+        <translation>31-90 days</translation>
+    </message>
+    <message>
+        <source>91-180 days</source>
+        <translation>91-180 days</translation>
+    </message>
+    <message>
+        <source>181-270 days</source>
+        <translation>181-270 days</translation>
+    </message>
+    <message>
+        <source>271-366 days</source>
+        <translation>271-366 days</translation>
+    </message>
+</context>
+<context>
     <name>lx::models::ReasonCatalog</name>
     <message>
         <source>The ledger refused the action (%1).</source>
@@ -2520,6 +3287,482 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>The ledger&apos;s answer could not be read.</source>
         <translation>The ledger&apos;s answer could not be read.</translation>
     </message>
+    <message>
+        <source>Another bank must take this step in this forfaiting deal; your bank has no part in it.</source>
+        <translation>Another bank must take this step in this forfaiting deal; your bank has no part in it.</translation>
+    </message>
+    <message>
+        <source>The claim, listing, quote or deal is not in a state that allows this step.</source>
+        <translation>The claim, listing, quote or deal is not in a state that allows this step.</translation>
+    </message>
+    <message>
+        <source>Only the bank that holds the claim may list or sell it.</source>
+        <translation>Only the bank that holds the claim may list or sell it.</translation>
+    </message>
+    <message>
+        <source>This listing is your bank&apos;s own; other banks quote on it.</source>
+        <translation>This listing is your bank&apos;s own; other banks quote on it.</translation>
+    </message>
+    <message>
+        <source>Name the claim: the L/C number and the presentation number.</source>
+        <translation>Name the claim: the L/C number and the presentation number.</translation>
+    </message>
+    <message>
+        <source>There is no forfaiting claim with this number.</source>
+        <translation>There is no forfaiting claim with this number.</translation>
+    </message>
+    <message>
+        <source>There is no listing with this number.</source>
+        <translation>There is no listing with this number.</translation>
+    </message>
+    <message>
+        <source>There is no quote with this number.</source>
+        <translation>There is no quote with this number.</translation>
+    </message>
+    <message>
+        <source>There is no forfaiting deal with this number.</source>
+        <translation>There is no forfaiting deal with this number.</translation>
+    </message>
+    <message>
+        <source>Unknown listing state; choose open, withdrawn or agreed.</source>
+        <translation>Unknown listing state; choose open, withdrawn or agreed.</translation>
+    </message>
+    <message>
+        <source>There is no L/C with this number on the L/C channel; check the number.</source>
+        <translation>There is no L/C with this number on the L/C channel; check the number.</translation>
+    </message>
+    <message>
+        <source>The L/C channel could not be read just now; try again later.</source>
+        <translation>The L/C channel could not be read just now; try again later.</translation>
+    </message>
+    <message>
+        <source>The L/C&apos;s record on the L/C channel cannot be read; tell your administrator.</source>
+        <translation>The L/C&apos;s record on the L/C channel cannot be read; tell your administrator.</translation>
+    </message>
+    <message>
+        <source>The L/C has no presentation with this number.</source>
+        <translation>The L/C has no presentation with this number.</translation>
+    </message>
+    <message>
+        <source>This L/C pays at sight: there is no deferred payment to finance.</source>
+        <translation>This L/C pays at sight: there is no deferred payment to finance.</translation>
+    </message>
+    <message>
+        <source>Only a presentation whose payment at maturity the issuing bank has confirmed can be financed.</source>
+        <translation>Only a presentation whose payment at maturity the issuing bank has confirmed can be financed.</translation>
+    </message>
+    <message>
+        <source>The payment confirmation names no maturity date, so the claim cannot be priced.</source>
+        <translation>The payment confirmation names no maturity date, so the claim cannot be priced.</translation>
+    </message>
+    <message>
+        <source>The claim has matured: it is no longer transferred, the obligor pays its holder.</source>
+        <translation>The claim has matured: it is no longer transferred, the obligor pays its holder.</translation>
+    </message>
+    <message>
+        <source>The claim has been paid already.</source>
+        <translation>The claim has been paid already.</translation>
+    </message>
+    <message>
+        <source>The claim is recorded as overdue already.</source>
+        <translation>The claim is recorded as overdue already.</translation>
+    </message>
+    <message>
+        <source>This claim is sold or on offer already: one claim is financed once at a time.</source>
+        <translation>This claim is sold or on offer already: one claim is financed once at a time.</translation>
+    </message>
+    <message>
+        <source>The claim is not due yet; pay it on or after its maturity date.</source>
+        <translation>The claim is not due yet; pay it on or after its maturity date.</translation>
+    </message>
+    <message>
+        <source>The claim is not overdue yet: its grace days have not run out.</source>
+        <translation>The claim is not overdue yet: its grace days have not run out.</translation>
+    </message>
+    <message>
+        <source>Quote a discount rate above 0% and at most 100% per annum.</source>
+        <translation>Quote a discount rate above 0% and at most 100% per annum.</translation>
+    </message>
+    <message>
+        <source>Choose how the rate applies: straight discount or discount to yield.</source>
+        <translation>Choose how the rate applies: straight discount or discount to yield.</translation>
+    </message>
+    <message>
+        <source>CNY claims are discounted on a 360-day year.</source>
+        <translation>CNY claims are discounted on a 360-day year.</translation>
+    </message>
+    <message>
+        <source>Grace days run from 0 to 90.</source>
+        <translation>Grace days run from 0 to 90.</translation>
+    </message>
+    <message>
+        <source>Fees cannot be negative.</source>
+        <translation>Fees cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Give the value date, the day the buyer pays.</source>
+        <translation>Give the value date, the day the buyer pays.</translation>
+    </message>
+    <message>
+        <source>The value date has passed; choose today or a later day.</source>
+        <translation>The value date has passed; choose today or a later day.</translation>
+    </message>
+    <message>
+        <source>The value date must come before the claim&apos;s maturity.</source>
+        <translation>The value date must come before the claim&apos;s maturity.</translation>
+    </message>
+    <message>
+        <source>A quote must stay valid until a time after now.</source>
+        <translation>A quote must stay valid until a time after now.</translation>
+    </message>
+    <message>
+        <source>Your bank has a live quote on this listing; withdraw it before quoting again.</source>
+        <translation>Your bank has a live quote on this listing; withdraw it before quoting again.</translation>
+    </message>
+    <message>
+        <source>The quote is no longer valid; ask the quoting bank for a new one.</source>
+        <translation>The quote is no longer valid; ask the quoting bank for a new one.</translation>
+    </message>
+    <message>
+        <source>The quote has changed since you saw it; review the new price before accepting it.</source>
+        <translation>The quote has changed since you saw it; review the new price before accepting it.</translation>
+    </message>
+    <message>
+        <source>The face value must be above zero.</source>
+        <translation>The face value must be above zero.</translation>
+    </message>
+    <message>
+        <source>The rate must be from 0 to 100% per annum.</source>
+        <translation>The rate must be from 0 to 100% per annum.</translation>
+    </message>
+    <message>
+        <source>The claim matures on or before the value date: there are no days to discount.</source>
+        <translation>The claim matures on or before the value date: there are no days to discount.</translation>
+    </message>
+    <message>
+        <source>Discount and fees take the whole face value; check the rate, the days and the fees.</source>
+        <translation>Discount and fees take the whole face value; check the rate, the days and the fees.</translation>
+    </message>
+    <message>
+        <source>Another bank must take this step for this guarantee; your bank has no part in it.</source>
+        <translation>Another bank must take this step for this guarantee; your bank has no part in it.</translation>
+    </message>
+    <message>
+        <source>The guarantee is not in a state that allows this step.</source>
+        <translation>The guarantee is not in a state that allows this step.</translation>
+    </message>
+    <message>
+        <source>The draft carries no guarantee action.</source>
+        <translation>The draft carries no guarantee action.</translation>
+    </message>
+    <message>
+        <source>There is no guarantee with this number.</source>
+        <translation>There is no guarantee with this number.</translation>
+    </message>
+    <message>
+        <source>A guarantee with this number exists already; choose another number.</source>
+        <translation>A guarantee with this number exists already; choose another number.</translation>
+    </message>
+    <message>
+        <source>The ledger record of this guarantee cannot be read; tell your administrator.</source>
+        <translation>The ledger record of this guarantee cannot be read; tell your administrator.</translation>
+    </message>
+    <message>
+        <source>Unknown guarantee state; choose one from the list.</source>
+        <translation>Unknown guarantee state; choose one from the list.</translation>
+    </message>
+    <message>
+        <source>Give the guarantee a number.</source>
+        <translation>Give the guarantee a number.</translation>
+    </message>
+    <message>
+        <source>Choose the guarantee type: bid, performance, advance payment, payment, retention or warranty.</source>
+        <translation>Choose the guarantee type: bid, performance, advance payment, payment, retention or warranty.</translation>
+    </message>
+    <message>
+        <source>Guarantees are in renminbi (CNY) only.</source>
+        <translation>Guarantees are in renminbi (CNY) only.</translation>
+    </message>
+    <message>
+        <source>The amount must be above zero and at most the amount available.</source>
+        <translation>The amount must be above zero and at most the amount available.</translation>
+    </message>
+    <message>
+        <source>Name both the applicant and the beneficiary.</source>
+        <translation>Name both the applicant and the beneficiary.</translation>
+    </message>
+    <message>
+        <source>Name an advising bank other than the issuing bank.</source>
+        <translation>Name an advising bank other than the issuing bank.</translation>
+    </message>
+    <message>
+        <source>Give the reference of the underlying contract the guarantee secures.</source>
+        <translation>Give the reference of the underlying contract the guarantee secures.</translation>
+    </message>
+    <message>
+        <source>Choose how the guarantee expires: on a date, on an event, or open-ended.</source>
+        <translation>Choose how the guarantee expires: on a date, on an event, or open-ended.</translation>
+    </message>
+    <message>
+        <source>An expiry by date needs an expiry date after today.</source>
+        <translation>An expiry by date needs an expiry date after today.</translation>
+    </message>
+    <message>
+        <source>An expiry by event needs the event described (e.g. the taking-over certificate).</source>
+        <translation>An expiry by event needs the event described (e.g. the taking-over certificate).</translation>
+    </message>
+    <message>
+        <source>Each reduction clause needs a date and an amount above zero.</source>
+        <translation>Each reduction clause needs a date and an amount above zero.</translation>
+    </message>
+    <message>
+        <source>The decrease would leave nothing available; release or reduce the guarantee instead.</source>
+        <translation>The decrease would leave nothing available; release or reduce the guarantee instead.</translation>
+    </message>
+    <message>
+        <source>The guarantee has expired: a demand must be received on or before the expiry date.</source>
+        <translation>The guarantee has expired: a demand must be received on or before the expiry date.</translation>
+    </message>
+    <message>
+        <source>The demand is for more than the amount available under the guarantee.</source>
+        <translation>The demand is for more than the amount available under the guarantee.</translation>
+    </message>
+    <message>
+        <source>A demand carries the beneficiary&apos;s statement saying how the applicant is in breach.</source>
+        <translation>A demand carries the beneficiary&apos;s statement saying how the applicant is in breach.</translation>
+    </message>
+    <message>
+        <source>Each supporting document needs its SHA-256 hash.</source>
+        <translation>Each supporting document needs its SHA-256 hash.</translation>
+    </message>
+    <message>
+        <source>An extend-or-pay demand asks for a new expiry date later than the current one.</source>
+        <translation>An extend-or-pay demand asks for a new expiry date later than the current one.</translation>
+    </message>
+    <message>
+        <source>The guarantee has no demand with this number.</source>
+        <translation>The guarantee has no demand with this number.</translation>
+    </message>
+    <message>
+        <source>A demand under this guarantee is still open; settle it first.</source>
+        <translation>A demand under this guarantee is still open; settle it first.</translation>
+    </message>
+    <message>
+        <source>A complying demand lists no discrepancies; remove them or reject the demand.</source>
+        <translation>A complying demand lists no discrepancies; remove them or reject the demand.</translation>
+    </message>
+    <message>
+        <source>A rejection lists every discrepancy, in one notice.</source>
+        <translation>A rejection lists every discrepancy, in one notice.</translation>
+    </message>
+    <message>
+        <source>The five business days for examination have passed; the demand can no longer be rejected.</source>
+        <translation>The five business days for examination have passed; the demand can no longer be rejected.</translation>
+    </message>
+    <message>
+        <source>Payment may be suspended only on an extend-or-pay demand.</source>
+        <translation>Payment may be suspended only on an extend-or-pay demand.</translation>
+    </message>
+    <message>
+        <source>Payment may be suspended for at most 30 calendar days after the demand was received.</source>
+        <translation>Payment may be suspended for at most 30 calendar days after the demand was received.</translation>
+    </message>
+    <message>
+        <source>The suspension has ended; the demand must now be paid.</source>
+        <translation>The suspension has ended; the demand must now be paid.</translation>
+    </message>
+    <message>
+        <source>A court&apos;s stop-payment order freezes this guarantee; nothing may be paid until it is lifted.</source>
+        <translation>A court&apos;s stop-payment order freezes this guarantee; nothing may be paid until it is lifted.</translation>
+    </message>
+    <message>
+        <source>A stop-payment order freezes this guarantee already.</source>
+        <translation>A stop-payment order freezes this guarantee already.</translation>
+    </message>
+    <message>
+        <source>The guarantee is not frozen.</source>
+        <translation>The guarantee is not frozen.</translation>
+    </message>
+    <message>
+        <source>Name the court and the number of its order.</source>
+        <translation>Name the court and the number of its order.</translation>
+    </message>
+    <message>
+        <source>The guarantee has no reduction clause with this number.</source>
+        <translation>The guarantee has no reduction clause with this number.</translation>
+    </message>
+    <message>
+        <source>This reduction clause has been applied already.</source>
+        <translation>This reduction clause has been applied already.</translation>
+    </message>
+    <message>
+        <source>The reduction clause is not in effect yet; apply it on or after its date.</source>
+        <translation>The reduction clause is not in effect yet; apply it on or after its date.</translation>
+    </message>
+    <message>
+        <source>A reduction outside the schedule needs the beneficiary&apos;s consent; give its reference.</source>
+        <translation>A reduction outside the schedule needs the beneficiary&apos;s consent; give its reference.</translation>
+    </message>
+    <message>
+        <source>This guarantee has no expiry date; it ends by release, by payment or by its event.</source>
+        <translation>This guarantee has no expiry date; it ends by release, by payment or by its event.</translation>
+    </message>
+    <message>
+        <source>The guarantee is still valid; record its expiry from the day after the expiry date.</source>
+        <translation>The guarantee is still valid; record its expiry from the day after the expiry date.</translation>
+    </message>
+    <message>
+        <source>A bank posts, withdraws and reports on the quote board for itself only.</source>
+        <translation>A bank posts, withdraws and reports on the quote board for itself only.</translation>
+    </message>
+    <message>
+        <source>Say whether your bank buys or sells claims at this rate.</source>
+        <translation>Say whether your bank buys or sells claims at this rate.</translation>
+    </message>
+    <message>
+        <source>Name the obligor bank, or its tier.</source>
+        <translation>Name the obligor bank, or its tier.</translation>
+    </message>
+    <message>
+        <source>The obligor is not in the consortium&apos;s membership registry; name a member bank.</source>
+        <translation>The obligor is not in the consortium&apos;s membership registry; name a member bank.</translation>
+    </message>
+    <message>
+        <source>The obligor must be a bank: the bank that pays the claim at maturity.</source>
+        <translation>The obligor must be a bank: the bank that pays the claim at maturity.</translation>
+    </message>
+    <message>
+        <source>The membership registry did not answer; give the obligor tier instead, or try again.</source>
+        <translation>The membership registry did not answer; give the obligor tier instead, or try again.</translation>
+    </message>
+    <message>
+        <source>The obligor tier is one of the registry&apos;s tiers, 1 (strongest) to 5.</source>
+        <translation>The obligor tier is one of the registry&apos;s tiers, 1 (strongest) to 5.</translation>
+    </message>
+    <message>
+        <source>The membership registry puts the obligor in another tier; leave the tier out or correct it.</source>
+        <translation>The membership registry puts the obligor in another tier; leave the tier out or correct it.</translation>
+    </message>
+    <message>
+        <source>Choose the tenor bucket: 1-30, 31-90, 91-180, 181-270 or 271-366 days.</source>
+        <translation>Choose the tenor bucket: 1-30, 31-90, 91-180, 181-270 or 271-366 days.</translation>
+    </message>
+    <message>
+        <source>The tenor does not match the days to maturity; leave it out or correct it.</source>
+        <translation>The tenor does not match the days to maturity; leave it out or correct it.</translation>
+    </message>
+    <message>
+        <source>A discount rate is above 0% and at most 100% per annum.</source>
+        <translation>A discount rate is above 0% and at most 100% per annum.</translation>
+    </message>
+    <message>
+        <source>CNY forfaiting counts interest on a 360-day year.</source>
+        <translation>CNY forfaiting counts interest on a 360-day year.</translation>
+    </message>
+    <message>
+        <source>Grace days run from 0 to 30.</source>
+        <translation>Grace days run from 0 to 30.</translation>
+    </message>
+    <message>
+        <source>The amount available at this rate must be above zero.</source>
+        <translation>The amount available at this rate must be above zero.</translation>
+    </message>
+    <message>
+        <source>The quote&apos;s validity has passed; give a validity in the future.</source>
+        <translation>The quote&apos;s validity has passed; give a validity in the future.</translation>
+    </message>
+    <message>
+        <source>A quote on one claim names the L/C number, the face amount and the maturity date, all three.</source>
+        <translation>A quote on one claim names the L/C number, the face amount and the maturity date, all three.</translation>
+    </message>
+    <message>
+        <source>The face amount of the claim must be above zero.</source>
+        <translation>The face amount of the claim must be above zero.</translation>
+    </message>
+    <message>
+        <source>The maturity date is not a calendar day.</source>
+        <translation>The maturity date is not a calendar day.</translation>
+    </message>
+    <message>
+        <source>A claim on the board matures in 1 to 366 days.</source>
+        <translation>A claim on the board matures in 1 to 366 days.</translation>
+    </message>
+    <message>
+        <source>This quote is on the board already.</source>
+        <translation>This quote is on the board already.</translation>
+    </message>
+    <message>
+        <source>There is no quote with this number on the board.</source>
+        <translation>There is no quote with this number on the board.</translation>
+    </message>
+    <message>
+        <source>The quote has been withdrawn already.</source>
+        <translation>The quote has been withdrawn already.</translation>
+    </message>
+    <message>
+        <source>The quote is no longer valid; it has left the board by itself.</source>
+        <translation>The quote is no longer valid; it has left the board by itself.</translation>
+    </message>
+    <message>
+        <source>Give the forfaiting deal&apos;s number from the forfaiting channel.</source>
+        <translation>Give the forfaiting deal&apos;s number from the forfaiting channel.</translation>
+    </message>
+    <message>
+        <source>This deal is on the board already; a deal is reported once.</source>
+        <translation>This deal is on the board already; a deal is reported once.</translation>
+    </message>
+    <message>
+        <source>A deal&apos;s tenor is 1 to 366 days.</source>
+        <translation>A deal&apos;s tenor is 1 to 366 days.</translation>
+    </message>
+    <message>
+        <source>Give the trade date as a calendar day.</source>
+        <translation>Give the trade date as a calendar day.</translation>
+    </message>
+    <message>
+        <source>The trade date is after today; report a deal once it is concluded.</source>
+        <translation>The trade date is after today; report a deal once it is concluded.</translation>
+    </message>
+    <message>
+        <source>The board filter is not valid: tier 1 to 5, a tenor bucket, buy or sell.</source>
+        <translation>The board filter is not valid: tier 1 to 5, a tenor bucket, buy or sell.</translation>
+    </message>
+    <message>
+        <source>This step reads another channel, which your bank&apos;s peer cannot reach now; try again later or tell your administrator.</source>
+        <translation>This step reads another channel, which your bank&apos;s peer cannot reach now; try again later or tell your administrator.</translation>
+    </message>
+    <message>
+        <source>A contract may only read another channel, never change it; update LianXin or tell your administrator.</source>
+        <translation>A contract may only read another channel, never change it; update LianXin or tell your administrator.</translation>
+    </message>
+    <message>
+        <source>The transaction ID does not match the proposal; update LianXin.</source>
+        <translation>The transaction ID does not match the proposal; update LianXin.</translation>
+    </message>
+    <message>
+        <source>There is no consortium in the data folder; create the sandbox first, or choose another folder.</source>
+        <translation>There is no consortium in the data folder; create the sandbox first, or choose another folder.</translation>
+    </message>
+    <message>
+        <source>A ledger node&apos;s files cannot be read; check the data folder and its permissions.</source>
+        <translation>A ledger node&apos;s files cannot be read; check the data folder and its permissions.</translation>
+    </message>
+    <message>
+        <source>The regulator reads every record and its history but changes nothing.</source>
+        <translation>The regulator reads every record and its history but changes nothing.</translation>
+    </message>
+    <message>
+        <source>Only member banks act on this business; the secretariat reads it.</source>
+        <translation>Only member banks act on this business; the secretariat reads it.</translation>
+    </message>
+    <message>
+        <source>Only a trade-finance officer drafts actions; sign in as an officer.</source>
+        <translation>Only a trade-finance officer drafts actions; sign in as an officer.</translation>
+    </message>
+    <message>
+        <source>The approval did not name the banks that must co-endorse it; approve again, and LianXin asks the ledger for them.</source>
+        <translation>The approval did not name the banks that must co-endorse it; approve again, and LianXin asks the ledger for them.</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::RequiredDocumentsModel</name>
@@ -2844,6 +4087,18 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
             <numerusform>%n draft awaiting approval</numerusform>
             <numerusform>%n drafts awaiting approval</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New: nothing on the ledger yet.</source>
+        <translation>New: nothing on the ledger yet.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in this workstation&apos;s cache.</source>
+        <translation>%1 %2 is not in this workstation&apos;s cache.</translation>
+    </message>
+    <message>
+        <source>%1 %2 as it stands now:</source>
+        <translation>%1 %2 as it stands now:</translation>
     </message>
 </context>
 <context>

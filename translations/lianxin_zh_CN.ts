@@ -51,6 +51,14 @@
         <source>Approve the draft</source>
         <translation>批准草稿</translation>
     </message>
+    <message>
+        <source>The record as it stands</source>
+        <translation>记录当前状况</translation>
+    </message>
+    <message>
+        <source>The record&apos;s terms now</source>
+        <translation>记录当前条款</translation>
+    </message>
 </context>
 <context>
     <name>BankIdentity</name>
@@ -1195,20 +1203,54 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <translation>操作</translation>
     </message>
     <message>
-        <source>L/C No.</source>
-        <translation>信用证号</translation>
-    </message>
-    <message>
         <source>Maker</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <source>Drafted</source>
-        <translation>起草时间</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, tier %2, %3</source>
+        <translation>%1，第%2档，%3</translation>
+    </message>
+    <message>
+        <source>Drafted %1</source>
+        <translation>起草于 %1</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>业务编号</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>已等待</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1508,21 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Beneficiary&apos;s consent</source>
         <translation>受益人同意书</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::DraftTerms</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2121,713 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>lx::models::ProductDraftText</name>
+    <message>
+        <source>L/C</source>
+        <translation>信用证</translation>
+    </message>
+    <message>
+        <source>Forfaiting</source>
+        <translation>福费廷</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation>保函</translation>
+    </message>
+    <message>
+        <source>Quote board</source>
+        <translation>统一报价</translation>
+    </message>
+    <message>
+        <source>List claim for sale</source>
+        <translation>挂牌转让债权</translation>
+    </message>
+    <message>
+        <source>Quote on listing</source>
+        <translation>对挂牌报价</translation>
+    </message>
+    <message>
+        <source>Withdraw listing</source>
+        <translation>撤回挂牌</translation>
+    </message>
+    <message>
+        <source>Withdraw quote</source>
+        <translation>撤回报价</translation>
+    </message>
+    <message>
+        <source>Accept quote</source>
+        <translation>接受报价</translation>
+    </message>
+    <message>
+        <source>Notify claim transfer</source>
+        <translation>发送债权转让通知</translation>
+    </message>
+    <message>
+        <source>Acknowledge claim transfer</source>
+        <translation>确认债权转让</translation>
+    </message>
+    <message>
+        <source>Pay the net amount</source>
+        <translation>支付净额</translation>
+    </message>
+    <message>
+        <source>Pay at maturity</source>
+        <translation>到期付款</translation>
+    </message>
+    <message>
+        <source>Record overdue</source>
+        <translation>记录逾期</translation>
+    </message>
+    <message>
+        <source>Issue guarantee</source>
+        <translation>开立保函</translation>
+    </message>
+    <message>
+        <source>Advise guarantee</source>
+        <translation>通知保函</translation>
+    </message>
+    <message>
+        <source>Amend guarantee</source>
+        <translation>修改保函</translation>
+    </message>
+    <message>
+        <source>Answer amendment</source>
+        <translation>答复修改</translation>
+    </message>
+    <message>
+        <source>Present demand</source>
+        <translation>提交索赔</translation>
+    </message>
+    <message>
+        <source>Examine demand</source>
+        <translation>审核索赔</translation>
+    </message>
+    <message>
+        <source>Suspend payment (extend or pay)</source>
+        <translation>暂停付款（展期或付款）</translation>
+    </message>
+    <message>
+        <source>Extend expiry</source>
+        <translation>延长有效期</translation>
+    </message>
+    <message>
+        <source>Pay demand</source>
+        <translation>支付索赔</translation>
+    </message>
+    <message>
+        <source>Reduce amount</source>
+        <translation>减少金额</translation>
+    </message>
+    <message>
+        <source>Record release</source>
+        <translation>记录解除</translation>
+    </message>
+    <message>
+        <source>Record expiry</source>
+        <translation>记录失效</translation>
+    </message>
+    <message>
+        <source>Record stop-payment order</source>
+        <translation>记录止付令</translation>
+    </message>
+    <message>
+        <source>Lift stop-payment order</source>
+        <translation>解除止付令</translation>
+    </message>
+    <message>
+        <source>Post quote</source>
+        <translation>发布报价</translation>
+    </message>
+    <message>
+        <source>Report deal</source>
+        <translation>报告成交</translation>
+    </message>
+    <message>
+        <source>Other action</source>
+        <translation>其他操作</translation>
+    </message>
+    <message>
+        <source>Guarantee No.</source>
+        <translation>保函编号</translation>
+    </message>
+    <message>
+        <source>L/C No.</source>
+        <translation>信用证号</translation>
+    </message>
+    <message>
+        <source>Presentation No.</source>
+        <translation>交单编号</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>债权</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>挂牌</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Forfaiting deal</source>
+        <translation>福费廷交易</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用余额</translation>
+    </message>
+    <message>
+        <source>Face amount</source>
+        <translation>票面金额</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>票面金额</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>Discount rate (p.a.)</source>
+        <translation>贴现率（年化）</translation>
+    </message>
+    <message>
+        <source>Pricing method</source>
+        <translation>计价方法</translation>
+    </message>
+    <message>
+        <source>Day basis</source>
+        <translation>计息天数基准</translation>
+    </message>
+    <message>
+        <source>Grace days</source>
+        <translation>宽限天数</translation>
+    </message>
+    <message>
+        <source>Tenor</source>
+        <translation>期限档</translation>
+    </message>
+    <message>
+        <source>Tenor (days)</source>
+        <translation>期限（天）</translation>
+    </message>
+    <message>
+        <source>Obligor tier</source>
+        <translation>债务行档次</translation>
+    </message>
+    <message>
+        <source>Obligor bank</source>
+        <translation>债务行</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>贴息</translation>
+    </message>
+    <message>
+        <source>Days discounted</source>
+        <translation>贴现天数</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>Quoting bank</source>
+        <translation>报价行</translation>
+    </message>
+    <message>
+        <source>Counterparty bank</source>
+        <translation>交易对手银行</translation>
+    </message>
+    <message>
+        <source>Issuing bank</source>
+        <translation>开立行</translation>
+    </message>
+    <message>
+        <source>Advising bank</source>
+        <translation>通知行</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持有行</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>卖方</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买方</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>受益人</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>开立日期</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>失效方式</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>失效日</translation>
+    </message>
+    <message>
+        <source>Expiry event</source>
+        <translation>失效事件</translation>
+    </message>
+    <message>
+        <source>Maturity date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Value date</source>
+        <translation>起息日</translation>
+    </message>
+    <message>
+        <source>Trade date</source>
+        <translation>成交日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Underlying contract</source>
+        <translation>基础合同</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Reduction schedule</source>
+        <translation>减额计划</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Inquiry only</source>
+        <translation>仅询价</translation>
+    </message>
+    <message>
+        <source>Quote revision</source>
+        <translation>报价版本</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Demand No.</source>
+        <translation>索赔编号</translation>
+    </message>
+    <message>
+        <source>Complying</source>
+        <translation>相符</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>不符点</translation>
+    </message>
+    <message>
+        <source>Suspended until</source>
+        <translation>暂停至</translation>
+    </message>
+    <message>
+        <source>New expiry date</source>
+        <translation>新失效日</translation>
+    </message>
+    <message>
+        <source>Reduction clause</source>
+        <translation>减额条款</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s consent</source>
+        <translation>受益人同意书</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Order No.</source>
+        <translation>裁定书编号</translation>
+    </message>
+    <message>
+        <source>Statement of breach</source>
+        <translation>违约声明</translation>
+    </message>
+    <message>
+        <source>Frozen by a court order</source>
+        <translation>被法院止付冻结</translation>
+    </message>
+    <message>
+        <source>Demands</source>
+        <translation>索赔</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>增额</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>减额</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>保函形式</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>适用规则</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>付款日期</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>收款行</translation>
+    </message>
+    <message>
+        <source>Overdue since</source>
+        <translation>逾期起始日</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>挂牌日期</translation>
+    </message>
+    <message>
+        <source>Quoted on</source>
+        <translation>报价日期</translation>
+    </message>
+    <message>
+        <source>Transfer notice date</source>
+        <translation>转让通知日期</translation>
+    </message>
+    <message>
+        <source>Transfer acknowledged on</source>
+        <translation>转让确认日期</translation>
+    </message>
+    <message>
+        <source>Settled on</source>
+        <translation>结算日期</translation>
+    </message>
+    <message>
+        <source>Accepted quote</source>
+        <translation>已接受的报价</translation>
+    </message>
+    <message>
+        <source>Live listing</source>
+        <translation>当前挂牌</translation>
+    </message>
+    <message>
+        <source>Live deal</source>
+        <translation>当前交易</translation>
+    </message>
+    <message>
+        <source>Listings so far</source>
+        <translation>历次挂牌数</translation>
+    </message>
+    <message>
+        <source>Deals so far</source>
+        <translation>历次交易数</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>历任持有行</translation>
+    </message>
+    <message>
+        <source>Days to maturity</source>
+        <translation>距到期天数</translation>
+    </message>
+    <message>
+        <source>Posted at</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>Withdrawn at</source>
+        <translation>撤回时间</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Checker</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <source>Reporting bank</source>
+        <translation>报告行</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>报告时间</translation>
+    </message>
+    <message>
+        <source>Stop-payment orders</source>
+        <translation>止付令</translation>
+    </message>
+    <message>
+        <source>Examined on</source>
+        <translation>审核日期</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Open-ended</source>
+        <translation>不定期</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>挂牌中</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Bid guarantee</source>
+        <translation>投标保函</translation>
+    </message>
+    <message>
+        <source>Performance guarantee</source>
+        <translation>履约保函</translation>
+    </message>
+    <message>
+        <source>Advance payment guarantee</source>
+        <translation>预付款保函</translation>
+    </message>
+    <message>
+        <source>Payment guarantee</source>
+        <translation>付款保函</translation>
+    </message>
+    <message>
+        <source>Retention guarantee</source>
+        <translation>留置金保函</translation>
+    </message>
+    <message>
+        <source>Warranty guarantee</source>
+        <translation>质量保函</translation>
+    </message>
+    <message>
+        <source>On a date</source>
+        <translation>按日期</translation>
+    </message>
+    <message>
+        <source>On an event</source>
+        <translation>按事件</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>买入</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>卖出</translation>
+    </message>
+    <message>
+        <source>Straight discount</source>
+        <translation>直接贴现</translation>
+    </message>
+    <message>
+        <source>Discount to yield</source>
+        <translation>收益率贴现</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已开立</translation>
+    </message>
+    <message>
+        <source>Advised</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <source>Amendment pending</source>
+        <translation>修改待确认</translation>
+    </message>
+    <message>
+        <source>Demanded</source>
+        <translation>已索赔</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已失效</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>持有中</translation>
+    </message>
+    <message>
+        <source>Under transfer</source>
+        <translation>转让中</translation>
+    </message>
+    <message>
+        <source>Transfer notified</source>
+        <translation>已发转让通知</translation>
+    </message>
+    <message>
+        <source>Transfer acknowledged</source>
+        <translation>转让已确认</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已结算</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>直开</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待答复</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Presented</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Payment suspended</source>
+        <translation>已暂停付款</translation>
+    </message>
+    <message>
+        <source>Primary market</source>
+        <translation>一级市场</translation>
+    </message>
+    <message>
+        <source>Secondary market</source>
+        <translation>二级市场</translation>
+    </message>
+    <message>
+        <source>1-30 days</source>
+        <translation>1-30天</translation>
+    </message>
+    <message>
+        <source>31-90 days</source>
+        <translation>31-90天</translation>
+    </message>
+    <message>
+        <source>91-180 days</source>
+        <translation>91-180天</translation>
+    </message>
+    <message>
+        <source>181-270 days</source>
+        <translation>181-270天</translation>
+    </message>
+    <message>
+        <source>271-366 days</source>
+        <translation>271-366天</translation>
+    </message>
+</context>
+<context>
     <name>lx::models::ReasonCatalog</name>
     <message>
         <source>The ledger refused the action (%1).</source>
@@ -2513,6 +3277,482 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>The ledger&apos;s answer could not be read.</source>
         <translation>无法读取账本的应答。</translation>
     </message>
+    <message>
+        <source>Another bank must take this step in this forfaiting deal; your bank has no part in it.</source>
+        <translation>此步骤须由另一家银行办理：本行在该福费廷交易中没有此角色。</translation>
+    </message>
+    <message>
+        <source>The claim, listing, quote or deal is not in a state that allows this step.</source>
+        <translation>该债权、挂牌、报价或交易当前的状态不允许此步骤。</translation>
+    </message>
+    <message>
+        <source>Only the bank that holds the claim may list or sell it.</source>
+        <translation>只有持有该债权的银行才能挂牌或转让。</translation>
+    </message>
+    <message>
+        <source>This listing is your bank&apos;s own; other banks quote on it.</source>
+        <translation>这是本行自己的挂牌，由其他银行报价。</translation>
+    </message>
+    <message>
+        <source>Name the claim: the L/C number and the presentation number.</source>
+        <translation>请指明债权：信用证号和交单编号。</translation>
+    </message>
+    <message>
+        <source>There is no forfaiting claim with this number.</source>
+        <translation>没有此编号的福费廷债权。</translation>
+    </message>
+    <message>
+        <source>There is no listing with this number.</source>
+        <translation>没有此编号的挂牌。</translation>
+    </message>
+    <message>
+        <source>There is no quote with this number.</source>
+        <translation>没有此编号的报价。</translation>
+    </message>
+    <message>
+        <source>There is no forfaiting deal with this number.</source>
+        <translation>没有此编号的福费廷交易。</translation>
+    </message>
+    <message>
+        <source>Unknown listing state; choose open, withdrawn or agreed.</source>
+        <translation>未知的挂牌状态，请选择挂牌中、已撤回或已成交。</translation>
+    </message>
+    <message>
+        <source>There is no L/C with this number on the L/C channel; check the number.</source>
+        <translation>信用证通道上没有此编号的信用证，请核对编号。</translation>
+    </message>
+    <message>
+        <source>The L/C channel could not be read just now; try again later.</source>
+        <translation>暂时无法读取信用证通道，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The L/C&apos;s record on the L/C channel cannot be read; tell your administrator.</source>
+        <translation>信用证通道上该信用证的记录无法读取，请通知管理员。</translation>
+    </message>
+    <message>
+        <source>The L/C has no presentation with this number.</source>
+        <translation>该信用证没有此编号的交单。</translation>
+    </message>
+    <message>
+        <source>This L/C pays at sight: there is no deferred payment to finance.</source>
+        <translation>该信用证为即期付款，没有可融资的远期付款。</translation>
+    </message>
+    <message>
+        <source>Only a presentation whose payment at maturity the issuing bank has confirmed can be financed.</source>
+        <translation>只有开证行已作到期付款确认的交单才能融资。</translation>
+    </message>
+    <message>
+        <source>The payment confirmation names no maturity date, so the claim cannot be priced.</source>
+        <translation>到期付款确认中没有到期日，无法为该债权定价。</translation>
+    </message>
+    <message>
+        <source>The claim has matured: it is no longer transferred, the obligor pays its holder.</source>
+        <translation>该债权已到期，不再转让，由债务行向持有人付款。</translation>
+    </message>
+    <message>
+        <source>The claim has been paid already.</source>
+        <translation>该债权已付款。</translation>
+    </message>
+    <message>
+        <source>The claim is recorded as overdue already.</source>
+        <translation>该债权已记为逾期。</translation>
+    </message>
+    <message>
+        <source>This claim is sold or on offer already: one claim is financed once at a time.</source>
+        <translation>该债权已售出或正在挂牌：同一债权同一时间只能融资一次。</translation>
+    </message>
+    <message>
+        <source>The claim is not due yet; pay it on or after its maturity date.</source>
+        <translation>该债权尚未到期，请在到期日当天或之后付款。</translation>
+    </message>
+    <message>
+        <source>The claim is not overdue yet: its grace days have not run out.</source>
+        <translation>该债权尚未逾期：宽限期还没有结束。</translation>
+    </message>
+    <message>
+        <source>Quote a discount rate above 0% and at most 100% per annum.</source>
+        <translation>请报大于0%且不超过年化100%的贴现率。</translation>
+    </message>
+    <message>
+        <source>Choose how the rate applies: straight discount or discount to yield.</source>
+        <translation>请选择利率的计算方法：直接贴现或收益率贴现。</translation>
+    </message>
+    <message>
+        <source>CNY claims are discounted on a 360-day year.</source>
+        <translation>人民币债权按一年360天计算贴息。</translation>
+    </message>
+    <message>
+        <source>Grace days run from 0 to 90.</source>
+        <translation>宽限天数为0至90天。</translation>
+    </message>
+    <message>
+        <source>Fees cannot be negative.</source>
+        <translation>费用不能为负数。</translation>
+    </message>
+    <message>
+        <source>Give the value date, the day the buyer pays.</source>
+        <translation>请填写起息日，即买方付款的日期。</translation>
+    </message>
+    <message>
+        <source>The value date has passed; choose today or a later day.</source>
+        <translation>起息日已过，请选择今天或以后的日期。</translation>
+    </message>
+    <message>
+        <source>The value date must come before the claim&apos;s maturity.</source>
+        <translation>起息日必须早于债权到期日。</translation>
+    </message>
+    <message>
+        <source>A quote must stay valid until a time after now.</source>
+        <translation>报价的有效期必须晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>Your bank has a live quote on this listing; withdraw it before quoting again.</source>
+        <translation>本行对该挂牌已有有效报价，请先撤回再重新报价。</translation>
+    </message>
+    <message>
+        <source>The quote is no longer valid; ask the quoting bank for a new one.</source>
+        <translation>该报价已失效，请向报价行索取新报价。</translation>
+    </message>
+    <message>
+        <source>The quote has changed since you saw it; review the new price before accepting it.</source>
+        <translation>报价在您查看后已有变更，请先核对新价格再接受。</translation>
+    </message>
+    <message>
+        <source>The face value must be above zero.</source>
+        <translation>票面金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The rate must be from 0 to 100% per annum.</source>
+        <translation>利率须在年化0%至100%之间。</translation>
+    </message>
+    <message>
+        <source>The claim matures on or before the value date: there are no days to discount.</source>
+        <translation>债权在起息日当天或之前到期，没有可贴现的天数。</translation>
+    </message>
+    <message>
+        <source>Discount and fees take the whole face value; check the rate, the days and the fees.</source>
+        <translation>贴息和费用已超过票面金额，请核对利率、天数和费用。</translation>
+    </message>
+    <message>
+        <source>Another bank must take this step for this guarantee; your bank has no part in it.</source>
+        <translation>此步骤须由另一家银行办理：本行在该保函中没有此角色。</translation>
+    </message>
+    <message>
+        <source>The guarantee is not in a state that allows this step.</source>
+        <translation>该保函当前的状态不允许此步骤。</translation>
+    </message>
+    <message>
+        <source>The draft carries no guarantee action.</source>
+        <translation>该草稿没有包含保函业务操作。</translation>
+    </message>
+    <message>
+        <source>There is no guarantee with this number.</source>
+        <translation>没有此编号的保函。</translation>
+    </message>
+    <message>
+        <source>A guarantee with this number exists already; choose another number.</source>
+        <translation>此编号的保函已存在，请另选编号。</translation>
+    </message>
+    <message>
+        <source>The ledger record of this guarantee cannot be read; tell your administrator.</source>
+        <translation>该保函的账本记录无法读取，请通知管理员。</translation>
+    </message>
+    <message>
+        <source>Unknown guarantee state; choose one from the list.</source>
+        <translation>未知的保函状态，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Give the guarantee a number.</source>
+        <translation>请填写保函编号。</translation>
+    </message>
+    <message>
+        <source>Choose the guarantee type: bid, performance, advance payment, payment, retention or warranty.</source>
+        <translation>请选择保函类型：投标、履约、预付款、付款、留置金或质量保函。</translation>
+    </message>
+    <message>
+        <source>Guarantees are in renminbi (CNY) only.</source>
+        <translation>保函只能以人民币（CNY）开立。</translation>
+    </message>
+    <message>
+        <source>The amount must be above zero and at most the amount available.</source>
+        <translation>金额必须大于零且不超过可用余额。</translation>
+    </message>
+    <message>
+        <source>Name both the applicant and the beneficiary.</source>
+        <translation>请填写申请人和受益人。</translation>
+    </message>
+    <message>
+        <source>Name an advising bank other than the issuing bank.</source>
+        <translation>请指定开立行以外的通知行。</translation>
+    </message>
+    <message>
+        <source>Give the reference of the underlying contract the guarantee secures.</source>
+        <translation>请填写保函所担保的基础合同编号。</translation>
+    </message>
+    <message>
+        <source>Choose how the guarantee expires: on a date, on an event, or open-ended.</source>
+        <translation>请选择保函的失效方式：按日期、按事件或不定期。</translation>
+    </message>
+    <message>
+        <source>An expiry by date needs an expiry date after today.</source>
+        <translation>按日期失效的保函，失效日须晚于今天。</translation>
+    </message>
+    <message>
+        <source>An expiry by event needs the event described (e.g. the taking-over certificate).</source>
+        <translation>按事件失效的保函须写明该事件（例如接收证书）。</translation>
+    </message>
+    <message>
+        <source>Each reduction clause needs a date and an amount above zero.</source>
+        <translation>每个减额条款都须有日期和大于零的金额。</translation>
+    </message>
+    <message>
+        <source>The decrease would leave nothing available; release or reduce the guarantee instead.</source>
+        <translation>此次减额后将没有可用余额，请改为办理保函解除或减额。</translation>
+    </message>
+    <message>
+        <source>The guarantee has expired: a demand must be received on or before the expiry date.</source>
+        <translation>保函已失效：索赔须在失效日当天或之前收到。</translation>
+    </message>
+    <message>
+        <source>The demand is for more than the amount available under the guarantee.</source>
+        <translation>索赔金额超过保函的可用余额。</translation>
+    </message>
+    <message>
+        <source>A demand carries the beneficiary&apos;s statement saying how the applicant is in breach.</source>
+        <translation>索赔须附受益人说明申请人违约情况的声明。</translation>
+    </message>
+    <message>
+        <source>Each supporting document needs its SHA-256 hash.</source>
+        <translation>每份随附单据都须提供其SHA-256哈希值。</translation>
+    </message>
+    <message>
+        <source>An extend-or-pay demand asks for a new expiry date later than the current one.</source>
+        <translation>展期或付款索赔所要求的新失效日须晚于当前失效日。</translation>
+    </message>
+    <message>
+        <source>The guarantee has no demand with this number.</source>
+        <translation>该保函没有此编号的索赔。</translation>
+    </message>
+    <message>
+        <source>A demand under this guarantee is still open; settle it first.</source>
+        <translation>该保函下仍有未结索赔，请先处理。</translation>
+    </message>
+    <message>
+        <source>A complying demand lists no discrepancies; remove them or reject the demand.</source>
+        <translation>相符索赔不应列出不符点，请删除不符点或拒绝该索赔。</translation>
+    </message>
+    <message>
+        <source>A rejection lists every discrepancy, in one notice.</source>
+        <translation>拒绝须在一次通知中列明全部不符点。</translation>
+    </message>
+    <message>
+        <source>The five business days for examination have passed; the demand can no longer be rejected.</source>
+        <translation>五个工作日的审核期已过，不能再拒绝该索赔。</translation>
+    </message>
+    <message>
+        <source>Payment may be suspended only on an extend-or-pay demand.</source>
+        <translation>只有展期或付款索赔才能暂停付款。</translation>
+    </message>
+    <message>
+        <source>Payment may be suspended for at most 30 calendar days after the demand was received.</source>
+        <translation>付款最多可在收到索赔后暂停30个日历日。</translation>
+    </message>
+    <message>
+        <source>The suspension has ended; the demand must now be paid.</source>
+        <translation>暂停期已结束，现在必须支付该索赔。</translation>
+    </message>
+    <message>
+        <source>A court&apos;s stop-payment order freezes this guarantee; nothing may be paid until it is lifted.</source>
+        <translation>法院的止付令已冻结该保函，解除前不得付款。</translation>
+    </message>
+    <message>
+        <source>A stop-payment order freezes this guarantee already.</source>
+        <translation>该保函已被止付令冻结。</translation>
+    </message>
+    <message>
+        <source>The guarantee is not frozen.</source>
+        <translation>该保函未被冻结。</translation>
+    </message>
+    <message>
+        <source>Name the court and the number of its order.</source>
+        <translation>请填写法院名称及其裁定书编号。</translation>
+    </message>
+    <message>
+        <source>The guarantee has no reduction clause with this number.</source>
+        <translation>该保函没有此编号的减额条款。</translation>
+    </message>
+    <message>
+        <source>This reduction clause has been applied already.</source>
+        <translation>该减额条款已执行。</translation>
+    </message>
+    <message>
+        <source>The reduction clause is not in effect yet; apply it on or after its date.</source>
+        <translation>该减额条款尚未生效，请在其日期当天或之后执行。</translation>
+    </message>
+    <message>
+        <source>A reduction outside the schedule needs the beneficiary&apos;s consent; give its reference.</source>
+        <translation>减额计划以外的减额须经受益人同意，请填写同意书编号。</translation>
+    </message>
+    <message>
+        <source>This guarantee has no expiry date; it ends by release, by payment or by its event.</source>
+        <translation>该保函没有失效日，因解除、付款或约定事件而终止。</translation>
+    </message>
+    <message>
+        <source>The guarantee is still valid; record its expiry from the day after the expiry date.</source>
+        <translation>该保函仍在有效期内，请在失效日次日起记录失效。</translation>
+    </message>
+    <message>
+        <source>A bank posts, withdraws and reports on the quote board for itself only.</source>
+        <translation>银行只能以本行名义在统一报价板上发布、撤回报价和报告交易。</translation>
+    </message>
+    <message>
+        <source>Say whether your bank buys or sells claims at this rate.</source>
+        <translation>请说明本行按此利率买入还是卖出债权。</translation>
+    </message>
+    <message>
+        <source>Name the obligor bank, or its tier.</source>
+        <translation>请填写债务行或其评级档次。</translation>
+    </message>
+    <message>
+        <source>The obligor is not in the consortium&apos;s membership registry; name a member bank.</source>
+        <translation>债务行不在联盟成员名录中，请指定成员银行。</translation>
+    </message>
+    <message>
+        <source>The obligor must be a bank: the bank that pays the claim at maturity.</source>
+        <translation>债务人必须是银行，即到期支付该债权的银行。</translation>
+    </message>
+    <message>
+        <source>The membership registry did not answer; give the obligor tier instead, or try again.</source>
+        <translation>成员名录没有响应，请改填债务行档次或稍后再试。</translation>
+    </message>
+    <message>
+        <source>The obligor tier is one of the registry&apos;s tiers, 1 (strongest) to 5.</source>
+        <translation>债务行档次须为名录中的1（最优）至5档。</translation>
+    </message>
+    <message>
+        <source>The membership registry puts the obligor in another tier; leave the tier out or correct it.</source>
+        <translation>成员名录中该债务行属于其他档次，请不填档次或予以更正。</translation>
+    </message>
+    <message>
+        <source>Choose the tenor bucket: 1-30, 31-90, 91-180, 181-270 or 271-366 days.</source>
+        <translation>请选择期限档：1-30、31-90、91-180、181-270或271-366天。</translation>
+    </message>
+    <message>
+        <source>The tenor does not match the days to maturity; leave it out or correct it.</source>
+        <translation>期限档与距到期天数不符，请不填或予以更正。</translation>
+    </message>
+    <message>
+        <source>A discount rate is above 0% and at most 100% per annum.</source>
+        <translation>贴现率须大于0%且不超过年化100%。</translation>
+    </message>
+    <message>
+        <source>CNY forfaiting counts interest on a 360-day year.</source>
+        <translation>人民币福费廷按一年360天计息。</translation>
+    </message>
+    <message>
+        <source>Grace days run from 0 to 30.</source>
+        <translation>宽限天数为0至30天。</translation>
+    </message>
+    <message>
+        <source>The amount available at this rate must be above zero.</source>
+        <translation>按此利率可成交的金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The quote&apos;s validity has passed; give a validity in the future.</source>
+        <translation>报价有效期已过，请填写将来的有效期。</translation>
+    </message>
+    <message>
+        <source>A quote on one claim names the L/C number, the face amount and the maturity date, all three.</source>
+        <translation>针对单笔债权的报价须同时填写信用证号、票面金额和到期日。</translation>
+    </message>
+    <message>
+        <source>The face amount of the claim must be above zero.</source>
+        <translation>债权的票面金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The maturity date is not a calendar day.</source>
+        <translation>到期日不是有效的日历日期。</translation>
+    </message>
+    <message>
+        <source>A claim on the board matures in 1 to 366 days.</source>
+        <translation>报价板上的债权须在1至366天内到期。</translation>
+    </message>
+    <message>
+        <source>This quote is on the board already.</source>
+        <translation>该报价已在报价板上。</translation>
+    </message>
+    <message>
+        <source>There is no quote with this number on the board.</source>
+        <translation>报价板上没有此编号的报价。</translation>
+    </message>
+    <message>
+        <source>The quote has been withdrawn already.</source>
+        <translation>该报价已撤回。</translation>
+    </message>
+    <message>
+        <source>The quote is no longer valid; it has left the board by itself.</source>
+        <translation>该报价已失效，已自动从报价板下架。</translation>
+    </message>
+    <message>
+        <source>Give the forfaiting deal&apos;s number from the forfaiting channel.</source>
+        <translation>请填写福费廷通道上的福费廷交易编号。</translation>
+    </message>
+    <message>
+        <source>This deal is on the board already; a deal is reported once.</source>
+        <translation>该交易已在报价板上，每笔交易只报告一次。</translation>
+    </message>
+    <message>
+        <source>A deal&apos;s tenor is 1 to 366 days.</source>
+        <translation>交易期限为1至366天。</translation>
+    </message>
+    <message>
+        <source>Give the trade date as a calendar day.</source>
+        <translation>请填写有效的成交日期。</translation>
+    </message>
+    <message>
+        <source>The trade date is after today; report a deal once it is concluded.</source>
+        <translation>成交日期晚于今天，请在交易达成后再报告。</translation>
+    </message>
+    <message>
+        <source>The board filter is not valid: tier 1 to 5, a tenor bucket, buy or sell.</source>
+        <translation>报价板筛选条件无效：档次1至5、期限档、买入或卖出。</translation>
+    </message>
+    <message>
+        <source>This step reads another channel, which your bank&apos;s peer cannot reach now; try again later or tell your administrator.</source>
+        <translation>此步骤需要读取另一条通道，本行节点目前无法访问，请稍后再试或通知管理员。</translation>
+    </message>
+    <message>
+        <source>A contract may only read another channel, never change it; update LianXin or tell your administrator.</source>
+        <translation>合约只能读取其他通道，不能修改；请更新联信或通知管理员。</translation>
+    </message>
+    <message>
+        <source>The transaction ID does not match the proposal; update LianXin.</source>
+        <translation>交易编号与提案不符，请更新联信。</translation>
+    </message>
+    <message>
+        <source>There is no consortium in the data folder; create the sandbox first, or choose another folder.</source>
+        <translation>数据文件夹中没有联盟，请先创建沙盒或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>A ledger node&apos;s files cannot be read; check the data folder and its permissions.</source>
+        <translation>无法读取账本节点的文件，请检查数据文件夹及其权限。</translation>
+    </message>
+    <message>
+        <source>The regulator reads every record and its history but changes nothing.</source>
+        <translation>监管机构可以查阅所有记录及其历史，但不能作任何更改。</translation>
+    </message>
+    <message>
+        <source>Only member banks act on this business; the secretariat reads it.</source>
+        <translation>只有成员银行可以办理此业务，秘书处只能查阅。</translation>
+    </message>
+    <message>
+        <source>Only a trade-finance officer drafts actions; sign in as an officer.</source>
+        <translation>只有贸易融资经办人员可以起草业务操作，请以经办身份登录。</translation>
+    </message>
+    <message>
+        <source>The approval did not name the banks that must co-endorse it; approve again, and LianXin asks the ledger for them.</source>
+        <translation>批准时未列明须共同背书的银行；请重新批准，联信会向账本查询这些银行。</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::RequiredDocumentsModel</name>
@@ -2831,6 +4071,18 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <translation>
             <numerusform>%n 份草稿待审批</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New: nothing on the ledger yet.</source>
+        <translation>新业务：账本上尚无记录。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in this workstation&apos;s cache.</source>
+        <translation>本工作站缓存中没有%1 %2。</translation>
+    </message>
+    <message>
+        <source>%1 %2 as it stands now:</source>
+        <translation>%1 %2 当前状况：</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "CacheLedgerFixture.h"
 #include "cache/DeskOutbox.h"
 #include "cache/DraftMirror.h"
+#include "cache/LcQuery.h"
 #include "cache/LedgerSync.h"
 #include "cache/Outbox.h"
 #include "cache/OutboxSender.h"
@@ -78,6 +79,14 @@ TEST(ProductSync, GuaranteeRecordsReachOnlyThePartiesCaches)
     EXPECT_EQ(waiting.drafts(0).id(), draft.proposal.txId);
     EXPECT_EQ(cache::DraftMirror(db.handle()).pendingCount("HuaxiaBankMSP"), 1);
     EXPECT_FALSE(cache::loadProductRecord(db.handle(), "guarantee", "guarantee/HX-GT-9"));
+    // The checker's worklist names it with its product, action and subject.
+    const auto work = cache::worklist(db.handle(), "HuaxiaBankMSP", "checker", 0);
+    ASSERT_EQ(work.size(), 1U);
+    EXPECT_EQ(work[0].kind, cache::WorkKind::ApproveDraft);
+    EXPECT_EQ(work[0].draftId, draft.proposal.txId);
+    EXPECT_EQ(work[0].product, "guarantee");
+    EXPECT_EQ(work[0].action, "Issue");
+    EXPECT_EQ(work[0].lcNo, "HX-GT-9");
 
     outbox.add(cache::deskApprovalEntry(f.client(checker), checker, guarantees(), draft.proposal.txId, "HX-GT-9"));
     ASSERT_EQ(sender.sendPending().settled, 1);

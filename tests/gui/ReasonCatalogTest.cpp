@@ -20,30 +20,51 @@ class ReasonCatalogTest : public QObject
 
 private Q_SLOTS:
     void everyContractCodeHasASentence();
+    void everyDeskCodeHasASentence();
     void everySentenceIsTranslated();
     void describeAddsTheDetails();
 };
 
-// The codes in the contracts' sources: every string literal shaped like a
-// reason code, less the L/C state names some messages quote.
+static QString sourceText(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+// Every match of pattern's first group in the sources.
+static QSet<QString> captured(const QStringList &paths, const QRegularExpression &pattern)
+{
+    QSet<QString> out;
+    for (const QString &path : paths) {
+        const QString text = sourceText(path);
+        for (auto match = pattern.globalMatch(text); match.hasNext();)
+            out.insert(match.next().captured(1));
+    }
+    return out;
+}
+
+static QStringList contractSources()
+{
+    QStringList paths;
+    QDirIterator files(QStringLiteral(LIANXIN_SOURCE_DIR "/chaincode"), { QStringLiteral("*.cpp") }, QDir::Files,
+        QDirIterator::Subdirectories);
+    while (files.hasNext())
+        paths << files.next();
+    return paths;
+}
+
+// The codes in the contracts' sources and in the ledger's gateway between
+// channels: every string literal shaped like a reason code, less the L/C
+// state names some messages quote.
 static QSet<QString> contractCodes()
 {
     const QRegularExpression literal(QStringLiteral("\"([A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+)\""));
-    const QSet<QString> stateNames { QStringLiteral("AMENDMENT_PENDING"), QStringLiteral("PAID_AT_MATURITY") };
-    QSet<QString> codes;
-    QDirIterator files(QStringLiteral(LIANXIN_SOURCE_DIR "/chaincode"), { QStringLiteral("*.cpp") }, QDir::Files,
-        QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        QFile file(files.next());
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QString text = QString::fromUtf8(file.readAll());
-        for (auto match = literal.globalMatch(text); match.hasNext();) {
-            const QString code = match.next().captured(1);
-            if (!stateNames.contains(code))
-                codes.insert(code);
-        }
-    }
+    QStringList paths = contractSources();
+    paths << QStringLiteral(LIANXIN_SOURCE_DIR "/ledger/Consortium.cpp")
+          << QStringLiteral(LIANXIN_SOURCE_DIR "/ledger/Simulator.cpp");
+    QSet<QString> codes = captured(paths, literal);
+    codes.remove(QStringLiteral("AMENDMENT_PENDING"));
+    codes.remove(QStringLiteral("PAID_AT_MATURITY"));
     return codes;
 }
 
@@ -58,6 +79,38 @@ void ReasonCatalogTest::everyContractCodeHasASentence()
     }
     missing.sort();
     QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("no sentence for: ") + missing.join(QStringLiteral(", "))));
+}
+
+void ReasonCatalogTest::everyDeskCodeHasASentence()
+{
+    // The desk builds its codes from each product's prefix at run time
+    // (code + "_SELF_APPROVAL"): the suffixes from its source, the prefixes
+    // from the products' DeskProduct definitions, and the L/C's own.
+    const QSet<QString> suffixes = captured({ QStringLiteral(LIANXIN_SOURCE_DIR "/chaincode/Desk.cpp") },
+        QRegularExpression(QStringLiteral("\\+\\s*\"_([A-Z][A-Z0-9_]+)\"")));
+    QSet<QString> prefixes = captured(
+        contractSources(), QRegularExpression(QStringLiteral("DeskProduct\\s+product\\s*\\{\\s*\"([A-Z]+)\"")));
+    QVERIFY2(suffixes.size() >= 10, qPrintable(QStringList(suffixes.begin(), suffixes.end()).join(u' ')));
+    QVERIFY2(prefixes.size() >= 3, qPrintable(QStringList(prefixes.begin(), prefixes.end()).join(u' ')));
+    prefixes.insert(QStringLiteral("LC"));
+    QStringList missing;
+    for (const QString &prefix : prefixes) {
+        for (const QString &suffix : suffixes) {
+            const QString code = prefix + QLatin1Char('_') + suffix;
+            if (ReasonCatalog::text(code).isEmpty())
+                missing << code;
+            else if (!ReasonCatalog::codes().contains(code))
+                missing << code + QStringLiteral(" (not in codes())");
+        }
+    }
+    missing.sort();
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("no sentence for: ") + missing.join(QStringLiteral(", "))));
+    // The L/C keeps its own wording; the others share the desk's.
+    QCOMPARE(ReasonCatalog::text(QStringLiteral("LC_NOT_OFFICER")),
+        QStringLiteral("Only a trade-finance officer drafts L/C actions; sign in as an officer."));
+    QCOMPARE(ReasonCatalog::text(QStringLiteral("GT_NOT_OFFICER")),
+        QStringLiteral("Only a trade-finance officer drafts actions; sign in as an officer."));
+    QVERIFY(ReasonCatalog::text(QStringLiteral("XX_SELF_APPROVAL")).isEmpty()); // no such product
 }
 
 void ReasonCatalogTest::everySentenceIsTranslated()

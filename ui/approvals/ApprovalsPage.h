@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/ApprovalsModel.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -11,7 +13,6 @@ class ApprovalsPage;
 } // namespace Ui
 
 namespace lx::models {
-class ApprovalsModel;
 class BookReader;
 class LocalBook;
 class SessionModel;
@@ -19,8 +20,10 @@ class SessionModel;
 
 namespace lx::ui {
 
-// The checker's queue (four eyes): the bank's drafts, each shown against
-// the L/C as it stands, to approve or to return with a comment. Makers see
+// The checker's queue (four eyes): the bank's drafts of every product, each
+// shown against what it concerns as it stands (the L/C term by term; for
+// the other products the drafted action's fields and the guarantee,
+// listing, quote or deal now), to approve or to return with a comment. Makers see
 // their drafts here too (pending, or returned with the checker's comment)
 // without the buttons. Decisions go through the outbox like every action.
 class ApprovalsPage : public QWidget
@@ -44,6 +47,7 @@ private:
     void onSelectionChanged();
     void refreshSummary();
     void showChanges();
+    void showProductDraft(const models::ApprovalsModel::Row &row);
     void refreshButtons();
     void approve();
     void returnDraft();

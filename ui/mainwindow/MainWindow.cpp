@@ -81,6 +81,11 @@ MainWindow::MainWindow(models::SessionModel &session, models::LedgerStatusModel 
         m_lcList->search(lcNo);
         m_lcList->openDetail(lcNo);
     });
+    connect(worklist, &WorklistPage::openDraftRequested, this, [this](const QString &draftId) {
+        showSection(Section::Approvals);
+        if (auto *approvals = m_pages->findChild<ApprovalsPage *>())
+            approvals->selectDraft(draftId);
+    });
     m_pages->setObjectName(QStringLiteral("pageStack"));
     buildNavigation();
     buildMenus();

@@ -37,8 +37,12 @@ WorklistPage::WorklistPage(
     connect(&session, &models::SessionModel::identityChanged, this, &WorklistPage::onIdentityChanged);
     connect(&book, &models::LocalBook::bookChanged, m_model, &WorklistModel::refresh);
     connect(m_model, &WorklistModel::refreshed, this, &WorklistPage::refreshSummary);
-    connect(m_ui->worklistTable, &QAbstractItemView::activated, this,
-        [this](const QModelIndex &index) { Q_EMIT openLcRequested(index.data(WorklistModel::LcNoRole).toString()); });
+    connect(m_ui->worklistTable, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (index.data(WorklistModel::KindRole).toInt() == static_cast<int>(cache::WorkKind::ApproveDraft))
+            Q_EMIT openDraftRequested(index.data(WorklistModel::DraftIdRole).toString());
+        else
+            Q_EMIT openLcRequested(index.data(WorklistModel::LcNoRole).toString());
+    });
     if (session.isSignedIn())
         onIdentityChanged();
     refreshSummary();

@@ -34,6 +34,8 @@ public:
 
 Q_SIGNALS:
     void openLcRequested(const QString &lcNo);
+    // A draft to approve, of any product: the checker decides in Approvals.
+    void openDraftRequested(const QString &draftId);
 
 protected:
     void changeEvent(QEvent *event) override;
