@@ -87,7 +87,7 @@ void ScreenshotTour::onHeightsChanged()
 void ScreenshotTour::grabSections(std::size_t index)
 {
     static constexpr std::array kShown
-        = { Section::Worklist, Section::LettersOfCredit, Section::Approvals, Section::Ledger };
+        = { Section::Worklist, Section::LettersOfCredit, Section::Approvals, Section::Ledger, Section::Quotes };
     if (index == kShown.size()) {
         grabIssueForm();
         return;

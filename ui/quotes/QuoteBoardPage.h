@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class QuoteBoardPage;
+} // namespace Ui
+
+namespace lianxin::quotes {
+class QuoteAction;
+} // namespace lianxin::quotes
+
+class QSortFilterProxyModel;
+
+namespace lx::models {
+class BookReader;
+class DealListModel;
+class LocalBook;
+class QuoteBoardModel;
+class QuoteListModel;
+class QuoteMarket;
+class SessionModel;
+} // namespace lx::models
+
+namespace lx::ui {
+
+class QuoteCurveChart;
+class QuotePostForm;
+
+// The unified forfaiting quote board (統一報價): best bid and offer, the
+// banks quoting them and the depth per tenor bucket and obligor tier, the
+// best-bid curve by tenor, the live quotes (the bank's own marked, with
+// Withdraw) and the recent deals; filtered by tier and tenor. Live: it
+// follows the cache, and the board is judged again each minute by the
+// session's clock, so expired quotes drop off without any write. A bank's
+// officer posts quotes from here (a draft for the checker).
+class QuoteBoardPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    QuoteBoardPage(
+        models::SessionModel &session, models::LocalBook &book, models::BookReader &reader, QWidget *parent = nullptr);
+    ~QuoteBoardPage() override;
+
+    models::QuoteMarket &market() { return *m_market; }
+    QuoteCurveChart *curveChart() const { return m_curve; }
+    // The post form's window, once opened.
+    QWidget *postWindow() const { return m_postWindow; }
+    void openPostForm();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fillFilters();
+    void applyFilter();
+    void onMarketChanged();
+    void refreshActions();
+    void refreshWithdraw();
+    void withdrawSelected();
+    void submitPost(const lianxin::quotes::QuoteAction &action);
+    QString selectedQuoteId() const;
+    bool isMaker() const;
+
+    std::unique_ptr<Ui::QuoteBoardPage> m_ui;
+    models::SessionModel &m_session;
+    models::LocalBook &m_book;
+    models::QuoteMarket *m_market;
+    models::QuoteBoardModel *m_boardModel;
+    models::QuoteListModel *m_quoteModel;
+    models::DealListModel *m_dealModel;
+    QSortFilterProxyModel *m_boardProxy;
+    QSortFilterProxyModel *m_quoteProxy;
+    QSortFilterProxyModel *m_dealProxy;
+    QuoteCurveChart *m_curve;
+    QWidget *m_postWindow = nullptr;
+    QuotePostForm *m_postForm = nullptr;
+};
+
+} // namespace lx::ui
