@@ -60,7 +60,7 @@ QVariant QuoteBoardModel::display(const lianxin::quotes::BoardCell &cell, int co
     case BidBanksColumn:
         return banksText(cell.buy());
     case BidDepthColumn:
-        return cell.buy().depth();
+        return cell.buy().depth() ? QVariant(cell.buy().depth()) : QVariant(QString());
     case BidAmountColumn:
         return amountText(cell.buy().depth_amount_fen());
     case BestOfferColumn:
@@ -68,11 +68,11 @@ QVariant QuoteBoardModel::display(const lianxin::quotes::BoardCell &cell, int co
     case OfferBanksColumn:
         return banksText(cell.sell());
     case OfferDepthColumn:
-        return cell.sell().depth();
+        return cell.sell().depth() ? QVariant(cell.sell().depth()) : QVariant(QString());
     case OfferAmountColumn:
         return amountText(cell.sell().depth_amount_fen());
     case DealsColumn:
-        return cell.deal_count();
+        return cell.deal_count() ? QVariant(cell.deal_count()) : QVariant(QString());
     case DealVolumeColumn:
         return amountText(cell.deal_volume_fen());
     default:
@@ -95,6 +95,12 @@ QVariant QuoteBoardModel::sortValue(const lianxin::quotes::BoardCell &cell, int 
         return static_cast<qlonglong>(cell.sell().best_rate_micros());
     case OfferAmountColumn:
         return static_cast<qlonglong>(cell.sell().depth_amount_fen());
+    case BidDepthColumn:
+        return cell.buy().depth();
+    case OfferDepthColumn:
+        return cell.sell().depth();
+    case DealsColumn:
+        return cell.deal_count();
     case DealVolumeColumn:
         return static_cast<qlonglong>(cell.deal_volume_fen());
     default:

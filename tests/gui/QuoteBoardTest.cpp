@@ -337,7 +337,7 @@ void QuoteBoardTest::boardEqualsAnIndependentComputation()
         const int tier = line->name() == lx::models::QuoteText::tierName(1) ? 1 : 2;
         QCOMPARE(line->name(), lx::models::QuoteText::tierName(tier));
         for (const QPointF &point : line->points()) {
-            const auto &bids = expected().at({ static_cast<int>(point.x()), tier }).first;
+            const auto &bids = expected().at({ lx::ui::QuoteCurveChart::bucketAt(point.x()), tier }).first;
             QCOMPARE(qRound64(point.y() * 10000), bids.best);
         }
     }
@@ -364,7 +364,7 @@ void QuoteBoardTest::filtersChangeTheRowsAndTheCurve()
     QCOMPARE(board->curveChart()->chart()->series().size(), 1);
     const auto *line = qobject_cast<QLineSeries *>(board->curveChart()->chart()->series().front());
     QCOMPARE(line->count(), 1);
-    QCOMPARE(line->at(0).x(), double(lianxin::quotes::DAYS_91_180));
+    QCOMPARE(lx::ui::QuoteCurveChart::bucketAt(line->at(0).x()), int(lianxin::quotes::DAYS_91_180));
 
     typing.choose("quoteTenorFilterCombo", 0);
     QVERIFY(QTest::qWaitFor([&] { return quotes->model()->rowCount() == static_cast<int>(m_posted.size()); }, kWaitMs));

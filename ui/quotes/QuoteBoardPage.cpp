@@ -20,6 +20,7 @@
 
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
+#include <QTabBar>
 #include <QVBoxLayout>
 
 namespace lx::ui {
@@ -69,10 +70,15 @@ QuoteBoardPage::QuoteBoardPage(
     showTable(m_ui->quoteListTable, m_quoteProxy, models::QuoteListModel::TenorColumn);
     showTable(m_ui->quoteDealTable, m_dealProxy, models::DealListModel::TradeDateColumn);
     m_ui->quoteDealTable->sortByColumn(models::DealListModel::TradeDateColumn, Qt::DescendingOrder);
-    m_ui->quoteTopSplitter->setStretchFactor(0, 3);
-    m_ui->quoteTopSplitter->setStretchFactor(1, 2);
-    m_ui->quoteBottomSplitter->setStretchFactor(0, 3);
-    m_ui->quoteBottomSplitter->setStretchFactor(1, 2);
+    // The board takes the full width; the curve needs room for five bucket
+    // labels and a legend of tiers beside the quotes and deals.
+    m_ui->quoteMainSplitter->setStretchFactor(0, 1);
+    m_ui->quoteMainSplitter->setStretchFactor(1, 1);
+    m_ui->quoteBottomSplitter->setSizes({ 400, 520 });
+    m_curve->setMinimumWidth(360);
+    QTabBar *tabs = m_ui->quoteListTabs->tabBar();
+    tabs->setObjectName(QStringLiteral("quoteListTabBar"));
+    tabs->setAccessibleName(tr("Live quotes or recent deals"));
     fillFilters();
 
     connect(m_ui->quoteTierFilterCombo, &QComboBox::currentIndexChanged, this, &QuoteBoardPage::applyFilter);
@@ -241,6 +247,7 @@ void QuoteBoardPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        m_ui->quoteListTabs->tabBar()->setAccessibleName(tr("Live quotes or recent deals"));
         fillFilters();
         m_boardModel->retranslate();
         m_quoteModel->retranslate();

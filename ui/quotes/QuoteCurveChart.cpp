@@ -1,10 +1,11 @@
 #include "ui/quotes/QuoteCurveChart.h"
 
+#include "chaincode/quotes/QuoteBoard.h"
 #include "models/quotes/QuoteText.h"
 
 #include "lianxin/quotes.pb.h"
 
-#include <QCategoryAxis>
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QEvent>
 #include <QLineSeries>
@@ -21,9 +22,20 @@ constexpr int kLastBucket = lianxin::quotes::DAYS_271_366;
 constexpr double kMicrosPerPercent = 10000.0;
 } // namespace
 
+int QuoteCurveChart::pointOf(int bucket)
+{
+    return bucket - kFirstBucket;
+}
+
+int QuoteCurveChart::bucketAt(double x)
+{
+    return static_cast<int>(x + 0.5) + kFirstBucket;
+}
+
 QuoteCurveChart::QuoteCurveChart(QWidget *parent) : QChartView(parent), m_chart(new QChart)
 {
     setObjectName(QStringLiteral("quoteCurveChart"));
+    viewport()->setObjectName(QStringLiteral("quoteCurveViewport"));
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -52,21 +64,23 @@ void QuoteCurveChart::changeEvent(QEvent *event)
 void QuoteCurveChart::rebuild()
 {
     setAccessibleName(tr("Best bid by tenor"));
+    viewport()->setAccessibleName(accessibleName());
     m_chart->removeAllSeries();
     for (QAbstractAxis *axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
         delete axis;
     }
-    m_chart->setTitle(tr("Best bid by tenor bucket and obligor tier"));
 
-    auto *tenorAxis = new QCategoryAxis;
+    // One category per bucket, labelled with its bare range ("91-180"): the
+    // axis title says they are days. A bucket's point sits at its index.
+    auto *tenorAxis = new QBarCategoryAxis;
     tenorAxis->setTitleText(tr("Tenor (days to maturity)"));
-    tenorAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    tenorAxis->setRange(kFirstBucket - 0.5, kLastBucket + 0.5);
+    tenorAxis->setTruncateLabels(false); // "181-270" must stay whole in a narrow pane
     for (int bucket = kFirstBucket; bucket <= kLastBucket; ++bucket)
-        tenorAxis->append(models::QuoteText::bucketName(bucket), bucket);
+        tenorAxis->append(QString::fromStdString(
+            chaincode::quotes::bucketLabel(static_cast<lianxin::quotes::TenorBucket>(bucket))));
     auto *rateAxis = new QValueAxis;
-    rateAxis->setTitleText(tr("Discount rate (% p.a.)"));
+    rateAxis->setTitleText(tr("Rate (% p.a.)"));
     rateAxis->setLabelFormat(QStringLiteral("%.2f"));
     m_chart->addAxis(tenorAxis, Qt::AlignBottom);
     m_chart->addAxis(rateAxis, Qt::AlignLeft);
@@ -80,7 +94,7 @@ void QuoteCurveChart::rebuild()
         series->setPointsVisible(true);
         for (const auto &[bucket, rate] : byBucket) {
             const double percent = static_cast<double>(rate) / kMicrosPerPercent;
-            series->append(bucket, percent);
+            series->append(pointOf(bucket), percent);
             low = any ? std::min(low, percent) : percent;
             high = any ? std::max(high, percent) : percent;
             any = true;

@@ -20,6 +20,10 @@ public:
 
     void setCurve(const models::QuoteMarket::Curve &curve);
     const models::QuoteMarket::Curve &curve() const { return m_curve; }
+    // A series point's x for a tenor bucket (lianxin.quotes.TenorBucket
+    // number), and back: the tenor axis has one category per bucket.
+    static int pointOf(int bucket);
+    static int bucketAt(double x);
 
 protected:
     void changeEvent(QEvent *event) override;
