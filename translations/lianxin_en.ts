@@ -1049,6 +1049,93 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>Live quotes and recent deals</source>
         <translation>Live quotes and recent deals</translation>
     </message>
+    <message>
+        <source>Report a deal</source>
+        <translation>Report a deal</translation>
+    </message>
+    <message>
+        <source>Report a deal…</source>
+        <translation>Report a deal…</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDealForm</name>
+    <message>
+        <source>Report the price of a forfaiting deal your bank concluded, so the market sees where claims trade. A checker approves the report; a deal is reported once.</source>
+        <translation>Report the price of a forfaiting deal your bank concluded, so the market sees where claims trade. A checker approves the report; a deal is reported once.</translation>
+    </message>
+    <message>
+        <source>Forfaiting deal ID</source>
+        <translation>Forfaiting deal ID</translation>
+    </message>
+    <message>
+        <source>Obligor</source>
+        <translation>Obligor</translation>
+    </message>
+    <message>
+        <source>Obligor tier or bank</source>
+        <translation>Obligor tier or bank</translation>
+    </message>
+    <message>
+        <source>Tenor (days)</source>
+        <translation>Tenor (days)</translation>
+    </message>
+    <message>
+        <source>Tenor in days at the trade date</source>
+        <translation>Tenor in days at the trade date</translation>
+    </message>
+    <message>
+        <source>Rate (% p.a.)</source>
+        <translation>Rate (% p.a.)</translation>
+    </message>
+    <message>
+        <source>Discount rate in percent per annum</source>
+        <translation>Discount rate in percent per annum</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Discount method</source>
+        <translation>Discount method</translation>
+    </message>
+    <message>
+        <source>Face amount</source>
+        <translation>Face amount</translation>
+    </message>
+    <message>
+        <source>Face amount of the claim</source>
+        <translation>Face amount of the claim</translation>
+    </message>
+    <message>
+        <source>Trade date</source>
+        <translation>Trade date</translation>
+    </message>
+    <message>
+        <source>Counterparty bank</source>
+        <translation>Counterparty bank</translation>
+    </message>
+    <message>
+        <source>Counterparty bank (optional)</source>
+        <translation>Counterparty bank (optional)</translation>
+    </message>
+    <message>
+        <source>Problems with the deal report</source>
+        <translation>Problems with the deal report</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Submit the deal report for approval</source>
+        <translation>Submit the deal report for approval</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Submit for approval</translation>
+    </message>
 </context>
 <context>
     <name>QuotePostForm</name>
@@ -3642,6 +3729,10 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>Live quotes or recent deals</source>
         <translation>Live quotes or recent deals</translation>
     </message>
+    <message>
+        <source>Report a deal — %1</source>
+        <translation>Report a deal — %1</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::QuoteCurveChart</name>
@@ -3656,6 +3747,18 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Rate (% p.a.)</source>
         <translation>Rate (% p.a.)</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::QuoteDealForm</name>
+    <message>
+        <source>(not named)</source>
+        <translation>(not named)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An obligor bank in the deal report form, with its registry tier.</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -1049,6 +1049,93 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>Live quotes and recent deals</source>
         <translation>有效报价和近期成交</translation>
     </message>
+    <message>
+        <source>Report a deal</source>
+        <translation>报告成交</translation>
+    </message>
+    <message>
+        <source>Report a deal…</source>
+        <translation>报告成交…</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDealForm</name>
+    <message>
+        <source>Report the price of a forfaiting deal your bank concluded, so the market sees where claims trade. A checker approves the report; a deal is reported once.</source>
+        <translation>报告本行已达成的福费廷交易价格，让市场看到债权的成交水平。报告须经复核员批准；每笔交易只报告一次。</translation>
+    </message>
+    <message>
+        <source>Forfaiting deal ID</source>
+        <translation>福费廷交易编号</translation>
+    </message>
+    <message>
+        <source>Obligor</source>
+        <translation>债务人</translation>
+    </message>
+    <message>
+        <source>Obligor tier or bank</source>
+        <translation>债务人等级或银行</translation>
+    </message>
+    <message>
+        <source>Tenor (days)</source>
+        <translation>期限（天）</translation>
+    </message>
+    <message>
+        <source>Tenor in days at the trade date</source>
+        <translation>成交日的剩余期限天数</translation>
+    </message>
+    <message>
+        <source>Rate (% p.a.)</source>
+        <translation>利率（年%）</translation>
+    </message>
+    <message>
+        <source>Discount rate in percent per annum</source>
+        <translation>年贴现率（百分比）</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>贴现方式</translation>
+    </message>
+    <message>
+        <source>Discount method</source>
+        <translation>贴现方式</translation>
+    </message>
+    <message>
+        <source>Face amount</source>
+        <translation>票面金额</translation>
+    </message>
+    <message>
+        <source>Face amount of the claim</source>
+        <translation>债权票面金额</translation>
+    </message>
+    <message>
+        <source>Trade date</source>
+        <translation>成交日</translation>
+    </message>
+    <message>
+        <source>Counterparty bank</source>
+        <translation>交易对手银行</translation>
+    </message>
+    <message>
+        <source>Counterparty bank (optional)</source>
+        <translation>交易对手银行（可选）</translation>
+    </message>
+    <message>
+        <source>Problems with the deal report</source>
+        <translation>成交报告存在的问题</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Submit the deal report for approval</source>
+        <translation>提交成交报告待复核</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>提交复核</translation>
+    </message>
 </context>
 <context>
     <name>QuotePostForm</name>
@@ -3627,6 +3714,10 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>Live quotes or recent deals</source>
         <translation>有效报价或近期成交</translation>
     </message>
+    <message>
+        <source>Report a deal — %1</source>
+        <translation>报告成交 — %1</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::QuoteCurveChart</name>
@@ -3641,6 +3732,18 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Rate (% p.a.)</source>
         <translation>利率（年%）</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::QuoteDealForm</name>
+    <message>
+        <source>(not named)</source>
+        <translation>（未指明）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An obligor bank in the deal report form, with its registry tier.</extracomment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,24 @@ struct QuoteDraftCheck
 QuoteDraftCheck checkQuoteDraft(const QuoteDraftInput &input, const QString &bankMsp, std::int64_t nowSeconds,
     const std::map<std::string, Bytes> &members, const QLocale &locale);
 
+// A concluded forfaiting deal's price as an officer typed it.
+struct DealReportInput
+{
+    QString dealId; // the forfaiting deal's ID on channel "forfaiting"
+    int obligorTier = 0; // 0 when an obligor bank is named
+    QString obligorBankMsp;
+    int tenorDays = 0;
+    QString rate;
+    int method = 0;
+    QString faceAmount;
+    QDate tradeDate;
+    QString counterpartyBankMsp; // optional
+};
+
+// The same for a deal report: the fields read, then the contract's dry run.
+QuoteDraftCheck checkDealReport(const DealReportInput &input, const QString &bankMsp, std::int64_t nowSeconds,
+    const std::map<std::string, Bytes> &members, const QLocale &locale);
+
 // The consortium's member banks as registry records for the dry run, by
 // "member/<mspId>" (the sandbox's registry: names and tiers).
 std::map<std::string, Bytes> sandboxMemberRecords();

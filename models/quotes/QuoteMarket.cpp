@@ -35,8 +35,10 @@ QuoteMarket::Snapshot readMarket(sqlite3 *db, std::int64_t now, const board::Boa
     std::vector<DealReport> deals;
     for (const cache::ProductRecord &record : cache::productRecords(db, kChannel, "deal")) {
         DealReport deal;
-        if (deal.ParseFromString(record.value))
-            deals.push_back(std::move(deal));
+        if (!deal.ParseFromString(record.value))
+            continue;
+        out.records[record.key] = record.value;
+        deals.push_back(std::move(deal));
     }
     out.board = board::buildBoard(quotes, deals, now, filter);
     for (const Quote &quote : quotes) {

@@ -36,7 +36,7 @@ public:
         std::int64_t asOf = 0; // Unix seconds the board was judged at
         lianxin::quotes::Board board; // the filtered cells and recent deals
         std::vector<lianxin::quotes::Quote> live; // live quotes passing the filter, by tenor, tier, side, rate
-        std::map<std::string, Bytes> records; // every cached quote record, by state key (for dry runs)
+        std::map<std::string, Bytes> records; // every cached quote and deal record, by state key (for dry runs)
     };
     // Best bid by tier, then by tenor bucket (lianxin.quotes.TenorBucket numbers).
     using Curve = std::map<int, std::map<int, std::int64_t>>;

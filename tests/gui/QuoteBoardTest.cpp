@@ -10,6 +10,7 @@
 #include "WorkstationFixture.h"
 
 #include "chaincode/Rate.h"
+#include "chaincode/quotes/QuoteBoard.h"
 #include "ledgerclient/Client.h"
 #include "ledgerclient/DeskWorkflow.h"
 #include "models/LcText.h"
@@ -17,6 +18,7 @@
 #include "models/Money.h"
 #include "models/ReasonCatalog.h"
 #include "models/SessionModel.h"
+#include "models/quotes/DealListModel.h"
 #include "models/quotes/QuoteBoardModel.h"
 #include "models/quotes/QuoteListModel.h"
 #include "models/quotes/QuoteMarket.h"
@@ -93,6 +95,7 @@ Posted quote(int side, int tier, int bucket, const QString &rate, std::int64_t a
 }
 
 using Expected = std::map<std::pair<int, int>, std::pair<Side, Side>>; // (bucket, tier) -> (bids, offers)
+const QString kDealId = QStringLiteral("FD-TEST-0001");
 
 } // namespace
 
@@ -117,12 +120,14 @@ private:
     bool signInAs(const QString &label);
     bool outboxEmpty();
     void post(const Posted &quote);
+    void reportDeal(const QString &dealId, int tier, int tenorDays, const QString &rate);
     void approvePendingAs(const QString &checker);
     Expected expected() const;
     void compareBoard();
 
     std::unique_ptr<WorkstationFixture> m_fixture;
     std::vector<Posted> m_posted;
+    std::map<std::pair<int, int>, int> m_deals; // (bucket, tier) -> deals reported
 };
 
 lx::ui::QuoteBoardPage *QuoteBoardTest::page()
@@ -214,6 +219,26 @@ void QuoteBoardTest::post(const Posted &quote)
     m_posted.push_back(quote);
 }
 
+void QuoteBoardTest::reportDeal(const QString &dealId, int tier, int tenorDays, const QString &rate)
+{
+    QTest::mouseClick(WorkstationFixture::find<QPushButton>(page(), "quoteReportDealButton"), Qt::LeftButton);
+    QWidget *form = page()->dealWindow();
+    QVERIFY(form && form->isVisible());
+    FormTyping typing(form);
+    typing.type("quoteDealIdEdit", dealId);
+    typing.choose("quoteDealObligorCombo", tier - 1);
+    typing.typeNumber("quoteDealTenorSpin", tenorDays);
+    typing.type("quoteDealRateEdit", rate);
+    typing.type("quoteDealFaceEdit", QStringLiteral("5,000,000.00"));
+    auto *submit = WorkstationFixture::find<QPushButton>(form, "quoteDealSubmitButton");
+    QVERIFY2(submit->isEnabled(), qUtf8Printable(WorkstationFixture::find<QLabel>(form, "quoteDealProblemsLabel")->text()));
+    QSignalSpy queued(&book(), &lx::models::LocalBook::actionQueued);
+    QTest::mouseClick(submit, Qt::LeftButton);
+    QVERIFY(queued.count() == 1 || queued.wait(kWaitMs));
+    QVERIFY(!form->isVisible());
+    m_deals[{ lx::chaincode::quotes::bucketOf(tenorDays), tier }] += 1;
+}
+
 // The checker approves every pending quote draft of the bank (through the
 // LocalBook's desk, as the Approvals page does).
 void QuoteBoardTest::approvePendingAs(const QString &checker)
@@ -246,6 +271,7 @@ void QuoteBoardTest::banksPostThroughTheFormAndTheirCheckers()
     post(quote(BUY, 1, DAYS_91_180, QStringLiteral("3.10"), 2'000'000'000, huaxia));
     post(quote(BUY, 2, DAYS_31_90, QStringLiteral("3.45"), 500'000'000, huaxia, true));
     post(quote(SELL, 1, DAYS_91_180, QStringLiteral("3.6"), 800'000'000, huaxia));
+    reportDeal(kDealId, 1, 120, QStringLiteral("3.05"));
     approvePendingAs(kHuaxiaChecker);
 
     QVERIFY(signInAs(kDongfangOfficer));
@@ -273,6 +299,8 @@ void QuoteBoardTest::banksPostThroughTheFormAndTheirCheckers()
 Expected QuoteBoardTest::expected() const
 {
     Expected out;
+    for (const auto &[cell, count] : m_deals)
+        out[cell];
     for (const Posted &p : m_posted) {
         auto &cell = out[{ p.bucket, p.tier }];
         Side &side = p.side == lianxin::quotes::BUY ? cell.first : cell.second;
@@ -318,6 +346,8 @@ void QuoteBoardTest::compareBoard()
         };
         QCOMPARE(model->index(row, M::BidBanksColumn).data().toString(), names(bids.banks));
         QCOMPARE(model->index(row, M::OfferBanksColumn).data().toString(), names(offers.banks));
+        const auto deals = m_deals.find({ bucket, tier });
+        QCOMPARE(model->index(row, M::DealsColumn).data(M::SortRole).toInt(), deals == m_deals.end() ? 0 : deals->second);
     }
 }
 
@@ -404,6 +434,23 @@ void QuoteBoardTest::withdrawalDropsTheQuote()
     m_posted.erase(offer);
     approvePendingAs(QStringLiteral("DongfangBankMSP/checker1"));
     QVERIFY(QTest::qWaitFor([&] { return rowOf(offerId) < 0; }, kWaitMs));
+
+    // The reported deal is listed, and reporting it again is refused as the contract would.
+    auto *deals = WorkstationFixture::find<QTableView>(board, "quoteDealTable");
+    QCOMPARE(deals->model()->rowCount(), 1);
+    QCOMPARE(deals->model()->index(0, 0).data(lx::models::DealListModel::DealIdRole).toString(), kDealId);
+    QVERIFY(signInAs(kDongfangOfficer));
+    QVERIFY(QTest::qWaitFor([&] { return page()->market().snapshot().board.recent_deals_size() == 1; }, kWaitMs));
+    QTest::mouseClick(WorkstationFixture::find<QPushButton>(page(), "quoteReportDealButton"), Qt::LeftButton);
+    FormTyping dealTyping(page()->dealWindow());
+    dealTyping.type("quoteDealIdEdit", kDealId);
+    dealTyping.type("quoteDealRateEdit", QStringLiteral("3.1"));
+    dealTyping.type("quoteDealFaceEdit", QStringLiteral("1,000,000.00"));
+    const QString problems = WorkstationFixture::find<QLabel>(page()->dealWindow(), "quoteDealProblemsLabel")->text();
+    QVERIFY2(problems.startsWith(lx::models::ReasonCatalog::describe(QStringLiteral("QT_DEAL_REPORTED"), QString())),
+        qUtf8Printable(problems));
+    QVERIFY(!WorkstationFixture::find<QPushButton>(page()->dealWindow(), "quoteDealSubmitButton")->isEnabled());
+    QTest::mouseClick(WorkstationFixture::find<QPushButton>(page()->dealWindow(), "quoteDealCancelButton"), Qt::LeftButton);
     compareBoard();
     QCOMPARE(expected().at({ lianxin::quotes::DAYS_91_180, 1 }).second.best, 36000); // Huaxia's offer now
 }

@@ -14,6 +14,7 @@
 #include "models/quotes/QuoteMarket.h"
 #include "models/quotes/QuoteText.h"
 #include "ui/quotes/QuoteCurveChart.h"
+#include "ui/quotes/QuoteDealForm.h"
 #include "ui/quotes/QuotePostForm.h"
 
 #include "lianxin/quotes.pb.h"
@@ -84,6 +85,7 @@ QuoteBoardPage::QuoteBoardPage(
     connect(m_ui->quoteTierFilterCombo, &QComboBox::currentIndexChanged, this, &QuoteBoardPage::applyFilter);
     connect(m_ui->quoteTenorFilterCombo, &QComboBox::currentIndexChanged, this, &QuoteBoardPage::applyFilter);
     connect(m_ui->quotePostButton, &QPushButton::clicked, this, &QuoteBoardPage::openPostForm);
+    connect(m_ui->quoteReportDealButton, &QPushButton::clicked, this, &QuoteBoardPage::openDealForm);
     connect(m_ui->quoteWithdrawButton, &QPushButton::clicked, this, &QuoteBoardPage::withdrawSelected);
     connect(m_ui->quoteListTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &QuoteBoardPage::refreshWithdraw);
@@ -102,6 +104,7 @@ QuoteBoardPage::QuoteBoardPage(
 QuoteBoardPage::~QuoteBoardPage()
 {
     delete m_postWindow;
+    delete m_dealWindow;
 }
 
 void QuoteBoardPage::fillFilters()
@@ -160,9 +163,12 @@ void QuoteBoardPage::refreshActions()
 {
     const bool maker = isMaker();
     m_ui->quotePostButton->setVisible(maker);
+    m_ui->quoteReportDealButton->setVisible(maker);
     m_ui->quoteWithdrawButton->setVisible(maker);
-    if (!maker && m_postWindow)
-        m_postWindow->hide();
+    for (QWidget *window : { m_postWindow, m_dealWindow }) {
+        if (!maker && window)
+            window->hide();
+    }
     refreshWithdraw();
 }
 
@@ -204,27 +210,39 @@ void QuoteBoardPage::withdrawSelected()
     m_ui->quoteWithdrawButton->setEnabled(false);
 }
 
+// A form in a window of its own (not modal): the officer can keep an eye on the board.
+QWidget *QuoteBoardPage::formWindow(const char *objectName, QWidget *form, QSize size)
+{
+    auto *window = new QWidget(nullptr, Qt::Window);
+    window->setObjectName(QString::fromLatin1(objectName));
+    auto *layout = new QVBoxLayout(window);
+    form->setParent(window);
+    layout->addWidget(form);
+    window->resize(size);
+    return window;
+}
+
+QList<QuotePostForm::MemberBank> QuoteBoardPage::memberBanks() const
+{
+    QList<QuotePostForm::MemberBank> banks;
+    for (const auto &org : client::defaultSandbox().orgs) {
+        if (org.kind == "bank") {
+            const QString msp = QString::fromStdString(org.mspId);
+            banks.append({ msp, models::LcText::bankName(msp), org.tier });
+        }
+    }
+    return banks;
+}
+
 void QuoteBoardPage::openPostForm()
 {
     if (!m_postWindow) {
-        // A window of its own (not modal): the officer can keep an eye on the board.
-        m_postWindow = new QWidget(nullptr, Qt::Window);
-        m_postWindow->setObjectName(QStringLiteral("quotePostWindow"));
-        auto *layout = new QVBoxLayout(m_postWindow);
-        m_postForm = new QuotePostForm(m_postWindow);
-        layout->addWidget(m_postForm);
-        m_postWindow->resize(560, 620);
+        m_postForm = new QuotePostForm;
+        m_postWindow = formWindow("quotePostWindow", m_postForm, QSize(560, 620));
         connect(m_postForm, &QuotePostForm::postRequested, this, &QuoteBoardPage::submitPost);
         connect(m_postForm, &QuotePostForm::cancelled, m_postWindow, &QWidget::hide);
-        QList<QuotePostForm::MemberBank> banks;
-        for (const auto &org : client::defaultSandbox().orgs) {
-            if (org.kind == "bank") {
-                const QString msp = QString::fromStdString(org.mspId);
-                banks.append({ msp, models::LcText::bankName(msp), org.tier });
-            }
-        }
-        m_postForm->setMemberBanks(banks, models::sandboxMemberRecords());
     }
+    m_postForm->setMemberBanks(memberBanks(), models::sandboxMemberRecords());
     m_postForm->setBank(m_session.identity().mspId);
     m_postForm->setClock(m_session.clock());
     m_postForm->clear();
@@ -234,6 +252,29 @@ void QuoteBoardPage::openPostForm()
     m_postWindow->activateWindow();
 }
 
+void QuoteBoardPage::openDealForm()
+{
+    if (!m_dealWindow) {
+        m_dealForm = new QuoteDealForm;
+        m_dealWindow = formWindow("quoteDealWindow", m_dealForm, QSize(560, 520));
+        connect(m_dealForm, &QuoteDealForm::reportRequested, this, &QuoteBoardPage::submitDeal);
+        connect(m_dealForm, &QuoteDealForm::cancelled, m_dealWindow, &QWidget::hide);
+    }
+    // The registry's members and the reports on the board: a deal is reported once.
+    std::map<std::string, Bytes> held = models::sandboxMemberRecords();
+    for (const auto &[key, value] : m_market->snapshot().records)
+        held[key] = value;
+    m_dealForm->setMemberBanks(memberBanks());
+    m_dealForm->setHeldRecords(std::move(held));
+    m_dealForm->setBank(m_session.identity().mspId);
+    m_dealForm->setClock(m_session.clock());
+    m_dealForm->clear();
+    m_dealWindow->setWindowTitle(tr("Report a deal — %1").arg(models::LcText::bankName(m_session.identity().mspId)));
+    m_dealWindow->show();
+    m_dealWindow->raise();
+    m_dealWindow->activateWindow();
+}
+
 // The form's dry run accepted the quote; it goes to the outbox as a draft
 // for the bank's checker.
 void QuoteBoardPage::submitPost(const lianxin::quotes::QuoteAction &action)
@@ -241,6 +282,13 @@ void QuoteBoardPage::submitPost(const lianxin::quotes::QuoteAction &action)
     m_book.submitDeskDraft("quotes", action.SerializeAsString());
     m_postForm->clear();
     m_postWindow->hide();
+}
+
+void QuoteBoardPage::submitDeal(const lianxin::quotes::QuoteAction &action)
+{
+    m_book.submitDeskDraft("quotes", action.SerializeAsString());
+    m_dealForm->clear();
+    m_dealWindow->hide();
 }
 
 void QuoteBoardPage::changeEvent(QEvent *event)

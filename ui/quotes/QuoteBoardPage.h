@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/quotes/QuotePostForm.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -27,7 +29,7 @@ class SessionModel;
 namespace lx::ui {
 
 class QuoteCurveChart;
-class QuotePostForm;
+class QuoteDealForm;
 
 // The unified forfaiting quote board (統一報價): best bid and offer, the
 // banks quoting them and the depth per tenor bucket and obligor tier, the
@@ -50,6 +52,9 @@ public:
     // The post form's window, once opened.
     QWidget *postWindow() const { return m_postWindow; }
     void openPostForm();
+    // The deal report form's window, once opened.
+    QWidget *dealWindow() const { return m_dealWindow; }
+    void openDealForm();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -62,6 +67,9 @@ private:
     void refreshWithdraw();
     void withdrawSelected();
     void submitPost(const lianxin::quotes::QuoteAction &action);
+    void submitDeal(const lianxin::quotes::QuoteAction &action);
+    QWidget *formWindow(const char *objectName, QWidget *form, QSize size);
+    QList<QuotePostForm::MemberBank> memberBanks() const;
     QString selectedQuoteId() const;
     bool isMaker() const;
 
@@ -78,6 +86,8 @@ private:
     QuoteCurveChart *m_curve;
     QWidget *m_postWindow = nullptr;
     QuotePostForm *m_postForm = nullptr;
+    QWidget *m_dealWindow = nullptr;
+    QuoteDealForm *m_dealForm = nullptr;
 };
 
 } // namespace lx::ui

@@ -146,7 +146,7 @@ void ScreenshotTour::grabDetail()
     });
 }
 
-// The quote board's post form, when the signed-in user may post (an officer).
+// The quote board's post and deal report forms, when the signed-in user may post (an officer).
 void ScreenshotTour::grabQuotePostForm()
 {
     auto *board = m_shell.mainWindow()->findChild<QuoteBoardPage *>(QStringLiteral("quotesPage"));
@@ -158,7 +158,11 @@ void ScreenshotTour::grabQuotePostForm()
     board->openPostForm();
     grabInEveryLanguage(board->postWindow(), QStringLiteral("quotePostForm"), [this, board] {
         board->postWindow()->hide();
-        finish();
+        board->openDealForm();
+        grabInEveryLanguage(board->dealWindow(), QStringLiteral("quoteDealForm"), [this, board] {
+            board->dealWindow()->hide();
+            finish();
+        });
     });
 }
 
