@@ -26,7 +26,7 @@ public:
             return RecordStub::invokeChaincode(channel, contract, args);
         const auto found = m_records.find(memberRecordKey(args[1]));
         if (found == m_records.end())
-            return Response::reject(NotFound, "MEMBER_NOT_FOUND", "There is no member " + args[1] + ".");
+            return Response::reject(NotFound, "REGISTRY_MEMBER_UNKNOWN", "No member " + args[1] + " is registered.");
         return Response::ok(found->second);
     }
 
