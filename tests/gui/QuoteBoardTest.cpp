@@ -6,6 +6,7 @@
 // a quote's validity drops it with no write; a refused quote shows the
 // contract's reason, translated, and is not submitted.
 #include "FormTyping.h"
+#include "QuoteReference.h"
 #include "GuiTestMain.h"
 #include "WorkstationFixture.h"
 
@@ -45,6 +46,9 @@
 #include <set>
 
 using lx::test::FormTyping;
+using lx::test::Posted;
+using lx::test::QuoteReference;
+using lx::test::quote;
 using lx::test::WorkstationFixture;
 
 namespace {
@@ -60,41 +64,6 @@ std::chrono::system_clock::time_point shiftedNow()
     return std::chrono::system_clock::now() + std::chrono::seconds(g_shiftSeconds.load());
 }
 
-struct Posted
-{
-    int side = 0; // lianxin.quotes.Side
-    int tier = 0;
-    int bucket = 0; // lianxin.quotes.TenorBucket
-    QString rate; // as typed
-    std::int64_t amountFen = 0;
-    QString bank;
-    bool shortLived = false; // valid for two hours only
-    QString id; // once on the board
-};
-
-// The board as the test computes it itself: per (bucket, tier) and side.
-struct Side
-{
-    std::int64_t best = 0;
-    std::set<QString> banks;
-    int depth = 0;
-    std::int64_t amount = 0;
-};
-Posted quote(int side, int tier, int bucket, const QString &rate, std::int64_t amountFen, const QString &bank,
-    bool shortLived = false)
-{
-    Posted out;
-    out.side = side;
-    out.tier = tier;
-    out.bucket = bucket;
-    out.rate = rate;
-    out.amountFen = amountFen;
-    out.bank = bank;
-    out.shortLived = shortLived;
-    return out;
-}
-
-using Expected = std::map<std::pair<int, int>, std::pair<Side, Side>>; // (bucket, tier) -> (bids, offers)
 const QString kDealId = QStringLiteral("FD-TEST-0001");
 
 } // namespace
@@ -122,7 +91,7 @@ private:
     void post(const Posted &quote);
     void reportDeal(const QString &dealId, int tier, int tenorDays, const QString &rate);
     void approvePendingAs(const QString &checker);
-    Expected expected() const;
+    QuoteReference expected() const;
     void compareBoard();
 
     std::unique_ptr<WorkstationFixture> m_fixture;
@@ -296,34 +265,16 @@ void QuoteBoardTest::banksPostThroughTheFormAndTheirCheckers()
     }
 }
 
-Expected QuoteBoardTest::expected() const
+QuoteReference QuoteBoardTest::expected() const
 {
-    Expected out;
-    for (const auto &[cell, count] : m_deals)
-        out[cell];
-    for (const Posted &p : m_posted) {
-        auto &cell = out[{ p.bucket, p.tier }];
-        Side &side = p.side == lianxin::quotes::BUY ? cell.first : cell.second;
-        const std::int64_t rate = *lx::chaincode::parseRatePercent(p.rate.toStdString());
-        // Bids: the lowest rate is best; offers: the highest.
-        const bool better = side.depth == 0 || (p.side == lianxin::quotes::BUY ? rate < side.best : rate > side.best);
-        if (better) {
-            side.best = rate;
-            side.banks.clear();
-        }
-        if (rate == side.best)
-            side.banks.insert(p.bank);
-        side.depth += 1;
-        side.amount += p.amountFen;
-    }
-    return out;
+    return referenceBoard(m_posted, m_deals);
 }
 
 void QuoteBoardTest::compareBoard()
 {
     auto *table = WorkstationFixture::find<QTableView>(page(), "quoteBoardTable");
     const QAbstractItemModel *model = table->model();
-    const Expected want = expected();
+    const QuoteReference want = expected();
     QVERIFY(QTest::qWaitFor([&] { return model->rowCount() == static_cast<int>(want.size()); }, kWaitMs));
     using M = lx::models::QuoteBoardModel;
     for (int row = 0; row < model->rowCount(); ++row) {
