@@ -418,6 +418,10 @@ void QuoteBoardTest::passingValidityDropsTheQuoteWithoutAWrite()
     for (const QString &channel : channels)
         heights[channel] = client->chainInfo(channel.toStdString()).height();
 
+    // Once the book is quiet, nothing but the passing time may change the board.
+    QSignalSpy changed(&book(), &lx::models::LocalBook::bookChanged);
+    while (changed.wait(1500))
+        changed.clear();
     g_shiftSeconds = 3 * 3600; // past the short-lived quote's two hours
     std::erase_if(m_posted, [](const Posted &p) { return p.shortLived; });
     QVERIFY(QTest::qWaitFor([&] { return quotes->model()->rowCount() == static_cast<int>(m_posted.size()); }, kWaitMs));
@@ -425,6 +429,7 @@ void QuoteBoardTest::passingValidityDropsTheQuoteWithoutAWrite()
     for (const QString &channel : channels)
         QCOMPARE(client->chainInfo(channel.toStdString()).height(), heights[channel]);
     QCOMPARE(book().pendingActions(), 0);
+    QCOMPARE(changed.count(), 0); // the board was judged again by the clock, not refreshed by a write
 }
 
 LIANXIN_GUI_TEST_MAIN(QuoteBoardTest)
