@@ -7,6 +7,7 @@
 #include "ui/ledger/LedgerPage.h"
 #include "ui/mainwindow/PlaceholderPage.h"
 #include "ui/outbox/OutboxWindow.h"
+#include "ui/quotes/QuoteBoardPage.h"
 #include "ui/mainwindow/SessionStatusBar.h"
 #include "ui/worklist/WorklistPage.h"
 
@@ -65,6 +66,9 @@ MainWindow::MainWindow(models::SessionModel &session, models::LedgerStatusModel 
             break;
         case Section::Ledger:
             m_pages->addWidget(new LedgerPage(session, ledgerStatus, m_pages));
+            break;
+        case Section::Quotes:
+            m_pages->addWidget(new QuoteBoardPage(session, book, reader, m_pages));
             break;
         default:
             m_pages->addWidget(new PlaceholderPage(section, m_pages));

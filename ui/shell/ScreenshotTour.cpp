@@ -8,6 +8,7 @@
 #include "ui/lc/LcDetailWindow.h"
 #include "ui/lc/LcListPage.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/quotes/QuoteBoardPage.h"
 #include "ui/shell/WorkstationShell.h"
 #include "ui/signin/SignInDialog.h"
 
@@ -87,7 +88,7 @@ void ScreenshotTour::onHeightsChanged()
 void ScreenshotTour::grabSections(std::size_t index)
 {
     static constexpr std::array kShown
-        = { Section::Worklist, Section::LettersOfCredit, Section::Approvals, Section::Ledger };
+        = { Section::Worklist, Section::LettersOfCredit, Section::Approvals, Section::Ledger, Section::Quotes };
     if (index == kShown.size()) {
         grabIssueForm();
         return;
@@ -128,7 +129,7 @@ void ScreenshotTour::grabDetail()
     auto *list = m_shell.mainWindow()->findChild<LcListPage *>(QStringLiteral("lettersOfCreditPage"));
     const QString lcNo = list ? list->model().index(0, 0).data(models::LcListModel::LcNoRole).toString() : QString();
     if (lcNo.isEmpty()) {
-        finish();
+        grabQuotePostForm();
         return;
     }
     LcDetailWindow *detail = list->openDetail(lcNo);
@@ -140,6 +141,26 @@ void ScreenshotTour::grabDetail()
         detail->findChild<QTabWidget *>(QStringLiteral("lcDetailTabs"))->setCurrentIndex(4);
         grabInEveryLanguage(detail, QStringLiteral("lcDetail"), [this, detail] {
             detail->close();
+            grabQuotePostForm();
+        });
+    });
+}
+
+// The quote board's post and deal report forms, when the signed-in user may post (an officer).
+void ScreenshotTour::grabQuotePostForm()
+{
+    auto *board = m_shell.mainWindow()->findChild<QuoteBoardPage *>(QStringLiteral("quotesPage"));
+    auto *button = board ? board->findChild<QPushButton *>(QStringLiteral("quotePostButton")) : nullptr;
+    if (!button || button->isHidden()) {
+        finish();
+        return;
+    }
+    board->openPostForm();
+    grabInEveryLanguage(board->postWindow(), QStringLiteral("quotePostForm"), [this, board] {
+        board->postWindow()->hide();
+        board->openDealForm();
+        grabInEveryLanguage(board->dealWindow(), QStringLiteral("quoteDealForm"), [this, board] {
+            board->dealWindow()->hide();
             finish();
         });
     });

@@ -46,6 +46,7 @@ private:
     void grabSections(std::size_t index);
     void grabIssueForm();
     void grabDetail();
+    void grabQuotePostForm();
     void onSignedIn();
     void onHeightsChanged();
     // Grabs widget in each language, then continues with next.
