@@ -980,6 +980,271 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>QuoteBoardPage</name>
+    <message>
+        <source>Unified quote board</source>
+        <translation>Unified quote board</translation>
+    </message>
+    <message>
+        <source>Obligor tier</source>
+        <translation>Obligor tier</translation>
+    </message>
+    <message>
+        <source>Filter by obligor tier</source>
+        <translation>Filter by obligor tier</translation>
+    </message>
+    <message>
+        <source>Tenor</source>
+        <translation>Tenor</translation>
+    </message>
+    <message>
+        <source>Filter by tenor bucket</source>
+        <translation>Filter by tenor bucket</translation>
+    </message>
+    <message>
+        <source>Board summary</source>
+        <translation>Board summary</translation>
+    </message>
+    <message>
+        <source>Post a quote</source>
+        <translation>Post a quote</translation>
+    </message>
+    <message>
+        <source>Post a quote…</source>
+        <translation>Post a quote…</translation>
+    </message>
+    <message>
+        <source>Report a deal</source>
+        <translation>Report a deal</translation>
+    </message>
+    <message>
+        <source>Report a deal…</source>
+        <translation>Report a deal…</translation>
+    </message>
+    <message>
+        <source>Board: best rates and depth by tenor and obligor tier</source>
+        <translation>Board: best rates and depth by tenor and obligor tier</translation>
+    </message>
+    <message>
+        <source>Quote board</source>
+        <translation>Quote board</translation>
+    </message>
+    <message>
+        <source>Quote board by tenor and obligor tier</source>
+        <translation>Quote board by tenor and obligor tier</translation>
+    </message>
+    <message>
+        <source>Best bid by tenor, one line per obligor tier</source>
+        <translation>Best bid by tenor, one line per obligor tier</translation>
+    </message>
+    <message>
+        <source>Rate by tenor curve</source>
+        <translation>Rate by tenor curve</translation>
+    </message>
+    <message>
+        <source>Live quotes and recent deals</source>
+        <translation>Live quotes and recent deals</translation>
+    </message>
+    <message>
+        <source>Live quotes</source>
+        <translation>Live quotes</translation>
+    </message>
+    <message>
+        <source>Why the quote cannot be withdrawn</source>
+        <translation>Why the quote cannot be withdrawn</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected quote</source>
+        <translation>Withdraw the selected quote</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Recent deals</source>
+        <translation>Recent deals</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDealForm</name>
+    <message>
+        <source>Report the price of a forfaiting deal your bank concluded, so the market sees where claims trade. A checker approves the report; a deal is reported once.</source>
+        <translation>Report the price of a forfaiting deal your bank concluded, so the market sees where claims trade. A checker approves the report; a deal is reported once.</translation>
+    </message>
+    <message>
+        <source>Forfaiting deal ID</source>
+        <translation>Forfaiting deal ID</translation>
+    </message>
+    <message>
+        <source>Obligor</source>
+        <translation>Obligor</translation>
+    </message>
+    <message>
+        <source>Obligor tier or bank</source>
+        <translation>Obligor tier or bank</translation>
+    </message>
+    <message>
+        <source>Tenor (days)</source>
+        <translation>Tenor (days)</translation>
+    </message>
+    <message>
+        <source>Tenor in days at the trade date</source>
+        <translation>Tenor in days at the trade date</translation>
+    </message>
+    <message>
+        <source>Rate (% p.a.)</source>
+        <translation>Rate (% p.a.)</translation>
+    </message>
+    <message>
+        <source>Discount rate in percent per annum</source>
+        <translation>Discount rate in percent per annum</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Discount method</source>
+        <translation>Discount method</translation>
+    </message>
+    <message>
+        <source>Face amount</source>
+        <translation>Face amount</translation>
+    </message>
+    <message>
+        <source>Face amount of the claim</source>
+        <translation>Face amount of the claim</translation>
+    </message>
+    <message>
+        <source>Trade date</source>
+        <translation>Trade date</translation>
+    </message>
+    <message>
+        <source>Counterparty bank</source>
+        <translation>Counterparty bank</translation>
+    </message>
+    <message>
+        <source>Counterparty bank (optional)</source>
+        <translation>Counterparty bank (optional)</translation>
+    </message>
+    <message>
+        <source>Problems with the deal report</source>
+        <translation>Problems with the deal report</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Submit the deal report for approval</source>
+        <translation>Submit the deal report for approval</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Submit for approval</translation>
+    </message>
+</context>
+<context>
+    <name>QuotePostForm</name>
+    <message>
+        <source>A quote leaves the bank only after a checker approves it. It stays on the board until its validity ends or the bank withdraws it.</source>
+        <translation>A quote leaves the bank only after a checker approves it. It stays on the board until its validity ends or the bank withdraws it.</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Obligor</source>
+        <translation>Obligor</translation>
+    </message>
+    <message>
+        <source>Obligor tier or bank</source>
+        <translation>Obligor tier or bank</translation>
+    </message>
+    <message>
+        <source>Tenor bucket</source>
+        <translation>Tenor bucket</translation>
+    </message>
+    <message>
+        <source>Rate (% p.a.)</source>
+        <translation>Rate (% p.a.)</translation>
+    </message>
+    <message>
+        <source>Discount rate in percent per annum</source>
+        <translation>Discount rate in percent per annum</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Discount method</source>
+        <translation>Discount method</translation>
+    </message>
+    <message>
+        <source>Grace days</source>
+        <translation>Grace days</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>Amount available</source>
+        <translation>Amount available</translation>
+    </message>
+    <message>
+        <source>Amount available at this rate</source>
+        <translation>Amount available at this rate</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Deal quote on one L/C</source>
+        <translation>Deal quote on one L/C</translation>
+    </message>
+    <message>
+        <source>Deal quote on one L/C (optional)</source>
+        <translation>Deal quote on one L/C (optional)</translation>
+    </message>
+    <message>
+        <source>L/C number</source>
+        <translation>L/C number</translation>
+    </message>
+    <message>
+        <source>Face amount</source>
+        <translation>Face amount</translation>
+    </message>
+    <message>
+        <source>Face amount of the claim</source>
+        <translation>Face amount of the claim</translation>
+    </message>
+    <message>
+        <source>Maturity date</source>
+        <translation>Maturity date</translation>
+    </message>
+    <message>
+        <source>Problems with the quote</source>
+        <translation>Problems with the quote</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Submit the quote for approval</source>
+        <translation>Submit the quote for approval</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Submit for approval</translation>
+    </message>
+</context>
+<context>
     <name>SectionText</name>
     <message>
         <source>Worklist</source>
@@ -1314,6 +1579,46 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>%1: the ledger could not be read: %2</source>
         <translation>%1: the ledger could not be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::DealListModel</name>
+    <message>
+        <source>%1 days</source>
+        <extracomment>A reported deal&apos;s tenor: remaining days at the trade date.</extracomment>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>Trade date</source>
+        <translation>Trade date</translation>
+    </message>
+    <message>
+        <source>Obligor tier</source>
+        <translation>Obligor tier</translation>
+    </message>
+    <message>
+        <source>Tenor</source>
+        <translation>Tenor</translation>
+    </message>
+    <message>
+        <source>Rate p.a.</source>
+        <translation>Rate p.a.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Face amount</source>
+        <translation>Face amount</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Forfaiting deal</source>
+        <translation>Forfaiting deal</translation>
     </message>
 </context>
 <context>
@@ -2835,6 +3140,173 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>271-366 days</source>
         <translation>271-366 days</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::QuoteBoardModel</name>
+    <message>
+        <source>Tenor</source>
+        <translation>Tenor</translation>
+    </message>
+    <message>
+        <source>Obligor tier</source>
+        <translation>Obligor tier</translation>
+    </message>
+    <message>
+        <source>Best bid</source>
+        <translation>Best bid</translation>
+    </message>
+    <message>
+        <source>Bidding banks</source>
+        <translation>Bidding banks</translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation>Bids</translation>
+    </message>
+    <message>
+        <source>Bid amount</source>
+        <translation>Bid amount</translation>
+    </message>
+    <message>
+        <source>Best offer</source>
+        <translation>Best offer</translation>
+    </message>
+    <message>
+        <source>Offering banks</source>
+        <translation>Offering banks</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <source>Offer amount</source>
+        <translation>Offer amount</translation>
+    </message>
+    <message>
+        <source>Deals (30 d)</source>
+        <extracomment>Deals traded in the board&apos;s window (30 days).</extracomment>
+        <translation>Deals (30 d)</translation>
+    </message>
+    <message>
+        <source>Deal volume</source>
+        <translation>Deal volume</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::QuoteDraft</name>
+    <message>
+        <source>%1: enter an amount.</source>
+        <translation>%1: enter an amount.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Rate: enter the discount rate in percent per annum, e.g. 3.25.</source>
+        <translation>Rate: enter the discount rate in percent per annum, e.g. 3.25.</translation>
+    </message>
+    <message>
+        <source>Rate: &quot;%1&quot; is not a rate; type percent per annum above 0 and at most 100, with at most four decimals.</source>
+        <translation>Rate: &quot;%1&quot; is not a rate; type percent per annum above 0 and at most 100, with at most four decimals.</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Face amount</source>
+        <translation>Face amount</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::QuoteListModel</name>
+    <message>
+        <source>%1 (L/C %2)</source>
+        <extracomment>A deal quote&apos;s tenor bucket and the L/C whose claim it prices.</extracomment>
+        <translation>%1 (L/C %2)</translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <extracomment>The signed-in bank&apos;s own quote in the list of live quotes.</extracomment>
+        <translation>%1 (yours)</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Obligor tier</source>
+        <translation>Obligor tier</translation>
+    </message>
+    <message>
+        <source>Tenor</source>
+        <translation>Tenor</translation>
+    </message>
+    <message>
+        <source>Rate p.a.</source>
+        <translation>Rate p.a.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Grace days</source>
+        <translation>Grace days</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Quoting bank</source>
+        <translation>Quoting bank</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::QuoteText</name>
+    <message>
+        <source>Bid (buy)</source>
+        <extracomment>A quote to buy forfaiting claims at a discount rate.</extracomment>
+        <translation>Bid (buy)</translation>
+    </message>
+    <message>
+        <source>Offer (sell)</source>
+        <extracomment>A quote to sell forfaiting claims at a discount rate.</extracomment>
+        <translation>Offer (sell)</translation>
+    </message>
+    <message>
+        <source>Straight discount</source>
+        <translation>Straight discount</translation>
+    </message>
+    <message>
+        <source>Discount to yield</source>
+        <translation>Discount to yield</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <extracomment>An obligor bank&apos;s tier in the membership registry (1 strongest .. 5).</extracomment>
+        <translation>Tier %1</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <extracomment>A tenor bucket: remaining days to maturity, e.g. &quot;91-180 days&quot;.</extracomment>
+        <translation>%1 days</translation>
     </message>
 </context>
 <context>
@@ -4488,6 +4960,68 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::QuoteBoardPage</name>
+    <message>
+        <source>Live quotes or recent deals</source>
+        <translation>Live quotes or recent deals</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>All tiers</translation>
+    </message>
+    <message>
+        <source>All tenors</source>
+        <translation>All tenors</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 live quotes</source>
+        <translation>As of %1: %2 live quotes</translation>
+    </message>
+    <message>
+        <source>Post a quote — %1</source>
+        <translation>Post a quote — %1</translation>
+    </message>
+    <message>
+        <source>Report a deal — %1</source>
+        <translation>Report a deal — %1</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::QuoteCurveChart</name>
+    <message>
+        <source>Best bid by tenor</source>
+        <translation>Best bid by tenor</translation>
+    </message>
+    <message>
+        <source>Tenor (days to maturity)</source>
+        <translation>Tenor (days to maturity)</translation>
+    </message>
+    <message>
+        <source>Rate (% p.a.)</source>
+        <translation>Rate (% p.a.)</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::QuoteDealForm</name>
+    <message>
+        <source>(not named)</source>
+        <translation>(not named)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An obligor bank in the deal report form, with its registry tier.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::QuotePostForm</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An obligor bank in the quote form, with its registry tier.</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -980,6 +980,271 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>QuoteBoardPage</name>
+    <message>
+        <source>Unified quote board</source>
+        <translation>统一报价</translation>
+    </message>
+    <message>
+        <source>Obligor tier</source>
+        <translation>债务人等级</translation>
+    </message>
+    <message>
+        <source>Filter by obligor tier</source>
+        <translation>按债务人等级筛选</translation>
+    </message>
+    <message>
+        <source>Tenor</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Filter by tenor bucket</source>
+        <translation>按期限区间筛选</translation>
+    </message>
+    <message>
+        <source>Board summary</source>
+        <translation>报价板摘要</translation>
+    </message>
+    <message>
+        <source>Post a quote</source>
+        <translation>发布报价</translation>
+    </message>
+    <message>
+        <source>Post a quote…</source>
+        <translation>发布报价…</translation>
+    </message>
+    <message>
+        <source>Report a deal</source>
+        <translation>报告成交</translation>
+    </message>
+    <message>
+        <source>Report a deal…</source>
+        <translation>报告成交…</translation>
+    </message>
+    <message>
+        <source>Board: best rates and depth by tenor and obligor tier</source>
+        <translation>报价板：按期限和债务人等级的最优利率及深度</translation>
+    </message>
+    <message>
+        <source>Quote board</source>
+        <translation>报价板</translation>
+    </message>
+    <message>
+        <source>Quote board by tenor and obligor tier</source>
+        <translation>按期限和债务人等级的报价板</translation>
+    </message>
+    <message>
+        <source>Best bid by tenor, one line per obligor tier</source>
+        <translation>按期限的最优买价（每个债务人等级一条曲线）</translation>
+    </message>
+    <message>
+        <source>Rate by tenor curve</source>
+        <translation>期限利率曲线图</translation>
+    </message>
+    <message>
+        <source>Live quotes and recent deals</source>
+        <translation>有效报价和近期成交</translation>
+    </message>
+    <message>
+        <source>Live quotes</source>
+        <translation>有效报价</translation>
+    </message>
+    <message>
+        <source>Why the quote cannot be withdrawn</source>
+        <translation>报价无法撤回的原因</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected quote</source>
+        <translation>撤回所选报价</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Recent deals</source>
+        <translation>近期成交</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDealForm</name>
+    <message>
+        <source>Report the price of a forfaiting deal your bank concluded, so the market sees where claims trade. A checker approves the report; a deal is reported once.</source>
+        <translation>报告本行已达成的福费廷交易价格，让市场看到债权的成交水平。报告须经复核员批准；每笔交易只报告一次。</translation>
+    </message>
+    <message>
+        <source>Forfaiting deal ID</source>
+        <translation>福费廷交易编号</translation>
+    </message>
+    <message>
+        <source>Obligor</source>
+        <translation>债务人</translation>
+    </message>
+    <message>
+        <source>Obligor tier or bank</source>
+        <translation>债务人等级或银行</translation>
+    </message>
+    <message>
+        <source>Tenor (days)</source>
+        <translation>期限（天）</translation>
+    </message>
+    <message>
+        <source>Tenor in days at the trade date</source>
+        <translation>成交日的剩余期限天数</translation>
+    </message>
+    <message>
+        <source>Rate (% p.a.)</source>
+        <translation>利率（年%）</translation>
+    </message>
+    <message>
+        <source>Discount rate in percent per annum</source>
+        <translation>年贴现率（百分比）</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>贴现方式</translation>
+    </message>
+    <message>
+        <source>Discount method</source>
+        <translation>贴现方式</translation>
+    </message>
+    <message>
+        <source>Face amount</source>
+        <translation>票面金额</translation>
+    </message>
+    <message>
+        <source>Face amount of the claim</source>
+        <translation>债权票面金额</translation>
+    </message>
+    <message>
+        <source>Trade date</source>
+        <translation>成交日</translation>
+    </message>
+    <message>
+        <source>Counterparty bank</source>
+        <translation>交易对手银行</translation>
+    </message>
+    <message>
+        <source>Counterparty bank (optional)</source>
+        <translation>交易对手银行（可选）</translation>
+    </message>
+    <message>
+        <source>Problems with the deal report</source>
+        <translation>成交报告存在的问题</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Submit the deal report for approval</source>
+        <translation>提交成交报告待复核</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>提交复核</translation>
+    </message>
+</context>
+<context>
+    <name>QuotePostForm</name>
+    <message>
+        <source>A quote leaves the bank only after a checker approves it. It stays on the board until its validity ends or the bank withdraws it.</source>
+        <translation>报价须经复核员批准后才会发出。报价在有效期结束或本行撤回之前一直显示在报价板上。</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Obligor</source>
+        <translation>债务人</translation>
+    </message>
+    <message>
+        <source>Obligor tier or bank</source>
+        <translation>债务人等级或银行</translation>
+    </message>
+    <message>
+        <source>Tenor bucket</source>
+        <translation>期限区间</translation>
+    </message>
+    <message>
+        <source>Rate (% p.a.)</source>
+        <translation>利率（年%）</translation>
+    </message>
+    <message>
+        <source>Discount rate in percent per annum</source>
+        <translation>年贴现率（百分比）</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>贴现方式</translation>
+    </message>
+    <message>
+        <source>Discount method</source>
+        <translation>贴现方式</translation>
+    </message>
+    <message>
+        <source>Grace days</source>
+        <translation>宽限天数</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Amount available</source>
+        <translation>可交易金额</translation>
+    </message>
+    <message>
+        <source>Amount available at this rate</source>
+        <translation>按此利率可交易的金额</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Deal quote on one L/C</source>
+        <translation>针对单笔信用证的交易报价</translation>
+    </message>
+    <message>
+        <source>Deal quote on one L/C (optional)</source>
+        <translation>针对单笔信用证的交易报价（可选）</translation>
+    </message>
+    <message>
+        <source>L/C number</source>
+        <translation>信用证号</translation>
+    </message>
+    <message>
+        <source>Face amount</source>
+        <translation>票面金额</translation>
+    </message>
+    <message>
+        <source>Face amount of the claim</source>
+        <translation>债权票面金额</translation>
+    </message>
+    <message>
+        <source>Maturity date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Problems with the quote</source>
+        <translation>报价存在的问题</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Submit the quote for approval</source>
+        <translation>提交报价待复核</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>提交复核</translation>
+    </message>
+</context>
+<context>
     <name>SectionText</name>
     <message>
         <source>Worklist</source>
@@ -1309,6 +1574,46 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>%1: the ledger could not be read: %2</source>
         <translation>%1：无法读取账本：%2</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::DealListModel</name>
+    <message>
+        <source>%1 days</source>
+        <extracomment>A reported deal&apos;s tenor: remaining days at the trade date.</extracomment>
+        <translation>%1天</translation>
+    </message>
+    <message>
+        <source>Trade date</source>
+        <translation>成交日</translation>
+    </message>
+    <message>
+        <source>Obligor tier</source>
+        <translation>债务人等级</translation>
+    </message>
+    <message>
+        <source>Tenor</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Rate p.a.</source>
+        <translation>年利率</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>贴现方式</translation>
+    </message>
+    <message>
+        <source>Face amount</source>
+        <translation>票面金额</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报告银行</translation>
+    </message>
+    <message>
+        <source>Forfaiting deal</source>
+        <translation>福费廷交易</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +3130,173 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>271-366 days</source>
         <translation>271-366天</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::QuoteBoardModel</name>
+    <message>
+        <source>Tenor</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Obligor tier</source>
+        <translation>债务人等级</translation>
+    </message>
+    <message>
+        <source>Best bid</source>
+        <translation>最优买价</translation>
+    </message>
+    <message>
+        <source>Bidding banks</source>
+        <translation>买入报价银行</translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation>买入笔数</translation>
+    </message>
+    <message>
+        <source>Bid amount</source>
+        <translation>买入金额</translation>
+    </message>
+    <message>
+        <source>Best offer</source>
+        <translation>最优卖价</translation>
+    </message>
+    <message>
+        <source>Offering banks</source>
+        <translation>卖出报价银行</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>卖出笔数</translation>
+    </message>
+    <message>
+        <source>Offer amount</source>
+        <translation>卖出金额</translation>
+    </message>
+    <message>
+        <source>Deals (30 d)</source>
+        <extracomment>Deals traded in the board&apos;s window (30 days).</extracomment>
+        <translation>成交笔数（30天）</translation>
+    </message>
+    <message>
+        <source>Deal volume</source>
+        <translation>成交金额</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::QuoteDraft</name>
+    <message>
+        <source>%1: enter an amount.</source>
+        <translation>%1：请输入金额。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Rate: enter the discount rate in percent per annum, e.g. 3.25.</source>
+        <translation>利率：请输入年贴现率（百分比），例如 3.25。</translation>
+    </message>
+    <message>
+        <source>Rate: &quot;%1&quot; is not a rate; type percent per annum above 0 and at most 100, with at most four decimals.</source>
+        <translation>利率：“%1”不是有效利率；请输入大于0且不超过100的年百分比，最多四位小数。</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Face amount</source>
+        <translation>票面金额</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::QuoteListModel</name>
+    <message>
+        <source>%1 (L/C %2)</source>
+        <extracomment>A deal quote&apos;s tenor bucket and the L/C whose claim it prices.</extracomment>
+        <translation>%1（信用证 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <extracomment>The signed-in bank&apos;s own quote in the list of live quotes.</extracomment>
+        <translation>%1（本行）</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Obligor tier</source>
+        <translation>债务人等级</translation>
+    </message>
+    <message>
+        <source>Tenor</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Rate p.a.</source>
+        <translation>年利率</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>贴现方式</translation>
+    </message>
+    <message>
+        <source>Grace days</source>
+        <translation>宽限天数</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Quoting bank</source>
+        <translation>报价银行</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::QuoteText</name>
+    <message>
+        <source>Bid (buy)</source>
+        <extracomment>A quote to buy forfaiting claims at a discount rate.</extracomment>
+        <translation>买入报价</translation>
+    </message>
+    <message>
+        <source>Offer (sell)</source>
+        <extracomment>A quote to sell forfaiting claims at a discount rate.</extracomment>
+        <translation>卖出报价</translation>
+    </message>
+    <message>
+        <source>Straight discount</source>
+        <translation>直接贴现</translation>
+    </message>
+    <message>
+        <source>Discount to yield</source>
+        <translation>收益率贴现</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <extracomment>An obligor bank&apos;s tier in the membership registry (1 strongest .. 5).</extracomment>
+        <translation>%1级</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <extracomment>A tenor bucket: remaining days to maturity, e.g. &quot;91-180 days&quot;.</extracomment>
+        <translation>%1天</translation>
     </message>
 </context>
 <context>
@@ -4470,6 +4942,68 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::QuoteBoardPage</name>
+    <message>
+        <source>Live quotes or recent deals</source>
+        <translation>有效报价或近期成交</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>All tenors</source>
+        <translation>全部期限</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 live quotes</source>
+        <translation>截至%1：有效报价%2笔</translation>
+    </message>
+    <message>
+        <source>Post a quote — %1</source>
+        <translation>发布报价 — %1</translation>
+    </message>
+    <message>
+        <source>Report a deal — %1</source>
+        <translation>报告成交 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::QuoteCurveChart</name>
+    <message>
+        <source>Best bid by tenor</source>
+        <translation>按期限的最优买价</translation>
+    </message>
+    <message>
+        <source>Tenor (days to maturity)</source>
+        <translation>期限（距到期天数）</translation>
+    </message>
+    <message>
+        <source>Rate (% p.a.)</source>
+        <translation>利率（年%）</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::QuoteDealForm</name>
+    <message>
+        <source>(not named)</source>
+        <translation>（未指明）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An obligor bank in the deal report form, with its registry tier.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::QuotePostForm</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An obligor bank in the quote form, with its registry tier.</extracomment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
