@@ -1,6 +1,7 @@
 #include "models/forfaiting/FfDesk.h"
 
 #include "chaincode/forfaiting/FfDryRun.h"
+#include "chaincode/forfaiting/FfStateMachine.h"
 #include "models/BookReader.h"
 #include "models/BusinessDays.h"
 #include "models/LocalBook.h"
@@ -67,6 +68,12 @@ std::optional<QString> FfDesk::rejection(const FfAction &action) const
     const auto refused = chaincode::forfaiting::dryRunRejection(
         m_snapshot.records, action, m_snapshot.bankMsp, nowSeconds());
     if (!refused)
+        return std::nullopt;
+    // A forfaiter reselling a claim is no party to its L/C, so its cache
+    // does not hold it: the dry run cannot judge the L/C, the ledger will
+    // (the contract re-reads it at endorsement).
+    if (action.has_list() && refused->rfind("FF_LC_UNKNOWN", 0) == 0
+        && !m_snapshot.records.count("lc/" + action.list().lc_no()) && m_snapshot.claim(chaincode::forfaiting::claimId(action.list().lc_no(), action.list().presentation_no())))
         return std::nullopt;
     const QString text = QString::fromStdString(*refused);
     const qsizetype colon = text.indexOf(QLatin1Char(':'));

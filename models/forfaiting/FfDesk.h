@@ -49,7 +49,9 @@ public:
     int today() const { return m_snapshot.today; }
 
     // The contract's answer for this bank now: nullopt when it accepts,
-    // else the translated reason with the contract's details.
+    // else the translated reason with the contract's details. A resale of
+    // a claim whose L/C this bank's cache does not hold (a forfaiter is no
+    // party to it) is left to the ledger, which reads the L/C itself.
     std::optional<QString> rejection(const lianxin::forfaiting::FfAction &action) const;
     // The deal's actions (and its claim's: pay, overdue, resell) the
     // contract would accept from this bank now; none for a non-officer.

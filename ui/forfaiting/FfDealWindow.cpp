@@ -76,7 +76,9 @@ void FfDealWindow::refresh()
         facts += tr("<br>Holder now: %1").arg(FfText::bank(claim->holder_msp()));
     m_ui->ffDealFactsLabel->setText(facts);
 
-    qDeleteAll(m_actions);
+    // Later: refresh may run while one of them is handling its click.
+    for (QPushButton *old : std::as_const(m_actions))
+        old->deleteLater();
     m_actions.clear();
     const auto offered = m_desk.dealActions(m_dealId);
     for (const models::FfDeskAction &offer : offered) {
@@ -94,8 +96,12 @@ void FfDealWindow::refresh()
             m_desk.submit(action);
             m_ui->ffDealStatusLabel->setText(tr("%1: draft sent to the outbox for a checker.").arg(title));
         });
+        button->show();
         m_actions.append(button);
     }
+    // Laid out now, so the new buttons are where they are drawn at once.
+    m_ui->ffDealActionsLayout->activate();
+    m_ui->ffDealStatusLabel->clear();
     if (offered.isEmpty())
         m_ui->ffDealStatusLabel->setText(m_desk.mayDraft() ? tr("Nothing for this bank to do on this deal now.")
                                                            : tr("Only a bank's officer drafts forfaiting actions."));

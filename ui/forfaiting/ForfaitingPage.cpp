@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
 
+#include <memory>
 #include <optional>
 
 namespace lx::ui {
@@ -109,6 +110,16 @@ QSortFilterProxyModel *ForfaitingPage::attach(QTableView *view, FfTableModel *mo
     view->horizontalHeader()->setStretchLastSection(true);
     view->verticalHeader()->hide();
     view->sortByColumn(0, Qt::AscendingOrder);
+    // Each refresh resets the model: the officer's selection stays on its record.
+    auto selected = std::make_shared<QString>();
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
+        [this, view, selected] { *selected = selectedId(view); });
+    connect(model, &QAbstractItemModel::modelReset, this, [view, proxy, selected] {
+        for (int row = 0; !selected->isEmpty() && row < proxy->rowCount(); ++row) {
+            if (proxy->index(row, 0).data(FfTableModel::IdRole).toString() == *selected)
+                view->selectRow(row);
+        }
+    });
     return proxy;
 }
 

@@ -5,12 +5,16 @@
 #include "models/LedgerStatusModel.h"
 #include "models/LocalBook.h"
 #include "models/SessionModel.h"
+#include "models/forfaiting/FfTableModel.h"
+#include "ui/forfaiting/FfDealWindow.h"
+#include "ui/forfaiting/ForfaitingPage.h"
 #include "ui/lc/LcDetailWindow.h"
 #include "ui/lc/LcListPage.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/shell/WorkstationShell.h"
 #include "ui/signin/SignInDialog.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDir>
 #include <QPixmap>
@@ -89,12 +93,44 @@ void ScreenshotTour::grabSections(std::size_t index)
     static constexpr std::array kShown
         = { Section::Worklist, Section::LettersOfCredit, Section::Approvals, Section::Ledger };
     if (index == kShown.size()) {
-        grabIssueForm();
+        grabForfaiting(0);
         return;
     }
     m_shell.mainWindow()->showSection(kShown[index]);
     grabInEveryLanguage(
         m_shell.mainWindow(), SectionText::key(kShown[index]), [this, index] { grabSections(index + 1); });
+}
+
+void ScreenshotTour::grabForfaiting(int tab)
+{
+    auto *tabs = m_shell.mainWindow()->findChild<QTabWidget *>(QStringLiteral("ffTabs"));
+    if (!tabs || tab >= tabs->count()) {
+        grabForfaitingDeal();
+        return;
+    }
+    m_shell.mainWindow()->showSection(Section::Forfaiting);
+    tabs->setCurrentIndex(tab);
+    grabInEveryLanguage(m_shell.mainWindow(), SectionText::key(Section::Forfaiting) + QLatin1Char('-')
+            + QString::number(tab + 1),
+        [this, tab] { grabForfaiting(tab + 1); });
+}
+
+void ScreenshotTour::grabForfaitingDeal()
+{
+    auto *page = m_shell.mainWindow()->findChild<ForfaitingPage *>(QStringLiteral("forfaitingPage"));
+    auto *deals = page ? page->findChild<QAbstractItemView *>(QStringLiteral("ffDealsTable")) : nullptr;
+    const QString dealId
+        = deals ? deals->model()->index(0, 0).data(models::FfTableModel::IdRole).toString() : QString();
+    FfDealWindow *window = dealId.isEmpty() ? nullptr : page->openDeal(dealId);
+    if (!window) {
+        grabIssueForm();
+        return;
+    }
+    window->resize(1000, 520);
+    grabInEveryLanguage(window, QStringLiteral("forfaitingDeal"), [this, window] {
+        window->close();
+        grabIssueForm();
+    });
 }
 
 // The issuance form, when the signed-in user may draft (an officer).
