@@ -313,6 +313,11 @@ void ForfaitingLifecycleTest::quote(const QString &bank, const QString &listingI
     QTest::mouseClick(WorkstationFixture::find<QPushButton>(page(), "ffQuoteButton"), Qt::LeftButton);
     auto *form = WorkstationFixture::find<lx::ui::FfQuoteForm>(page(), "ffQuoteWindow");
     QVERIFY(form && form->isVisible());
+    for (const QWidget *widget : form->findChildren<QWidget *>()) {
+        if (widget->focusPolicy() != Qt::NoFocus)
+            QVERIFY2(!widget->objectName().isEmpty() && !widget->accessibleName().isEmpty(),
+                widget->metaObject()->className());
+    }
     auto *rateEdit = WorkstationFixture::find<QLineEdit>(form, "ffQuoteRateEdit");
     auto *submit = WorkstationFixture::find<QPushButton>(form, "ffQuoteSubmitButton");
     auto *problem = WorkstationFixture::find<QLabel>(form, "ffQuoteProblemLabel");

@@ -47,7 +47,7 @@ void FfDealWindow::refresh()
 {
     const auto *deal = m_desk.snapshot().deal(m_dealId.toStdString());
     if (!deal) {
-        m_ui->ffDealTitleLabel->setText(tr("<h3>Deal %1</h3>").arg(m_dealId));
+        m_ui->ffDealTitleLabel->setText(tr("Deal %1").arg(m_dealId));
         return;
     }
     const auto *claim = m_desk.snapshot().claim(deal->claim_id());

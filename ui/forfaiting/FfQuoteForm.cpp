@@ -30,6 +30,7 @@ FfQuoteForm::FfQuoteForm(models::FfDesk &desk, const QString &listingId, QWidget
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("ffQuoteWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
+    nameEditors();
     fillMethods();
     const QDate today = models::LcText::dateOfDay(desk.today());
     m_ui->ffQuoteValueDateEdit->setDate(today);
@@ -57,6 +58,15 @@ FfQuoteForm::FfQuoteForm(models::FfDesk &desk, const QString &listingId, QWidget
 }
 
 FfQuoteForm::~FfQuoteForm() = default;
+
+// The spin boxes' own line edits speak with their box's name.
+void FfQuoteForm::nameEditors()
+{
+    for (QAbstractSpinBox *box : findChildren<QAbstractSpinBox *>()) {
+        if (auto *line = box->findChild<QLineEdit *>())
+            line->setAccessibleName(box->accessibleName());
+    }
+}
 
 void FfQuoteForm::fillMethods()
 {
@@ -143,6 +153,7 @@ void FfQuoteForm::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        nameEditors();
         fillMethods();
         recompute();
     }

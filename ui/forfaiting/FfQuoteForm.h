@@ -44,6 +44,7 @@ protected:
 private:
     void recompute();
     void fillMethods();
+    void nameEditors();
 
     std::unique_ptr<Ui::FfQuoteForm> m_ui;
     models::FfDesk &m_desk;

@@ -13,6 +13,7 @@
 #include "ui/forfaiting/FfQuoteForm.h"
 
 #include <QHeaderView>
+#include <QTabBar>
 #include <QSortFilterProxyModel>
 
 #include <memory>
@@ -39,12 +40,19 @@ ForfaitingPage::ForfaitingPage(
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("forfaitingPage"));
+    m_ui->ffTabs->tabBar()->setAccessibleName(m_ui->ffTabs->accessibleName());
     attach(m_ui->ffEligibleTable, m_eligible);
     attach(m_ui->ffMarketTable, m_market);
     attach(m_ui->ffMyListingsTable, m_ownListings);
     attach(m_ui->ffQuotesTable, m_quotes);
     attach(m_ui->ffDealsTable, m_deals);
     attach(m_ui->ffPortfolioTable, m_portfolio);
+    m_ui->ffMyListingsTable->hideColumn(FfListingsModel::SellerColumn); // always this bank
+    // The quotes pane follows a listing: show the first one's until the officer picks another.
+    connect(m_ownListings, &QAbstractItemModel::modelReset, this, [this] {
+        if (selectedId(m_ui->ffMyListingsTable).isEmpty() && m_ownListings->rowCount() > 0)
+            m_ui->ffMyListingsTable->selectRow(0);
+    });
 
     connect(&session, &models::SessionModel::identityChanged, this, &ForfaitingPage::onIdentityChanged);
     connect(m_desk, &models::FfDesk::changed, this, [this] {
@@ -234,6 +242,7 @@ FfQuoteForm *ForfaitingPage::openQuoteForm(const QString &listingId)
 void ForfaitingPage::retranslate()
 {
     m_ui->retranslateUi(this);
+    m_ui->ffTabs->tabBar()->setAccessibleName(m_ui->ffTabs->accessibleName());
     for (FfTableModel *model : std::initializer_list<FfTableModel *> {
              m_eligible, m_market, m_ownListings, m_quotes, m_deals, m_portfolio })
         model->retranslate();

@@ -7,6 +7,7 @@
 #include "models/SessionModel.h"
 #include "models/forfaiting/FfTableModel.h"
 #include "ui/forfaiting/FfDealWindow.h"
+#include "ui/forfaiting/FfQuoteForm.h"
 #include "ui/forfaiting/ForfaitingPage.h"
 #include "ui/lc/LcDetailWindow.h"
 #include "ui/lc/LcListPage.h"
@@ -17,6 +18,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QPushButton>
 #include <QTabWidget>
@@ -127,9 +129,22 @@ void ScreenshotTour::grabForfaitingDeal()
         return;
     }
     window->resize(1000, 520);
-    grabInEveryLanguage(window, QStringLiteral("forfaitingDeal"), [this, window] {
+    grabInEveryLanguage(window, QStringLiteral("forfaitingDeal"), [this, window, page] {
         window->close();
-        grabIssueForm();
+        // The quote form on the first listing of the market, with a rate typed.
+        auto *market = page->findChild<QAbstractItemView *>(QStringLiteral("ffMarketTable"));
+        const QString listingId = market->model()->index(0, 0).data(models::FfTableModel::IdRole).toString();
+        QWidget *form = listingId.isEmpty() ? nullptr : page->openQuoteForm(listingId);
+        if (!form) {
+            grabIssueForm();
+            return;
+        }
+        if (auto *rate = form->findChild<QLineEdit *>(QStringLiteral("ffQuoteRateEdit")))
+            rate->setText(QStringLiteral("3.10"));
+        grabInEveryLanguage(form, QStringLiteral("forfaitingQuote"), [this, form] {
+            form->close();
+            grabIssueForm();
+        });
     });
 }
 
