@@ -65,15 +65,16 @@ std::int64_t FfDesk::nowSeconds() const
 
 std::optional<QString> FfDesk::rejection(const FfAction &action) const
 {
-    const auto refused = chaincode::forfaiting::dryRunRejection(
-        m_snapshot.records, action, m_snapshot.bankMsp, nowSeconds());
+    const auto refused
+        = chaincode::forfaiting::dryRunRejection(m_snapshot.records, action, m_snapshot.bankMsp, nowSeconds());
     if (!refused)
         return std::nullopt;
     // A forfaiter reselling a claim is no party to its L/C, so its cache
     // does not hold it: the dry run cannot judge the L/C, the ledger will
     // (the contract re-reads it at endorsement).
     if (action.has_list() && refused->rfind("FF_LC_UNKNOWN", 0) == 0
-        && !m_snapshot.records.count("lc/" + action.list().lc_no()) && m_snapshot.claim(chaincode::forfaiting::claimId(action.list().lc_no(), action.list().presentation_no())))
+        && !m_snapshot.records.count("lc/" + action.list().lc_no())
+        && m_snapshot.claim(chaincode::forfaiting::claimId(action.list().lc_no(), action.list().presentation_no())))
         return std::nullopt;
     const QString text = QString::fromStdString(*refused);
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
@@ -115,8 +116,8 @@ QList<FfDeskAction> FfDesk::dealActions(const QString &dealId) const
         a.Clear();
         a.mutable_record_overdue()->set_claim_id(claim->claim_id());
         candidates.push_back({ a, tr("Record overdue"), QStringLiteral("overdue") });
-        candidates.push_back({ listAction(claim->lc_no(), claim->presentation_no(), false), tr("Resell"),
-            QStringLiteral("resell") });
+        candidates.push_back(
+            { listAction(claim->lc_no(), claim->presentation_no(), false), tr("Resell"), QStringLiteral("resell") });
     }
     for (auto &candidate : candidates) {
         if (!rejection(candidate.action))

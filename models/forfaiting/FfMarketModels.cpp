@@ -35,8 +35,8 @@ void FfListingsModel::rebuild()
 
 QStringList FfListingsModel::headers() const
 {
-    return { tr("Listing"), tr("Seller"), tr("Obligor"), tr("Tier"), tr("Face amount"), tr("Maturity"),
-        tr("Days left"), tr("Market"), m_side == Side::Market ? tr("Our quote") : tr("Quotes received") };
+    return { tr("Listing"), tr("Seller"), tr("Obligor"), tr("Tier"), tr("Face amount"), tr("Maturity"), tr("Days left"),
+        tr("Market"), m_side == Side::Market ? tr("Our quote") : tr("Quotes received") };
 }
 
 QString FfListingsModel::quotesText(const Listing &listing) const
@@ -185,8 +185,9 @@ QVariant FfQuotesModel::cell(int row, int column, int role) const
         case ValidUntilColumn:
             return FfText::dateTime(q.valid_until_seconds());
         case StateColumn:
-            return q.state() == Quote::OPEN && q.valid_until_seconds() <= m_desk.nowSeconds() ? tr("Expired")
-                                                                                               : FfText::quoteState(q.state());
+            return q.state() == Quote::OPEN && q.valid_until_seconds() <= m_desk.nowSeconds()
+                ? tr("Expired")
+                : FfText::quoteState(q.state());
         }
     }
     return {};

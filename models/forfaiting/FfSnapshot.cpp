@@ -3,6 +3,7 @@
 #include "cache/LcRecords.h"
 #include "cache/ProductRecords.h"
 #include "cache/Statement.h"
+
 #include "chaincode/forfaiting/FfStateMachine.h"
 
 #include <algorithm>
@@ -79,8 +80,8 @@ FfSnapshot FfSnapshot::read(sqlite3 *db, const std::string &bankMsp, int today)
             accepted.integer(3), static_cast<int>(accepted.integer(4)) };
         const Claim *claim = s.claim(e.claimId());
         // Listed, sold or held by another bank: no longer this bank's to offer.
-        const bool offered = claim
-            && (claim->state() != Claim::HELD || claim->holder_msp() != bankMsp || claim->holders_size() > 1);
+        const bool offered
+            = claim && (claim->state() != Claim::HELD || claim->holder_msp() != bankMsp || claim->holders_size() > 1);
         if (offered)
             continue;
         lcNos.insert(e.lcNo);
@@ -95,15 +96,15 @@ FfSnapshot FfSnapshot::read(sqlite3 *db, const std::string &bankMsp, int today)
 
 const Claim *FfSnapshot::claim(const std::string &claimId) const
 {
-    const auto found = std::find_if(
-        claims.begin(), claims.end(), [&](const Claim &c) { return c.claim_id() == claimId; });
+    const auto found
+        = std::find_if(claims.begin(), claims.end(), [&](const Claim &c) { return c.claim_id() == claimId; });
     return found == claims.end() ? nullptr : &*found;
 }
 
 const Listing *FfSnapshot::listing(const std::string &listingId) const
 {
-    const auto found = std::find_if(
-        listings.begin(), listings.end(), [&](const Listing &l) { return l.listing_id() == listingId; });
+    const auto found
+        = std::find_if(listings.begin(), listings.end(), [&](const Listing &l) { return l.listing_id() == listingId; });
     return found == listings.end() ? nullptr : &*found;
 }
 

@@ -4,11 +4,10 @@
 
 #include "lianxin/forfaiting.pb.h"
 
-#include <google/protobuf/message_lite.h>
-
 #include <QString>
 
 #include <cstdint>
+#include <google/protobuf/message_lite.h>
 #include <map>
 #include <optional>
 #include <string>

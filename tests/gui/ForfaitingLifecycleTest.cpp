@@ -11,10 +11,10 @@
 // step checks the deal's state and timeline as the screens show them.
 #include "GuiTestMain.h"
 #include "WorkstationFixture.h"
-
 #include "cache/DraftMirror.h"
-#include "chaincode/forfaiting/FfPricing.h"
 #include "common/LcTestData.h"
+
+#include "chaincode/forfaiting/FfPricing.h"
 #include "ledgerclient/Client.h"
 #include "ledgerclient/EmbeddedLedger.h"
 #include "ledgerclient/LcWorkflow.h"
@@ -177,7 +177,8 @@ void ForfaitingLifecycleTest::signInAs(const QString &bank, const char *user, bo
             m_fixture->shell().switchIdentity();
         QVERIFY(m_fixture->signIn(label));
     }
-    QVERIFY(waitFor([this] { return m_fixture->shell().book().syncState() == lx::models::LocalBook::SyncState::Live; }));
+    QVERIFY(
+        waitFor([this] { return m_fixture->shell().book().syncState() == lx::models::LocalBook::SyncState::Live; }));
     window()->showSection(lx::ui::Section::Forfaiting);
     QVERIFY(page()->isVisible());
 }
@@ -239,8 +240,8 @@ void ForfaitingLifecycleTest::approve(const QString &bank)
         shell.reader().read<std::string>(
             this,
             [msp](sqlite3 *db) {
-                const auto drafts = lx::cache::DraftMirror(db).drafts(
-                    lx::client::DeskWorkflow::product("forfaiting"), msp);
+                const auto drafts
+                    = lx::cache::DraftMirror(db).drafts(lx::client::DeskWorkflow::product("forfaiting"), msp);
                 for (const auto &draft : drafts.drafts()) {
                     if (draft.status() == lianxin::desk::Draft::PENDING)
                         return draft.id();
@@ -298,9 +299,7 @@ void ForfaitingLifecycleTest::dealAction(const QString &bank, const QString &dea
         qPrintable(key + QStringLiteral(" not in [") + deal->offeredKeys().join(QLatin1Char(',')) + QStringLiteral("] ")
             + WorkstationFixture::find<QLabel>(deal, "ffDealTitleLabel")->text()
             + WorkstationFixture::find<QLabel>(deal, "ffDealStatusLabel")->text()
-            + page()->desk()
-                  .rejection(lx::models::FfDesk::listAction(kLcNo, 1, false))
-                  .value_or(QString())));
+            + page()->desk().rejection(lx::models::FfDesk::listAction(kLcNo, 1, false)).value_or(QString())));
     STEP(clickAndQueue(button));
     deal->close();
 }
@@ -325,8 +324,8 @@ void ForfaitingLifecycleTest::quote(const QString &bank, const QString &listingI
     rateEdit->setFocus();
     QTest::keyClicks(rateEdit, QStringLiteral("0"));
     QVERIFY(!submit->isEnabled());
-    QVERIFY2(!problem->text().isEmpty() && problem->text() != QLatin1String("FF_RATE_INVALID"),
-        qPrintable(problem->text()));
+    QVERIFY2(
+        !problem->text().isEmpty() && problem->text() != QLatin1String("FF_RATE_INVALID"), qPrintable(problem->text()));
     rateEdit->selectAll();
     QTest::keyClicks(rateEdit, rate);
     auto *method = WorkstationFixture::find<QComboBox>(form, "ffQuoteMethodCombo");
@@ -440,8 +439,7 @@ void ForfaitingLifecycleTest::dealFromListingToPaymentAtMaturity()
     early->close();
     const auto maturity = lx::models::ffDay(held.maturity_date());
     QVERIFY(maturity);
-    m_fixture->shell().session().setClock(lx::client::chinaDateClock(
-        year_month_day { sys_days(days(*maturity)) }));
+    m_fixture->shell().session().setClock(lx::client::chinaDateClock(year_month_day { sys_days(days(*maturity)) }));
     STEP(signInAs(QStringLiteral("HuaxiaBankMSP"), "officer1", true));
     STEP(dealAction(QStringLiteral("HuaxiaBankMSP"), kResaleDeal, QStringLiteral("pay")));
     STEP(approve(QStringLiteral("HuaxiaBankMSP")));

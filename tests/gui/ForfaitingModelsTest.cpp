@@ -150,8 +150,8 @@ void ForfaitingModelsTest::tablesFollowTheBook()
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
     for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *> {
              &eligible, &market, &own, &quotes, &deals, &portfolio, &timeline })
-        testers.push_back(std::make_unique<QAbstractItemModelTester>(
-            model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+        testers.push_back(
+            std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest));
     quotes.setListing(QStringLiteral("LC-C/1/L1"));
     timeline.setDeal(QStringLiteral("LC-D/1/D1"));
 

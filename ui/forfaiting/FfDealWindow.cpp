@@ -52,26 +52,27 @@ void FfDealWindow::refresh()
     }
     const auto *claim = m_desk.snapshot().claim(deal->claim_id());
     QString title = tr("Deal %1 — %2").arg(m_dealId, FfText::dealState(deal->state()));
-    if (claim && (claim->state() == lianxin::forfaiting::Claim::PAID
+    if (claim
+        && (claim->state() == lianxin::forfaiting::Claim::PAID
             || claim->state() == lianxin::forfaiting::Claim::OVERDUE))
         title += tr(" (claim %1)").arg(FfText::claimState(claim->state()));
     m_ui->ffDealTitleLabel->setText(title);
     m_ui->ffDealTitleLabel->setAccessibleDescription(title);
     setWindowTitle(title);
-    QString facts = tr("Claim %1 under L/C %2 · %3 market<br>Seller %4 → buyer %5 · obligor %6<br>"
-                       "Face %7 · %8 %9, %10 grace days, fees %11 · value date %12 · %13 days · discount %14 · "
-                       "<b>net %15</b><br>Maturity %16 · trade date %17")
-                        .arg(QString::fromStdString(deal->claim_id()), QString::fromStdString(claim ? claim->lc_no() : ""),
-                            FfText::market(deal->market()), FfText::bank(deal->seller_msp()),
-                            FfText::bank(deal->buyer_msp()), FfText::bank(deal->obligor_msp()),
-                            LcText::money(deal->face_value_fen()), FfText::rate(deal->rate_micros()),
-                            FfText::method(deal->method()))
-                        .arg(deal->grace_days())
-                        .arg(LcText::money(deal->fees_fen()), LcText::dateText(models::ffDay(deal->value_date())))
-                        .arg(deal->days())
-                        .arg(LcText::money(deal->discount_fen()), LcText::money(deal->net_fen()),
-                            LcText::dateText(models::ffDay(deal->maturity_date())),
-                            LcText::dateText(models::ffDay(deal->trade_date())));
+    QString facts
+        = tr("Claim %1 under L/C %2 · %3 market<br>Seller %4 → buyer %5 · obligor %6<br>"
+             "Face %7 · %8 %9, %10 grace days, fees %11 · value date %12 · %13 days · discount %14 · "
+             "<b>net %15</b><br>Maturity %16 · trade date %17")
+              .arg(QString::fromStdString(deal->claim_id()), QString::fromStdString(claim ? claim->lc_no() : ""),
+                  FfText::market(deal->market()), FfText::bank(deal->seller_msp()), FfText::bank(deal->buyer_msp()),
+                  FfText::bank(deal->obligor_msp()), LcText::money(deal->face_value_fen()),
+                  FfText::rate(deal->rate_micros()), FfText::method(deal->method()))
+              .arg(deal->grace_days())
+              .arg(LcText::money(deal->fees_fen()), LcText::dateText(models::ffDay(deal->value_date())))
+              .arg(deal->days())
+              .arg(LcText::money(deal->discount_fen()), LcText::money(deal->net_fen()),
+                  LcText::dateText(models::ffDay(deal->maturity_date())),
+                  LcText::dateText(models::ffDay(deal->trade_date())));
     if (claim)
         facts += tr("<br>Holder now: %1").arg(FfText::bank(claim->holder_msp()));
     m_ui->ffDealFactsLabel->setText(facts);

@@ -113,15 +113,14 @@ void FfQuoteForm::recompute()
 {
     const auto *listing = m_desk.snapshot().listing(m_listingId.toStdString());
     if (listing) {
-        m_ui->ffQuoteListingLabel->setText(tr("<b>%1</b> — claim %2 under L/C %3<br>Seller %4 · obligor %5 · face %6 · "
-                                              "maturity %7 · %8")
-                                               .arg(m_listingId, QString::fromStdString(listing->claim_id()),
-                                                   QString::fromStdString(listing->lc_no()),
-                                                   models::FfText::bank(listing->seller_msp()),
-                                                   models::FfText::bank(listing->obligor_msp()),
-                                                   models::LcText::money(listing->face_value_fen()),
-                                                   models::LcText::dateText(models::ffDay(listing->maturity_date())),
-                                                   models::FfText::market(listing->market())));
+        m_ui->ffQuoteListingLabel->setText(
+            tr("<b>%1</b> — claim %2 under L/C %3<br>Seller %4 · obligor %5 · face %6 · "
+               "maturity %7 · %8")
+                .arg(m_listingId, QString::fromStdString(listing->claim_id()), QString::fromStdString(listing->lc_no()),
+                    models::FfText::bank(listing->seller_msp()), models::FfText::bank(listing->obligor_msp()),
+                    models::LcText::money(listing->face_value_fen()),
+                    models::LcText::dateText(models::ffDay(listing->maturity_date())),
+                    models::FfText::market(listing->market())));
     }
     m_ui->ffQuoteDaysLabel->clear();
     m_ui->ffQuoteDiscountLabel->clear();
@@ -134,7 +133,7 @@ void FfQuoteForm::recompute()
         const int days = models::ffDay(listing->maturity_date()).value_or(valueDay) - valueDay + q.grace_days();
         const auto priced = pricing::price({ listing->face_value_fen(), q.rate_micros(), days, q.fees_fen(),
             q.method() == lianxin::forfaiting::DISCOUNT_TO_YIELD ? pricing::Method::DiscountToYield
-                                                                  : pricing::Method::StraightDiscount });
+                                                                 : pricing::Method::StraightDiscount });
         m_ui->ffQuoteDaysLabel->setText(QString::number(days));
         if (const auto *price = std::get_if<pricing::Price>(&priced)) {
             m_ui->ffQuoteDiscountLabel->setText(models::LcText::money(price->discountFen));

@@ -13,8 +13,8 @@
 #include "ui/forfaiting/FfQuoteForm.h"
 
 #include <QHeaderView>
-#include <QTabBar>
 #include <QSortFilterProxyModel>
+#include <QTabBar>
 
 #include <memory>
 #include <optional>
@@ -64,9 +64,8 @@ ForfaitingPage::ForfaitingPage(
         refreshTotals();
     });
     connect(m_desk, &models::FfDesk::readFailed, this, &ForfaitingPage::say);
-    connect(&book, &models::LocalBook::actionQueued, this, [this](qint64, const QString &summary) {
-        say(tr("Draft sent to the outbox for a checker: %1").arg(summary));
-    });
+    connect(&book, &models::LocalBook::actionQueued, this,
+        [this](qint64, const QString &summary) { say(tr("Draft sent to the outbox for a checker: %1").arg(summary)); });
     connect(&book, &models::LocalBook::actionFailed, this, &ForfaitingPage::say);
 
     connect(m_ui->ffListButton, &QPushButton::clicked, this, [this] {
@@ -77,8 +76,8 @@ ForfaitingPage::ForfaitingPage(
         if (const auto *claim = m_eligible->claimAt(m_eligible->rowOf(selectedId(m_ui->ffEligibleTable))))
             submit(models::FfDesk::listAction(claim->lcNo, claim->presentationNo, true));
     });
-    connect(m_ui->ffQuoteButton, &QPushButton::clicked, this,
-        [this] { openQuoteForm(selectedId(m_ui->ffMarketTable)); });
+    connect(
+        m_ui->ffQuoteButton, &QPushButton::clicked, this, [this] { openQuoteForm(selectedId(m_ui->ffMarketTable)); });
     connect(m_ui->ffAcceptButton, &QPushButton::clicked, this, [this] {
         FfAction action;
         action.mutable_accept_quote()->set_quote_id(selectedId(m_ui->ffQuotesTable).toStdString());
@@ -89,18 +88,15 @@ ForfaitingPage::ForfaitingPage(
         action.mutable_withdraw_listing()->set_listing_id(selectedId(m_ui->ffMyListingsTable).toStdString());
         submit(action);
     });
-    connect(m_ui->ffOpenDealButton, &QPushButton::clicked, this,
-        [this] { openDeal(selectedId(m_ui->ffDealsTable)); });
+    connect(m_ui->ffOpenDealButton, &QPushButton::clicked, this, [this] { openDeal(selectedId(m_ui->ffDealsTable)); });
     connect(m_ui->ffDealsTable, &QAbstractItemView::activated, this,
         [this](const QModelIndex &index) { openDeal(index.data(FfTableModel::IdRole).toString()); });
     connect(m_ui->ffMarketTable, &QAbstractItemView::activated, this,
         [this](const QModelIndex &index) { openQuoteForm(index.data(FfTableModel::IdRole).toString()); });
     connect(m_ui->ffMyListingsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         [this] { m_quotes->setListing(selectedId(m_ui->ffMyListingsTable)); });
-    for (QTableView *view : { m_ui->ffEligibleTable, m_ui->ffMarketTable, m_ui->ffQuotesTable,
-             m_ui->ffDealsTable }) {
-        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ForfaitingPage::refreshActions);
+    for (QTableView *view : { m_ui->ffEligibleTable, m_ui->ffMarketTable, m_ui->ffQuotesTable, m_ui->ffDealsTable }) {
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ForfaitingPage::refreshActions);
     }
     connect(m_quotes, &QAbstractItemModel::modelReset, this, &ForfaitingPage::refreshActions);
     onIdentityChanged();
@@ -141,8 +137,8 @@ void ForfaitingPage::onIdentityChanged()
 {
     m_desk->setIdentity(m_session.identity(), m_session.clock());
     const bool bank = m_desk->mayDraft();
-    for (QPushButton *button : { m_ui->ffListButton, m_ui->ffInquireButton, m_ui->ffQuoteButton,
-             m_ui->ffAcceptButton, m_ui->ffWithdrawListingButton })
+    for (QPushButton *button : { m_ui->ffListButton, m_ui->ffInquireButton, m_ui->ffQuoteButton, m_ui->ffAcceptButton,
+             m_ui->ffWithdrawListingButton })
         button->setVisible(bank);
     say(QString());
     refreshActions();
@@ -243,8 +239,8 @@ void ForfaitingPage::retranslate()
 {
     m_ui->retranslateUi(this);
     m_ui->ffTabs->tabBar()->setAccessibleName(m_ui->ffTabs->accessibleName());
-    for (FfTableModel *model : std::initializer_list<FfTableModel *> {
-             m_eligible, m_market, m_ownListings, m_quotes, m_deals, m_portfolio })
+    for (FfTableModel *model :
+        std::initializer_list<FfTableModel *> { m_eligible, m_market, m_ownListings, m_quotes, m_deals, m_portfolio })
         model->retranslate();
     refreshTotals();
 }

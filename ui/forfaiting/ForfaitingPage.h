@@ -48,8 +48,8 @@ class ForfaitingPage : public QWidget
     Q_OBJECT
 
 public:
-    ForfaitingPage(models::SessionModel &session, models::LocalBook &book, models::BookReader &reader,
-        QWidget *parent = nullptr);
+    ForfaitingPage(
+        models::SessionModel &session, models::LocalBook &book, models::BookReader &reader, QWidget *parent = nullptr);
     ~ForfaitingPage() override;
 
     models::FfDesk &desk() { return *m_desk; }
