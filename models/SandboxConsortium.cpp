@@ -1,6 +1,7 @@
 #include "models/SandboxConsortium.h"
 
 #include "ledgerclient/DemoBook.h"
+#include "ledgerclient/DemoForfaiting.h"
 #include "ledgerclient/DemoQuotes.h"
 #include "ledgerclient/EmbeddedLedger.h"
 #include "ledgerclient/Sandbox.h"
@@ -72,8 +73,10 @@ void SandboxConsortium::create(const QString &passphrase, int demoLetters)
                 options.progress = [demo](int done, int) { demo->done = done; };
                 const auto ledger = client::openEmbeddedLedger(client::consortiumDir(dir));
                 client::loadDemoBook(ledger, wallet, options);
-                if (!demo->cancel)
+                if (!demo->cancel) {
                     client::loadDemoQuotes(ledger, wallet, options.today);
+                    client::loadDemoForfaiting(ledger, wallet, options.today);
+                }
             }
             return QString();
         } catch (const std::exception &error) {

@@ -9,6 +9,7 @@
 #include "ledgerclient/ChainCheck.h"
 #include "ledgerclient/Client.h"
 #include "ledgerclient/DemoBook.h"
+#include "ledgerclient/DemoForfaiting.h"
 #include "ledgerclient/DemoQuotes.h"
 #include "ledgerclient/EmbeddedLedger.h"
 #include "ledgerclient/Sandbox.h"
@@ -58,6 +59,7 @@ int sandboxInit(const CliOptions &options)
     const auto ledger = client::openEmbeddedLedger(client::consortiumDir(options.dataDir));
     const auto summary = client::loadDemoBook(ledger, wallet, demo);
     const auto quotes = client::loadDemoQuotes(ledger, wallet, demo.today);
+    const auto market = client::loadDemoForfaiting(ledger, wallet, demo.today);
     std::cerr << "\n";
     std::cout << "Demo book: " << summary.letters << " L/Cs, " << summary.transactions << " transactions, "
               << summary.documentsNotarized << " records notarized, in " << static_cast<int>(summary.seconds + 0.5)
@@ -65,6 +67,8 @@ int sandboxInit(const CliOptions &options)
     for (const auto &[state, count] : summary.byState)
         std::cout << "  " << state << " " << count << "\n";
     std::cout << "Quote board: " << quotes.quotes << " quotes, " << quotes.deals << " deal reports.\n";
+    std::cout << "Demo forfaiting market: " << market.claims.size() << " claims, " << market.transactions
+              << " transactions.\n";
     return Done;
 }
 

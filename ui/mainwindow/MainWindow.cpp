@@ -3,6 +3,7 @@
 #include "models/SessionModel.h"
 #include "models/TranslationCatalog.h"
 #include "ui/approvals/ApprovalsPage.h"
+#include "ui/forfaiting/ForfaitingPage.h"
 #include "ui/lc/LcListPage.h"
 #include "ui/ledger/LedgerPage.h"
 #include "ui/mainwindow/PlaceholderPage.h"
@@ -63,6 +64,9 @@ MainWindow::MainWindow(models::SessionModel &session, models::LedgerStatusModel 
             break;
         case Section::Approvals:
             m_pages->addWidget(new ApprovalsPage(session, book, reader, m_pages));
+            break;
+        case Section::Forfaiting:
+            m_pages->addWidget(new ForfaitingPage(session, book, reader, m_pages));
             break;
         case Section::Ledger:
             m_pages->addWidget(new LedgerPage(session, ledgerStatus, m_pages));

@@ -5,6 +5,10 @@
 #include "models/LedgerStatusModel.h"
 #include "models/LocalBook.h"
 #include "models/SessionModel.h"
+#include "models/forfaiting/FfTableModel.h"
+#include "ui/forfaiting/FfDealWindow.h"
+#include "ui/forfaiting/FfQuoteForm.h"
+#include "ui/forfaiting/ForfaitingPage.h"
 #include "ui/lc/LcDetailWindow.h"
 #include "ui/lc/LcListPage.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -12,8 +16,10 @@
 #include "ui/shell/WorkstationShell.h"
 #include "ui/signin/SignInDialog.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QPushButton>
 #include <QTabWidget>
@@ -90,12 +96,57 @@ void ScreenshotTour::grabSections(std::size_t index)
     static constexpr std::array kShown
         = { Section::Worklist, Section::LettersOfCredit, Section::Approvals, Section::Ledger, Section::Quotes };
     if (index == kShown.size()) {
-        grabIssueForm();
+        grabForfaiting(0);
         return;
     }
     m_shell.mainWindow()->showSection(kShown[index]);
     grabInEveryLanguage(
         m_shell.mainWindow(), SectionText::key(kShown[index]), [this, index] { grabSections(index + 1); });
+}
+
+void ScreenshotTour::grabForfaiting(int tab)
+{
+    auto *tabs = m_shell.mainWindow()->findChild<QTabWidget *>(QStringLiteral("ffTabs"));
+    if (!tabs || tab >= tabs->count()) {
+        grabForfaitingDeal();
+        return;
+    }
+    m_shell.mainWindow()->showSection(Section::Forfaiting);
+    tabs->setCurrentIndex(tab);
+    grabInEveryLanguage(m_shell.mainWindow(), SectionText::key(Section::Forfaiting) + QLatin1Char('-')
+            + QString::number(tab + 1),
+        [this, tab] { grabForfaiting(tab + 1); });
+}
+
+void ScreenshotTour::grabForfaitingDeal()
+{
+    auto *page = m_shell.mainWindow()->findChild<ForfaitingPage *>(QStringLiteral("forfaitingPage"));
+    auto *deals = page ? page->findChild<QAbstractItemView *>(QStringLiteral("ffDealsTable")) : nullptr;
+    const QString dealId
+        = deals ? deals->model()->index(0, 0).data(models::FfTableModel::IdRole).toString() : QString();
+    FfDealWindow *window = dealId.isEmpty() ? nullptr : page->openDeal(dealId);
+    if (!window) {
+        grabIssueForm();
+        return;
+    }
+    window->resize(1000, 520);
+    grabInEveryLanguage(window, QStringLiteral("forfaitingDeal"), [this, window, page] {
+        window->close();
+        // The quote form on the first listing of the market, with a rate typed.
+        auto *market = page->findChild<QAbstractItemView *>(QStringLiteral("ffMarketTable"));
+        const QString listingId = market->model()->index(0, 0).data(models::FfTableModel::IdRole).toString();
+        QWidget *form = listingId.isEmpty() ? nullptr : page->openQuoteForm(listingId);
+        if (!form) {
+            grabIssueForm();
+            return;
+        }
+        if (auto *rate = form->findChild<QLineEdit *>(QStringLiteral("ffQuoteRateEdit")))
+            rate->setText(QStringLiteral("3.10"));
+        grabInEveryLanguage(form, QStringLiteral("forfaitingQuote"), [this, form] {
+            form->close();
+            grabIssueForm();
+        });
+    });
 }
 
 // The issuance form, when the signed-in user may draft (an officer).

@@ -45,6 +45,9 @@ private:
     void onIdentitiesLoaded();
     void grabSections(std::size_t index);
     void grabIssueForm();
+    // The forfaiting desk's tabs, then its first deal's window.
+    void grabForfaiting(int tab);
+    void grabForfaitingDeal();
     void grabDetail();
     void grabQuotePostForm();
     void onSignedIn();
