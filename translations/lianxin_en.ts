@@ -136,6 +136,148 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>FfDealWindow</name>
+    <message>
+        <source>Forfaiting deal</source>
+        <translation>Forfaiting deal</translation>
+    </message>
+    <message>
+        <source>Deal and its state</source>
+        <translation>Deal and its state</translation>
+    </message>
+    <message>
+        <source>Deal terms</source>
+        <translation>Deal terms</translation>
+    </message>
+    <message>
+        <source>Timeline from the ledger</source>
+        <translation>Timeline from the ledger</translation>
+    </message>
+    <message>
+        <source>Deal timeline</source>
+        <translation>Deal timeline</translation>
+    </message>
+    <message>
+        <source>What this bank may do now</source>
+        <translation>What this bank may do now</translation>
+    </message>
+    <message>
+        <source>Deal actions</source>
+        <translation>Deal actions</translation>
+    </message>
+    <message>
+        <source>Deal messages</source>
+        <translation>Deal messages</translation>
+    </message>
+</context>
+<context>
+    <name>FfQuoteForm</name>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Quote form</source>
+        <translation>Quote form</translation>
+    </message>
+    <message>
+        <source>Listing quoted</source>
+        <translation>Listing quoted</translation>
+    </message>
+    <message>
+        <source>&amp;Rate (% p.a.)</source>
+        <translation>&amp;Rate (% p.a.)</translation>
+    </message>
+    <message>
+        <source>Discount rate in percent per annum</source>
+        <translation>Discount rate in percent per annum</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Method</translation>
+    </message>
+    <message>
+        <source>Pricing method</source>
+        <translation>Pricing method</translation>
+    </message>
+    <message>
+        <source>&amp;Grace days</source>
+        <translation>&amp;Grace days</translation>
+    </message>
+    <message>
+        <source>Grace days</source>
+        <translation>Grace days</translation>
+    </message>
+    <message>
+        <source>&amp;Fees (CNY)</source>
+        <translation>&amp;Fees (CNY)</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>&amp;Value date</source>
+        <translation>&amp;Value date</translation>
+    </message>
+    <message>
+        <source>Value date</source>
+        <translation>Value date</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until (China time)</source>
+        <translation>Valid &amp;until (China time)</translation>
+    </message>
+    <message>
+        <source>Quote valid until</source>
+        <translation>Quote valid until</translation>
+    </message>
+    <message>
+        <source>Days (to maturity + grace)</source>
+        <translation>Days (to maturity + grace)</translation>
+    </message>
+    <message>
+        <source>Days priced</source>
+        <translation>Days priced</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Discount amount</source>
+        <translation>Discount amount</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>Net amount</translation>
+    </message>
+    <message>
+        <source>Net amount the buyer pays</source>
+        <translation>Net amount the buyer pays</translation>
+    </message>
+    <message>
+        <source>Why the quote cannot be sent</source>
+        <translation>Why the quote cannot be sent</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close the quote form</source>
+        <translation>Close the quote form</translation>
+    </message>
+    <message>
+        <source>Send quote to checker</source>
+        <translation>Send quote to checker</translation>
+    </message>
+    <message>
+        <source>Send the quote to a checker</source>
+        <translation>Send the quote to a checker</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome — LianXin</source>
@@ -204,6 +346,113 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Stop loading the demo book</source>
         <translation>Stop loading the demo book</translation>
+    </message>
+</context>
+<context>
+    <name>ForfaitingPage</name>
+    <message>
+        <source>Forfaiting</source>
+        <translation>Forfaiting</translation>
+    </message>
+    <message>
+        <source>Forfaiting views</source>
+        <translation>Forfaiting views</translation>
+    </message>
+    <message>
+        <source>Eligible claims</source>
+        <translation>Eligible claims</translation>
+    </message>
+    <message>
+        <source>Accepted deferred-payment presentations of this bank, maturing after today and not yet listed.</source>
+        <translation>Accepted deferred-payment presentations of this bank, maturing after today and not yet listed.</translation>
+    </message>
+    <message>
+        <source>List for sale</source>
+        <translation>List for sale</translation>
+    </message>
+    <message>
+        <source>List the claim for sale</source>
+        <translation>List the claim for sale</translation>
+    </message>
+    <message>
+        <source>Inquire</source>
+        <translation>Inquire</translation>
+    </message>
+    <message>
+        <source>Ask the market for indications</source>
+        <translation>Ask the market for indications</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <source>Live listings of other banks. Select one and quote a price.</source>
+        <translation>Live listings of other banks. Select one and quote a price.</translation>
+    </message>
+    <message>
+        <source>Market listings</source>
+        <translation>Market listings</translation>
+    </message>
+    <message>
+        <source>Quote…</source>
+        <translation>Quote…</translation>
+    </message>
+    <message>
+        <source>Quote on the listing</source>
+        <translation>Quote on the listing</translation>
+    </message>
+    <message>
+        <source>My listings</source>
+        <translation>My listings</translation>
+    </message>
+    <message>
+        <source>Our open listings; the quotes received on the selected one are compared below, the best net amount highlighted.</source>
+        <translation>Our open listings; the quotes received on the selected one are compared below, the best net amount highlighted.</translation>
+    </message>
+    <message>
+        <source>Quotes received</source>
+        <translation>Quotes received</translation>
+    </message>
+    <message>
+        <source>Accept quote</source>
+        <translation>Accept quote</translation>
+    </message>
+    <message>
+        <source>Accept the selected quote</source>
+        <translation>Accept the selected quote</translation>
+    </message>
+    <message>
+        <source>Withdraw listing</source>
+        <translation>Withdraw listing</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected listing</source>
+        <translation>Withdraw the selected listing</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Open deal…</source>
+        <translation>Open deal…</translation>
+    </message>
+    <message>
+        <source>Open the selected deal</source>
+        <translation>Open the selected deal</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Portfolio totals</source>
+        <translation>Portfolio totals</translation>
+    </message>
+    <message>
+        <source>Forfaiting desk messages</source>
+        <translation>Forfaiting desk messages</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +2087,362 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::FfDealsModel</name>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>We are</source>
+        <translation>We are</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Seller</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Face amount</source>
+        <translation>Face amount</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>Net amount</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>Maturity</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Obligor</source>
+        <translation>Obligor</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::FfDesk</name>
+    <message>
+        <source>Send claim-transfer notice</source>
+        <translation>Send claim-transfer notice</translation>
+    </message>
+    <message>
+        <source>Acknowledge the transfer</source>
+        <translation>Acknowledge the transfer</translation>
+    </message>
+    <message>
+        <source>Settle (pay the net amount)</source>
+        <translation>Settle (pay the net amount)</translation>
+    </message>
+    <message>
+        <source>Pay at maturity</source>
+        <translation>Pay at maturity</translation>
+    </message>
+    <message>
+        <source>Record overdue</source>
+        <translation>Record overdue</translation>
+    </message>
+    <message>
+        <source>Resell</source>
+        <translation>Resell</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::FfEligibleModel</name>
+    <message>
+        <source>L/C number</source>
+        <translation>L/C number</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Obligor (issuing bank)</source>
+        <translation>Obligor (issuing bank)</translation>
+    </message>
+    <message>
+        <source>Face amount</source>
+        <translation>Face amount</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>Maturity</translation>
+    </message>
+    <message>
+        <source>Days to maturity</source>
+        <translation>Days to maturity</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::FfListingsModel</name>
+    <message>
+        <source>Listing</source>
+        <translation>Listing</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Seller</translation>
+    </message>
+    <message>
+        <source>Obligor</source>
+        <translation>Obligor</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Face amount</source>
+        <translation>Face amount</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>Maturity</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <source>Our quote</source>
+        <translation>Our quote</translation>
+    </message>
+    <message>
+        <source>Quotes received</source>
+        <translation>Quotes received</translation>
+    </message>
+    <message>
+        <source>%1 (inquiry)</source>
+        <translation>%1 (inquiry)</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Tier %1</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::FfPortfolioModel</name>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Obligor</source>
+        <translation>Obligor</translation>
+    </message>
+    <message>
+        <source>Face amount</source>
+        <translation>Face amount</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>Maturity</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::FfQuotesModel</name>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Grace days</source>
+        <translation>Grace days</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>Net amount</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::FfText</name>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Listed</translation>
+    </message>
+    <message>
+        <source>Under transfer</source>
+        <translation>Under transfer</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Dealt</source>
+        <translation>Dealt</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Notice sent</source>
+        <translation>Notice sent</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>Straight discount</source>
+        <translation>Straight discount</translation>
+    </message>
+    <message>
+        <source>Discount to yield</source>
+        <translation>Discount to yield</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>Secondary</translation>
+    </message>
+    <message>
+        <source>Listed for sale</source>
+        <translation>Listed for sale</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>Quoted</translation>
+    </message>
+    <message>
+        <source>Listing withdrawn</source>
+        <translation>Listing withdrawn</translation>
+    </message>
+    <message>
+        <source>Quote withdrawn</source>
+        <translation>Quote withdrawn</translation>
+    </message>
+    <message>
+        <source>Quote accepted</source>
+        <translation>Quote accepted</translation>
+    </message>
+    <message>
+        <source>Claim-transfer notice sent</source>
+        <translation>Claim-transfer notice sent</translation>
+    </message>
+    <message>
+        <source>Transfer acknowledged</source>
+        <translation>Transfer acknowledged</translation>
+    </message>
+    <message>
+        <source>Paid at maturity</source>
+        <translation>Paid at maturity</translation>
+    </message>
+    <message>
+        <source>Recorded overdue</source>
+        <translation>Recorded overdue</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::FfTimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Maker</translation>
+    </message>
+    <message>
+        <source>Checker</source>
+        <translation>Checker</translation>
     </message>
 </context>
 <context>
@@ -4574,6 +5179,60 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>lx::ui::FfDealWindow</name>
+    <message>
+        <source>Deal %1</source>
+        <translation>Deal %1</translation>
+    </message>
+    <message>
+        <source>Deal %1 — %2</source>
+        <translation>Deal %1 — %2</translation>
+    </message>
+    <message>
+        <source> (claim %1)</source>
+        <translation> (claim %1)</translation>
+    </message>
+    <message>
+        <source>Claim %1 under L/C %2 · %3 market&lt;br&gt;Seller %4 → buyer %5 · obligor %6&lt;br&gt;Face %7 · %8 %9, %10 grace days, fees %11 · value date %12 · %13 days · discount %14 · &lt;b&gt;net %15&lt;/b&gt;&lt;br&gt;Maturity %16 · trade date %17</source>
+        <translation>Claim %1 under L/C %2 · %3 market&lt;br&gt;Seller %4 → buyer %5 · obligor %6&lt;br&gt;Face %7 · %8 %9, %10 grace days, fees %11 · value date %12 · %13 days · discount %14 · &lt;b&gt;net %15&lt;/b&gt;&lt;br&gt;Maturity %16 · trade date %17</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Holder now: %1</source>
+        <translation>&lt;br&gt;Holder now: %1</translation>
+    </message>
+    <message>
+        <source>%1: draft sent to the outbox for a checker.</source>
+        <translation>%1: draft sent to the outbox for a checker.</translation>
+    </message>
+    <message>
+        <source>Nothing for this bank to do on this deal now.</source>
+        <translation>Nothing for this bank to do on this deal now.</translation>
+    </message>
+    <message>
+        <source>Only a bank&apos;s officer drafts forfaiting actions.</source>
+        <translation>Only a bank&apos;s officer drafts forfaiting actions.</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::FfQuoteForm</name>
+    <message>
+        <source>Type the discount rate in percent per annum, e.g. 3.00 (at most four decimals).</source>
+        <translation>Type the discount rate in percent per annum, e.g. 3.00 (at most four decimals).</translation>
+    </message>
+    <message>
+        <source>Fees: %1</source>
+        <translation>Fees: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — claim %2 under L/C %3&lt;br&gt;Seller %4 · obligor %5 · face %6 · maturity %7 · %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — claim %2 under L/C %3&lt;br&gt;Seller %4 · obligor %5 · face %6 · maturity %7 · %8</translation>
+    </message>
+    <message>
+        <source>The listing %1 is not in this bank&apos;s book.</source>
+        <translation>The listing %1 is not in this bank&apos;s book.</translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::FirstRunDialog</name>
     <message>
         <source>The passphrase is too short: use at least %1 characters.</source>
@@ -4594,6 +5253,21 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Loading the demo book: %1 of %2 letters of credit…</source>
         <translation>Loading the demo book: %1 of %2 letters of credit…</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::ForfaitingPage</name>
+    <message>
+        <source>Draft sent to the outbox for a checker: %1</source>
+        <translation>Draft sent to the outbox for a checker: %1</translation>
+    </message>
+    <message>
+        <source>Claims held: %1 · face value %2 · maturing within 30 days: %3</source>
+        <translation>Claims held: %1 · face value %2 · maturing within 30 days: %3</translation>
+    </message>
+    <message>
+        <source>Sending the draft…</source>
+        <translation>Sending the draft…</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,148 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>FfDealWindow</name>
+    <message>
+        <source>Forfaiting deal</source>
+        <translation>福费廷交易</translation>
+    </message>
+    <message>
+        <source>Deal and its state</source>
+        <translation>交易及其状态</translation>
+    </message>
+    <message>
+        <source>Deal terms</source>
+        <translation>交易条款</translation>
+    </message>
+    <message>
+        <source>Timeline from the ledger</source>
+        <translation>账本上的时间线</translation>
+    </message>
+    <message>
+        <source>Deal timeline</source>
+        <translation>交易时间线</translation>
+    </message>
+    <message>
+        <source>What this bank may do now</source>
+        <translation>本行当前可执行的操作</translation>
+    </message>
+    <message>
+        <source>Deal actions</source>
+        <translation>交易操作</translation>
+    </message>
+    <message>
+        <source>Deal messages</source>
+        <translation>交易提示</translation>
+    </message>
+</context>
+<context>
+    <name>FfQuoteForm</name>
+    <message>
+        <source>Quote</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Quote form</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Listing quoted</source>
+        <translation>报价所针对的挂牌</translation>
+    </message>
+    <message>
+        <source>&amp;Rate (% p.a.)</source>
+        <translation>年利率（%）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Discount rate in percent per annum</source>
+        <translation>年贴现率（%）</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>计息方式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Pricing method</source>
+        <translation>计息方式</translation>
+    </message>
+    <message>
+        <source>&amp;Grace days</source>
+        <translation>宽限天数(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Grace days</source>
+        <translation>宽限天数</translation>
+    </message>
+    <message>
+        <source>&amp;Fees (CNY)</source>
+        <translation>费用（人民币）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>&amp;Value date</source>
+        <translation>起息日(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Value date</source>
+        <translation>起息日</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until (China time)</source>
+        <translation>有效期至（北京时间）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Quote valid until</source>
+        <translation>报价有效期至</translation>
+    </message>
+    <message>
+        <source>Days (to maturity + grace)</source>
+        <translation>计息天数（至到期日＋宽限期）</translation>
+    </message>
+    <message>
+        <source>Days priced</source>
+        <translation>计息天数</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>贴息</translation>
+    </message>
+    <message>
+        <source>Discount amount</source>
+        <translation>贴息金额</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>Net amount the buyer pays</source>
+        <translation>买方支付的净额</translation>
+    </message>
+    <message>
+        <source>Why the quote cannot be sent</source>
+        <translation>报价无法发送的原因</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close the quote form</source>
+        <translation>关闭报价单</translation>
+    </message>
+    <message>
+        <source>Send quote to checker</source>
+        <translation>提交复核</translation>
+    </message>
+    <message>
+        <source>Send the quote to a checker</source>
+        <translation>将报价提交复核</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome — LianXin</source>
@@ -204,6 +346,113 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Stop loading the demo book</source>
         <translation>停止载入演示业务</translation>
+    </message>
+</context>
+<context>
+    <name>ForfaitingPage</name>
+    <message>
+        <source>Forfaiting</source>
+        <translation>福费廷</translation>
+    </message>
+    <message>
+        <source>Forfaiting views</source>
+        <translation>福费廷视图</translation>
+    </message>
+    <message>
+        <source>Eligible claims</source>
+        <translation>可转让债权</translation>
+    </message>
+    <message>
+        <source>Accepted deferred-payment presentations of this bank, maturing after today and not yet listed.</source>
+        <translation>本行已获承兑、尚未到期且尚未挂牌的远期交单。</translation>
+    </message>
+    <message>
+        <source>List for sale</source>
+        <translation>挂牌出售</translation>
+    </message>
+    <message>
+        <source>List the claim for sale</source>
+        <translation>挂牌出售该债权</translation>
+    </message>
+    <message>
+        <source>Inquire</source>
+        <translation>询价</translation>
+    </message>
+    <message>
+        <source>Ask the market for indications</source>
+        <translation>向市场询价</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>Live listings of other banks. Select one and quote a price.</source>
+        <translation>其他银行的有效挂牌。选择一项并报价。</translation>
+    </message>
+    <message>
+        <source>Market listings</source>
+        <translation>市场挂牌</translation>
+    </message>
+    <message>
+        <source>Quote…</source>
+        <translation>报价…</translation>
+    </message>
+    <message>
+        <source>Quote on the listing</source>
+        <translation>对该挂牌报价</translation>
+    </message>
+    <message>
+        <source>My listings</source>
+        <translation>我的挂牌</translation>
+    </message>
+    <message>
+        <source>Our open listings; the quotes received on the selected one are compared below, the best net amount highlighted.</source>
+        <translation>本行有效挂牌；下方比较所选挂牌收到的报价，净额最优者突出显示。</translation>
+    </message>
+    <message>
+        <source>Quotes received</source>
+        <translation>收到的报价</translation>
+    </message>
+    <message>
+        <source>Accept quote</source>
+        <translation>接受报价</translation>
+    </message>
+    <message>
+        <source>Accept the selected quote</source>
+        <translation>接受所选报价</translation>
+    </message>
+    <message>
+        <source>Withdraw listing</source>
+        <translation>撤回挂牌</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected listing</source>
+        <translation>撤回所选挂牌</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Open deal…</source>
+        <translation>打开交易…</translation>
+    </message>
+    <message>
+        <source>Open the selected deal</source>
+        <translation>打开所选交易</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>持有组合</translation>
+    </message>
+    <message>
+        <source>Portfolio totals</source>
+        <translation>持有组合合计</translation>
+    </message>
+    <message>
+        <source>Forfaiting desk messages</source>
+        <translation>福费廷业务提示</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +2077,362 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::FfDealsModel</name>
+    <message>
+        <source>Deal</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>We are</source>
+        <translation>我行角色</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>卖方</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买方</translation>
+    </message>
+    <message>
+        <source>Face amount</source>
+        <translation>票面金额</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Obligor</source>
+        <translation>债务人</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::FfDesk</name>
+    <message>
+        <source>Send claim-transfer notice</source>
+        <translation>发送债权转让通知</translation>
+    </message>
+    <message>
+        <source>Acknowledge the transfer</source>
+        <translation>确认债权转让</translation>
+    </message>
+    <message>
+        <source>Settle (pay the net amount)</source>
+        <translation>结算（支付净额）</translation>
+    </message>
+    <message>
+        <source>Pay at maturity</source>
+        <translation>到期付款</translation>
+    </message>
+    <message>
+        <source>Record overdue</source>
+        <translation>登记逾期</translation>
+    </message>
+    <message>
+        <source>Resell</source>
+        <translation>转售</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::FfEligibleModel</name>
+    <message>
+        <source>L/C number</source>
+        <translation>信用证号</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>交单序号</translation>
+    </message>
+    <message>
+        <source>Obligor (issuing bank)</source>
+        <translation>债务人（开证行）</translation>
+    </message>
+    <message>
+        <source>Face amount</source>
+        <translation>票面金额</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days to maturity</source>
+        <translation>剩余天数</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::FfListingsModel</name>
+    <message>
+        <source>Listing</source>
+        <translation>挂牌</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>卖方</translation>
+    </message>
+    <message>
+        <source>Obligor</source>
+        <translation>债务人</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>评级档次</translation>
+    </message>
+    <message>
+        <source>Face amount</source>
+        <translation>票面金额</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>Our quote</source>
+        <translation>我行报价</translation>
+    </message>
+    <message>
+        <source>Quotes received</source>
+        <translation>收到的报价</translation>
+    </message>
+    <message>
+        <source>%1 (inquiry)</source>
+        <translation>%1（询价）</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>第%1档</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::FfPortfolioModel</name>
+    <message>
+        <source>Claim</source>
+        <translation>债权</translation>
+    </message>
+    <message>
+        <source>Obligor</source>
+        <translation>债务人</translation>
+    </message>
+    <message>
+        <source>Face amount</source>
+        <translation>票面金额</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::FfQuotesModel</name>
+    <message>
+        <source>Bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>利率</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>计息方式</translation>
+    </message>
+    <message>
+        <source>Grace days</source>
+        <translation>宽限天数</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::FfText</name>
+    <message>
+        <source>Held</source>
+        <translation>持有</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>挂牌中</translation>
+    </message>
+    <message>
+        <source>Under transfer</source>
+        <translation>转让中</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>挂牌中</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Dealt</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <source>Notice sent</source>
+        <translation>已发转让通知</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已结算</translation>
+    </message>
+    <message>
+        <source>Straight discount</source>
+        <translation>直接贴现</translation>
+    </message>
+    <message>
+        <source>Discount to yield</source>
+        <translation>收益率贴现</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>一级市场</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>二级市场</translation>
+    </message>
+    <message>
+        <source>Listed for sale</source>
+        <translation>挂牌出售</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Listing withdrawn</source>
+        <translation>撤回挂牌</translation>
+    </message>
+    <message>
+        <source>Quote withdrawn</source>
+        <translation>撤回报价</translation>
+    </message>
+    <message>
+        <source>Quote accepted</source>
+        <translation>接受报价</translation>
+    </message>
+    <message>
+        <source>Claim-transfer notice sent</source>
+        <translation>发送债权转让通知</translation>
+    </message>
+    <message>
+        <source>Transfer acknowledged</source>
+        <translation>确认债权转让</translation>
+    </message>
+    <message>
+        <source>Paid at maturity</source>
+        <translation>到期付款</translation>
+    </message>
+    <message>
+        <source>Recorded overdue</source>
+        <translation>登记逾期</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::FfTimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>区块</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>交易编号</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>经办</translation>
+    </message>
+    <message>
+        <source>Checker</source>
+        <translation>复核</translation>
     </message>
 </context>
 <context>
@@ -4558,6 +5163,60 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>lx::ui::FfDealWindow</name>
+    <message>
+        <source>Deal %1</source>
+        <translation>交易 %1</translation>
+    </message>
+    <message>
+        <source>Deal %1 — %2</source>
+        <translation>交易 %1 — %2</translation>
+    </message>
+    <message>
+        <source> (claim %1)</source>
+        <translation>（债权%1）</translation>
+    </message>
+    <message>
+        <source>Claim %1 under L/C %2 · %3 market&lt;br&gt;Seller %4 → buyer %5 · obligor %6&lt;br&gt;Face %7 · %8 %9, %10 grace days, fees %11 · value date %12 · %13 days · discount %14 · &lt;b&gt;net %15&lt;/b&gt;&lt;br&gt;Maturity %16 · trade date %17</source>
+        <translation>信用证 %2 项下债权 %1 · %3&lt;br&gt;卖方 %4 → 买方 %5 · 债务人 %6&lt;br&gt;票面 %7 · %8 %9，宽限 %10 天，费用 %11 · 起息日 %12 · %13 天 · 贴息 %14 · &lt;b&gt;净额 %15&lt;/b&gt;&lt;br&gt;到期日 %16 · 成交日 %17</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Holder now: %1</source>
+        <translation>&lt;br&gt;当前持有人：%1</translation>
+    </message>
+    <message>
+        <source>%1: draft sent to the outbox for a checker.</source>
+        <translation>%1：草稿已进入发件箱，等待复核。</translation>
+    </message>
+    <message>
+        <source>Nothing for this bank to do on this deal now.</source>
+        <translation>本行目前对该交易无可执行的操作。</translation>
+    </message>
+    <message>
+        <source>Only a bank&apos;s officer drafts forfaiting actions.</source>
+        <translation>只有银行经办人员可以起草福费廷操作。</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::FfQuoteForm</name>
+    <message>
+        <source>Type the discount rate in percent per annum, e.g. 3.00 (at most four decimals).</source>
+        <translation>请输入年贴现率（%），例如 3.00（最多四位小数）。</translation>
+    </message>
+    <message>
+        <source>Fees: %1</source>
+        <translation>费用：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — claim %2 under L/C %3&lt;br&gt;Seller %4 · obligor %5 · face %6 · maturity %7 · %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — 信用证 %3 项下债权 %2&lt;br&gt;卖方 %4 · 债务人 %5 · 票面 %6 · 到期日 %7 · %8</translation>
+    </message>
+    <message>
+        <source>The listing %1 is not in this bank&apos;s book.</source>
+        <translation>本行账簿中没有挂牌 %1。</translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::FirstRunDialog</name>
     <message>
         <source>The passphrase is too short: use at least %1 characters.</source>
@@ -4578,6 +5237,21 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Loading the demo book: %1 of %2 letters of credit…</source>
         <translation>正在载入演示业务：第 %1 笔，共 %2 笔信用证…</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::ForfaitingPage</name>
+    <message>
+        <source>Draft sent to the outbox for a checker: %1</source>
+        <translation>草稿已进入发件箱，等待复核：%1</translation>
+    </message>
+    <message>
+        <source>Claims held: %1 · face value %2 · maturing within 30 days: %3</source>
+        <translation>持有债权：%1 笔 · 票面金额 %2 · 30天内到期：%3 笔</translation>
+    </message>
+    <message>
+        <source>Sending the draft…</source>
+        <translation>正在发送草稿…</translation>
     </message>
 </context>
 <context>
