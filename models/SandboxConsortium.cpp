@@ -1,6 +1,7 @@
 #include "models/SandboxConsortium.h"
 
 #include "ledgerclient/DemoBook.h"
+#include "ledgerclient/DemoGuarantees.h"
 #include "ledgerclient/EmbeddedLedger.h"
 #include "ledgerclient/Sandbox.h"
 #include "ledgerclient/Wallet.h"
@@ -69,7 +70,10 @@ void SandboxConsortium::create(const QString &passphrase, int demoLetters)
                 options.today = civilDay(chinaToday(client::systemClock()));
                 options.cancel = &demo->cancel;
                 options.progress = [demo](int done, int) { demo->done = done; };
-                client::loadDemoBook(client::openEmbeddedLedger(client::consortiumDir(dir)), wallet, options);
+                const auto ledger = client::openEmbeddedLedger(client::consortiumDir(dir));
+                client::loadDemoBook(ledger, wallet, options);
+                if (!demo->cancel)
+                    client::loadDemoGuarantees(ledger, wallet, options.today);
             }
             return QString();
         } catch (const std::exception &error) {

@@ -9,6 +9,7 @@
 #include "ledgerclient/ChainCheck.h"
 #include "ledgerclient/Client.h"
 #include "ledgerclient/DemoBook.h"
+#include "ledgerclient/DemoGuarantees.h"
 #include "ledgerclient/EmbeddedLedger.h"
 #include "ledgerclient/Sandbox.h"
 #include "ledgerclient/Wallet.h"
@@ -54,14 +55,16 @@ int sandboxInit(const CliOptions &options)
             std::cerr << "demo book: " << done << "/" << total << " L/Cs\r" << std::flush;
     };
     const auto wallet = client::Wallet::open(client::walletDir(options.dataDir), passphrase);
-    const auto summary
-        = client::loadDemoBook(client::openEmbeddedLedger(client::consortiumDir(options.dataDir)), wallet, demo);
+    const auto ledger = client::openEmbeddedLedger(client::consortiumDir(options.dataDir));
+    const auto summary = client::loadDemoBook(ledger, wallet, demo);
+    const auto guarantees = client::loadDemoGuarantees(ledger, wallet, demo.today);
     std::cerr << "\n";
     std::cout << "Demo book: " << summary.letters << " L/Cs, " << summary.transactions << " transactions, "
               << summary.documentsNotarized << " records notarized, in " << static_cast<int>(summary.seconds + 0.5)
               << " s.\n";
     for (const auto &[state, count] : summary.byState)
         std::cout << "  " << state << " " << count << "\n";
+    std::cout << "Demo guarantees: " << guarantees.size() << "\n";
     return Done;
 }
 

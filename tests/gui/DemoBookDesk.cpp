@@ -2,6 +2,7 @@
 
 #include "ledgerclient/Client.h"
 #include "ledgerclient/DemoBook.h"
+#include "ledgerclient/DemoGuarantees.h"
 #include "ledgerclient/EmbeddedLedger.h"
 #include "ledgerclient/LcWorkflow.h"
 #include "ledgerclient/Sandbox.h"
@@ -30,9 +31,10 @@ bool DemoBookDesk::openDesk()
         options.today = kToday;
         options.workers = 4;
         options.seed = kSeed;
-        if (client::loadDemoBook(client::openEmbeddedLedger(client::consortiumDir(data)), wallet, options).letters
-            != kLetters)
+        const auto ledger = client::openEmbeddedLedger(client::consortiumDir(data));
+        if (client::loadDemoBook(ledger, wallet, options).letters != kLetters)
             return false;
+        client::loadDemoGuarantees(ledger, wallet, options.today);
     }
     m_fixture->shell().session().setClock(client::chinaDateClock(kToday));
     return m_fixture->startAndWaitForSignIn() && m_fixture->signIn(WorkstationFixture::kHuaxiaOfficer)

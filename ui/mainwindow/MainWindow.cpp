@@ -3,6 +3,7 @@
 #include "models/SessionModel.h"
 #include "models/TranslationCatalog.h"
 #include "ui/approvals/ApprovalsPage.h"
+#include "ui/guarantee/GuaranteeListPage.h"
 #include "ui/lc/LcListPage.h"
 #include "ui/ledger/LedgerPage.h"
 #include "ui/mainwindow/PlaceholderPage.h"
@@ -65,6 +66,9 @@ MainWindow::MainWindow(models::SessionModel &session, models::LedgerStatusModel 
             break;
         case Section::Ledger:
             m_pages->addWidget(new LedgerPage(session, ledgerStatus, m_pages));
+            break;
+        case Section::Guarantees:
+            m_pages->addWidget(new GuaranteeListPage(session, book, reader, m_pages));
             break;
         default:
             m_pages->addWidget(new PlaceholderPage(section, m_pages));

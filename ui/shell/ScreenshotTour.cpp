@@ -5,6 +5,7 @@
 #include "models/LedgerStatusModel.h"
 #include "models/LocalBook.h"
 #include "models/SessionModel.h"
+#include "ui/guarantee/GuaranteeTour.h"
 #include "ui/lc/LcDetailWindow.h"
 #include "ui/lc/LcListPage.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -128,7 +129,7 @@ void ScreenshotTour::grabDetail()
     auto *list = m_shell.mainWindow()->findChild<LcListPage *>(QStringLiteral("lettersOfCreditPage"));
     const QString lcNo = list ? list->model().index(0, 0).data(models::LcListModel::LcNoRole).toString() : QString();
     if (lcNo.isEmpty()) {
-        finish();
+        grabGuarantees();
         return;
     }
     LcDetailWindow *detail = list->openDetail(lcNo);
@@ -140,9 +141,20 @@ void ScreenshotTour::grabDetail()
         detail->findChild<QTabWidget *>(QStringLiteral("lcDetailTabs"))->setCurrentIndex(4);
         grabInEveryLanguage(detail, QStringLiteral("lcDetail"), [this, detail] {
             detail->close();
-            finish();
+            grabGuarantees();
         });
     });
+}
+
+// The guarantee list, issuance form and window (ui/guarantee/GuaranteeTour).
+void ScreenshotTour::grabGuarantees()
+{
+    tourGuarantees(
+        *m_shell.mainWindow(),
+        [this](QWidget *widget, const QString &name, std::function<void()> next) {
+            grabInEveryLanguage(widget, name, std::move(next));
+        },
+        [this] { finish(); });
 }
 
 void ScreenshotTour::grabInEveryLanguage(QWidget *widget, const QString &baseName, std::function<void()> next)
