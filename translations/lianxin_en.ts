@@ -2384,6 +2384,62 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
             <numerusform>overdue by %n business days</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Advise</source>
+        <translation>Advise</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Amend</translation>
+    </message>
+    <message>
+        <source>Answer amendment</source>
+        <translation>Answer amendment</translation>
+    </message>
+    <message>
+        <source>Present demand</source>
+        <translation>Present demand</translation>
+    </message>
+    <message>
+        <source>Examine demand</source>
+        <translation>Examine demand</translation>
+    </message>
+    <message>
+        <source>Suspend payment</source>
+        <translation>Suspend payment</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Reduce</source>
+        <translation>Reduce</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Court stop-payment</source>
+        <translation>Court stop-payment</translation>
+    </message>
+    <message>
+        <source>Stop-payment lifted</source>
+        <translation>Stop-payment lifted</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::IdentityListModel</name>

@@ -2375,6 +2375,62 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
             <numerusform>已逾期 %n 个工作日</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Issue</source>
+        <translation>开立</translation>
+    </message>
+    <message>
+        <source>Advise</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Answer amendment</source>
+        <translation>答复修改</translation>
+    </message>
+    <message>
+        <source>Present demand</source>
+        <translation>提交索赔</translation>
+    </message>
+    <message>
+        <source>Examine demand</source>
+        <translation>审核索赔</translation>
+    </message>
+    <message>
+        <source>Suspend payment</source>
+        <translation>暂停付款</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>展期</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Reduce</source>
+        <translation>减额</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>失效</translation>
+    </message>
+    <message>
+        <source>Court stop-payment</source>
+        <translation>法院止付</translation>
+    </message>
+    <message>
+        <source>Stop-payment lifted</source>
+        <translation>止付已解除</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::IdentityListModel</name>

@@ -167,7 +167,7 @@ void GuaranteeSheetModel::buildTimeline()
         row.number = QVariant::fromValue<qulonglong>(entry.block);
         row.txId = text(entry.txId);
         row.cells = { entry.block ? QString::number(entry.block) : QString(), text(entry.txId).left(16),
-            GuaranteeText::dateText(e.date()), LcText::actionName(text(e.action())),
+            GuaranteeText::dateText(e.date()), GuaranteeText::actionName(text(e.action())),
             LcText::bankName(text(e.bank_msp())), text(e.maker()), text(e.checker()), text(e.summary()) };
         m_rows.push_back(std::move(row));
     }

@@ -99,6 +99,31 @@ QString GuaranteeText::amendmentStatusName(int status)
     }
 }
 
+QString GuaranteeText::actionName(const QString &contractName)
+{
+    static const std::pair<const char *, const char *> kNames[] = {
+        { "Issue", QT_TR_NOOP("Issue") },
+        { "Advise", QT_TR_NOOP("Advise") },
+        { "Amend", QT_TR_NOOP("Amend") },
+        { "AnswerAmendment", QT_TR_NOOP("Answer amendment") },
+        { "PresentDemand", QT_TR_NOOP("Present demand") },
+        { "Examine", QT_TR_NOOP("Examine demand") },
+        { "Suspend", QT_TR_NOOP("Suspend payment") },
+        { "Extend", QT_TR_NOOP("Extend") },
+        { "Pay", QT_TR_NOOP("Pay") },
+        { "Reduce", QT_TR_NOOP("Reduce") },
+        { "Release", QT_TR_NOOP("Release") },
+        { "Expire", QT_TR_NOOP("Expire") },
+        { "StopPaymentOrder", QT_TR_NOOP("Court stop-payment") },
+        { "LiftStopPayment", QT_TR_NOOP("Stop-payment lifted") },
+    };
+    for (const auto &[name, text] : kNames) {
+        if (contractName == QLatin1String(name))
+            return tr(text);
+    }
+    return contractName;
+}
+
 QString GuaranteeText::expiryText(const Guarantee &g)
 {
     switch (g.expiry_type()) {

@@ -22,6 +22,9 @@ public:
     static QString demandStateName(int state); // Demand.State
     static QString expiryTypeName(int expiryType);
     static QString amendmentStatusName(int status);
+    // The contract's action name ("Issue", "PresentDemand", ...) as the
+    // guarantee desk says it; an unknown name reads as itself.
+    static QString actionName(const QString &contractName);
     // The expiry as the officer reads it: a date, the event, or "open-ended".
     static QString expiryText(const lianxin::guarantee::Guarantee &g);
     // A contract date as a day number; nullopt when unset.

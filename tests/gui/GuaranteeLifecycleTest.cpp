@@ -30,6 +30,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -82,6 +83,7 @@ private:
     void submit(lx::ui::GuaranteeActionForm *form);
     static void clickRadio(QRadioButton *radio);
     static void activate(QWidget *widget);
+    static void stepDate(QDateEdit *edit, QDateTimeEdit::Section section, int steps);
 
     std::unique_ptr<WorkstationFixture> m_fixture;
 };
@@ -210,6 +212,14 @@ lx::ui::GuaranteeActionForm *GuaranteeLifecycleTest::openForm(const char *key)
     if (form)
         activate(form);
     return form;
+}
+
+// Steps a section of a date edit with the arrow keys.
+void GuaranteeLifecycleTest::stepDate(QDateEdit *edit, QDateTimeEdit::Section section, int steps)
+{
+    edit->setCurrentSection(section);
+    for (int i = 0; i < std::abs(steps); ++i)
+        QTest::keyClick(edit, steps > 0 ? Qt::Key_Up : Qt::Key_Down);
 }
 
 void GuaranteeLifecycleTest::activate(QWidget *widget)
@@ -351,7 +361,9 @@ void GuaranteeLifecycleTest::issueDemandRejectExtendOrPayAndPay()
     extendTyping.type("gtDemandAmountEdit", QStringLiteral("400,000.00"));
     extendTyping.type("gtDemandStatementEdit", QStringLiteral("The applicant stopped work on the turbine hall."));
     QTest::mouseClick(extendTyping.widget<QCheckBox>("gtDemandExtendCheck"), Qt::LeftButton, {}, QPoint(8, 8));
-    extendTyping.typeDate("gtDemandExpiryEdit", QDate(2028, 12, 31));
+    QVERIFY(extendTyping.widget<QCheckBox>("gtDemandExtendCheck")->isChecked());
+    // The beneficiary asks for a year beyond the current expiry (the form's default).
+    QCOMPARE(extendTyping.widget<QDateEdit>("gtDemandExpiryEdit")->date(), QDate(2029, 6, 30));
     submit(demand);
     approveAs(kDongfangChecker);
     expect(Guarantee::DEMANDED, 100000000, 5, QStringLiteral("DongfangBankMSP"));
@@ -369,9 +381,16 @@ void GuaranteeLifecycleTest::issueDemandRejectExtendOrPayAndPay()
     lx::ui::GuaranteeActionForm *suspend = openForm("suspend");
     QVERIFY(suspend);
     lx::test::FormTyping suspendTyping(suspend);
-    suspendTyping.typeDate("gtSuspendUntilEdit", QDate(2027, 1, 31)); // beyond 30 days of receipt
+    // The form offers the longest suspension, 30 days from receipt; a day
+    // more is refused by the contract's dry run.
+    auto *until = suspendTyping.widget<QDateEdit>("gtSuspendUntilEdit");
+    QCOMPARE(until->date(), QDate(2026, 12, 30));
+    stepDate(until, QDateTimeEdit::DaySection, 1);
+    QCOMPARE(until->date(), QDate(2026, 12, 31));
     QVERIFY(!suspend->problem().isEmpty());
-    suspendTyping.typeDate("gtSuspendUntilEdit", QDate(2026, 12, 10));
+    QVERIFY(!suspendTyping.widget<QPushButton>("gtActionSubmitButton")->isEnabled());
+    stepDate(until, QDateTimeEdit::DaySection, -21);
+    QCOMPARE(until->date(), QDate(2026, 12, 10));
     submit(suspend);
     approveAs(kHuaxiaChecker);
     expect(Guarantee::DEMANDED, 100000000, 7, QStringLiteral("HuaxiaBankMSP"));

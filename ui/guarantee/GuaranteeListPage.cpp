@@ -44,6 +44,15 @@ GuaranteeListPage::GuaranteeListPage(
     m_ui->gtTable->horizontalHeader()->setDefaultSectionSize(120);
     m_ui->gtTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->gtTable->verticalHeader()->hide();
+    m_ui->gtTable->setWordWrap(false);
+    m_ui->gtFilterRow->setStretch(0, 2); // the search box takes the room
+    // Columns fit the first rows read; the officer resizes them from there.
+    connect(m_model, &GuaranteeListModel::loaded, this, [this] {
+        if (!m_columnsFitted && m_model->rowCount() > 0) {
+            m_columnsFitted = true;
+            m_ui->gtTable->resizeColumnsToContents();
+        }
+    });
 
     connect(m_ui->gtSearchEdit, &QLineEdit::textChanged, this, &GuaranteeListPage::applyFilter);
     for (QComboBox *combo : { m_ui->gtStateCombo, m_ui->gtTypeCombo, m_ui->gtCounterpartyCombo })

@@ -68,6 +68,7 @@ private:
     models::GuaranteeFilterProxy *m_proxy;
     QWidget *m_issueWindow = nullptr;
     GuaranteeIssueForm *m_issueForm = nullptr;
+    bool m_columnsFitted = false;
     std::map<QString, QPointer<GuaranteeWindow>> m_windows;
 };
 
