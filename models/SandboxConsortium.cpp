@@ -3,6 +3,7 @@
 #include "ledgerclient/DemoBook.h"
 #include "ledgerclient/DemoForfaiting.h"
 #include "ledgerclient/DemoQuotes.h"
+#include "ledgerclient/DemoGuarantees.h"
 #include "ledgerclient/EmbeddedLedger.h"
 #include "ledgerclient/Sandbox.h"
 #include "ledgerclient/Wallet.h"
@@ -76,6 +77,7 @@ void SandboxConsortium::create(const QString &passphrase, int demoLetters)
                 if (!demo->cancel) {
                     client::loadDemoQuotes(ledger, wallet, options.today);
                     client::loadDemoForfaiting(ledger, wallet, options.today);
+                    client::loadDemoGuarantees(ledger, wallet, options.today);
                 }
             }
             return QString();

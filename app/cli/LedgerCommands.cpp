@@ -11,6 +11,7 @@
 #include "ledgerclient/DemoBook.h"
 #include "ledgerclient/DemoForfaiting.h"
 #include "ledgerclient/DemoQuotes.h"
+#include "ledgerclient/DemoGuarantees.h"
 #include "ledgerclient/EmbeddedLedger.h"
 #include "ledgerclient/Sandbox.h"
 #include "ledgerclient/Wallet.h"
@@ -60,6 +61,7 @@ int sandboxInit(const CliOptions &options)
     const auto summary = client::loadDemoBook(ledger, wallet, demo);
     const auto quotes = client::loadDemoQuotes(ledger, wallet, demo.today);
     const auto market = client::loadDemoForfaiting(ledger, wallet, demo.today);
+    const auto guarantees = client::loadDemoGuarantees(ledger, wallet, demo.today);
     std::cerr << "\n";
     std::cout << "Demo book: " << summary.letters << " L/Cs, " << summary.transactions << " transactions, "
               << summary.documentsNotarized << " records notarized, in " << static_cast<int>(summary.seconds + 0.5)
@@ -69,6 +71,7 @@ int sandboxInit(const CliOptions &options)
     std::cout << "Quote board: " << quotes.quotes << " quotes, " << quotes.deals << " deal reports.\n";
     std::cout << "Demo forfaiting market: " << market.claims.size() << " claims, " << market.transactions
               << " transactions.\n";
+    std::cout << "Demo guarantees: " << guarantees.size() << "\n";
     return Done;
 }
 

@@ -3,6 +3,7 @@
 #include "ledgerclient/Client.h"
 #include "ledgerclient/DemoBook.h"
 #include "ledgerclient/DemoQuotes.h"
+#include "ledgerclient/DemoGuarantees.h"
 #include "ledgerclient/EmbeddedLedger.h"
 #include "ledgerclient/LcWorkflow.h"
 #include "ledgerclient/Sandbox.h"
@@ -35,6 +36,7 @@ bool DemoBookDesk::openDesk()
         if (client::loadDemoBook(ledger, wallet, options).letters != kLetters)
             return false;
         client::loadDemoQuotes(ledger, wallet, kToday);
+        client::loadDemoGuarantees(ledger, wallet, kToday);
     }
     m_fixture->shell().session().setClock(client::chinaDateClock(kToday));
     return m_fixture->startAndWaitForSignIn() && m_fixture->signIn(WorkstationFixture::kHuaxiaOfficer)

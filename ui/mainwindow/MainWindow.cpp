@@ -4,6 +4,7 @@
 #include "models/TranslationCatalog.h"
 #include "ui/approvals/ApprovalsPage.h"
 #include "ui/forfaiting/ForfaitingPage.h"
+#include "ui/guarantee/GuaranteeListPage.h"
 #include "ui/lc/LcListPage.h"
 #include "ui/ledger/LedgerPage.h"
 #include "ui/mainwindow/PlaceholderPage.h"
@@ -73,6 +74,9 @@ MainWindow::MainWindow(models::SessionModel &session, models::LedgerStatusModel 
             break;
         case Section::Quotes:
             m_pages->addWidget(new QuoteBoardPage(session, book, reader, m_pages));
+            break;
+        case Section::Guarantees:
+            m_pages->addWidget(new GuaranteeListPage(session, book, reader, m_pages));
             break;
         default:
             m_pages->addWidget(new PlaceholderPage(section, m_pages));

@@ -9,6 +9,7 @@
 #include "ui/forfaiting/FfDealWindow.h"
 #include "ui/forfaiting/FfQuoteForm.h"
 #include "ui/forfaiting/ForfaitingPage.h"
+#include "ui/guarantee/GuaranteeTour.h"
 #include "ui/lc/LcDetailWindow.h"
 #include "ui/lc/LcListPage.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -203,7 +204,7 @@ void ScreenshotTour::grabQuotePostForm()
     auto *board = m_shell.mainWindow()->findChild<QuoteBoardPage *>(QStringLiteral("quotesPage"));
     auto *button = board ? board->findChild<QPushButton *>(QStringLiteral("quotePostButton")) : nullptr;
     if (!button || button->isHidden()) {
-        finish();
+        grabGuarantees();
         return;
     }
     board->openPostForm();
@@ -212,9 +213,20 @@ void ScreenshotTour::grabQuotePostForm()
         board->openDealForm();
         grabInEveryLanguage(board->dealWindow(), QStringLiteral("quoteDealForm"), [this, board] {
             board->dealWindow()->hide();
-            finish();
+            grabGuarantees();
         });
     });
+}
+
+// The guarantee list, issuance form and window (ui/guarantee/GuaranteeTour).
+void ScreenshotTour::grabGuarantees()
+{
+    tourGuarantees(
+        *m_shell.mainWindow(),
+        [this](QWidget *widget, const QString &name, std::function<void()> next) {
+            grabInEveryLanguage(widget, name, std::move(next));
+        },
+        [this] { finish(); });
 }
 
 void ScreenshotTour::grabInEveryLanguage(QWidget *widget, const QString &baseName, std::function<void()> next)

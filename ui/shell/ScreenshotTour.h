@@ -19,7 +19,8 @@ class WorkstationShell;
 // Walks the shell through its screens and saves a PNG of each in English
 // and Chinese, for the docs and for review:
 //   signin, worklist, lettersOfCredit, approvals, ledger and (for an officer)
-//   lcIssueForm, and lcDetail (the first L/C's timeline), each as
+//   lcIssueForm, lcDetail (the first L/C's timeline), guarantees,
+//   guaranteeIssueForm, guaranteeWindow and guaranteeTimeline, each as
 //   <name>-en.png and <name>-zh_CN.png
 // Event driven: each step waits for a signal (identities loaded, signed in,
 // every channel's height known, the local cache caught up), then for the
@@ -50,6 +51,7 @@ private:
     void grabForfaitingDeal();
     void grabDetail();
     void grabQuotePostForm();
+    void grabGuarantees();
     void onSignedIn();
     void onHeightsChanged();
     // Grabs widget in each language, then continues with next.

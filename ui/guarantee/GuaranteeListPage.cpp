@@ -1,0 +1,229 @@
+#include "ui/guarantee/GuaranteeListPage.h"
+
+#include "ui_GuaranteeListPage.h"
+
+#include "ledgerclient/Sandbox.h"
+#include "models/BusinessDays.h"
+#include "models/LcText.h"
+#include "models/LocalBook.h"
+#include "models/SessionModel.h"
+#include "models/guarantee/GuaranteeFilterProxy.h"
+#include "models/guarantee/GuaranteeListModel.h"
+#include "models/guarantee/GuaranteeText.h"
+#include "ui/guarantee/GuaranteeIssueForm.h"
+#include "ui/guarantee/GuaranteeWindow.h"
+
+#include <QHeaderView>
+#include <QVBoxLayout>
+
+#include <chrono>
+
+namespace lx::ui {
+
+using models::GuaranteeListModel;
+using lianxin::guarantee::Guarantee;
+
+GuaranteeListPage::GuaranteeListPage(
+    models::SessionModel &session, models::LocalBook &book, models::BookReader &reader, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::GuaranteeListPage>())
+    , m_session(session)
+    , m_book(book)
+    , m_reader(reader)
+    , m_model(new GuaranteeListModel(reader, this))
+    , m_proxy(new models::GuaranteeFilterProxy(this))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("guaranteesPage"));
+    fillCombos();
+    m_proxy->setSourceModel(m_model);
+    m_ui->gtTable->setModel(m_proxy);
+    m_ui->gtTable->setSortingEnabled(true);
+    m_ui->gtTable->horizontalHeader()->setSortIndicator(GuaranteeListModel::NumberColumn, Qt::AscendingOrder);
+    m_ui->gtTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->gtTable->horizontalHeader()->setDefaultSectionSize(120);
+    m_ui->gtTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->gtTable->verticalHeader()->hide();
+    m_ui->gtTable->setWordWrap(false);
+    m_ui->gtFilterRow->setStretch(0, 2); // the search box takes the room
+    // Columns fit the first rows read; the officer resizes them from there.
+    connect(m_model, &GuaranteeListModel::loaded, this, [this] {
+        if (!m_columnsFitted && m_model->rowCount() > 0) {
+            m_columnsFitted = true;
+            m_ui->gtTable->resizeColumnsToContents();
+        }
+    });
+
+    connect(m_ui->gtSearchEdit, &QLineEdit::textChanged, this, &GuaranteeListPage::applyFilter);
+    for (QComboBox *combo : { m_ui->gtStateCombo, m_ui->gtTypeCombo, m_ui->gtCounterpartyCombo })
+        connect(combo, &QComboBox::currentIndexChanged, this, &GuaranteeListPage::applyFilter);
+    connect(m_ui->gtClearFiltersButton, &QPushButton::clicked, this, &GuaranteeListPage::clearFilters);
+    connect(m_ui->gtNewButton, &QPushButton::clicked, this, &GuaranteeListPage::openIssueForm);
+    connect(m_ui->gtTable, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QString no = index.data(GuaranteeListModel::GuaranteeNoRole).toString();
+        if (!no.isEmpty())
+            openGuarantee(no);
+    });
+    connect(&session, &models::SessionModel::identityChanged, this, [this] {
+        refreshActions();
+        refresh();
+    });
+    connect(&book, &models::LocalBook::bookChanged, this, &GuaranteeListPage::refresh);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &GuaranteeListPage::refreshCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &GuaranteeListPage::refreshCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &GuaranteeListPage::refreshCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &GuaranteeListPage::refreshCount);
+    refresh();
+    refreshCount();
+    refreshActions();
+}
+
+GuaranteeListPage::~GuaranteeListPage()
+{
+    delete m_issueWindow;
+    for (auto &[no, window] : m_windows)
+        delete window.data();
+}
+
+void GuaranteeListPage::refresh()
+{
+    m_model->setToday(models::chinaToday(m_session.clock()));
+    m_model->refresh();
+}
+
+GuaranteeWindow *GuaranteeListPage::openGuarantee(const QString &guaranteeNo)
+{
+    QPointer<GuaranteeWindow> &window = m_windows[guaranteeNo];
+    if (!window)
+        window = new GuaranteeWindow(guaranteeNo, m_session, m_book, m_reader);
+    window->show();
+    window->raise();
+    window->activateWindow();
+    return window;
+}
+
+// Only a bank's officer drafts guarantees; checkers approve, others read.
+void GuaranteeListPage::refreshActions()
+{
+    const models::BankIdentity &identity = m_session.identity();
+    const bool maker
+        = m_session.isSignedIn() && identity.orgKind == QLatin1String("bank") && identity.role == client::Role::Officer;
+    m_ui->gtNewButton->setVisible(maker);
+    if (!maker && m_issueWindow)
+        m_issueWindow->hide();
+}
+
+void GuaranteeListPage::openIssueForm()
+{
+    if (!m_issueWindow) {
+        // Its own window, not modal: the officer can look things up meanwhile.
+        m_issueWindow = new QWidget(nullptr, Qt::Window);
+        m_issueWindow->setObjectName(QStringLiteral("guaranteeIssueWindow"));
+        auto *layout = new QVBoxLayout(m_issueWindow);
+        m_issueForm = new GuaranteeIssueForm(m_issueWindow);
+        layout->addWidget(m_issueForm);
+        m_issueWindow->resize(760, 800);
+        connect(m_issueForm, &GuaranteeIssueForm::issueRequested, this, &GuaranteeListPage::submitIssue);
+    }
+    prepareIssueForm();
+    m_issueWindow->show();
+    m_issueWindow->raise();
+    m_issueWindow->activateWindow();
+}
+
+void GuaranteeListPage::prepareIssueForm()
+{
+    QList<GuaranteeIssueForm::MemberBank> banks;
+    for (const auto &org : client::defaultSandbox().orgs) {
+        if (org.kind == "bank") {
+            const QString msp = QString::fromStdString(org.mspId);
+            banks.append({ msp, models::LcText::bankName(msp) });
+        }
+    }
+    m_issueForm->setIssuer(m_session.identity().mspId);
+    m_issueForm->setMemberBanks(banks);
+    const auto now = m_session.clock()();
+    m_issueForm->setNow(models::LcText::dateOfDay(models::chinaToday(m_session.clock())),
+        std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count());
+    m_issueWindow->setWindowTitle(
+        tr("New guarantee — %1").arg(models::LcText::bankName(m_session.identity().mspId)));
+}
+
+// The form checked the terms; the draft is signed and stored in the outbox
+// for the checker.
+void GuaranteeListPage::submitIssue(const Guarantee &guarantee)
+{
+    lianxin::guarantee::GtAction action;
+    *action.mutable_issue()->mutable_guarantee() = guarantee;
+    m_book.submitDeskDraft("guarantee", action.SerializeAsString());
+    m_issueForm->clear();
+    m_issueWindow->hide();
+}
+
+void GuaranteeListPage::fillCombos()
+{
+    const auto refill = [](QComboBox *combo, const std::function<void()> &fill) {
+        const int current = combo->currentIndex();
+        combo->blockSignals(true);
+        combo->clear();
+        fill();
+        combo->setCurrentIndex(std::max(0, current));
+        combo->blockSignals(false);
+    };
+    refill(m_ui->gtStateCombo, [this] {
+        m_ui->gtStateCombo->addItem(tr("All states"), 0);
+        for (int s = Guarantee::ISSUED; s <= Guarantee::EXPIRED; ++s)
+            m_ui->gtStateCombo->addItem(models::GuaranteeText::stateName(s), s);
+    });
+    refill(m_ui->gtTypeCombo, [this] {
+        m_ui->gtTypeCombo->addItem(tr("All types"), 0);
+        for (int t = Guarantee::BID; t <= Guarantee::WARRANTY; ++t)
+            m_ui->gtTypeCombo->addItem(models::GuaranteeText::typeName(t), t);
+    });
+    refill(m_ui->gtCounterpartyCombo, [this] {
+        m_ui->gtCounterpartyCombo->addItem(tr("All banks"), QString());
+        for (const auto &org : client::defaultSandbox().orgs) {
+            if (org.kind == "bank") {
+                const QString msp = QString::fromStdString(org.mspId);
+                m_ui->gtCounterpartyCombo->addItem(models::LcText::bankName(msp), msp);
+            }
+        }
+    });
+}
+
+void GuaranteeListPage::applyFilter()
+{
+    m_proxy->setStateFilter(m_ui->gtStateCombo->currentData().toInt());
+    m_proxy->setTypeFilter(m_ui->gtTypeCombo->currentData().toInt());
+    m_proxy->setCounterpartyFilter(m_ui->gtCounterpartyCombo->currentData().toString());
+    m_proxy->setSearchText(m_ui->gtSearchEdit->text());
+    refreshCount();
+}
+
+void GuaranteeListPage::clearFilters()
+{
+    m_ui->gtSearchEdit->clear();
+    for (QComboBox *combo : { m_ui->gtStateCombo, m_ui->gtTypeCombo, m_ui->gtCounterpartyCombo })
+        combo->setCurrentIndex(0);
+    applyFilter();
+}
+
+void GuaranteeListPage::refreshCount()
+{
+    m_ui->gtCountLabel->setText(tr("%n guarantee(s)", nullptr, m_proxy->rowCount()));
+}
+
+void GuaranteeListPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillCombos();
+        m_model->retranslate();
+        refreshCount();
+        if (m_issueForm)
+            prepareIssueForm();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace lx::ui
