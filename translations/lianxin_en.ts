@@ -456,6 +456,498 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>GuaranteeActionForm</name>
+    <message>
+        <source>Action and guarantee</source>
+        <translation>Action and guarantee</translation>
+    </message>
+    <message>
+        <source>Increase amount by</source>
+        <translation>Increase amount by</translation>
+    </message>
+    <message>
+        <source>Increase of the amount</source>
+        <translation>Increase of the amount</translation>
+    </message>
+    <message>
+        <source>Decrease amount by</source>
+        <translation>Decrease amount by</translation>
+    </message>
+    <message>
+        <source>Decrease of the amount</source>
+        <translation>Decrease of the amount</translation>
+    </message>
+    <message>
+        <source>New expiry date</source>
+        <translation>New expiry date</translation>
+    </message>
+    <message>
+        <source>Change the expiry date</source>
+        <translation>Change the expiry date</translation>
+    </message>
+    <message>
+        <source>New expiry event</source>
+        <translation>New expiry event</translation>
+    </message>
+    <message>
+        <source>Unchanged when empty</source>
+        <translation>Unchanged when empty</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <source>Narrative of the amendment</source>
+        <translation>Narrative of the amendment</translation>
+    </message>
+    <message>
+        <source>Amount demanded</source>
+        <translation>Amount demanded</translation>
+    </message>
+    <message>
+        <source>Statement of breach</source>
+        <translation>Statement of breach</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s statement of breach</source>
+        <translation>Beneficiary&apos;s statement of breach</translation>
+    </message>
+    <message>
+        <source>In what respect the applicant is in breach (URDG 758 art. 15)</source>
+        <translation>In what respect the applicant is in breach (URDG 758 art. 15)</translation>
+    </message>
+    <message>
+        <source>Extend or pay</source>
+        <translation>Extend or pay</translation>
+    </message>
+    <message>
+        <source>Extend or pay: new expiry asked for</source>
+        <translation>Extend or pay: new expiry asked for</translation>
+    </message>
+    <message>
+        <source>Requested expiry</source>
+        <translation>Requested expiry</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Demand</translation>
+    </message>
+    <message>
+        <source>Demand to examine</source>
+        <translation>Demand to examine</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Complying</source>
+        <translation>Complying</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Reject (one notice)</source>
+        <translation>Reject (one notice)</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>Discrepancies</translation>
+    </message>
+    <message>
+        <source>Discrepancies, one per line</source>
+        <translation>Discrepancies, one per line</translation>
+    </message>
+    <message>
+        <source>Every discrepancy, one per line: CODE: description</source>
+        <translation>Every discrepancy, one per line: CODE: description</translation>
+    </message>
+    <message>
+        <source>Demand whose payment is suspended</source>
+        <translation>Demand whose payment is suspended</translation>
+    </message>
+    <message>
+        <source>Suspend until</source>
+        <translation>Suspend until</translation>
+    </message>
+    <message>
+        <source>Suspend payment until</source>
+        <translation>Suspend payment until</translation>
+    </message>
+    <message>
+        <source>Extend-or-pay demand</source>
+        <translation>Extend-or-pay demand</translation>
+    </message>
+    <message>
+        <source>Extend to</source>
+        <translation>Extend to</translation>
+    </message>
+    <message>
+        <source>Reduction</source>
+        <translation>Reduction</translation>
+    </message>
+    <message>
+        <source>Reduction clause or consent</source>
+        <translation>Reduction clause or consent</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Amount reduced by consent</source>
+        <translation>Amount reduced by consent</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s consent</source>
+        <translation>Beneficiary&apos;s consent</translation>
+    </message>
+    <message>
+        <source>Reference of the beneficiary&apos;s consent</source>
+        <translation>Reference of the beneficiary&apos;s consent</translation>
+    </message>
+    <message>
+        <source>Release letter</source>
+        <translation>Release letter</translation>
+    </message>
+    <message>
+        <source>Reference of the beneficiary&apos;s release letter</source>
+        <translation>Reference of the beneficiary&apos;s release letter</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>Court ordering the stop-payment</source>
+        <translation>Court ordering the stop-payment</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <source>Number of the stop-payment order</source>
+        <translation>Number of the stop-payment order</translation>
+    </message>
+    <message>
+        <source>Lifting order</source>
+        <translation>Lifting order</translation>
+    </message>
+    <message>
+        <source>Number of the court&apos;s lifting order</source>
+        <translation>Number of the court&apos;s lifting order</translation>
+    </message>
+    <message>
+        <source>What to correct</source>
+        <translation>What to correct</translation>
+    </message>
+    <message>
+        <source>Close without drafting</source>
+        <translation>Close without drafting</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Submit the draft for approval</source>
+        <translation>Submit the draft for approval</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Submit for approval</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteeIssueForm</name>
+    <message>
+        <source>Issue a demand guarantee (URDG 758)</source>
+        <translation>Issue a demand guarantee (URDG 758)</translation>
+    </message>
+    <message>
+        <source>Guarantee number</source>
+        <translation>Guarantee number</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Type of guarantee</source>
+        <translation>Type of guarantee</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>How the guarantee expires</source>
+        <translation>How the guarantee expires</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Expiry date</translation>
+    </message>
+    <message>
+        <source>Expiry event</source>
+        <translation>Expiry event</translation>
+    </message>
+    <message>
+        <source>Event on which the guarantee expires</source>
+        <translation>Event on which the guarantee expires</translation>
+    </message>
+    <message>
+        <source>e.g. the taking-over certificate of the works</source>
+        <translation>e.g. the taking-over certificate of the works</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s name</source>
+        <translation>Applicant&apos;s name</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s USCC</source>
+        <translation>Applicant&apos;s USCC</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s unified social credit code</source>
+        <translation>Applicant&apos;s unified social credit code</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18 characters</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Beneficiary</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s name</source>
+        <translation>Beneficiary&apos;s name</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s USCC</source>
+        <translation>Beneficiary&apos;s USCC</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s unified social credit code</source>
+        <translation>Beneficiary&apos;s unified social credit code</translation>
+    </message>
+    <message>
+        <source>Advising bank</source>
+        <translation>Advising bank</translation>
+    </message>
+    <message>
+        <source>Amount (CNY)</source>
+        <translation>Amount (CNY)</translation>
+    </message>
+    <message>
+        <source>Guarantee amount</source>
+        <translation>Guarantee amount</translation>
+    </message>
+    <message>
+        <source>e.g. 1,000,000.00</source>
+        <translation>e.g. 1,000,000.00</translation>
+    </message>
+    <message>
+        <source>Underlying contract</source>
+        <translation>Underlying contract</translation>
+    </message>
+    <message>
+        <source>Reference of the underlying contract</source>
+        <translation>Reference of the underlying contract</translation>
+    </message>
+    <message>
+        <source>Contract date</source>
+        <translation>Contract date</translation>
+    </message>
+    <message>
+        <source>Date of the underlying contract</source>
+        <translation>Date of the underlying contract</translation>
+    </message>
+    <message>
+        <source>Contract description</source>
+        <translation>Contract description</translation>
+    </message>
+    <message>
+        <source>Description of the underlying contract</source>
+        <translation>Description of the underlying contract</translation>
+    </message>
+    <message>
+        <source>Reduction schedule</source>
+        <translation>Reduction schedule</translation>
+    </message>
+    <message>
+        <source>Reduction schedule: date and amount of each clause</source>
+        <translation>Reduction schedule: date and amount of each clause</translation>
+    </message>
+    <message>
+        <source>Date (yyyy-mm-dd)</source>
+        <translation>Date (yyyy-mm-dd)</translation>
+    </message>
+    <message>
+        <source>Reduced by (CNY)</source>
+        <translation>Reduced by (CNY)</translation>
+    </message>
+    <message>
+        <source>Add clause</source>
+        <translation>Add clause</translation>
+    </message>
+    <message>
+        <source>Add a reduction clause</source>
+        <translation>Add a reduction clause</translation>
+    </message>
+    <message>
+        <source>Remove clause</source>
+        <translation>Remove clause</translation>
+    </message>
+    <message>
+        <source>Remove the selected reduction clause</source>
+        <translation>Remove the selected reduction clause</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <source>Terms of the guarantee</source>
+        <translation>Terms of the guarantee</translation>
+    </message>
+    <message>
+        <source>What to correct</source>
+        <translation>What to correct</translation>
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation>Clear the form</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Submit the guarantee for approval</source>
+        <translation>Submit the guarantee for approval</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Submit for approval</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteeListPage</name>
+    <message>
+        <source>Guarantees</source>
+        <translation>Guarantees</translation>
+    </message>
+    <message>
+        <source>New guarantee…</source>
+        <translation>New guarantee…</translation>
+    </message>
+    <message>
+        <source>Draft a new guarantee</source>
+        <translation>Draft a new guarantee</translation>
+    </message>
+    <message>
+        <source>Number of matching guarantees</source>
+        <translation>Number of matching guarantees</translation>
+    </message>
+    <message>
+        <source>Search number, applicant, beneficiary, underlying contract</source>
+        <translation>Search number, applicant, beneficiary, underlying contract</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Search text</translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation>State filter</translation>
+    </message>
+    <message>
+        <source>Type filter</source>
+        <translation>Type filter</translation>
+    </message>
+    <message>
+        <source>Counterparty bank filter</source>
+        <translation>Counterparty bank filter</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>Clear every filter</translation>
+    </message>
+    <message>
+        <source>Guarantees of the bank</source>
+        <translation>Guarantees of the bank</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteeWindow</name>
+    <message>
+        <source>Guarantee and its state</source>
+        <translation>Guarantee and its state</translation>
+    </message>
+    <message>
+        <source>Summary of the guarantee</source>
+        <translation>Summary of the guarantee</translation>
+    </message>
+    <message>
+        <source>Examination deadline of the open demand</source>
+        <translation>Examination deadline of the open demand</translation>
+    </message>
+    <message>
+        <source>Parts of the guarantee</source>
+        <translation>Parts of the guarantee</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <source>Terms of the guarantee</source>
+        <translation>Terms of the guarantee</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Amendments</translation>
+    </message>
+    <message>
+        <source>Amendments of the guarantee</source>
+        <translation>Amendments of the guarantee</translation>
+    </message>
+    <message>
+        <source>Demands</source>
+        <translation>Demands</translation>
+    </message>
+    <message>
+        <source>Demands under the guarantee</source>
+        <translation>Demands under the guarantee</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Ledger timeline of the guarantee</source>
+        <translation>Ledger timeline of the guarantee</translation>
+    </message>
+    <message>
+        <source>What happened to the last action</source>
+        <translation>What happened to the last action</translation>
+    </message>
+</context>
+<context>
     <name>LcActionForm</name>
     <message>
         <source>Action and L/C</source>
@@ -2443,6 +2935,480 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Checker</source>
         <translation>Checker</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::GuaranteeActionText</name>
+    <message>
+        <source>Advise</source>
+        <translation>Advise</translation>
+    </message>
+    <message>
+        <source>Accept amendment %1</source>
+        <translation>Accept amendment %1</translation>
+    </message>
+    <message>
+        <source>Reject amendment %1</source>
+        <translation>Reject amendment %1</translation>
+    </message>
+    <message>
+        <source>Pay demand %1</source>
+        <translation>Pay demand %1</translation>
+    </message>
+    <message>
+        <source>Record expiry</source>
+        <translation>Record expiry</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::GuaranteeListModel</name>
+    <message>
+        <source>Frozen (stop-payment)</source>
+        <translation>Frozen (stop-payment)</translation>
+    </message>
+    <message>
+        <source>Guarantee No.</source>
+        <translation>Guarantee No.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Beneficiary</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Advising bank</source>
+        <translation>Advising bank</translation>
+    </message>
+    <message>
+        <source>Amount (CNY)</source>
+        <translation>Amount (CNY)</translation>
+    </message>
+    <message>
+        <source>Available (CNY)</source>
+        <translation>Available (CNY)</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Stop-payment</source>
+        <translation>Stop-payment</translation>
+    </message>
+    <message>
+        <source>Examination deadline</source>
+        <translation>Examination deadline</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::GuaranteeSheetModel</name>
+    <message>
+        <source>%1 (USCC %2)</source>
+        <translation>%1 (USCC %2)</translation>
+    </message>
+    <message>
+        <source>Guarantee number</source>
+        <translation>Guarantee number</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>Expiry type</source>
+        <translation>Expiry type</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Beneficiary</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Advising bank</source>
+        <translation>Advising bank</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Underlying contract</source>
+        <translation>Underlying contract</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Reduction clause</source>
+        <translation>Reduction clause</translation>
+    </message>
+    <message>
+        <source>%1 on %2%3</source>
+        <translation>%1 on %2%3</translation>
+    </message>
+    <message>
+        <source> (applied)</source>
+        <translation> (applied)</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Court stop-payment order</source>
+        <translation>Court stop-payment order</translation>
+    </message>
+    <message>
+        <source>%1, %2, since %3 (in force)</source>
+        <translation>%1, %2, since %3 (in force)</translation>
+    </message>
+    <message>
+        <source>%1, %2, lifted by %3 on %4</source>
+        <translation>%1, %2, lifted by %3 on %4</translation>
+    </message>
+    <message>
+        <source>increase %1</source>
+        <translation>increase %1</translation>
+    </message>
+    <message>
+        <source>decrease %1</source>
+        <translation>decrease %1</translation>
+    </message>
+    <message>
+        <source>expiry %1</source>
+        <translation>expiry %1</translation>
+    </message>
+    <message>
+        <source>expiry event %1</source>
+        <translation>expiry event %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 until %2</translation>
+    </message>
+    <message>
+        <source>Pay only</source>
+        <translation>Pay only</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Statement of breach</source>
+        <translation>Statement of breach</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Examine by</source>
+        <translation>Examine by</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Extend or pay</source>
+        <translation>Extend or pay</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>Discrepancies</translation>
+    </message>
+    <message>
+        <source>Presented by</source>
+        <translation>Presented by</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Maker</translation>
+    </message>
+    <message>
+        <source>Checker</source>
+        <translation>Checker</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::GuaranteeText</name>
+    <message>
+        <source>Bid</source>
+        <translation>Bid</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>Advance payment</source>
+        <translation>Advance payment</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Warranty</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Unspecified</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Advised</source>
+        <translation>Advised</translation>
+    </message>
+    <message>
+        <source>Amendment pending</source>
+        <translation>Amendment pending</translation>
+    </message>
+    <message>
+        <source>Demand open</source>
+        <translation>Demand open</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Under examination</source>
+        <translation>Under examination</translation>
+    </message>
+    <message>
+        <source>Complying</source>
+        <translation>Complying</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Payment suspended</source>
+        <translation>Payment suspended</translation>
+    </message>
+    <message>
+        <source>Withdrawn (extended)</source>
+        <translation>Withdrawn (extended)</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>On a date</source>
+        <translation>On a date</translation>
+    </message>
+    <message>
+        <source>On an event</source>
+        <translation>On an event</translation>
+    </message>
+    <message>
+        <source>Open-ended</source>
+        <translation>Open-ended</translation>
+    </message>
+    <message>
+        <source>Awaiting the beneficiary</source>
+        <translation>Awaiting the beneficiary</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Advise</source>
+        <translation>Advise</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Amend</translation>
+    </message>
+    <message>
+        <source>Answer amendment</source>
+        <translation>Answer amendment</translation>
+    </message>
+    <message>
+        <source>Present demand</source>
+        <translation>Present demand</translation>
+    </message>
+    <message>
+        <source>Examine demand</source>
+        <translation>Examine demand</translation>
+    </message>
+    <message>
+        <source>Suspend payment</source>
+        <translation>Suspend payment</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Reduce</source>
+        <translation>Reduce</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Court stop-payment</source>
+        <translation>Court stop-payment</translation>
+    </message>
+    <message>
+        <source>Stop-payment lifted</source>
+        <translation>Stop-payment lifted</translation>
+    </message>
+    <message>
+        <source>On: %1</source>
+        <translation>On: %1</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s) left</source>
+        <translation>
+            <numerusform>%n business day left</numerusform>
+            <numerusform>%n business days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n business day(s)</source>
+        <translation>
+            <numerusform>overdue by %n business day</numerusform>
+            <numerusform>overdue by %n business days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5268,6 +6234,169 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Sending the draft…</source>
         <translation>Sending the draft…</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::GuaranteeActionForm</name>
+    <message>
+        <source>%1 — guarantee %2</source>
+        <translation>%1 — guarantee %2</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Amend</translation>
+    </message>
+    <message>
+        <source>Present a demand</source>
+        <translation>Present a demand</translation>
+    </message>
+    <message>
+        <source>Examine the demand</source>
+        <translation>Examine the demand</translation>
+    </message>
+    <message>
+        <source>Suspend payment</source>
+        <translation>Suspend payment</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <source>Reduce</source>
+        <translation>Reduce</translation>
+    </message>
+    <message>
+        <source>Record the release</source>
+        <translation>Record the release</translation>
+    </message>
+    <message>
+        <source>Record a court stop-payment</source>
+        <translation>Record a court stop-payment</translation>
+    </message>
+    <message>
+        <source>Lift the stop-payment</source>
+        <translation>Lift the stop-payment</translation>
+    </message>
+    <message>
+        <source>Demand %1 (%2, %3)</source>
+        <translation>Demand %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>By the beneficiary&apos;s consent</source>
+        <translation>By the beneficiary&apos;s consent</translation>
+    </message>
+    <message>
+        <source>Clause %1: %2 on %3</source>
+        <translation>Clause %1: %2 on %3</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::GuaranteeIssueForm</name>
+    <message>
+        <source>Choose a type</source>
+        <translation>Choose a type</translation>
+    </message>
+    <message>
+        <source>Choose the advising bank</source>
+        <translation>Choose the advising bank</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Amount: %1</translation>
+    </message>
+    <message>
+        <source>Reduction clause %1: write the date as yyyy-mm-dd.</source>
+        <translation>Reduction clause %1: write the date as yyyy-mm-dd.</translation>
+    </message>
+    <message>
+        <source>Reduction clause %1: %2</source>
+        <translation>Reduction clause %1: %2</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Beneficiary</translation>
+    </message>
+    <message>
+        <source>%1&apos;s credit code: %2</source>
+        <translation>%1&apos;s credit code: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::GuaranteeListPage</name>
+    <message>
+        <source>New guarantee — %1</source>
+        <translation>New guarantee — %1</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>All banks</source>
+        <translation>All banks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guarantee(s)</source>
+        <translation>
+            <numerusform>%n guarantee</numerusform>
+            <numerusform>%n guarantees</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::GuaranteeWindow</name>
+    <message>
+        <source>The guarantee cannot be read from the cache: %1</source>
+        <translation>The guarantee cannot be read from the cache: %1</translation>
+    </message>
+    <message>
+        <source>A draft on this guarantee awaits approval by a checker of your bank.</source>
+        <translation>A draft on this guarantee awaits approval by a checker of your bank.</translation>
+    </message>
+    <message>
+        <source>This guarantee is not in the bank&apos;s cache.</source>
+        <translation>This guarantee is not in the bank&apos;s cache.</translation>
+    </message>
+    <message>
+        <source>%1, frozen by a court&apos;s stop-payment order</source>
+        <translation>%1, frozen by a court&apos;s stop-payment order</translation>
+    </message>
+    <message>
+        <source>Guarantee %1 — %2</source>
+        <translation>Guarantee %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 guarantee of %2 (available %3), issued by %4 for %5, advised through %6 to %7; expiry: %8.</source>
+        <translation>%1 guarantee of %2 (available %3), issued by %4 for %5, advised through %6 to %7; expiry: %8.</translation>
+    </message>
+    <message>
+        <source>Demand %1 for %2: examine by %3 — %4.</source>
+        <translation>Demand %1 for %2: examine by %3 — %4.</translation>
+    </message>
+    <message>
+        <source>Demand %1 for %2: %3.</source>
+        <translation>Demand %1 for %2: %3.</translation>
+    </message>
+    <message>
+        <source>Guarantee %1</source>
+        <translation>Guarantee %1</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; drafted: it waits for a checker of your bank in Approvals.</source>
+        <translation>&quot;%1&quot; drafted: it waits for a checker of your bank in Approvals.</translation>
     </message>
 </context>
 <context>

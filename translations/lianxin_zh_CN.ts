@@ -456,6 +456,498 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>GuaranteeActionForm</name>
+    <message>
+        <source>Action and guarantee</source>
+        <translation>操作与保函</translation>
+    </message>
+    <message>
+        <source>Increase amount by</source>
+        <translation>金额增加</translation>
+    </message>
+    <message>
+        <source>Increase of the amount</source>
+        <translation>金额增加额</translation>
+    </message>
+    <message>
+        <source>Decrease amount by</source>
+        <translation>金额减少</translation>
+    </message>
+    <message>
+        <source>Decrease of the amount</source>
+        <translation>金额减少额</translation>
+    </message>
+    <message>
+        <source>New expiry date</source>
+        <translation>新失效日期</translation>
+    </message>
+    <message>
+        <source>Change the expiry date</source>
+        <translation>修改失效日期</translation>
+    </message>
+    <message>
+        <source>New expiry event</source>
+        <translation>新失效事件</translation>
+    </message>
+    <message>
+        <source>Unchanged when empty</source>
+        <translation>留空则不变</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Narrative of the amendment</source>
+        <translation>修改说明</translation>
+    </message>
+    <message>
+        <source>Amount demanded</source>
+        <translation>索赔金额</translation>
+    </message>
+    <message>
+        <source>Statement of breach</source>
+        <translation>违约声明</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s statement of breach</source>
+        <translation>受益人违约声明</translation>
+    </message>
+    <message>
+        <source>In what respect the applicant is in breach (URDG 758 art. 15)</source>
+        <translation>申请人在哪些方面违约（URDG 758 第15条）</translation>
+    </message>
+    <message>
+        <source>Extend or pay</source>
+        <translation>展期或付款</translation>
+    </message>
+    <message>
+        <source>Extend or pay: new expiry asked for</source>
+        <translation>展期或付款：要求的新失效日</translation>
+    </message>
+    <message>
+        <source>Requested expiry</source>
+        <translation>要求的失效日</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>索赔</translation>
+    </message>
+    <message>
+        <source>Demand to examine</source>
+        <translation>待审核的索赔</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>审核结论</translation>
+    </message>
+    <message>
+        <source>Complying</source>
+        <translation>相符</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Reject (one notice)</source>
+        <translation>拒绝（一次性通知）</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>不符点</translation>
+    </message>
+    <message>
+        <source>Discrepancies, one per line</source>
+        <translation>不符点，每行一项</translation>
+    </message>
+    <message>
+        <source>Every discrepancy, one per line: CODE: description</source>
+        <translation>列出全部不符点，每行一项：代码: 说明</translation>
+    </message>
+    <message>
+        <source>Demand whose payment is suspended</source>
+        <translation>暂停付款的索赔</translation>
+    </message>
+    <message>
+        <source>Suspend until</source>
+        <translation>暂停至</translation>
+    </message>
+    <message>
+        <source>Suspend payment until</source>
+        <translation>暂停付款至</translation>
+    </message>
+    <message>
+        <source>Extend-or-pay demand</source>
+        <translation>展期或付款索赔</translation>
+    </message>
+    <message>
+        <source>Extend to</source>
+        <translation>展期至</translation>
+    </message>
+    <message>
+        <source>Reduction</source>
+        <translation>减额</translation>
+    </message>
+    <message>
+        <source>Reduction clause or consent</source>
+        <translation>减额条款或同意书</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Amount reduced by consent</source>
+        <translation>经同意减少的金额</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s consent</source>
+        <translation>受益人同意书</translation>
+    </message>
+    <message>
+        <source>Reference of the beneficiary&apos;s consent</source>
+        <translation>受益人同意书编号</translation>
+    </message>
+    <message>
+        <source>Release letter</source>
+        <translation>解除函</translation>
+    </message>
+    <message>
+        <source>Reference of the beneficiary&apos;s release letter</source>
+        <translation>受益人解除函编号</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Court ordering the stop-payment</source>
+        <translation>作出止付裁定的法院</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>裁定书编号</translation>
+    </message>
+    <message>
+        <source>Number of the stop-payment order</source>
+        <translation>止付裁定书编号</translation>
+    </message>
+    <message>
+        <source>Lifting order</source>
+        <translation>解除裁定</translation>
+    </message>
+    <message>
+        <source>Number of the court&apos;s lifting order</source>
+        <translation>法院解除止付裁定书编号</translation>
+    </message>
+    <message>
+        <source>What to correct</source>
+        <translation>需更正之处</translation>
+    </message>
+    <message>
+        <source>Close without drafting</source>
+        <translation>关闭，不起草</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Submit the draft for approval</source>
+        <translation>提交草稿待复核</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>提交复核</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteeIssueForm</name>
+    <message>
+        <source>Issue a demand guarantee (URDG 758)</source>
+        <translation>开立见索即付保函（URDG 758）</translation>
+    </message>
+    <message>
+        <source>Guarantee number</source>
+        <translation>保函编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Type of guarantee</source>
+        <translation>保函种类</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>失效方式</translation>
+    </message>
+    <message>
+        <source>How the guarantee expires</source>
+        <translation>保函如何失效</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>失效日期</translation>
+    </message>
+    <message>
+        <source>Expiry event</source>
+        <translation>失效事件</translation>
+    </message>
+    <message>
+        <source>Event on which the guarantee expires</source>
+        <translation>保函失效的事件</translation>
+    </message>
+    <message>
+        <source>e.g. the taking-over certificate of the works</source>
+        <translation>例如工程接收证书</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s name</source>
+        <translation>申请人名称</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s USCC</source>
+        <translation>申请人统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s unified social credit code</source>
+        <translation>申请人统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18 位字符</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>受益人</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s name</source>
+        <translation>受益人名称</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s USCC</source>
+        <translation>受益人统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s unified social credit code</source>
+        <translation>受益人统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Advising bank</source>
+        <translation>通知行</translation>
+    </message>
+    <message>
+        <source>Amount (CNY)</source>
+        <translation>金额（人民币）</translation>
+    </message>
+    <message>
+        <source>Guarantee amount</source>
+        <translation>保函金额</translation>
+    </message>
+    <message>
+        <source>e.g. 1,000,000.00</source>
+        <translation>例如 1,000,000.00</translation>
+    </message>
+    <message>
+        <source>Underlying contract</source>
+        <translation>基础合同</translation>
+    </message>
+    <message>
+        <source>Reference of the underlying contract</source>
+        <translation>基础合同编号</translation>
+    </message>
+    <message>
+        <source>Contract date</source>
+        <translation>合同日期</translation>
+    </message>
+    <message>
+        <source>Date of the underlying contract</source>
+        <translation>基础合同日期</translation>
+    </message>
+    <message>
+        <source>Contract description</source>
+        <translation>合同说明</translation>
+    </message>
+    <message>
+        <source>Description of the underlying contract</source>
+        <translation>基础合同说明</translation>
+    </message>
+    <message>
+        <source>Reduction schedule</source>
+        <translation>减额安排</translation>
+    </message>
+    <message>
+        <source>Reduction schedule: date and amount of each clause</source>
+        <translation>减额安排：各条款的日期与金额</translation>
+    </message>
+    <message>
+        <source>Date (yyyy-mm-dd)</source>
+        <translation>日期（年-月-日）</translation>
+    </message>
+    <message>
+        <source>Reduced by (CNY)</source>
+        <translation>减少金额（人民币）</translation>
+    </message>
+    <message>
+        <source>Add clause</source>
+        <translation>添加条款</translation>
+    </message>
+    <message>
+        <source>Add a reduction clause</source>
+        <translation>添加减额条款</translation>
+    </message>
+    <message>
+        <source>Remove clause</source>
+        <translation>删除条款</translation>
+    </message>
+    <message>
+        <source>Remove the selected reduction clause</source>
+        <translation>删除所选减额条款</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Terms of the guarantee</source>
+        <translation>保函条款</translation>
+    </message>
+    <message>
+        <source>What to correct</source>
+        <translation>需更正之处</translation>
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation>清空表单</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Submit the guarantee for approval</source>
+        <translation>提交保函待复核</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>提交复核</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteeListPage</name>
+    <message>
+        <source>Guarantees</source>
+        <translation>保函</translation>
+    </message>
+    <message>
+        <source>New guarantee…</source>
+        <translation>新建保函…</translation>
+    </message>
+    <message>
+        <source>Draft a new guarantee</source>
+        <translation>起草新保函</translation>
+    </message>
+    <message>
+        <source>Number of matching guarantees</source>
+        <translation>符合条件的保函笔数</translation>
+    </message>
+    <message>
+        <source>Search number, applicant, beneficiary, underlying contract</source>
+        <translation>搜索编号、申请人、受益人、基础合同</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>搜索内容</translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
+        <source>Type filter</source>
+        <translation>按种类筛选</translation>
+    </message>
+    <message>
+        <source>Counterparty bank filter</source>
+        <translation>按交易对手银行筛选</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选条件</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>清除全部筛选条件</translation>
+    </message>
+    <message>
+        <source>Guarantees of the bank</source>
+        <translation>本行保函</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteeWindow</name>
+    <message>
+        <source>Guarantee and its state</source>
+        <translation>保函及其状态</translation>
+    </message>
+    <message>
+        <source>Summary of the guarantee</source>
+        <translation>保函摘要</translation>
+    </message>
+    <message>
+        <source>Examination deadline of the open demand</source>
+        <translation>未结索赔的审核期限</translation>
+    </message>
+    <message>
+        <source>Parts of the guarantee</source>
+        <translation>保函各部分</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Terms of the guarantee</source>
+        <translation>保函条款</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Amendments of the guarantee</source>
+        <translation>保函修改</translation>
+    </message>
+    <message>
+        <source>Demands</source>
+        <translation>索赔</translation>
+    </message>
+    <message>
+        <source>Demands under the guarantee</source>
+        <translation>保函项下索赔</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Ledger timeline of the guarantee</source>
+        <translation>保函账本时间线</translation>
+    </message>
+    <message>
+        <source>What happened to the last action</source>
+        <translation>上一操作的结果</translation>
+    </message>
+</context>
+<context>
     <name>LcActionForm</name>
     <message>
         <source>Action and L/C</source>
@@ -2433,6 +2925,478 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Checker</source>
         <translation>复核</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::GuaranteeActionText</name>
+    <message>
+        <source>Advise</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Accept amendment %1</source>
+        <translation>接受第 %1 次修改</translation>
+    </message>
+    <message>
+        <source>Reject amendment %1</source>
+        <translation>拒绝第 %1 次修改</translation>
+    </message>
+    <message>
+        <source>Pay demand %1</source>
+        <translation>支付第 %1 笔索赔</translation>
+    </message>
+    <message>
+        <source>Record expiry</source>
+        <translation>登记失效</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::GuaranteeListModel</name>
+    <message>
+        <source>Frozen (stop-payment)</source>
+        <translation>已冻结（止付）</translation>
+    </message>
+    <message>
+        <source>Guarantee No.</source>
+        <translation>保函编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>受益人</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>开立行</translation>
+    </message>
+    <message>
+        <source>Advising bank</source>
+        <translation>通知行</translation>
+    </message>
+    <message>
+        <source>Amount (CNY)</source>
+        <translation>金额（人民币）</translation>
+    </message>
+    <message>
+        <source>Available (CNY)</source>
+        <translation>可用余额（人民币）</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>失效</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Stop-payment</source>
+        <translation>止付</translation>
+    </message>
+    <message>
+        <source>Examination deadline</source>
+        <translation>审核期限</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::GuaranteeSheetModel</name>
+    <message>
+        <source>%1 (USCC %2)</source>
+        <translation>%1（统一社会信用代码 %2）</translation>
+    </message>
+    <message>
+        <source>Guarantee number</source>
+        <translation>保函编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>适用规则</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>开立日期</translation>
+    </message>
+    <message>
+        <source>Expiry type</source>
+        <translation>失效方式</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>失效</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>受益人</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>开立行</translation>
+    </message>
+    <message>
+        <source>Advising bank</source>
+        <translation>通知行</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用余额</translation>
+    </message>
+    <message>
+        <source>Underlying contract</source>
+        <translation>基础合同</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1，签订于 %2：%3</translation>
+    </message>
+    <message>
+        <source>Reduction clause</source>
+        <translation>减额条款</translation>
+    </message>
+    <message>
+        <source>%1 on %2%3</source>
+        <translation>%2 减少 %1%3</translation>
+    </message>
+    <message>
+        <source> (applied)</source>
+        <translation>（已执行）</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Court stop-payment order</source>
+        <translation>法院止付裁定</translation>
+    </message>
+    <message>
+        <source>%1, %2, since %3 (in force)</source>
+        <translation>%1，%2，自 %3 起（有效）</translation>
+    </message>
+    <message>
+        <source>%1, %2, lifted by %3 on %4</source>
+        <translation>%1，%2，已于 %4 由 %3 解除</translation>
+    </message>
+    <message>
+        <source>increase %1</source>
+        <translation>增加 %1</translation>
+    </message>
+    <message>
+        <source>decrease %1</source>
+        <translation>减少 %1</translation>
+    </message>
+    <message>
+        <source>expiry %1</source>
+        <translation>失效日 %1</translation>
+    </message>
+    <message>
+        <source>expiry event %1</source>
+        <translation>失效事件 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1，至 %2</translation>
+    </message>
+    <message>
+        <source>Pay only</source>
+        <translation>仅要求付款</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>条款项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>Statement of breach</source>
+        <translation>违约声明</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Examine by</source>
+        <translation>审核截止日</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Extend or pay</source>
+        <translation>展期或付款</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>不符点</translation>
+    </message>
+    <message>
+        <source>Presented by</source>
+        <translation>提交行</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>区块</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Checker</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>变更内容</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::GuaranteeText</name>
+    <message>
+        <source>Bid</source>
+        <translation>投标保函</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履约保函</translation>
+    </message>
+    <message>
+        <source>Advance payment</source>
+        <translation>预付款保函</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款保函</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>质量保留金保函</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>质保保函</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已开立</translation>
+    </message>
+    <message>
+        <source>Advised</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <source>Amendment pending</source>
+        <translation>修改待确认</translation>
+    </message>
+    <message>
+        <source>Demand open</source>
+        <translation>索赔处理中</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已失效</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Under examination</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Complying</source>
+        <translation>相符</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Payment suspended</source>
+        <translation>暂停付款</translation>
+    </message>
+    <message>
+        <source>Withdrawn (extended)</source>
+        <translation>已撤回（已展期）</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>On a date</source>
+        <translation>按日期</translation>
+    </message>
+    <message>
+        <source>On an event</source>
+        <translation>按事件</translation>
+    </message>
+    <message>
+        <source>Open-ended</source>
+        <translation>无固定期限</translation>
+    </message>
+    <message>
+        <source>Awaiting the beneficiary</source>
+        <translation>待受益人答复</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>开立</translation>
+    </message>
+    <message>
+        <source>Advise</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Answer amendment</source>
+        <translation>答复修改</translation>
+    </message>
+    <message>
+        <source>Present demand</source>
+        <translation>提交索赔</translation>
+    </message>
+    <message>
+        <source>Examine demand</source>
+        <translation>审核索赔</translation>
+    </message>
+    <message>
+        <source>Suspend payment</source>
+        <translation>暂停付款</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>展期</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Reduce</source>
+        <translation>减额</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>失效</translation>
+    </message>
+    <message>
+        <source>Court stop-payment</source>
+        <translation>法院止付</translation>
+    </message>
+    <message>
+        <source>Stop-payment lifted</source>
+        <translation>止付已解除</translation>
+    </message>
+    <message>
+        <source>On: %1</source>
+        <translation>于：%1</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n business day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 个工作日</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5252,6 +6216,168 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Sending the draft…</source>
         <translation>正在发送草稿…</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::GuaranteeActionForm</name>
+    <message>
+        <source>%1 — guarantee %2</source>
+        <translation>%1 — 保函 %2</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Present a demand</source>
+        <translation>提交索赔</translation>
+    </message>
+    <message>
+        <source>Examine the demand</source>
+        <translation>审核索赔</translation>
+    </message>
+    <message>
+        <source>Suspend payment</source>
+        <translation>暂停付款</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>展期</translation>
+    </message>
+    <message>
+        <source>Reduce</source>
+        <translation>减额</translation>
+    </message>
+    <message>
+        <source>Record the release</source>
+        <translation>登记解除</translation>
+    </message>
+    <message>
+        <source>Record a court stop-payment</source>
+        <translation>登记法院止付</translation>
+    </message>
+    <message>
+        <source>Lift the stop-payment</source>
+        <translation>解除止付</translation>
+    </message>
+    <message>
+        <source>Demand %1 (%2, %3)</source>
+        <translation>第 %1 笔索赔（%2，%3）</translation>
+    </message>
+    <message>
+        <source>By the beneficiary&apos;s consent</source>
+        <translation>经受益人同意</translation>
+    </message>
+    <message>
+        <source>Clause %1: %2 on %3</source>
+        <translation>第 %1 条：%3 减少 %2</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::GuaranteeIssueForm</name>
+    <message>
+        <source>Choose a type</source>
+        <translation>请选择种类</translation>
+    </message>
+    <message>
+        <source>Choose the advising bank</source>
+        <translation>请选择通知行</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>金额：%1</translation>
+    </message>
+    <message>
+        <source>Reduction clause %1: write the date as yyyy-mm-dd.</source>
+        <translation>减额条款 %1：日期请按“年-月-日”填写。</translation>
+    </message>
+    <message>
+        <source>Reduction clause %1: %2</source>
+        <translation>减额条款 %1：%2</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>受益人</translation>
+    </message>
+    <message>
+        <source>%1&apos;s credit code: %2</source>
+        <translation>%1的统一社会信用代码：%2</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::GuaranteeListPage</name>
+    <message>
+        <source>New guarantee — %1</source>
+        <translation>新建保函 — %1</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部种类</translation>
+    </message>
+    <message>
+        <source>All banks</source>
+        <translation>全部银行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guarantee(s)</source>
+        <translation>
+            <numerusform>%n 笔保函</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::GuaranteeWindow</name>
+    <message>
+        <source>The guarantee cannot be read from the cache: %1</source>
+        <translation>无法从本地缓存读取该保函：%1</translation>
+    </message>
+    <message>
+        <source>A draft on this guarantee awaits approval by a checker of your bank.</source>
+        <translation>本保函有一份草稿正等待本行复核人复核。</translation>
+    </message>
+    <message>
+        <source>This guarantee is not in the bank&apos;s cache.</source>
+        <translation>本行缓存中没有该保函。</translation>
+    </message>
+    <message>
+        <source>%1, frozen by a court&apos;s stop-payment order</source>
+        <translation>%1，已被法院止付裁定冻结</translation>
+    </message>
+    <message>
+        <source>Guarantee %1 — %2</source>
+        <translation>保函 %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 guarantee of %2 (available %3), issued by %4 for %5, advised through %6 to %7; expiry: %8.</source>
+        <translation>%1，金额 %2（可用 %3），由%4应%5申请开立，经%6通知%7；失效：%8。</translation>
+    </message>
+    <message>
+        <source>Demand %1 for %2: examine by %3 — %4.</source>
+        <translation>第 %1 笔索赔，金额 %2：须于 %3 前审核 — %4。</translation>
+    </message>
+    <message>
+        <source>Demand %1 for %2: %3.</source>
+        <translation>第 %1 笔索赔，金额 %2：%3。</translation>
+    </message>
+    <message>
+        <source>Guarantee %1</source>
+        <translation>保函 %1</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; drafted: it waits for a checker of your bank in Approvals.</source>
+        <translation>“%1”已起草：等待本行复核人在“复核”中处理。</translation>
     </message>
 </context>
 <context>
