@@ -1,78 +1,26 @@
 // The quote board on the real embedded consortium: signed proposals on
 // channel "trust", the obligor's tier read from the membership registry,
 // maker and checker, endorsement by the quoting bank, commit.
+#include "ContractLedger.h"
 #include "QuoteDesk.h"
 
-#include "crypto/Bytes.h"
-#include "crypto/Random.h"
-#include "ledger/Consortium.h"
-#include "ledgerclient/Sandbox.h"
-#include "ledgerclient/TransactionBuilder.h"
-#include "ledgerclient/Wallet.h"
-
-#include "peer/proposal_response.pb.h"
-
 #include <ctime>
-#include <filesystem>
-#include <gtest/gtest.h>
 
 namespace lx::test {
 
 namespace {
 
-const char *const kPassphrase = "quote board passphrase";
-
-class QuoteLedger : public ::testing::Test
+class QuoteLedger : public ContractLedger
 {
 protected:
-    void SetUp() override
-    {
-        m_dataDir = std::filesystem::temp_directory_path() / ("lianxin-qt-" + toHex(crypto::randomBytes(6)));
-        client::initSandbox(m_dataDir, kPassphrase);
-        m_wallet = std::make_unique<client::Wallet>(client::Wallet::open(client::walletDir(m_dataDir), kPassphrase));
-        ledger::OrdererSettings settings;
-        settings.batchTimeout = std::chrono::milliseconds(5);
-        m_consortium = std::make_unique<ledger::Consortium>(client::consortiumDir(m_dataDir), settings);
-        m_consortium->installStandardContracts();
-    }
-
-    void TearDown() override
-    {
-        m_consortium.reset();
-        m_wallet.reset();
-        std::error_code ec;
-        std::filesystem::remove_all(m_dataDir, ec);
-    }
-
-    // Endorse on "trust" and, when the contract accepts, commit.
-    protos::Response invoke(
-        const std::string &identity, const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient = {})
-    {
-        const auto who = m_wallet->identity(identity);
-        const auto proposal = client::buildSignedProposal(
-            who, "trust", "quotes", args.front(), std::vector<Bytes>(args.begin() + 1, args.end()), transient);
-        const ledger::Endorsed endorsed = m_consortium->endorse(proposal.signedProposal);
-        if (endorsed.result.status() >= 400)
-            return endorsed.result;
-        const auto committed = m_consortium->submit(client::signTransaction(who, endorsed.preparedTransaction)).get();
-        EXPECT_EQ(committed.validationCode, protos::VALID);
-        return endorsed.result;
-    }
-
-    // A maker's draft approved by the bank's checker; the approval's response.
     protos::Response act(const std::string &msp, const lianxin::quotes::QuoteAction &action)
     {
-        const auto submitted
-            = invoke(msp + "/officer1", { "SubmitDraft" }, { { "action", action.SerializeAsString() } });
-        if (submitted.status() >= 400)
-            return submitted;
-        return invoke(msp + "/checker1", { "ApproveDraft", submitted.payload() });
+        return ContractLedger::act(msp, "quotes", action.SerializeAsString());
     }
 
     lianxin::quotes::Board board(const std::string &identity)
     {
-        const auto query = client::buildSignedProposal(m_wallet->identity(identity), "trust", "quotes", "Board", {});
-        const protos::Response r = m_consortium->evaluate(query.signedProposal);
+        const protos::Response r = query(identity, "quotes", { "Board" });
         EXPECT_EQ(r.status(), 200) << r.message();
         lianxin::quotes::Board out;
         EXPECT_TRUE(out.ParseFromString(r.payload()));
@@ -80,10 +28,6 @@ protected:
     }
 
     static std::string reason(const protos::Response &r) { return r.message().substr(0, r.message().find(':')); }
-
-    std::filesystem::path m_dataDir;
-    std::unique_ptr<client::Wallet> m_wallet;
-    std::unique_ptr<ledger::Consortium> m_consortium;
 };
 
 } // namespace
@@ -107,8 +51,8 @@ TEST_F(QuoteLedger, ABankPostsOnTheObligorsRegistryTierAndOnlyItWithdraws)
     ASSERT_EQ(seen.cells(0).buy().best_banks_size(), 1);
     EXPECT_EQ(seen.cells(0).buy().best_banks(0), "HuaxiaBankMSP");
 
-    const auto regulator
-        = invoke("RegulatorMSP/auditor1", { "SubmitDraft" }, { { "action", postAction(quote).SerializeAsString() } });
+    const auto regulator = invoke(
+        "RegulatorMSP/auditor1", "quotes", { "SubmitDraft" }, { { "action", postAction(quote).SerializeAsString() } });
     EXPECT_EQ(regulator.status(), 403);
     EXPECT_EQ(reason(regulator), "QT_REGULATOR_READ_ONLY");
 
