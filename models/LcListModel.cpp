@@ -117,6 +117,32 @@ void LcListModel::requestPage(int page) const
         });
 }
 
+void LcListModel::readAllDisplayed(QObject *receiver, std::function<void(ExportTable)> done,
+    std::function<void(const QString &)> failed) const
+{
+    ExportTable heading;
+    for (int c = 0; c < ColumnCount; ++c)
+        heading.headers.append(headerData(c, Qt::Horizontal).toString());
+    m_reader.read<ExportTable>(
+        receiver,
+        [filter = m_filter, sort = m_sort, heading](sqlite3 *db) {
+            ExportTable table = heading;
+            for (int offset = 0;; offset += cache::kMaxPageRows) {
+                const auto rows = cache::queryLcs(db, filter, sort, offset, cache::kMaxPageRows, false).rows;
+                for (const cache::LcRow &row : rows) {
+                    QStringList cells;
+                    for (int c = 0; c < ColumnCount; ++c)
+                        cells.append(display(row, c).toString());
+                    table.rows.push_back(cells);
+                }
+                if (static_cast<int>(rows.size()) < cache::kMaxPageRows)
+                    break;
+            }
+            return table;
+        },
+        std::move(done), std::move(failed));
+}
+
 void LcListModel::requestCount()
 {
     if (!m_reader.hasCache())
@@ -247,7 +273,7 @@ QVariant LcListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant LcListModel::display(const cache::LcRow &row, int column) const
+QVariant LcListModel::display(const cache::LcRow &row, int column)
 {
     switch (column) {
     case LcNoColumn:

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "cache/LcQuery.h"
+#include "models/TableExport.h"
 
 #include <QAbstractTableModel>
 
+#include <functional>
 #include <map>
 #include <set>
 
@@ -55,6 +57,13 @@ public:
     qint64 totalMatching() const { return m_total; }
     bool isLoading() const { return !m_inFlight.empty() || m_counting; }
 
+    // Every matching row in the list's order, as the list displays it, for
+    // an export: read and formatted on the reader's thread, so a book of a
+    // million L/Cs never passes through the GUI thread. The headers are
+    // filled in; the heading (title, bank, date, filters) is the caller's.
+    void readAllDisplayed(QObject *receiver, std::function<void(ExportTable)> done,
+        std::function<void(const QString &)> failed) const;
+
     // Re-reads the count and the pages held.
     void refresh();
     // Headers and state names in the new language.
@@ -88,7 +97,7 @@ private:
     void setRowCount(int rows);
     void evictPages();
     void noteLoading(bool before);
-    QVariant display(const cache::LcRow &row, int column) const;
+    static QVariant display(const cache::LcRow &row, int column);
 
     BookReader &m_reader;
     cache::LcFilter m_filter;

@@ -12,6 +12,7 @@ packages=(
     libgtest-dev libgmock-dev
     clang libclang-rt-14-dev
     fonts-noto-cjk xvfb xauth x11-utils imagemagick
+    poppler-utils
 )
 
 missing=()

@@ -7,11 +7,13 @@
 #include "models/LcText.h"
 #include "models/LocalBook.h"
 #include "models/SessionModel.h"
+#include "models/TableExport.h"
 #include "models/guarantee/GuaranteeFilterProxy.h"
 #include "models/guarantee/GuaranteeListModel.h"
 #include "models/guarantee/GuaranteeText.h"
 #include "ui/guarantee/GuaranteeIssueForm.h"
 #include "ui/guarantee/GuaranteeWindow.h"
+#include "ui/shell/ListExport.h"
 
 #include <QHeaderView>
 #include <QVBoxLayout>
@@ -59,6 +61,10 @@ GuaranteeListPage::GuaranteeListPage(
         connect(combo, &QComboBox::currentIndexChanged, this, &GuaranteeListPage::applyFilter);
     connect(m_ui->gtClearFiltersButton, &QPushButton::clicked, this, &GuaranteeListPage::clearFilters);
     connect(m_ui->gtNewButton, &QPushButton::clicked, this, &GuaranteeListPage::openIssueForm);
+    connect(m_ui->gtExportCsvButton, &QPushButton::clicked, this,
+        [this] { exportList(static_cast<int>(models::ExportFormat::Csv)); });
+    connect(m_ui->gtExportPdfButton, &QPushButton::clicked, this,
+        [this] { exportList(static_cast<int>(models::ExportFormat::Pdf)); });
     connect(m_ui->gtTable, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         const QString no = index.data(GuaranteeListModel::GuaranteeNoRole).toString();
         if (!no.isEmpty())
@@ -224,6 +230,33 @@ void GuaranteeListPage::changeEvent(QEvent *event)
             prepareIssueForm();
     }
     QWidget::changeEvent(event);
+}
+
+// The rows are held (hundreds, not millions): read from the proxy as shown;
+// the file is written off the GUI thread.
+void GuaranteeListPage::exportList(int format)
+{
+    QStringList filters;
+    if (!m_ui->gtSearchEdit->text().trimmed().isEmpty())
+        filters << tr("Search: %1").arg(m_ui->gtSearchEdit->text().trimmed());
+    for (QComboBox *combo : { m_ui->gtStateCombo, m_ui->gtTypeCombo, m_ui->gtCounterpartyCombo }) {
+        if (combo->currentIndex() > 0)
+            filters << combo->currentText();
+    }
+    ListExport::exportList(
+        this, m_session, static_cast<models::ExportFormat>(format), tr("Guarantees"), filters,
+        [this](std::function<void(models::ExportTable)> deliver) {
+            std::vector<int> hidden;
+            for (int c = 0; c < m_proxy->columnCount(); ++c) {
+                if (m_ui->gtTable->isColumnHidden(c))
+                    hidden.push_back(c);
+            }
+            deliver(models::TableExport::fromModel(*m_proxy, hidden));
+        },
+        [this](const QString &path, const QString &error) {
+            m_ui->gtExportResultLabel->setText(ListExport::resultText(path, error));
+            Q_EMIT exported(path, error);
+        });
 }
 
 } // namespace lx::ui

@@ -46,6 +46,13 @@ public:
     void openIssueForm();
     // The guarantee's window (one per guarantee), opened or raised.
     GuaranteeWindow *openGuarantee(const QString &guaranteeNo);
+    // Asks where (SaveFileChooser) and writes the listed guarantees there,
+    // as filtered and sorted on screen.
+    void exportList(int format); // models::ExportFormat
+
+Q_SIGNALS:
+    // An export finished; error is empty when the file was written.
+    void exported(const QString &path, const QString &error);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -7,9 +7,11 @@
 #include "models/LcText.h"
 #include "models/LocalBook.h"
 #include "models/SessionModel.h"
+#include "models/TradeDocuments.h"
 #include "models/guarantee/GuaranteeDetailRecord.h"
 #include "models/guarantee/GuaranteeSheetModel.h"
 #include "models/guarantee/GuaranteeText.h"
+#include "ui/shell/ListExport.h"
 
 #include <QHeaderView>
 #include <QPushButton>
@@ -48,6 +50,7 @@ GuaranteeWindow::GuaranteeWindow(const QString &guaranteeNo, models::SessionMode
         views[i]->setWordWrap(false);
     }
     m_ui->gtActionsRow->setStretch(0, 1);
+    connect(m_ui->gtPrintGuaranteeButton, &QPushButton::clicked, this, &GuaranteeWindow::printGuarantee);
     connect(&book, &models::LocalBook::bookChanged, this, &GuaranteeWindow::reload);
     connect(&session, &models::SessionModel::identityChanged, this, &QWidget::close);
     reload();
@@ -229,6 +232,21 @@ void GuaranteeWindow::changeEvent(QEvent *event)
         refreshActions();
     }
     QWidget::changeEvent(event);
+}
+
+void GuaranteeWindow::printGuarantee()
+{
+    ListExport::printDocument(
+        this, m_session, QStringLiteral("gtDocumentSaveDialog"), tr("Guarantee %1").arg(m_guaranteeNo),
+        tr("Guarantee %1.pdf").arg(m_guaranteeNo),
+        [this](const QDate &today) {
+            return m_record ? models::GuaranteeDocument::html(*m_record, m_session.identity().mspId, today)
+                            : QString();
+        },
+        [this](const QString &path, const QString &error) {
+            m_ui->gtActionMessageLabel->setText(ListExport::resultText(path, error));
+            Q_EMIT printed(path, error);
+        });
 }
 
 } // namespace lx::ui

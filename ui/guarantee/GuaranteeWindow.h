@@ -46,9 +46,13 @@ public:
     // The action buttons shown now, by key ("advise", "pay-1"; forms as
     // "form-demand", "form-examine", ...).
     QPushButton *actionButton(const QString &key) const;
+    // Asks where (SaveFileChooser) and prints the guarantee there as PDF.
+    void printGuarantee();
 
 Q_SIGNALS:
     void loaded();
+    // The guarantee was printed; error is empty when the file was written.
+    void printed(const QString &path, const QString &error);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -12,6 +12,8 @@
 #include "models/Money.h"
 #include "models/SessionModel.h"
 #include "models/TimelineSignatures.h"
+#include "models/TradeDocuments.h"
+#include "ui/shell/ListExport.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -59,6 +61,7 @@ LcDetailWindow::LcDetailWindow(const QString &lcNo, models::SessionModel &sessio
     }
     m_ui->lcActionsRow->setStretch(0, 1); // the message takes the room, the buttons their size
     buildDocumentChecks();
+    connect(m_ui->lcPrintAdviceButton, &QPushButton::clicked, this, &LcDetailWindow::printAdvice);
     connect(&book, &models::LocalBook::bookChanged, this, &LcDetailWindow::reload);
     connect(&session, &models::SessionModel::identityChanged, this, &QWidget::close);
     reload();
@@ -78,6 +81,20 @@ QPushButton *LcDetailWindow::actionButton(const QString &key) const
             return button;
     }
     return nullptr;
+}
+
+void LcDetailWindow::printAdvice()
+{
+    ListExport::printDocument(
+        this, m_session, QStringLiteral("lcAdviceSaveDialog"), tr("Advice of L/C %1").arg(m_lcNo),
+        tr("Advice %1.pdf").arg(m_lcNo),
+        [this](const QDate &today) {
+            return m_record ? models::LcAdvice::html(*m_record, m_session.identity().mspId, today) : QString();
+        },
+        [this](const QString &path, const QString &error) {
+            m_ui->lcActionMessageLabel->setText(ListExport::resultText(path, error));
+            Q_EMIT printed(path, error);
+        });
 }
 
 void LcDetailWindow::reload()

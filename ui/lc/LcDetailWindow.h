@@ -51,9 +51,13 @@ public:
     // The action buttons shown now, by key ("advise", "pay-1", ...; forms
     // as "form-amend", "form-present", ...).
     QPushButton *actionButton(const QString &key) const;
+    // Asks where (SaveFileChooser) and prints the L/C advice there as PDF.
+    void printAdvice();
 
 Q_SIGNALS:
     void loaded();
+    // The advice was printed; error is empty when the file was written.
+    void printed(const QString &path, const QString &error);
     // The timeline's signatures have been checked against the ledger.
     void signaturesChecked();
     // The result of "Verify the document" is on screen.

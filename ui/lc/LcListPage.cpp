@@ -11,6 +11,7 @@
 #include "models/SessionModel.h"
 #include "ui/lc/LcDetailWindow.h"
 #include "ui/lc/LcIssueForm.h"
+#include "ui/shell/ListExport.h"
 
 #include "lianxin/lc.pb.h"
 
@@ -67,6 +68,8 @@ LcListPage::LcListPage(
     connect(m_ui->lcClearFiltersButton, &QPushButton::clicked, this, &LcListPage::clearFilters);
 
     connect(m_ui->lcNewButton, &QPushButton::clicked, this, &LcListPage::openIssueForm);
+    connect(m_ui->lcExportCsvButton, &QPushButton::clicked, this, [this] { exportList(models::ExportFormat::Csv); });
+    connect(m_ui->lcExportPdfButton, &QPushButton::clicked, this, [this] { exportList(models::ExportFormat::Pdf); });
     connect(m_ui->lcTable, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         const QString lcNo = index.data(LcListModel::LcNoRole).toString();
         if (!lcNo.isEmpty())
@@ -96,6 +99,41 @@ LcDetailWindow *LcListPage::openDetail(const QString &lcNo)
     window->raise();
     window->activateWindow();
     return window;
+}
+
+// Every matching L/C, not only the pages on screen: the model reads and
+// formats them on the reader's thread.
+void LcListPage::exportList(models::ExportFormat format)
+{
+    ListExport::exportList(
+        this, m_session, format, tr("Letters of credit"), filtersApplied(),
+        [this](std::function<void(models::ExportTable)> deliver) {
+            m_model->readAllDisplayed(this, std::move(deliver), [this](const QString &message) {
+                m_ui->lcExportResultLabel->setText(ListExport::resultText({}, message));
+                Q_EMIT exported({}, message);
+            });
+        },
+        [this](const QString &path, const QString &error) {
+            m_ui->lcExportResultLabel->setText(ListExport::resultText(path, error));
+            Q_EMIT exported(path, error);
+        });
+}
+
+QStringList LcListPage::filtersApplied() const
+{
+    QStringList filters;
+    const auto add = [&filters](const QString &label, const QString &value) {
+        if (!value.trimmed().isEmpty())
+            filters << label + QStringLiteral(": ") + value.trimmed();
+    };
+    add(tr("Search"), m_ui->lcSearchEdit->text());
+    if (m_ui->lcStateCombo->currentIndex() > 0)
+        add(tr("State"), m_ui->lcStateCombo->currentText());
+    if (m_ui->lcCounterpartyCombo->currentIndex() > 0)
+        add(tr("Counterparty"), m_ui->lcCounterpartyCombo->currentText());
+    add(tr("Amount from"), m_ui->lcAmountMinEdit->text());
+    add(tr("Amount to"), m_ui->lcAmountMaxEdit->text());
+    return filters;
 }
 
 // Only a bank's officer drafts L/Cs (the maker); checkers approve, managers

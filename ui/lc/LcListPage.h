@@ -4,6 +4,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include "models/TableExport.h"
+
 #include <map>
 #include <memory>
 
@@ -51,6 +53,13 @@ public:
 
     static constexpr int kFilterDelayMs = 250;
 
+    // Asks where (SaveFileChooser) and writes every listed L/C there.
+    void exportList(models::ExportFormat format);
+
+Q_SIGNALS:
+    // An export finished; error is empty when the file was written.
+    void exported(const QString &path, const QString &error);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -60,6 +69,7 @@ private:
     void applyFilter();
     void clearFilters();
     void refreshCount();
+    QStringList filtersApplied() const;
     void refreshActions();
     void openIssueForm();
     void prepareIssueForm();

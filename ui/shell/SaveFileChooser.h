@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QWidget;
+
+namespace lx::ui {
+
+// Where to save a file, asked without exec(): a non-modal QFileDialog
+// answers through chosen(path). The seam for tests (STYLE.md practice 6):
+// after setNextAnswer(path) the next question opens no dialog and answers
+// path at once (an empty path answers nothing, as a cancelled dialog does).
+class SaveFileChooser
+{
+public:
+    static void ask(QWidget *parent, const QString &objectName, const QString &title, const QString &suggestedName,
+        const QString &filter, std::function<void(const QString &path)> chosen);
+
+    static void setNextAnswer(const QString &path);
+
+private:
+    static QStringList &pendingAnswers();
+};
+
+} // namespace lx::ui
