@@ -146,8 +146,11 @@ QString TableExport::html(const ExportTable &table)
     out += QStringLiteral("</tr></thead>");
     for (const QStringList &row : table.rows) {
         out += QStringLiteral("<tr>");
-        for (const QString &cell : row)
-            out += QStringLiteral("<td>") + cell.toHtmlEscaped() + QStringLiteral("</td>");
+        // The first column names the record (an L/C or guarantee number):
+        // kept on one line.
+        for (qsizetype c = 0; c < row.size(); ++c)
+            out += (c == 0 ? QStringLiteral("<td style=\"white-space: nowrap;\">") : QStringLiteral("<td>"))
+                + row.at(c).toHtmlEscaped() + QStringLiteral("</td>");
         out += QStringLiteral("</tr>");
     }
     return out + QStringLiteral("</table></body></html>");

@@ -891,6 +891,26 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>Guarantees of the bank</source>
         <translation>Guarantees of the bank</translation>
     </message>
+    <message>
+        <source>Result of the last export</source>
+        <translation>Result of the last export</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export the listed guarantees to a CSV file</source>
+        <translation>Export the listed guarantees to a CSV file</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Export the listed guarantees to a PDF file</source>
+        <translation>Export the listed guarantees to a PDF file</translation>
+    </message>
 </context>
 <context>
     <name>GuaranteeWindow</name>
@@ -945,6 +965,14 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>What happened to the last action</source>
         <translation>What happened to the last action</translation>
+    </message>
+    <message>
+        <source>Print guarantee (PDF)…</source>
+        <translation>Print guarantee (PDF)…</translation>
+    </message>
+    <message>
+        <source>Print this guarantee to a PDF file</source>
+        <translation>Print this guarantee to a PDF file</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1203,14 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Action message</source>
         <translation>Action message</translation>
+    </message>
+    <message>
+        <source>Print advice (PDF)…</source>
+        <translation>Print advice (PDF)…</translation>
+    </message>
+    <message>
+        <source>Print the advice of this L/C to a PDF file</source>
+        <translation>Print the advice of this L/C to a PDF file</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1681,26 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Draft a new letter of credit</source>
         <translation>Draft a new letter of credit</translation>
+    </message>
+    <message>
+        <source>Result of the last export</source>
+        <translation>Result of the last export</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export the listed L/Cs to a CSV file</source>
+        <translation>Export the listed L/Cs to a CSV file</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Export the listed L/Cs to a PDF file</source>
+        <translation>Export the listed L/Cs to a PDF file</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +3017,101 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>lx::models::GuaranteeDocument</name>
+    <message>
+        <source>20 Undertaking number</source>
+        <translation>20 Undertaking number</translation>
+    </message>
+    <message>
+        <source>30 Date of issue</source>
+        <translation>30 Date of issue</translation>
+    </message>
+    <message>
+        <source>22D Form of undertaking</source>
+        <translation>22D Form of undertaking</translation>
+    </message>
+    <message>
+        <source>Guarantee, issued directly</source>
+        <translation>Guarantee, issued directly</translation>
+    </message>
+    <message>
+        <source>40C Applicable rules</source>
+        <translation>40C Applicable rules</translation>
+    </message>
+    <message>
+        <source>22K Type of undertaking</source>
+        <translation>22K Type of undertaking</translation>
+    </message>
+    <message>
+        <source>23B Expiry type</source>
+        <translation>23B Expiry type</translation>
+    </message>
+    <message>
+        <source>31E Date of expiry</source>
+        <translation>31E Date of expiry</translation>
+    </message>
+    <message>
+        <source>50 Applicant</source>
+        <translation>50 Applicant</translation>
+    </message>
+    <message>
+        <source>59 Beneficiary</source>
+        <translation>59 Beneficiary</translation>
+    </message>
+    <message>
+        <source>52A Issuer</source>
+        <translation>52A Issuer</translation>
+    </message>
+    <message>
+        <source>56A Advising bank</source>
+        <translation>56A Advising bank</translation>
+    </message>
+    <message>
+        <source>32B Undertaking amount</source>
+        <translation>32B Undertaking amount</translation>
+    </message>
+    <message>
+        <source>Amount in words</source>
+        <translation>Amount in words</translation>
+    </message>
+    <message>
+        <source>Available amount</source>
+        <translation>Available amount</translation>
+    </message>
+    <message>
+        <source>Underlying transaction details</source>
+        <translation>Underlying transaction details</translation>
+    </message>
+    <message>
+        <source>Reduction schedule</source>
+        <translation>Reduction schedule</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>77U Undertaking terms and conditions</source>
+        <translation>77U Undertaking terms and conditions</translation>
+    </message>
+    <message>
+        <source>State on the ledger</source>
+        <translation>State on the ledger</translation>
+    </message>
+    <message>
+        <source> (stop-payment order)</source>
+        <translation> (stop-payment order)</translation>
+    </message>
+    <message>
+        <source>Demand guarantee issued by %1 in favour of %2, subject to %3.</source>
+        <translation>Demand guarantee issued by %1 in favour of %2, subject to %3.</translation>
+    </message>
+    <message>
+        <source>Guarantee %1</source>
+        <translation>Guarantee %1</translation>
+    </message>
+</context>
+<context>
     <name>lx::models::GuaranteeListModel</name>
     <message>
         <source>Frozen (stop-payment)</source>
@@ -3417,6 +3568,197 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>%1 — %2 (%3), %4</source>
         <extracomment>Sign-in list entry: %1 bank, %2 person, %3 user id, %4 role</extracomment>
         <translation>%1 — %2 (%3), %4</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::LcAdvice</name>
+    <message>
+        <source>Ledger references</source>
+        <translation>Ledger references</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>Printed by</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Transaction %1, block %2</source>
+        <translation>Transaction %1, block %2</translation>
+    </message>
+    <message>
+        <source>Not on the ledger yet</source>
+        <translation>Not on the ledger yet</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Latest change</source>
+        <translation>Latest change</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Allowed</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Not allowed</translation>
+    </message>
+    <message>
+        <source>%1: %2 original(s), %3 copies</source>
+        <translation>%1: %2 original(s), %3 copies</translation>
+    </message>
+    <message>
+        <source>27 Sequence of total</source>
+        <translation>27 Sequence of total</translation>
+    </message>
+    <message>
+        <source>40A Form of documentary credit</source>
+        <translation>40A Form of documentary credit</translation>
+    </message>
+    <message>
+        <source>Irrevocable</source>
+        <translation>Irrevocable</translation>
+    </message>
+    <message>
+        <source>Revocable</source>
+        <translation>Revocable</translation>
+    </message>
+    <message>
+        <source>20 Documentary credit number</source>
+        <translation>20 Documentary credit number</translation>
+    </message>
+    <message>
+        <source>31C Date of issue</source>
+        <translation>31C Date of issue</translation>
+    </message>
+    <message>
+        <source>40E Applicable rules</source>
+        <translation>40E Applicable rules</translation>
+    </message>
+    <message>
+        <source>Domestic L/C settlement measures (PBoC/CBRC 2016 No. 10)</source>
+        <translation>Domestic L/C settlement measures (PBoC/CBRC 2016 No. 10)</translation>
+    </message>
+    <message>
+        <source>31D Date and place of expiry</source>
+        <translation>31D Date and place of expiry</translation>
+    </message>
+    <message>
+        <source>52A Issuing bank</source>
+        <translation>52A Issuing bank</translation>
+    </message>
+    <message>
+        <source>50 Applicant</source>
+        <translation>50 Applicant</translation>
+    </message>
+    <message>
+        <source>59 Beneficiary</source>
+        <translation>59 Beneficiary</translation>
+    </message>
+    <message>
+        <source>32B Currency code, amount</source>
+        <translation>32B Currency code, amount</translation>
+    </message>
+    <message>
+        <source>Amount in words</source>
+        <translation>Amount in words</translation>
+    </message>
+    <message>
+        <source>39A Percentage credit amount tolerance</source>
+        <translation>39A Percentage credit amount tolerance</translation>
+    </message>
+    <message>
+        <source>41A Available with</source>
+        <translation>41A Available with</translation>
+    </message>
+    <message>
+        <source>42C/42P Payment terms</source>
+        <translation>42C/42P Payment terms</translation>
+    </message>
+    <message>
+        <source>43P Partial shipments</source>
+        <translation>43P Partial shipments</translation>
+    </message>
+    <message>
+        <source>43T Transhipment</source>
+        <translation>43T Transhipment</translation>
+    </message>
+    <message>
+        <source>44E/44F Shipment from, to</source>
+        <translation>44E/44F Shipment from, to</translation>
+    </message>
+    <message>
+        <source>44C Latest date of shipment</source>
+        <translation>44C Latest date of shipment</translation>
+    </message>
+    <message>
+        <source>45A Description of goods and/or services</source>
+        <translation>45A Description of goods and/or services</translation>
+    </message>
+    <message>
+        <source>46A Documents required</source>
+        <translation>46A Documents required</translation>
+    </message>
+    <message>
+        <source>47A Additional conditions</source>
+        <translation>47A Additional conditions</translation>
+    </message>
+    <message>
+        <source>71B Charges</source>
+        <translation>71B Charges</translation>
+    </message>
+    <message>
+        <source>48 Period for presentation</source>
+        <translation>48 Period for presentation</translation>
+    </message>
+    <message>
+        <source>49 Confirmation instructions</source>
+        <translation>49 Confirmation instructions</translation>
+    </message>
+    <message>
+        <source>May add: %1</source>
+        <translation>May add: %1</translation>
+    </message>
+    <message>
+        <source>Without</source>
+        <translation>Without</translation>
+    </message>
+    <message>
+        <source>57A Advise through bank</source>
+        <translation>57A Advise through bank</translation>
+    </message>
+    <message>
+        <source>State on the ledger</source>
+        <translation>State on the ledger</translation>
+    </message>
+    <message>
+        <source>Available balance</source>
+        <translation>Available balance</translation>
+    </message>
+    <message>
+        <source>Documents notarized</source>
+        <translation>Documents notarized</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>We advise you, without any engagement on our part, of the following domestic letter of credit issued by %1.</source>
+        <translation>We advise you, without any engagement on our part, of the following domestic letter of credit issued by %1.</translation>
+    </message>
+    <message>
+        <source>Advice of domestic letter of credit %1</source>
+        <translation>Advice of domestic letter of credit %1</translation>
     </message>
 </context>
 <context>
@@ -5855,6 +6197,28 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>lx::models::TableExport</name>
+    <message>
+        <source>Filters: none</source>
+        <translation>Filters: none</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Filters: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>The file %1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
     <name>lx::models::TransactionDetailModel</name>
     <message>
         <source>Field</source>
@@ -6351,6 +6715,14 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
             <numerusform>%n guarantees</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Search: %1</translation>
+    </message>
+    <message>
+        <source>Guarantees</source>
+        <translation>Guarantees</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::GuaranteeWindow</name>
@@ -6397,6 +6769,10 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>&quot;%1&quot; drafted: it waits for a checker of your bank in Approvals.</source>
         <translation>&quot;%1&quot; drafted: it waits for a checker of your bank in Approvals.</translation>
+    </message>
+    <message>
+        <source>Guarantee %1.pdf</source>
+        <translation>Guarantee %1.pdf</translation>
     </message>
 </context>
 <context>
@@ -6560,6 +6936,14 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>A draft on this L/C awaits approval by a checker of your bank.</source>
         <translation>A draft on this L/C awaits approval by a checker of your bank.</translation>
     </message>
+    <message>
+        <source>Advice of L/C %1</source>
+        <translation>Advice of L/C %1</translation>
+    </message>
+    <message>
+        <source>Advice %1.pdf</source>
+        <translation>Advice %1.pdf</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::LcIssueForm</name>
@@ -6699,6 +7083,61 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>New letter of credit — %1</source>
         <translation>New letter of credit — %1</translation>
+    </message>
+    <message>
+        <source>Letters of credit</source>
+        <translation>Letters of credit</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Counterparty</translation>
+    </message>
+    <message>
+        <source>Amount from</source>
+        <translation>Amount from</translation>
+    </message>
+    <message>
+        <source>Amount to</source>
+        <translation>Amount to</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::ListExport</name>
+    <message>
+        <source>Export the list to CSV</source>
+        <translation>Export the list to CSV</translation>
+    </message>
+    <message>
+        <source>Export the list to PDF</source>
+        <translation>Export the list to PDF</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The record is not loaded yet.</source>
+        <translation>The record is not loaded yet.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
     </message>
 </context>
 <context>

@@ -891,6 +891,26 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>Guarantees of the bank</source>
         <translation>本行保函</translation>
     </message>
+    <message>
+        <source>Result of the last export</source>
+        <translation>上次导出的结果</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出为表格…</translation>
+    </message>
+    <message>
+        <source>Export the listed guarantees to a CSV file</source>
+        <translation>将列出的保函导出为逗号分隔值（电子表格）文件</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出为文档…</translation>
+    </message>
+    <message>
+        <source>Export the listed guarantees to a PDF file</source>
+        <translation>将列出的保函导出为便携式文档（可打印）</translation>
+    </message>
 </context>
 <context>
     <name>GuaranteeWindow</name>
@@ -945,6 +965,14 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>What happened to the last action</source>
         <translation>上一操作的结果</translation>
+    </message>
+    <message>
+        <source>Print guarantee (PDF)…</source>
+        <translation>打印保函（电子文档）…</translation>
+    </message>
+    <message>
+        <source>Print this guarantee to a PDF file</source>
+        <translation>将本保函打印为便携式文档</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1203,14 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Action message</source>
         <translation>操作提示</translation>
+    </message>
+    <message>
+        <source>Print advice (PDF)…</source>
+        <translation>打印通知书（电子文档）…</translation>
+    </message>
+    <message>
+        <source>Print the advice of this L/C to a PDF file</source>
+        <translation>将本信用证的通知书打印为便携式文档</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1681,26 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Draft a new letter of credit</source>
         <translation>起草新的信用证</translation>
+    </message>
+    <message>
+        <source>Result of the last export</source>
+        <translation>上次导出的结果</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出为表格…</translation>
+    </message>
+    <message>
+        <source>Export the listed L/Cs to a CSV file</source>
+        <translation>将列出的信用证导出为逗号分隔值（电子表格）文件</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出为文档…</translation>
+    </message>
+    <message>
+        <source>Export the listed L/Cs to a PDF file</source>
+        <translation>将列出的信用证导出为便携式文档（可打印）</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3007,101 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>lx::models::GuaranteeDocument</name>
+    <message>
+        <source>20 Undertaking number</source>
+        <translation>20 保函编号</translation>
+    </message>
+    <message>
+        <source>30 Date of issue</source>
+        <translation>30 开立日期</translation>
+    </message>
+    <message>
+        <source>22D Form of undertaking</source>
+        <translation>22D 保函形式</translation>
+    </message>
+    <message>
+        <source>Guarantee, issued directly</source>
+        <translation>直开保函</translation>
+    </message>
+    <message>
+        <source>40C Applicable rules</source>
+        <translation>40C 适用规则</translation>
+    </message>
+    <message>
+        <source>22K Type of undertaking</source>
+        <translation>22K 保函种类</translation>
+    </message>
+    <message>
+        <source>23B Expiry type</source>
+        <translation>23B 失效方式</translation>
+    </message>
+    <message>
+        <source>31E Date of expiry</source>
+        <translation>31E 失效日期</translation>
+    </message>
+    <message>
+        <source>50 Applicant</source>
+        <translation>50 申请人</translation>
+    </message>
+    <message>
+        <source>59 Beneficiary</source>
+        <translation>59 受益人</translation>
+    </message>
+    <message>
+        <source>52A Issuer</source>
+        <translation>52A 开立行</translation>
+    </message>
+    <message>
+        <source>56A Advising bank</source>
+        <translation>56A 通知行</translation>
+    </message>
+    <message>
+        <source>32B Undertaking amount</source>
+        <translation>32B 保函金额</translation>
+    </message>
+    <message>
+        <source>Amount in words</source>
+        <translation>大写金额</translation>
+    </message>
+    <message>
+        <source>Available amount</source>
+        <translation>可用金额</translation>
+    </message>
+    <message>
+        <source>Underlying transaction details</source>
+        <translation>基础交易信息</translation>
+    </message>
+    <message>
+        <source>Reduction schedule</source>
+        <translation>减额安排</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>77U Undertaking terms and conditions</source>
+        <translation>77U 保函条款</translation>
+    </message>
+    <message>
+        <source>State on the ledger</source>
+        <translation>账本上的状态</translation>
+    </message>
+    <message>
+        <source> (stop-payment order)</source>
+        <translation>（止付令生效）</translation>
+    </message>
+    <message>
+        <source>Demand guarantee issued by %1 in favour of %2, subject to %3.</source>
+        <translation>%1 以 %2 为受益人开立的独立保函，适用 %3。</translation>
+    </message>
+    <message>
+        <source>Guarantee %1</source>
+        <translation>保函 %1</translation>
+    </message>
+</context>
+<context>
     <name>lx::models::GuaranteeListModel</name>
     <message>
         <source>Frozen (stop-payment)</source>
@@ -3405,6 +3556,197 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>%1 — %2 (%3), %4</source>
         <extracomment>Sign-in list entry: %1 bank, %2 person, %3 user id, %4 role</extracomment>
         <translation>%1 — %2（%3），%4</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::LcAdvice</name>
+    <message>
+        <source>Ledger references</source>
+        <translation>账本记录</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>打印行</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Transaction %1, block %2</source>
+        <translation>交易 %1，区块 %2</translation>
+    </message>
+    <message>
+        <source>Not on the ledger yet</source>
+        <translation>尚未上链</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>开立</translation>
+    </message>
+    <message>
+        <source>Latest change</source>
+        <translation>最近一次变更</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>不允许</translation>
+    </message>
+    <message>
+        <source>%1: %2 original(s), %3 copies</source>
+        <translation>%1：正本 %2 份，副本 %3 份</translation>
+    </message>
+    <message>
+        <source>27 Sequence of total</source>
+        <translation>27 报文页次</translation>
+    </message>
+    <message>
+        <source>40A Form of documentary credit</source>
+        <translation>40A 信用证类型</translation>
+    </message>
+    <message>
+        <source>Irrevocable</source>
+        <translation>不可撤销</translation>
+    </message>
+    <message>
+        <source>Revocable</source>
+        <translation>可撤销</translation>
+    </message>
+    <message>
+        <source>20 Documentary credit number</source>
+        <translation>20 信用证编号</translation>
+    </message>
+    <message>
+        <source>31C Date of issue</source>
+        <translation>31C 开证日期</translation>
+    </message>
+    <message>
+        <source>40E Applicable rules</source>
+        <translation>40E 适用规则</translation>
+    </message>
+    <message>
+        <source>Domestic L/C settlement measures (PBoC/CBRC 2016 No. 10)</source>
+        <translation>《国内信用证结算办法》（中国人民银行、中国银监会公告〔2016〕第10号）</translation>
+    </message>
+    <message>
+        <source>31D Date and place of expiry</source>
+        <translation>31D 有效期及到期地点</translation>
+    </message>
+    <message>
+        <source>52A Issuing bank</source>
+        <translation>52A 开证行</translation>
+    </message>
+    <message>
+        <source>50 Applicant</source>
+        <translation>50 申请人</translation>
+    </message>
+    <message>
+        <source>59 Beneficiary</source>
+        <translation>59 受益人</translation>
+    </message>
+    <message>
+        <source>32B Currency code, amount</source>
+        <translation>32B 币种及金额</translation>
+    </message>
+    <message>
+        <source>Amount in words</source>
+        <translation>大写金额</translation>
+    </message>
+    <message>
+        <source>39A Percentage credit amount tolerance</source>
+        <translation>39A 金额溢短装比例</translation>
+    </message>
+    <message>
+        <source>41A Available with</source>
+        <translation>41A 指定银行</translation>
+    </message>
+    <message>
+        <source>42C/42P Payment terms</source>
+        <translation>42C/42P 付款期限</translation>
+    </message>
+    <message>
+        <source>43P Partial shipments</source>
+        <translation>43P 分批装运</translation>
+    </message>
+    <message>
+        <source>43T Transhipment</source>
+        <translation>43T 转运</translation>
+    </message>
+    <message>
+        <source>44E/44F Shipment from, to</source>
+        <translation>44E/44F 装运地、目的地</translation>
+    </message>
+    <message>
+        <source>44C Latest date of shipment</source>
+        <translation>44C 最迟装运日期</translation>
+    </message>
+    <message>
+        <source>45A Description of goods and/or services</source>
+        <translation>45A 货物或服务描述</translation>
+    </message>
+    <message>
+        <source>46A Documents required</source>
+        <translation>46A 所需单据</translation>
+    </message>
+    <message>
+        <source>47A Additional conditions</source>
+        <translation>47A 附加条款</translation>
+    </message>
+    <message>
+        <source>71B Charges</source>
+        <translation>71B 费用</translation>
+    </message>
+    <message>
+        <source>48 Period for presentation</source>
+        <translation>48 交单期</translation>
+    </message>
+    <message>
+        <source>49 Confirmation instructions</source>
+        <translation>49 保兑指示</translation>
+    </message>
+    <message>
+        <source>May add: %1</source>
+        <translation>可加具保兑：%1</translation>
+    </message>
+    <message>
+        <source>Without</source>
+        <translation>不加保兑</translation>
+    </message>
+    <message>
+        <source>57A Advise through bank</source>
+        <translation>57A 通知行</translation>
+    </message>
+    <message>
+        <source>State on the ledger</source>
+        <translation>账本上的状态</translation>
+    </message>
+    <message>
+        <source>Available balance</source>
+        <translation>可用余额</translation>
+    </message>
+    <message>
+        <source>Documents notarized</source>
+        <translation>已存证单据</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>We advise you, without any engagement on our part, of the following domestic letter of credit issued by %1.</source>
+        <translation>兹通知贵方，%1 开立如下国内信用证，我行不承担任何责任。</translation>
+    </message>
+    <message>
+        <source>Advice of domestic letter of credit %1</source>
+        <translation>国内信用证通知书 %1</translation>
     </message>
 </context>
 <context>
@@ -5843,6 +6185,27 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>lx::models::TableExport</name>
+    <message>
+        <source>Filters: none</source>
+        <translation>筛选条件：无</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>筛选条件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>共 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>lx::models::TransactionDetailModel</name>
     <message>
         <source>Field</source>
@@ -6332,6 +6695,14 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
             <numerusform>%n 笔保函</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>搜索：%1</translation>
+    </message>
+    <message>
+        <source>Guarantees</source>
+        <translation>保函</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::GuaranteeWindow</name>
@@ -6378,6 +6749,10 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>&quot;%1&quot; drafted: it waits for a checker of your bank in Approvals.</source>
         <translation>“%1”已起草：等待本行复核人在“复核”中处理。</translation>
+    </message>
+    <message>
+        <source>Guarantee %1.pdf</source>
+        <translation>保函 %1.pdf</translation>
     </message>
 </context>
 <context>
@@ -6541,6 +6916,14 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>A draft on this L/C awaits approval by a checker of your bank.</source>
         <translation>该信用证有一份草稿正等待本行复核人员审批。</translation>
     </message>
+    <message>
+        <source>Advice of L/C %1</source>
+        <translation>信用证 %1 通知书</translation>
+    </message>
+    <message>
+        <source>Advice %1.pdf</source>
+        <translation>通知书 %1.pdf</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::LcIssueForm</name>
@@ -6678,6 +7061,61 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>New letter of credit — %1</source>
         <translation>新开信用证 — %1</translation>
+    </message>
+    <message>
+        <source>Letters of credit</source>
+        <translation>信用证</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>交易对手</translation>
+    </message>
+    <message>
+        <source>Amount from</source>
+        <translation>金额起</translation>
+    </message>
+    <message>
+        <source>Amount to</source>
+        <translation>金额止</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::ListExport</name>
+    <message>
+        <source>Export the list to CSV</source>
+        <translation>将列表导出为逗号分隔值文件</translation>
+    </message>
+    <message>
+        <source>Export the list to PDF</source>
+        <translation>将列表导出为便携式文档</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The record is not loaded yet.</source>
+        <translation>记录尚未载入。</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存至 %1。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>

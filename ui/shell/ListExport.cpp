@@ -6,7 +6,7 @@
 #include "ui/shell/SaveFileChooser.h"
 
 #include <QDate>
-#include <QLocale>
+#include <QFileInfo>
 #include <QPointer>
 #include <QWidget>
 
@@ -27,7 +27,7 @@ void ListExport::exportList(QWidget *page, const models::SessionModel &session, 
     const bool csv = format == models::ExportFormat::Csv;
     const QString suggested = title + (csv ? QStringLiteral(".csv") : QStringLiteral(".pdf"));
     const QString bank = models::LcText::bankName(session.identity().mspId);
-    const QString date = QLocale().toString(today(session), QLocale::ShortFormat);
+    const QString date = models::LcText::dateText(models::chinaToday(session.clock()));
     SaveFileChooser::ask(page, csv ? QStringLiteral("exportCsvDialog") : QStringLiteral("exportPdfDialog"),
         csv ? tr("Export the list to CSV") : tr("Export the list to PDF"), suggested,
         csv ? tr("CSV files (*.csv)") : tr("PDF files (*.pdf)"),
@@ -67,7 +67,8 @@ void ListExport::printDocument(QWidget *window, const models::SessionModel &sess
 
 QString ListExport::resultText(const QString &path, const QString &error)
 {
-    return error.isEmpty() ? tr("Saved to %1.").arg(path) : tr("Not saved: %1").arg(error);
+    // The file's name only: a long path would widen the page's title row.
+    return error.isEmpty() ? tr("Saved to %1.").arg(QFileInfo(path).fileName()) : tr("Not saved: %1").arg(error);
 }
 
 } // namespace lx::ui

@@ -38,7 +38,7 @@ public:
     static void printDocument(QWidget *window, const models::SessionModel &session, const QString &objectName,
         const QString &title, const QString &suggestedName, std::function<QString(const QDate &today)> html,
         Done done);
-    // "Saved to %1." or "Not saved: %1", for the page's result label.
+    // "Saved to <file name>." or "Not saved: <why>", for the page's result label.
     static QString resultText(const QString &path, const QString &error);
 };
 
