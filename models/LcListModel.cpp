@@ -117,8 +117,8 @@ void LcListModel::requestPage(int page) const
         });
 }
 
-void LcListModel::readAllDisplayed(QObject *receiver, std::function<void(ExportTable)> done,
-    std::function<void(const QString &)> failed) const
+void LcListModel::readAllDisplayed(
+    QObject *receiver, std::function<void(ExportTable)> done, std::function<void(const QString &)> failed) const
 {
     ExportTable heading;
     for (int c = 0; c < ColumnCount; ++c)

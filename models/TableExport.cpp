@@ -135,8 +135,8 @@ std::vector<QStringList> TableExport::parseCsv(const QByteArray &bytes)
 QString TableExport::html(const ExportTable &table)
 {
     QString out = QStringLiteral("<html><body style=\"font-size: 8pt;\"><h2>") + table.title.toHtmlEscaped()
-        + QStringLiteral("</h2><p>") + table.bank.toHtmlEscaped() + QStringLiteral(" · ")
-        + table.date.toHtmlEscaped() + QStringLiteral("<br/>");
+        + QStringLiteral("</h2><p>") + table.bank.toHtmlEscaped() + QStringLiteral(" · ") + table.date.toHtmlEscaped()
+        + QStringLiteral("<br/>");
     out += table.filters.isEmpty() ? tr("Filters: none")
                                    : tr("Filters: %1").arg(table.filters.join(QStringLiteral("; "))).toHtmlEscaped();
     out += QStringLiteral("<br/>") + tr("%n row(s)", nullptr, static_cast<int>(table.rows.size()));
@@ -165,8 +165,9 @@ QString TableExport::printPdf(const QString &html, const QString &title, const Q
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("LianXin"));
     writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(
-        QPageSize(QPageSize::A4), landscape ? QPageLayout::Landscape : QPageLayout::Portrait, QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+            QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
     QTextDocument document;
     document.setHtml(html);
     // No page size set on the document: print() paginates to the writer's
@@ -195,7 +196,8 @@ void TableExport::writeInBackground(QObject *receiver, ExportTable table, Export
 void TableExport::printInBackground(QObject *receiver, const QString &html, const QString &title, const QString &path,
     std::function<void(const QString &)> done)
 {
-    inBackground(receiver, [html, title, path] { return printPdf(html, title, path); }, std::move(done));
+    inBackground(
+        receiver, [html, title, path] { return printPdf(html, title, path); }, std::move(done));
 }
 
 } // namespace lx::models

@@ -79,7 +79,8 @@ QString documentHtml(const QString &title, const QString &subtitle, const std::v
     QString out = QStringLiteral("<html><body style=\"font-size: 9pt;\"><h2>") + title.toHtmlEscaped()
         + QStringLiteral("</h2><p>") + subtitle.toHtmlEscaped() + QStringLiteral("</p>");
     out += fieldTable(terms);
-    out += QStringLiteral("<h3>") + LcAdvice::tr("Ledger references") + QStringLiteral("</h3>") + fieldTable(ledger, true);
+    out += QStringLiteral("<h3>") + LcAdvice::tr("Ledger references") + QStringLiteral("</h3>")
+        + fieldTable(ledger, true);
     out += QStringLiteral("<h3>") + LcAdvice::tr("Printed by") + QStringLiteral("</h3>");
     out += fieldTable({ { LcAdvice::tr("Bank"), bankText(bankMsp.toStdString()) },
         { LcAdvice::tr("Date"), QLocale().toString(today, QLocale::LongFormat) } });
@@ -117,8 +118,8 @@ QString LcAdvice::html(const LcDetailRecord &record, const QString &bankMsp, con
     QStringList documents;
     for (const auto &d : lc.required_documents())
         documents << tr("%1: %2 original(s), %3 copies").arg(text(d.doc_type())).arg(d.originals()).arg(d.copies());
-    const QString words = lc.amount_in_words().empty() ? LcTermsCheck::amountInWords(lc.amount_fen())
-                                                       : text(lc.amount_in_words());
+    const QString words
+        = lc.amount_in_words().empty() ? LcTermsCheck::amountInWords(lc.amount_fen()) : text(lc.amount_in_words());
     std::vector<Field> terms {
         { tr("27 Sequence of total"), QStringLiteral("1/1") },
         { tr("40A Form of documentary credit"), lc.irrevocable() ? tr("Irrevocable") : tr("Revocable") },
@@ -133,8 +134,8 @@ QString LcAdvice::html(const LcDetailRecord &record, const QString &bankMsp, con
         { tr("Amount in words"), words },
         { tr("39A Percentage credit amount tolerance"),
             QStringLiteral("+%1% / -%2%").arg(lc.tolerance().plus_percent()).arg(lc.tolerance().minus_percent()) },
-        { tr("41A Available with"), lc.nominated_bank_msp().empty() ? bankText(lc.issuing_bank_msp())
-                                                                     : bankText(lc.nominated_bank_msp()) },
+        { tr("41A Available with"),
+            lc.nominated_bank_msp().empty() ? bankText(lc.issuing_bank_msp()) : bankText(lc.nominated_bank_msp()) },
         { tr("42C/42P Payment terms"), DraftComparison::paymentText(lc.payment_term()) },
         { tr("43P Partial shipments"), yesNo(lc.partial_shipments_allowed()) },
         { tr("43T Transhipment"), yesNo(lc.transhipment_allowed()) },
@@ -168,8 +169,8 @@ QString LcAdvice::html(const LcDetailRecord &record, const QString &bankMsp, con
     const QString subtitle = tr("We advise you, without any engagement on our part, of the following domestic "
                                 "letter of credit issued by %1.")
                                  .arg(LcText::bankName(text(lc.issuing_bank_msp())));
-    return documentHtml(tr("Advice of domestic letter of credit %1").arg(text(lc.lc_no())), subtitle, terms, ledger,
-        bankMsp, today);
+    return documentHtml(
+        tr("Advice of domestic letter of credit %1").arg(text(lc.lc_no())), subtitle, terms, ledger, bankMsp, today);
 }
 
 QString GuaranteeDocument::html(const GuaranteeDetailRecord &record, const QString &bankMsp, const QDate &today)
@@ -201,7 +202,8 @@ QString GuaranteeDocument::html(const GuaranteeDetailRecord &record, const QStri
                 + text(u.description()) },
         { tr("Reduction schedule"), reductions.isEmpty() ? tr("None") : reductions.join(QStringLiteral("\n")) },
         { tr("77U Undertaking terms and conditions"), text(g.terms()) },
-        { tr("State on the ledger"), GuaranteeText::stateName(g.state()) + (g.frozen() ? tr(" (stop-payment order)") : QString()) },
+        { tr("State on the ledger"),
+            GuaranteeText::stateName(g.state()) + (g.frozen() ? tr(" (stop-payment order)") : QString()) },
     };
     std::vector<Field> ledger;
     std::vector<LedgerRef> refs;

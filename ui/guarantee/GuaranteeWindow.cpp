@@ -240,8 +240,7 @@ void GuaranteeWindow::printGuarantee()
         this, m_session, QStringLiteral("gtDocumentSaveDialog"), tr("Guarantee %1").arg(m_guaranteeNo),
         tr("Guarantee %1.pdf").arg(m_guaranteeNo),
         [this](const QDate &today) {
-            return m_record ? models::GuaranteeDocument::html(*m_record, m_session.identity().mspId, today)
-                            : QString();
+            return m_record ? models::GuaranteeDocument::html(*m_record, m_session.identity().mspId, today) : QString();
         },
         [this](const QString &path, const QString &error) {
             m_ui->gtActionMessageLabel->setText(ListExport::resultText(path, error));

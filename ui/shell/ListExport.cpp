@@ -41,8 +41,8 @@ void ListExport::exportList(QWidget *page, const models::SessionModel &session, 
                 table.bank = bank;
                 table.date = date;
                 table.filters = filters;
-                models::TableExport::writeInBackground(page, std::move(table), format, path,
-                    [path, done](const QString &error) { done(path, error); });
+                models::TableExport::writeInBackground(
+                    page, std::move(table), format, path, [path, done](const QString &error) { done(path, error); });
             });
         });
 }

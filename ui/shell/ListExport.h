@@ -36,8 +36,7 @@ public:
     // html(today) builds the document on the GUI thread (it is small); the
     // PDF is printed on a worker thread.
     static void printDocument(QWidget *window, const models::SessionModel &session, const QString &objectName,
-        const QString &title, const QString &suggestedName, std::function<QString(const QDate &today)> html,
-        Done done);
+        const QString &title, const QString &suggestedName, std::function<QString(const QDate &today)> html, Done done);
     // "Saved to <file name>." or "Not saved: <why>", for the page's result label.
     static QString resultText(const QString &path, const QString &error);
 };

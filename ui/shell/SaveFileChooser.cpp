@@ -31,9 +31,8 @@ void SaveFileChooser::ask(QWidget *parent, const QString &objectName, const QStr
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setNameFilter(filter);
     dialog->selectFile(suggestedName);
-    QObject::connect(dialog, &QFileDialog::fileSelected, parent, [chosen = std::move(chosen)](const QString &path) {
-        chosen(path);
-    });
+    QObject::connect(dialog, &QFileDialog::fileSelected, parent,
+        [chosen = std::move(chosen)](const QString &path) { chosen(path); });
     dialog->open();
 }
 
