@@ -172,15 +172,9 @@ void LedgerSync::refreshDrafts()
         client::LcWorkflow workflow(m_client);
         DraftMirror(m_db).replace(m_viewer.mspId, workflow.drafts());
     } else {
-        lianxin::desk::DraftList drafts;
-        try {
-            drafts = client::DeskWorkflow(m_client, m_product).drafts();
-        } catch (const client::LedgerError &e) {
-            if (e.reasonCode() != "CHAINCODE_UNKNOWN")
-                throw;
-            // A channel without this product's contract has no drafts.
-        }
-        DraftMirror(m_db).replace(m_product, m_viewer.mspId, drafts);
+        // A channel without this product's contract has no drafts.
+        const auto drafts = client::DeskWorkflow(m_client, m_product).draftsIfServed();
+        DraftMirror(m_db).replace(m_product, m_viewer.mspId, drafts.value_or(lianxin::desk::DraftList {}));
     }
 }
 

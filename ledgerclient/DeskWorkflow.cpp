@@ -109,18 +109,24 @@ DeskWorkflow::ActionSummary DeskWorkflow::summarize(const Product &product, cons
     return {};
 }
 
+std::optional<lianxin::desk::DraftList> DeskWorkflow::draftsIfServed()
+{
+    try {
+        return drafts();
+    } catch (const LedgerError &e) {
+        if (e.reasonCode() == "CHAINCODE_UNKNOWN" || e.reasonCode() == "CHANNEL_UNKNOWN")
+            return std::nullopt;
+        throw;
+    }
+}
+
 std::optional<DeskWorkflow::Product> DeskWorkflow::locate(Client &client, const std::string &draftId)
 {
     for (const Product &product : products()) {
-        lianxin::desk::DraftList drafts;
-        try {
-            drafts = DeskWorkflow(client, product).drafts();
-        } catch (const LedgerError &e) {
-            if (e.reasonCode() == "CHAINCODE_UNKNOWN" || e.reasonCode() == "CHANNEL_UNKNOWN")
-                continue; // a ledger without this product
-            throw;
-        }
-        for (const auto &draft : drafts.drafts())
+        const auto drafts = DeskWorkflow(client, product).draftsIfServed();
+        if (!drafts)
+            continue;
+        for (const auto &draft : drafts->drafts())
             if (draft.id() == draftId)
                 return product;
     }

@@ -45,6 +45,9 @@ public:
     SubmitResult returnDraft(const std::string &draftId, const std::string &comment);
     // The caller's bank's open drafts.
     lianxin::desk::DraftList drafts();
+    // The same, or nullopt when the ledger has no such channel or contract
+    // (a network without this product); other failures throw.
+    std::optional<lianxin::desk::DraftList> draftsIfServed();
 
     const Product &product() const { return m_product; }
 

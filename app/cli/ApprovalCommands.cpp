@@ -20,15 +20,10 @@ int listDrafts(const CliOptions &o)
     client::Client client = openClient(o);
     std::string out;
     for (const auto &product : client::DeskWorkflow::products()) {
-        lianxin::desk::DraftList drafts;
-        try {
-            drafts = client::DeskWorkflow(client, product).drafts();
-        } catch (const client::LedgerError &e) {
-            if (e.reasonCode() == "CHAINCODE_UNKNOWN" || e.reasonCode() == "CHANNEL_UNKNOWN")
-                continue;
-            throw;
-        }
-        for (auto draft : drafts.drafts()) {
+        const auto drafts = client::DeskWorkflow(client, product).draftsIfServed();
+        if (!drafts)
+            continue;
+        for (auto draft : drafts->drafts()) {
             std::string action = "null";
             if (const auto *type
                 = google::protobuf::DescriptorPool::generated_pool()->FindMessageTypeByName(product.actionMessage)) {

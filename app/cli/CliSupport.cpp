@@ -68,4 +68,22 @@ void readJsonFile(const std::string &file, google::protobuf::Message &message)
         throw UsageError(file + " is not a valid " + message.GetTypeName() + ": " + std::string(status.message()));
 }
 
+void queryInto(const CliOptions &options, const client::DeskWorkflow::Product &product, const std::string &function,
+    const std::vector<Bytes> &args, google::protobuf::Message &answer)
+{
+    client::Client client = openClient(options);
+    if (!answer.ParseFromString(client.evaluate(product.channel, product.contract, function, args).payload()))
+        throw client::LedgerError(client::LedgerError::Kind::DataInvalid, "BAD_ANSWER",
+            function + " of " + product.contract + " answered something that is not a "
+                + answer.GetDescriptor()->full_name() + ".");
+}
+
+int printQuery(const CliOptions &options, const client::DeskWorkflow::Product &product, const std::string &function,
+    const std::vector<Bytes> &args, google::protobuf::Message &answer)
+{
+    queryInto(options, product, function, args, answer);
+    std::cout << toJson(answer) << "\n";
+    return Done;
+}
+
 } // namespace lx::cli

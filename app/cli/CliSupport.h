@@ -3,9 +3,9 @@
 #include "CliOptions.h"
 
 #include "ledgerclient/Client.h"
+#include "ledgerclient/DeskWorkflow.h"
 
 #include <google/protobuf/message.h>
-
 #include <string>
 #include <string_view>
 
@@ -21,5 +21,12 @@ void readJsonFile(const std::string &file, google::protobuf::Message &message);
 // The user's client on the embedded ledger: --as, else the wallet's first
 // identity; the passphrase from --passphrase-file or LIANXIN_PASSPHRASE.
 client::Client openClient(const CliOptions &options);
+// A query function of a product's contract, as the user's client; the
+// answer parsed into answer (LedgerError DataInvalid when it does not parse).
+void queryInto(const CliOptions &options, const client::DeskWorkflow::Product &product, const std::string &function,
+    const std::vector<Bytes> &args, google::protobuf::Message &answer);
+// The same, printed as protobuf's JSON mapping; returns Done.
+int printQuery(const CliOptions &options, const client::DeskWorkflow::Product &product, const std::string &function,
+    const std::vector<Bytes> &args, google::protobuf::Message &answer);
 
 } // namespace lx::cli

@@ -23,8 +23,7 @@ namespace {
 
 using lianxin::forfaiting::FfAction;
 
-const char *const kChannel = "forfaiting";
-const char *const kContract = "forfaiting";
+const client::DeskWorkflow::Product &kProduct = client::DeskWorkflow::product("forfaiting");
 
 std::int64_t wholeNumber(const std::string &text, const std::string &what, std::int64_t max)
 {
@@ -135,7 +134,7 @@ std::string keyOf(const std::string &id)
 int submitDraft(const CliOptions &o, const FfAction &action, std::string ids)
 {
     client::Client client = openClient(o);
-    client::DeskWorkflow desk(client, client::DeskWorkflow::product(kContract));
+    client::DeskWorkflow desk(client, kProduct);
     const std::string draftId = desk.submitDraft(action.SerializeAsString());
     if (action.has_quote()) // one quote per bank and listing
         ids += ", \"quoteId\": " + jsonString(action.quote().listing_id() + "/" + client.identity().mspId());
@@ -144,15 +143,6 @@ int submitDraft(const CliOptions &o, const FfAction &action, std::string ids)
     else
         std::cout << "Draft " << draftId << " (" << chaincode::forfaiting::actionName(action)
                   << ") awaits a checker of " << client.identity().mspId() << ".\n";
-    return Done;
-}
-
-int show(
-    const CliOptions &o, const std::string &function, const std::vector<Bytes> &args, google::protobuf::Message &answer)
-{
-    client::Client client = openClient(o);
-    answer.ParseFromString(client.evaluate(kChannel, kContract, function, args).payload());
-    std::cout << toJson(answer) << "\n";
     return Done;
 }
 
@@ -165,12 +155,12 @@ int showRecord(const CliOptions &o, const std::string &id)
     lianxin::forfaiting::Quote quote;
     lianxin::forfaiting::Deal deal;
     if (prefix == chaincode::forfaiting::kListingPrefix)
-        return show(o, "GetListing", { id }, listing);
+        return printQuery(o, kProduct, "GetListing", { id }, listing);
     if (prefix == chaincode::forfaiting::kQuotePrefix)
-        return show(o, "GetQuote", { id }, quote);
+        return printQuery(o, kProduct, "GetQuote", { id }, quote);
     if (prefix == chaincode::forfaiting::kDealPrefix)
-        return show(o, "GetDeal", { id }, deal);
-    return show(o, "GetClaim", { id }, claim);
+        return printQuery(o, kProduct, "GetDeal", { id }, deal);
+    return printQuery(o, kProduct, "GetClaim", { id }, claim);
 }
 
 int priceOffline(const CliOptions &o)
@@ -296,24 +286,26 @@ int forfaitingCommand(const CliOptions &o)
     } else if (verb == "listings") {
         need(2, "listings [--state S]");
         lianxin::forfaiting::ListingList list;
-        return show(o, "ListListings", o.state.empty() ? std::vector<Bytes> {} : std::vector<Bytes> { o.state }, list);
+        return printQuery(o, kProduct, "ListListings",
+            o.state.empty() ? std::vector<Bytes> {} : std::vector<Bytes> { o.state }, list);
     } else if (verb == "quotes") {
         need(3, "quotes LISTING");
         lianxin::forfaiting::QuoteList list;
-        return show(o, "ListQuotes", { w[2] }, list);
+        return printQuery(o, kProduct, "ListQuotes", { w[2] }, list);
     } else if (verb == "deals") {
         need(2, "deals [--bank MSPID]");
         lianxin::forfaiting::DealList list;
-        return show(o, "ListDeals", o.bank.empty() ? std::vector<Bytes> {} : std::vector<Bytes> { o.bank }, list);
+        return printQuery(
+            o, kProduct, "ListDeals", o.bank.empty() ? std::vector<Bytes> {} : std::vector<Bytes> { o.bank }, list);
     } else if (verb == "portfolio") {
         need(2, "portfolio [--bank MSPID]");
         lianxin::forfaiting::ClaimList list;
         const std::string bank = o.bank.empty() ? openClient(o).identity().mspId() : o.bank;
-        return show(o, "ListClaims", { bank }, list);
+        return printQuery(o, kProduct, "ListClaims", { bank }, list);
     } else if (verb == "history") {
         need(3, "history CLAIM|LISTING|QUOTE|DEAL");
         lianxin::ledger::KeyHistory history;
-        return show(o, "GetHistoryForKey", { keyOf(w[2]) }, history);
+        return printQuery(o, kProduct, "GetHistoryForKey", { keyOf(w[2]) }, history);
     } else if (verb == "price") {
         need(2, "price --face YUAN --rate PERCENT --days N --method straight|yield [--fees FEN]");
         return priceOffline(o);

@@ -93,15 +93,6 @@ int submitDraft(const CliOptions &options, const GtAction &action)
     return Done;
 }
 
-int show(const CliOptions &options, const std::string &function, const std::vector<Bytes> &args,
-    google::protobuf::Message &answer)
-{
-    client::Client client = openClient(options);
-    answer.ParseFromString(client.evaluate(kProduct.channel, kProduct.contract, function, args).payload());
-    std::cout << toJson(answer) << "\n";
-    return Done;
-}
-
 // The action a writing verb drafts; UsageError when the words do not fit.
 GtAction actionFor(const CliOptions &o, const std::string &verb)
 {
@@ -218,16 +209,16 @@ int guaranteeCommand(const CliOptions &o)
     const std::string verb = w.size() > 1 ? w[1] : std::string();
     if (verb == "show" && w.size() == 3) {
         lianxin::guarantee::Guarantee guarantee;
-        return show(o, "GetGuarantee", { w[2] }, guarantee);
+        return printQuery(o, kProduct, "GetGuarantee", { w[2] }, guarantee);
     }
     if (verb == "list" && w.size() == 2) {
         lianxin::guarantee::GuaranteeList list;
-        return show(
-            o, "ListGuarantees", o.state.empty() ? std::vector<Bytes> {} : std::vector<Bytes> { o.state }, list);
+        return printQuery(o, kProduct, "ListGuarantees",
+            o.state.empty() ? std::vector<Bytes> {} : std::vector<Bytes> { o.state }, list);
     }
     if (verb == "history" && w.size() == 3) {
         lianxin::ledger::KeyHistory history;
-        return show(o, "GetHistoryForKey", { chaincode::guarantee::guaranteeKey(w[2]) }, history);
+        return printQuery(o, kProduct, "GetHistoryForKey", { chaincode::guarantee::guaranteeKey(w[2]) }, history);
     }
     if (verb == "show" || verb == "list" || verb == "history")
         throw UsageError("usage: lianxin-cli guarantee show G | guarantee list [--state S] | guarantee history G");

@@ -17,8 +17,7 @@ namespace lx::cli {
 
 namespace {
 
-const char *const kChannel = "lc";
-const char *const kContract = "lc";
+const client::DeskWorkflow::Product &kProduct = client::DeskWorkflow::product("lc");
 
 int presentationNumber(const std::string &text)
 {
@@ -72,15 +71,6 @@ lianxin::lc::Document presentedDocument(const std::string &argument)
     doc.set_file_name(std::filesystem::path(path).filename().string());
     doc.set_sha256(crypto::sha256(fileContent(path)));
     return doc;
-}
-
-int show(const CliOptions &options, const std::string &function, const std::vector<Bytes> &args,
-    google::protobuf::Message &answer)
-{
-    client::Client client = openClient(options);
-    answer.ParseFromString(client.evaluate(kChannel, kContract, function, args).payload());
-    std::cout << toJson(answer) << "\n";
-    return Done;
 }
 
 } // namespace
@@ -185,15 +175,16 @@ int lcCommand(const CliOptions &o)
     } else if (verb == "show") {
         need(3, "lc show LC");
         lianxin::lc::LetterOfCredit lc;
-        return show(o, "GetLC", { w[2] }, lc);
+        return printQuery(o, kProduct, "GetLC", { w[2] }, lc);
     } else if (verb == "list") {
         need(2, "lc list [--state S]");
         lianxin::lc::LcList list;
-        return show(o, "ListLCs", o.state.empty() ? std::vector<Bytes> {} : std::vector<Bytes> { o.state }, list);
+        return printQuery(
+            o, kProduct, "ListLCs", o.state.empty() ? std::vector<Bytes> {} : std::vector<Bytes> { o.state }, list);
     } else if (verb == "history") {
         need(3, "lc history LC");
         lianxin::ledger::KeyHistory history;
-        return show(o, "GetHistoryForKey", { chaincode::lc::lcKey(w[2]) }, history);
+        return printQuery(o, kProduct, "GetHistoryForKey", { chaincode::lc::lcKey(w[2]) }, history);
     } else {
         throw UsageError("unknown lc command \"" + verb + "\" (lianxin-cli --help lists them)");
     }

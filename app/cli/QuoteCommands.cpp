@@ -222,14 +222,6 @@ void printBoard(const lianxin::quotes::Board &board)
     std::cout << out.str();
 }
 
-int query(
-    const CliOptions &o, const std::string &function, const std::vector<Bytes> &args, google::protobuf::Message &answer)
-{
-    client::Client client = openClient(o);
-    answer.ParseFromString(client.evaluate(kBoard.channel, kBoard.contract, function, args).payload());
-    return Done;
-}
-
 // The board's and the list's filters as the contract takes them.
 std::vector<Bytes> filters(const CliOptions &o)
 {
@@ -273,7 +265,7 @@ int quotesCommand(const CliOptions &o)
         need(2, "quotes board [--tier N] [--tenor BUCKET] [--json]");
         std::vector<Bytes> args = filters(o);
         lianxin::quotes::Board board;
-        query(o, "Board", args, board);
+        queryInto(o, kBoard, "Board", args, board);
         if (o.json)
             std::cout << toJson(board) << "\n";
         else
@@ -288,14 +280,14 @@ int quotesCommand(const CliOptions &o)
         if (o.quote.all)
             args.push_back("include=all");
         lianxin::quotes::QuoteList list;
-        query(o, "ListQuotes", args, list);
+        queryInto(o, kBoard, "ListQuotes", args, list);
         std::cout << toJson(list) << "\n";
         return Done;
     }
     if (verb == "show") {
         need(3, "quotes show ID");
         Quote quote;
-        query(o, "GetQuote", { w[2] }, quote);
+        queryInto(o, kBoard, "GetQuote", { w[2] }, quote);
         std::cout << toJson(quote) << "\n";
         return Done;
     }
