@@ -193,6 +193,21 @@ LetterOfCredit LcBookGenerator::make(int i)
                 c = static_cast<char>(m_random());
             d->set_sha256(sha);
         }
+        // Decisions and payments on their days (from the amount, not the
+        // random stream, so the rest of the book stays as it was): most
+        // within the 5-business-day limits, some payments late.
+        const int spread = static_cast<int>(p->amount_fen() % 10);
+        if (presented != Presentation::PRESENTED) {
+            auto *e = p->mutable_examination();
+            *e->mutable_examined_date() = protoDay(received + 1 + spread % 5);
+            e->set_complying(presented != Presentation::DISCREPANT && presented != Presentation::REFUSED);
+        }
+        if (presented == Presentation::PAID || presented == Presentation::PAID_AT_MATURITY) {
+            const int paid = received + 2 + spread; // after the deadline (received + 7) when spread > 5
+            *p->mutable_payment()->mutable_paid_date() = protoDay(paid);
+            p->mutable_payment()->set_amount_fen(p->amount_fen());
+            p->mutable_payment()->set_late(paid > received + 7);
+        }
         if (presented == Presentation::ACCEPTED) {
             auto *c = p->mutable_payment_confirmation();
             *c->mutable_confirmed_date() = protoDay(received + 3);

@@ -53,6 +53,13 @@ std::optional<int> openDeadline(const Presentation &p)
     }
 }
 
+// The day the payment duty was met: paid (sight) or payment at maturity
+// confirmed (deferred), whichever came first.
+std::optional<int> settledDay(const Presentation &p)
+{
+    return earliest(epochDays(p.payment().paid_date()), epochDays(p.payment_confirmation().confirmed_date()));
+}
+
 std::optional<int> confirmedMaturity(const Presentation &p)
 {
     if (p.state() != Presentation::ACCEPTED)
@@ -62,8 +69,10 @@ std::optional<int> confirmedMaturity(const Presentation &p)
 
 // Schema 2 added tolerance, the presentation rows and the full-text index;
 // schema 3 the term dictionary for searches too short for trigrams;
-// a schema-1 cache came from development builds only and is rebuilt from
-// the ledger rather than migrated.
+// schema 4 the presentation's examination and settlement days (deadline
+// compliance), migrated in place from the records; a schema-1 cache came
+// from development builds only and is rebuilt from the ledger rather than
+// migrated.
 constexpr const char *kSchema
     = "CREATE TABLE IF NOT EXISTS lc("
       " lc_no TEXT PRIMARY KEY, state INTEGER NOT NULL, issuing_bank TEXT NOT NULL,"
@@ -80,7 +89,8 @@ constexpr const char *kSchema
       " lc_no TEXT NOT NULL, number INTEGER NOT NULL, state INTEGER NOT NULL, issuing_bank TEXT NOT NULL,"
       " presenting_bank TEXT NOT NULL,"
       " amount_fen INTEGER NOT NULL, examination_deadline INTEGER, payment_deadline INTEGER,"
-      " maturity_date INTEGER, confirmed_fen INTEGER NOT NULL, PRIMARY KEY(lc_no, number)) WITHOUT ROWID;"
+      " maturity_date INTEGER, confirmed_fen INTEGER NOT NULL, examined_date INTEGER, settled_date INTEGER,"
+      " PRIMARY KEY(lc_no, number)) WITHOUT ROWID;"
       "CREATE TABLE IF NOT EXISTS lc_event("
       " lc_no TEXT NOT NULL, seq INTEGER NOT NULL, action TEXT NOT NULL, tx_id TEXT NOT NULL,"
       " block INTEGER, date INTEGER, bank TEXT NOT NULL, maker TEXT NOT NULL, checker TEXT NOT NULL,"
@@ -148,6 +158,34 @@ constexpr const char *kSchema
       " issue_date, amount_fen, available_balance_fen);"
       "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value);";
 
+// Schema 3 to 4: the presentation rows gain their examination and
+// settlement days, read from the records already held (only L/Cs with
+// presentations), in one transaction.
+void migrateFrom3(sqlite3 *db)
+{
+    Transaction transaction(db);
+    execute(db,
+        "ALTER TABLE lc_presentation ADD COLUMN examined_date INTEGER;"
+        "ALTER TABLE lc_presentation ADD COLUMN settled_date INTEGER;");
+    Statement records(db, "SELECT record FROM lc WHERE presentations_count > 0");
+    Statement update(db,
+        "UPDATE lc_presentation SET examined_date = ?3, settled_date = ?4 WHERE lc_no = ?1 AND number = ?2");
+    while (records.step()) {
+        LetterOfCredit lc;
+        if (!lc.ParseFromString(records.blob(0)))
+            continue;
+        for (const Presentation &p : lc.presentations()) {
+            update.bind(1, lc.lc_no()).bind(2, p.number());
+            bindDate(update, 3, p.examination().examined_date());
+            bindDay(update, 4, settledDay(p));
+            update.run();
+        }
+    }
+    Statement version(db, "UPDATE meta SET value = ?1 WHERE key = 'lc_schema_version'");
+    version.bind(1, kLcSchemaVersion).run();
+    transaction.commit();
+}
+
 } // namespace
 
 std::optional<int> epochDays(const lianxin::lc::Date &date)
@@ -168,6 +206,10 @@ void createLcSchema(sqlite3 *db)
             const auto found = version.step() ? version.integer(0) : 0;
             if (found == kLcSchemaVersion)
                 return;
+            if (found == 3) {
+                migrateFrom3(db);
+                return;
+            }
             throw CacheError(CacheError::Kind::Invalid,
                 "The cache holds L/C schema " + std::to_string(found) + ", this build reads "
                     + std::to_string(kLcSchemaVersion) + "; delete the cache file to rebuild it from the ledger.");
@@ -216,8 +258,8 @@ void LcWriter::prepare()
     m_clearPresentations = std::make_unique<Statement>(m_db, "DELETE FROM lc_presentation WHERE lc_no = ?1");
     m_presentation = std::make_unique<Statement>(m_db,
         "INSERT INTO lc_presentation(lc_no, number, state, presenting_bank, amount_fen, examination_deadline,"
-        " payment_deadline, maturity_date, confirmed_fen, issuing_bank)"
-        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+        " payment_deadline, maturity_date, confirmed_fen, issuing_bank, examined_date, settled_date)"
+        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     // History only grows on the ledger; a shorter one (never expected) still
     // wins, so the timeline is exactly the record's.
     m_clearEvents = std::make_unique<Statement>(m_db, "DELETE FROM lc_event WHERE lc_no = ?1 AND seq >= ?2");
@@ -288,6 +330,8 @@ void LcWriter::upsert(const LetterOfCredit &lc, std::uint64_t block, const std::
         bindDate(presentation, 7, p.payment_deadline());
         bindDate(presentation, 8, p.payment_confirmation().maturity_date());
         presentation.bind(9, p.payment_confirmation().amount_fen()).bind(10, lc.issuing_bank_msp());
+        bindDate(presentation, 11, p.examination().examined_date());
+        bindDay(presentation, 12, settledDay(p));
         presentation.run();
     }
 

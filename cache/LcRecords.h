@@ -22,9 +22,9 @@ class Statement;
 // with the row; one row per presentation (deadlines, maturities: the
 // worklist and the maturity ladder read them without parsing records); one
 // row per history entry (the timeline); one row per presented document
-// (hash, and its content once attached). Idempotent; throws CacheError
-// (Invalid) on a cache written by another schema version.
-inline constexpr int kLcSchemaVersion = 3;
+// (hash, and its content once attached). Idempotent; migrates a schema-3
+// cache in place; throws CacheError (Invalid) on any other version.
+inline constexpr int kLcSchemaVersion = 4;
 void createLcSchema(sqlite3 *db);
 
 // Writes L/C records; statements are prepared once per connection, so a

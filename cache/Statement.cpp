@@ -90,6 +90,13 @@ std::string Statement::text(int column) const
     return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(m_statement, column))) : std::string();
 }
 
+std::string_view Statement::textView(int column) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return p ? std::string_view(p, static_cast<std::size_t>(sqlite3_column_bytes(m_statement, column)))
+             : std::string_view();
+}
+
 Bytes Statement::blob(int column) const
 {
     const auto *p = static_cast<const char *>(sqlite3_column_blob(m_statement, column));

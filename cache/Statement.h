@@ -39,6 +39,8 @@ public:
 
     std::int64_t integer(int column) const;
     std::string text(int column) const;
+    // The text without a copy: valid until the next step, reset or destruction.
+    std::string_view textView(int column) const;
     Bytes blob(int column) const;
     bool isNull(int column) const;
 

@@ -1,0 +1,338 @@
+// The dashboards: one classification (cache/DashboardFacts.cpp) feeds two
+// sinks, one counting every key and one collecting the rows of one key, so
+// a drill-down lists exactly the deals its bar counted.
+#include "cache/Dashboards.h"
+
+#include "cache/DashboardFacts.h"
+#include "cache/Statement.h"
+
+#include <algorithm>
+#include <functional>
+#include <limits>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+
+namespace lx::cache::dash {
+
+using namespace detail;
+
+namespace {
+
+constexpr unsigned bit(Chart c)
+{
+    return 1u << static_cast<int>(c);
+}
+
+constexpr unsigned kLcDealCharts
+    = bit(Chart::Issued) | bit(Chart::Exposure) | bit(Chart::Funnel) | bit(Chart::Statistics);
+constexpr unsigned kEveryChart = (1u << kChartCount) - 1;
+constexpr std::size_t kLateListed = 500;
+
+struct Totals
+{
+    std::int64_t count = 0;
+    std::int64_t amount = 0;
+    std::int64_t outstanding = 0;
+    Wide rateWeight = 0;
+};
+
+class Counter : public Sink
+{
+public:
+    void add(Packed key, std::int64_t amount, std::int64_t outstanding, Wide rateWeight, const RowRef &) override
+    {
+        Totals &t = totals[key];
+        ++t.count;
+        t.amount += amount;
+        t.outstanding += outstanding;
+        t.rateWeight += rateWeight;
+    }
+    std::unordered_map<Packed, Totals> totals;
+};
+
+// A row kept for a drill-down or the late list, resolved after the scans.
+struct Kept
+{
+    RowRef ref;
+    std::string lcNo; // owns what ref.lcNo pointed to
+    std::int64_t amount = 0;
+};
+
+class Collector : public Sink
+{
+public:
+    Collector(std::function<bool(Packed)> wanted, std::size_t limit) : m_wanted(std::move(wanted)), m_limit(limit) { }
+    void add(Packed key, std::int64_t amount, std::int64_t, Wide, const RowRef &ref) override
+    {
+        if (!m_wanted(key))
+            return;
+        ++total;
+        if (kept.size() >= m_limit)
+            return;
+        Kept k { ref, std::string(ref.lcNo), amount };
+        k.ref.lcNo = {};
+        kept.push_back(std::move(k));
+    }
+    std::vector<Kept> kept;
+    std::size_t total = 0;
+
+private:
+    std::function<bool(Packed)> m_wanted;
+    std::size_t m_limit;
+};
+
+// Both sinks at once: the late list rides along a full compute.
+class Tee : public Sink
+{
+public:
+    Tee(Sink &a, Sink &b) : m_a(a), m_b(b) { }
+    void add(Packed key, std::int64_t amount, std::int64_t outstanding, Wide rateWeight, const RowRef &ref) override
+    {
+        m_a.add(key, amount, outstanding, rateWeight, ref);
+        m_b.add(key, amount, outstanding, rateWeight, ref);
+    }
+
+private:
+    Sink &m_a;
+    Sink &m_b;
+};
+
+struct Run
+{
+    Banks banks;
+    std::vector<ProductDeal> products;
+};
+
+// Every source the charts need, into the sink.
+void scanAll(sqlite3 *db, const Filter &filter, unsigned charts, Run &run, Sink &sink)
+{
+    Scope scope { filter };
+    scope.viewer = run.banks.id(filter.viewer);
+    scope.any = filter.bank.empty();
+    scope.bank = run.banks.id(filter.bank);
+    if (scope.wants(Product::Lc)) {
+        if (charts & kLcDealCharts)
+            scanLcDeals(db, scope, run.banks, charts, sink);
+        if (charts & bit(Chart::Maturity))
+            scanLcMaturities(db, scope, filter.today, sink);
+        if (charts & bit(Chart::Deadlines))
+            scanLcDuties(db, scope, filter.today, sink);
+    }
+    if (!scope.wants(Product::Forfaiting) && !scope.wants(Product::Guarantee))
+        return;
+    run.products = loadProductDeals(db, run.banks);
+    for (std::size_t i = 0; i < run.products.size(); ++i) {
+        const DealFact &fact = run.products[i].fact;
+        if (!scope.admits(fact))
+            continue;
+        RowRef ref;
+        ref.product = fact.product;
+        ref.index = i;
+        classifyDeal(fact, ref, scope, charts, filter.today, sink);
+    }
+    if (charts & bit(Chart::Deadlines))
+        addProductDuties(scope, run.products, filter.today, sink);
+}
+
+std::vector<Point> pointsOf(const Counter &counter, Chart chart, const Banks &banks)
+{
+    std::vector<Point> out;
+    for (const auto &[packed, t] : counter.totals) {
+        if (static_cast<Chart>(packed >> 60) != chart)
+            continue;
+        Point p;
+        p.key = unpack(packed, banks);
+        p.count = t.count;
+        p.amountFen = t.amount;
+        p.outstandingFen = t.outstanding;
+        if (t.amount > 0)
+            p.rateMicros = static_cast<std::int64_t>((t.rateWeight + t.amount / 2) / t.amount);
+        out.push_back(std::move(p));
+    }
+    std::sort(out.begin(), out.end(), [](const Point &a, const Point &b) { return a.key < b.key; });
+    return out;
+}
+
+// Adds the board's best to the rate points (a bucket the board quotes and
+// we never dealt in gets a point with count 0).
+void addBoard(sqlite3 *db, const Filter &filter, std::vector<Point> &rates)
+{
+    for (const auto &[bucket, best] : boardBest(db, filter.nowSeconds)) {
+        auto it = std::find_if(rates.begin(), rates.end(), [b = bucket](const Point &p) { return p.key.bucket == b; });
+        if (it == rates.end()) {
+            Point p;
+            p.key.chart = Chart::ForfaitingRates;
+            p.key.bucket = bucket;
+            it = rates.insert(rates.end(), p);
+        }
+        it->boardBidMicros = best.bid;
+        it->boardOfferMicros = best.offer;
+    }
+    std::sort(rates.begin(), rates.end(), [](const Point &a, const Point &b) { return a.key < b.key; });
+}
+
+std::optional<int> day(const Statement &row, int column)
+{
+    if (row.isNull(column))
+        return std::nullopt;
+    return static_cast<int>(row.integer(column));
+}
+
+std::vector<DealRow> resolve(sqlite3 *db, const std::vector<Kept> &kept, const Run &run)
+{
+    constexpr const char *kColumns
+        = "SELECT lc_no, state, issuing_bank, advising_bank, issue_date, expiry_date FROM lc WHERE ";
+    Statement byRowid(db, std::string(kColumns) + "rowid = ?1");
+    Statement byNumber(db, std::string(kColumns) + "lc_no = ?1");
+    std::vector<DealRow> out;
+    out.reserve(kept.size());
+    for (const Kept &k : kept) {
+        DealRow row;
+        row.product = k.ref.product;
+        row.item = k.ref.item;
+        row.amountFen = k.amount;
+        if (k.ref.product == Product::Lc) {
+            Statement &query = k.ref.rowid >= 0 ? byRowid : byNumber;
+            if (k.ref.rowid >= 0)
+                query.bind(1, k.ref.rowid);
+            else
+                query.bind(1, k.lcNo);
+            if (query.step()) {
+                row.ref = query.text(0);
+                row.state = static_cast<int>(query.integer(1));
+                row.firstBank = query.text(2);
+                row.secondBank = query.text(3);
+                row.startDate = day(query, 4);
+                row.dueDate = day(query, 5);
+            }
+            query.reset();
+        } else {
+            const ProductDeal &deal = run.products[k.ref.index];
+            row.ref = deal.ref;
+            row.state = deal.fact.state;
+            row.firstBank = deal.firstBank;
+            row.secondBank = deal.secondBank;
+            row.startDate = deal.fact.start;
+            row.dueDate = deal.due;
+        }
+        if (k.ref.itemState >= 0)
+            row.state = k.ref.itemState;
+        if (k.ref.due)
+            row.dueDate = k.ref.due;
+        row.doneDate = k.ref.done;
+        out.push_back(std::move(row));
+    }
+    return out;
+}
+
+bool isLate(Packed key)
+{
+    if (static_cast<Chart>(key >> 60) != Chart::Deadlines)
+        return false;
+    const auto outcome = static_cast<Outcome>((key >> 40) & 0xFF);
+    return outcome == Outcome::Late || outcome == Outcome::Overdue;
+}
+
+} // namespace
+
+MaturityBucket maturityBucket(int daysLeft)
+{
+    return daysLeft < 0   ? MaturityBucket::Overdue
+        : daysLeft <= 30  ? MaturityBucket::Days0To30
+        : daysLeft <= 60  ? MaturityBucket::Days31To60
+        : daysLeft <= 90  ? MaturityBucket::Days61To90
+        : daysLeft <= 180 ? MaturityBucket::Days91To180
+        : daysLeft <= 360 ? MaturityBucket::Days181To360
+                          : MaturityBucket::Over360;
+}
+
+const char *maturityLabel(MaturityBucket bucket)
+{
+    static const char *const kLabels[kMaturityBuckets]
+        = { "overdue", "0-30", "31-60", "61-90", "91-180", "181-360", ">360" };
+    return kLabels[static_cast<int>(bucket)];
+}
+
+Result compute(sqlite3 *db, const Filter &filter)
+{
+    Run run;
+    Counter counter;
+    // Late items of every product are kept in full, then ordered: the list
+    // shows the most overdue kLateListed.
+    Collector late(isLate, std::numeric_limits<std::size_t>::max());
+    Tee both(counter, late);
+    scanAll(db, filter, kEveryChart, run, both);
+    Result out;
+    for (int c = 0; c < kChartCount; ++c)
+        out.points[c] = pointsOf(counter, static_cast<Chart>(c), run.banks);
+    if (filter.products & productBit(Product::Forfaiting))
+        addBoard(db, filter, out.points[static_cast<int>(Chart::ForfaitingRates)]);
+    std::vector<Kept> &kept = late.kept;
+    const auto overdueBy = [&filter](const Kept &k) {
+        return (k.ref.done ? *k.ref.done : filter.today) - k.ref.due.value_or(filter.today);
+    };
+    std::stable_sort(
+        kept.begin(), kept.end(), [&](const Kept &a, const Kept &b) { return overdueBy(a) > overdueBy(b); });
+    if (kept.size() > kLateListed)
+        kept.resize(kLateListed);
+    out.late = resolve(db, kept, run);
+    return out;
+}
+
+std::vector<Point> computeChart(sqlite3 *db, const Filter &filter, Chart chart)
+{
+    Run run;
+    Counter counter;
+    scanAll(db, filter, bit(chart), run, counter);
+    auto points = pointsOf(counter, chart, run.banks);
+    if (chart == Chart::ForfaitingRates && (filter.products & productBit(Product::Forfaiting)))
+        addBoard(db, filter, points);
+    return points;
+}
+
+std::vector<DealRow> drillDown(sqlite3 *db, const Filter &filter, const Key &key, std::size_t limit, std::size_t *total)
+{
+    Run run;
+    // The key's bank gets its number before the scans meet it.
+    run.banks.id(key.bank);
+    const std::optional<Packed> target = packKey(key, run.banks);
+    Collector collector([&target](Packed packed) { return target && packed == *target; }, limit);
+    scanAll(db, filter, bit(key.chart), run, collector);
+    auto rows = resolve(db, collector.kept, run);
+    std::sort(rows.begin(), rows.end(), [](const DealRow &a, const DealRow &b) {
+        return std::tie(a.product, a.ref, a.item) < std::tie(b.product, b.ref, b.item);
+    });
+    if (total)
+        *total = collector.total;
+    return rows;
+}
+
+std::vector<std::string> banksInCache(sqlite3 *db)
+{
+    std::set<std::string> banks;
+    // (A nominated bank is the advising bank or another party in practice;
+    // its column has no index to skip through.)
+    for (const char *column : { "issuing_bank", "advising_bank" }) {
+        // Each bank once, by skipping through the index rather than reading every entry.
+        Statement next(db, std::string("SELECT min(") + column + ") FROM lc WHERE " + column + " > ?1");
+        std::string after;
+        for (;;) {
+            next.bind(1, after);
+            if (!next.step() || next.isNull(0))
+                break;
+            after = next.text(0);
+            next.reset();
+            banks.insert(after);
+        }
+    }
+    Banks interned;
+    for (const ProductDeal &deal : loadProductDeals(db, interned)) {
+        banks.insert(deal.firstBank);
+        banks.insert(deal.secondBank);
+    }
+    banks.erase(std::string());
+    return { banks.begin(), banks.end() };
+}
+
+} // namespace lx::cache::dash
