@@ -10,7 +10,7 @@ struct sqlite3;
 namespace lx::cache {
 
 // The read side of the L/C cache for the UI: the list (filter, sort, page,
-// count), the bank's worklist and the dashboard aggregates. Plain values in
+// count) and the bank's worklist (the dashboards: cache/Dashboards.h). Plain values in
 // and out; every piece of user text reaches SQLite as a bound parameter.
 // Dates are days since 1970-01-01.
 
@@ -117,55 +117,5 @@ std::vector<WorkItem> worklist(sqlite3 *db, const std::string &bankMsp, const st
 // time). Another product's draft names its subject (guarantee, listing,
 // deal or quote number) as lcNo; it carries no amount or counterparty.
 std::vector<WorkItem> draftWorkItems(sqlite3 *db, const std::string &bankMsp, int todayDays);
-
-// Dashboards. ownBank empty = every L/C in the cache (the regulator).
-struct StateTotal
-{
-    int state = 0;
-    std::int64_t count = 0;
-    std::int64_t amountFen = 0;
-};
-std::vector<StateTotal> totalsByState(sqlite3 *db, const std::string &ownBank); // by state number
-
-// Live = not ended: every state but DRAFT, PAID, PAID_AT_MATURITY, EXPIRED,
-// CANCELLED, CLOSED. The counterparty of a bank is the other bank (the
-// advising bank of what it issued, the issuing bank otherwise); for the
-// regulator it is the issuing bank, whose obligation the exposure is.
-struct BankExposure
-{
-    std::string bank;
-    std::int64_t count = 0;
-    std::int64_t availableFen = 0;
-};
-std::vector<BankExposure> exposureByCounterparty(sqlite3 *db, const std::string &ownBank); // by amount desc, bank
-
-// Confirmed unpaid maturities (ACCEPTED presentations) by days to maturity.
-struct MaturityBucket
-{
-    std::string label; // "overdue", "0-30", "31-60", "61-90", "91-180", "181-360", ">360"
-    std::int64_t count = 0;
-    std::int64_t amountFen = 0;
-};
-std::vector<MaturityBucket> maturityLadder(sqlite3 *db, const std::string &ownBank, int todayDays); // 7 buckets
-
-struct MonthVolume
-{
-    int year = 0;
-    int month = 0;
-    std::int64_t count = 0;
-    std::int64_t amountFen = 0;
-};
-std::vector<MonthVolume> issuedByMonth(sqlite3 *db, const std::string &ownBank); // by month
-
-// Every chart at once, in one pass over the dashboard index: what a
-// dashboard refresh calls (the functions above each scan on their own).
-struct LcDashboard
-{
-    std::vector<StateTotal> byState;
-    std::vector<BankExposure> exposure;
-    std::vector<MaturityBucket> maturities;
-    std::vector<MonthVolume> issued;
-};
-LcDashboard dashboard(sqlite3 *db, const std::string &ownBank, int todayDays);
 
 } // namespace lx::cache

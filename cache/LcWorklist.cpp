@@ -1,6 +1,5 @@
-// The worklist and the dashboard aggregates of LcQuery.h: SQL over the lc
-// and lc_presentation rows, never the records, so a million L/Cs are not
-// parsed to draw a chart.
+// The worklist of LcQuery.h: SQL over the lc and lc_presentation rows and
+// the draft mirrors, never the records.
 #include "cache/LcQuery.h"
 #include "cache/Statement.h"
 
@@ -20,8 +19,6 @@ constexpr int kWaived = 5;
 constexpr int kAccepted = 6;
 constexpr int kDeferred = 2; // PaymentTerm.Kind
 
-constexpr const char *kParty = "(lc.issuing_bank = ?1 OR lc.advising_bank = ?1 OR lc.nominated_bank = ?1)";
-
 std::optional<int> optionalDay(const Statement &row, int column)
 {
     if (row.isNull(column))
@@ -40,16 +37,6 @@ WorkItem item(WorkKind kind, const Statement &row, std::optional<int> due, int t
     if (due)
         out.daysLeft = *due - today;
     return out;
-}
-
-bool isLive(int state)
-{
-    return state != 0 && state != 1 && (state < 11 || state > 15);
-}
-
-std::string scopeClause(const std::string &ownBank, const char *prefix)
-{
-    return ownBank.empty() ? std::string() : std::string(prefix) + kParty;
 }
 
 } // namespace
@@ -155,113 +142,6 @@ std::vector<WorkItem> worklist(sqlite3 *db, const std::string &bankMsp, const st
         };
         return key(a) < key(b);
     });
-    return out;
-}
-
-namespace {
-
-// Counts, exposure and monthly volume in one pass over the lc_dashboard
-// index: GROUP BY on the bank or the month would sort a million entries.
-LcDashboard scanLetters(sqlite3 *db, const std::string &ownBank)
-{
-    LcDashboard out;
-    Statement scan(db,
-        "SELECT state, issuing_bank, advising_bank, issue_date, amount_fen, available_balance_fen FROM lc"
-            + scopeClause(ownBank, " WHERE "));
-    if (!ownBank.empty())
-        scan.bind(1, ownBank);
-    std::map<int, StateTotal> states;
-    std::map<std::string, BankExposure> exposure;
-    std::map<std::pair<int, int>, MonthVolume> months;
-    // Days to months through a small table: the scan sees few distinct days.
-    std::map<std::int64_t, std::pair<int, int>> monthOfDay;
-    while (scan.step()) {
-        const int state = static_cast<int>(scan.integer(0));
-        const std::int64_t amount = scan.integer(4);
-        auto &t = states[state];
-        t.state = state;
-        ++t.count;
-        t.amountFen += amount;
-        if (isLive(state)) {
-            std::string bank = scan.text(1);
-            if (!ownBank.empty() && bank == ownBank)
-                bank = scan.text(2);
-            auto &e = exposure[bank];
-            ++e.count;
-            e.availableFen += scan.integer(5);
-        }
-        if (scan.isNull(3))
-            continue;
-        auto [it, added] = monthOfDay.try_emplace(scan.integer(3));
-        if (added) {
-            const std::chrono::year_month_day day { std::chrono::sys_days(std::chrono::days(it->first)) };
-            it->second = { static_cast<int>(day.year()), static_cast<int>(unsigned(day.month())) };
-        }
-        auto &m = months[it->second];
-        m.year = it->second.first;
-        m.month = it->second.second;
-        ++m.count;
-        m.amountFen += amount;
-    }
-    for (const auto &[state, total] : states)
-        out.byState.push_back(total);
-    for (auto &[bank, e] : exposure) {
-        e.bank = bank;
-        out.exposure.push_back(e);
-    }
-    std::sort(out.exposure.begin(), out.exposure.end(), [](const BankExposure &a, const BankExposure &b) {
-        return a.availableFen != b.availableFen ? a.availableFen > b.availableFen : a.bank < b.bank;
-    });
-    for (const auto &[key, m] : months)
-        out.issued.push_back(m);
-    return out;
-}
-
-} // namespace
-
-std::vector<StateTotal> totalsByState(sqlite3 *db, const std::string &ownBank)
-{
-    return scanLetters(db, ownBank).byState;
-}
-
-std::vector<BankExposure> exposureByCounterparty(sqlite3 *db, const std::string &ownBank)
-{
-    return scanLetters(db, ownBank).exposure;
-}
-
-std::vector<MaturityBucket> maturityLadder(sqlite3 *db, const std::string &ownBank, int todayDays)
-{
-    std::vector<MaturityBucket> out { { "overdue" }, { "0-30" }, { "31-60" }, { "61-90" }, { "91-180" }, { "181-360" },
-        { ">360" } };
-    Statement query(db,
-        "SELECT p.maturity_date - ?2, CASE WHEN p.confirmed_fen > 0 THEN p.confirmed_fen ELSE p.amount_fen END"
-        " FROM lc_presentation p JOIN lc ON lc.lc_no = p.lc_no WHERE p.state = 6 AND p.maturity_date IS NOT NULL"
-            + scopeClause(ownBank, " AND "));
-    query.bind(1, ownBank).bind(2, todayDays);
-    while (query.step()) {
-        const auto days = query.integer(0);
-        const std::size_t bucket = days < 0 ? 0
-            : days <= 30                    ? 1
-            : days <= 60                    ? 2
-            : days <= 90                    ? 3
-            : days <= 180                   ? 4
-            : days <= 360                   ? 5
-                                            : 6;
-        ++out[bucket].count;
-        out[bucket].amountFen += query.integer(1);
-    }
-    return out;
-}
-
-std::vector<MonthVolume> issuedByMonth(sqlite3 *db, const std::string &ownBank)
-{
-    return scanLetters(db, ownBank).issued;
-}
-
-LcDashboard dashboard(sqlite3 *db, const std::string &ownBank, int todayDays)
-{
-    LcDashboard out = scanLetters(db, ownBank);
-    out.maturities = maturityLadder(db, ownBank, todayDays);
     return out;
 }
 

@@ -1,4 +1,4 @@
-// The worklist and the dashboard aggregates of cache/LcQuery.h against the
+// The worklist of cache/LcQuery.h against the
 // same questions answered in the test over the generated messages.
 #include "LcBookFixture.h"
 
@@ -14,12 +14,6 @@ namespace {
 using lianxin::lc::LetterOfCredit;
 using lianxin::lc::Presentation;
 
-bool party(const LetterOfCredit &lc, const std::string &bank)
-{
-    return bank.empty() || lc.issuing_bank_msp() == bank || lc.advising_bank_msp() == bank
-        || lc.nominated_bank_msp() == bank;
-}
-
 using ItemKey = std::tuple<int, std::string, int, std::string, std::int64_t, std::optional<int>, std::optional<int>>;
 
 ItemKey keyOf(const WorkItem &w)
@@ -29,7 +23,7 @@ ItemKey keyOf(const WorkItem &w)
 
 } // namespace
 
-class LcDashboardTest : public LcBookFixture
+class LcWorklistTest : public LcBookFixture
 {
 protected:
     std::vector<ItemKey> expectedWork(const std::string &bank) const
@@ -88,7 +82,7 @@ protected:
     }
 };
 
-TEST_F(LcDashboardTest, WorklistHasEveryItemSortedByDueDate)
+TEST_F(LcWorklistTest, WorklistHasEveryItemSortedByDueDate)
 {
     std::map<WorkKind, int> kinds;
     for (const auto &bank : m_banks) {
@@ -120,89 +114,6 @@ TEST_F(LcDashboardTest, WorklistHasEveryItemSortedByDueDate)
     for (const auto &w : worklist(m_db, m_banks[0], "officer", kToday))
         overdue = overdue || (w.daysLeft && *w.daysLeft < 0);
     EXPECT_TRUE(overdue);
-}
-
-TEST_F(LcDashboardTest, Aggregates)
-{
-    for (const std::string &own : { std::string(), m_banks[0], m_banks[3] }) {
-        SCOPED_TRACE(own.empty() ? "regulator" : own);
-        std::map<int, std::pair<std::int64_t, std::int64_t>> byState;
-        std::map<std::string, std::pair<std::int64_t, std::int64_t>> exposure;
-        std::vector<std::pair<std::int64_t, std::int64_t>> ladder(7);
-        std::map<std::pair<int, int>, std::pair<std::int64_t, std::int64_t>> months;
-        for (const auto &lc : m_book) {
-            if (!party(lc, own))
-                continue;
-            byState[lc.state()].first += 1;
-            byState[lc.state()].second += lc.amount_fen();
-            const int s = lc.state();
-            if (s != 0 && s != 1 && s != 11 && s != 12 && s != 13 && s != 14 && s != 15) {
-                const auto bank
-                    = own.empty() || lc.issuing_bank_msp() != own ? lc.issuing_bank_msp() : lc.advising_bank_msp();
-                exposure[bank].first += 1;
-                exposure[bank].second += lc.available_balance_fen();
-            }
-            for (const auto &p : lc.presentations()) {
-                if (p.state() != Presentation::ACCEPTED)
-                    continue;
-                const int d = *days(p.payment_confirmation().maturity_date()) - kToday;
-                const int b = d < 0 ? 0 : d <= 30 ? 1 : d <= 60 ? 2 : d <= 90 ? 3 : d <= 180 ? 4 : d <= 360 ? 5 : 6;
-                ladder[static_cast<std::size_t>(b)].first += 1;
-                ladder[static_cast<std::size_t>(b)].second += p.payment_confirmation().amount_fen();
-            }
-            auto &m = months[{ lc.issue_date().year(), lc.issue_date().month() }];
-            m.first += 1;
-            m.second += lc.amount_fen();
-        }
-        std::map<int, std::pair<std::int64_t, std::int64_t>> gotState;
-        for (const auto &t : totalsByState(m_db, own))
-            gotState[t.state] = { t.count, t.amountFen };
-        EXPECT_EQ(gotState, byState);
-
-        const auto gotExposure = exposureByCounterparty(m_db, own);
-        std::map<std::string, std::pair<std::int64_t, std::int64_t>> exposureMap;
-        for (const auto &e : gotExposure)
-            exposureMap[e.bank] = { e.count, e.availableFen };
-        EXPECT_EQ(exposureMap, exposure);
-        EXPECT_TRUE(std::is_sorted(gotExposure.begin(), gotExposure.end(),
-            [](const BankExposure &a, const BankExposure &b) { return a.availableFen > b.availableFen; }));
-
-        const auto gotLadder = maturityLadder(m_db, own, kToday);
-        ASSERT_EQ(gotLadder.size(), 7u);
-        EXPECT_EQ(gotLadder[0].label, "overdue");
-        EXPECT_EQ(gotLadder[6].label, ">360");
-        for (std::size_t i = 0; i < 7; ++i) {
-            EXPECT_EQ(gotLadder[i].count, ladder[i].first) << gotLadder[i].label;
-            EXPECT_EQ(gotLadder[i].amountFen, ladder[i].second) << gotLadder[i].label;
-        }
-        EXPECT_GT(ladder[0].first + ladder[1].first, 0);
-
-        std::map<std::pair<int, int>, std::pair<std::int64_t, std::int64_t>> gotMonths;
-        for (const auto &m : issuedByMonth(m_db, own))
-            gotMonths[{ m.year, m.month }] = { m.count, m.amountFen };
-        EXPECT_EQ(gotMonths, months);
-        EXPECT_GT(months.size(), 40u);
-
-        // The one-pass dashboard agrees with each chart's own query.
-        const LcDashboard all = dashboard(m_db, own, kToday);
-        std::map<int, std::pair<std::int64_t, std::int64_t>> allState;
-        for (const auto &t : all.byState)
-            allState[t.state] = { t.count, t.amountFen };
-        EXPECT_EQ(allState, byState);
-        ASSERT_EQ(all.exposure.size(), gotExposure.size());
-        for (std::size_t i = 0; i < gotExposure.size(); ++i) {
-            EXPECT_EQ(all.exposure[i].bank, gotExposure[i].bank);
-            EXPECT_EQ(all.exposure[i].availableFen, gotExposure[i].availableFen);
-            EXPECT_EQ(all.exposure[i].count, gotExposure[i].count);
-        }
-        ASSERT_EQ(all.maturities.size(), 7u);
-        for (std::size_t i = 0; i < 7; ++i)
-            EXPECT_EQ(all.maturities[i].amountFen, ladder[i].second);
-        std::map<std::pair<int, int>, std::pair<std::int64_t, std::int64_t>> allMonths;
-        for (const auto &m : all.issued)
-            allMonths[{ m.year, m.month }] = { m.count, m.amountFen };
-        EXPECT_EQ(allMonths, months);
-    }
 }
 
 } // namespace lx::cache::test
