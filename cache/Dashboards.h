@@ -123,7 +123,9 @@ struct DealRow
     Product product = Product::Lc;
     std::string ref; // L/C number, forfaiting deal ID, guarantee number
     int item = 0; // presentation or demand number; 0 for the whole deal
-    int state = 0; // the product's state number (forfaiting: see kDeal*)
+    // The product's state number (forfaiting: see kDeal*); for a
+    // presentation (Maturity, Deadlines) or a demand, its own state.
+    int state = 0;
     std::string firstBank; // L/C: issuing; forfaiting: seller; guarantee: guarantor
     std::string secondBank; // L/C: advising; forfaiting: buyer; guarantee: advising
     std::int64_t amountFen = 0; // the amount the point counted for this row
@@ -136,7 +138,10 @@ struct DealRow
 struct Result
 {
     std::vector<Point> points[kChartCount]; // indexed by Chart, each sorted by key
-    std::vector<DealRow> late; // Deadlines: every Late and Overdue item, most overdue first
+    // Deadlines: the Late and Overdue items, most overdue first (days past
+    // the deadline, to the day done or today), the first 500 (drill down on
+    // the Late or Overdue bar for all of them).
+    std::vector<DealRow> late;
     const std::vector<Point> &chart(Chart c) const { return points[static_cast<int>(c)]; }
 };
 
