@@ -59,6 +59,26 @@
         <source>The record&apos;s terms now</source>
         <translation>The record&apos;s terms now</translation>
     </message>
+    <message>
+        <source>Result of the last export</source>
+        <translation>Result of the last export</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export the drafts awaiting approval to a CSV file</source>
+        <translation>Export the drafts awaiting approval to a CSV file</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Export the drafts awaiting approval to a PDF file</source>
+        <translation>Export the drafts awaiting approval to a PDF file</translation>
+    </message>
 </context>
 <context>
     <name>BankIdentity</name>
@@ -453,6 +473,26 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Forfaiting desk messages</source>
         <translation>Forfaiting desk messages</translation>
+    </message>
+    <message>
+        <source>Result of the last export</source>
+        <translation>Result of the last export</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export the list of the current tab to a CSV file</source>
+        <translation>Export the list of the current tab to a CSV file</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Export the list of the current tab to a PDF file</source>
+        <translation>Export the list of the current tab to a PDF file</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1793,42 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>Chain verification result</source>
         <translation>Chain verification result</translation>
     </message>
+    <message>
+        <source>Result of the last export</source>
+        <translation>Result of the last export</translation>
+    </message>
+    <message>
+        <source>Export blocks CSV…</source>
+        <translation>Export blocks CSV…</translation>
+    </message>
+    <message>
+        <source>Export the blocks of the selected channel to a CSV file</source>
+        <translation>Export the blocks of the selected channel to a CSV file</translation>
+    </message>
+    <message>
+        <source>Export blocks PDF…</source>
+        <translation>Export blocks PDF…</translation>
+    </message>
+    <message>
+        <source>Export the blocks of the selected channel to a PDF file</source>
+        <translation>Export the blocks of the selected channel to a PDF file</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export the transactions of the selected block to a CSV file</source>
+        <translation>Export the transactions of the selected block to a CSV file</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Export the transactions of the selected block to a PDF file</source>
+        <translation>Export the transactions of the selected block to a PDF file</translation>
+    </message>
 </context>
 <context>
     <name>OutboxWindow</name>
@@ -1861,6 +1937,26 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Recent deals</source>
         <translation>Recent deals</translation>
+    </message>
+    <message>
+        <source>Result of the last export</source>
+        <translation>Result of the last export</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export the live quotes or recent deals shown to a CSV file</source>
+        <translation>Export the live quotes or recent deals shown to a CSV file</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Export the live quotes or recent deals shown to a PDF file</source>
+        <translation>Export the live quotes or recent deals shown to a PDF file</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2280,26 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Tasks waiting on you</source>
         <translation>Tasks waiting on you</translation>
+    </message>
+    <message>
+        <source>Result of the last export</source>
+        <translation>Result of the last export</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export the worklist to a CSV file</source>
+        <translation>Export the worklist to a CSV file</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Export the worklist to a PDF file</source>
+        <translation>Export the worklist to a PDF file</translation>
     </message>
 </context>
 <context>
@@ -6507,6 +6623,10 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>%1 %2 as it stands now:</source>
         <translation>%1 %2 as it stands now:</translation>
     </message>
+    <message>
+        <source>Drafts awaiting approval</source>
+        <translation>Drafts awaiting approval</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::FfDealWindow</name>
@@ -6598,6 +6718,26 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Sending the draft…</source>
         <translation>Sending the draft…</translation>
+    </message>
+    <message>
+        <source>Forfaiting market</source>
+        <translation>Forfaiting market</translation>
+    </message>
+    <message>
+        <source>My forfaiting listings</source>
+        <translation>My forfaiting listings</translation>
+    </message>
+    <message>
+        <source>Forfaiting deals</source>
+        <translation>Forfaiting deals</translation>
+    </message>
+    <message>
+        <source>Forfaiting portfolio</source>
+        <translation>Forfaiting portfolio</translation>
+    </message>
+    <message>
+        <source>Claims eligible for forfaiting</source>
+        <translation>Claims eligible for forfaiting</translation>
     </message>
 </context>
 <context>
@@ -7110,6 +7250,29 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>lx::ui::LedgerPage</name>
+    <message>
+        <source>Blocks</source>
+        <translation>Blocks</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Channel: %1</translation>
+    </message>
+    <message>
+        <source>Block: %1</source>
+        <translation>Block: %1</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Search: %1</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::ListExport</name>
     <message>
         <source>Export the list to CSV</source>
@@ -7229,6 +7392,22 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Report a deal — %1</source>
         <translation>Report a deal — %1</translation>
+    </message>
+    <message>
+        <source>Obligor tier: %1</source>
+        <translation>Obligor tier: %1</translation>
+    </message>
+    <message>
+        <source>Tenor: %1</source>
+        <translation>Tenor: %1</translation>
+    </message>
+    <message>
+        <source>Recent deals</source>
+        <translation>Recent deals</translation>
+    </message>
+    <message>
+        <source>Live quotes</source>
+        <translation>Live quotes</translation>
     </message>
 </context>
 <context>
@@ -7484,6 +7663,10 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
             <numerusform>%n overdue</numerusform>
             <numerusform>%n overdue</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Worklist</source>
+        <translation>Worklist</translation>
     </message>
 </context>
 </TS>

@@ -59,6 +59,26 @@
         <source>The record&apos;s terms now</source>
         <translation>记录当前条款</translation>
     </message>
+    <message>
+        <source>Result of the last export</source>
+        <translation>上次导出的结果</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出为表格…</translation>
+    </message>
+    <message>
+        <source>Export the drafts awaiting approval to a CSV file</source>
+        <translation>将待审批的草稿导出为逗号分隔值（电子表格）文件</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出为文档…</translation>
+    </message>
+    <message>
+        <source>Export the drafts awaiting approval to a PDF file</source>
+        <translation>将待审批的草稿导出为便携式文档文件</translation>
+    </message>
 </context>
 <context>
     <name>BankIdentity</name>
@@ -453,6 +473,26 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Forfaiting desk messages</source>
         <translation>福费廷业务提示</translation>
+    </message>
+    <message>
+        <source>Result of the last export</source>
+        <translation>上次导出的结果</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出为表格…</translation>
+    </message>
+    <message>
+        <source>Export the list of the current tab to a CSV file</source>
+        <translation>将当前标签页的列表导出为逗号分隔值（电子表格）文件</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出为文档…</translation>
+    </message>
+    <message>
+        <source>Export the list of the current tab to a PDF file</source>
+        <translation>将当前标签页的列表导出为便携式文档文件</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1793,42 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>Chain verification result</source>
         <translation>链校验结果</translation>
     </message>
+    <message>
+        <source>Result of the last export</source>
+        <translation>上次导出的结果</translation>
+    </message>
+    <message>
+        <source>Export blocks CSV…</source>
+        <translation>导出区块为表格…</translation>
+    </message>
+    <message>
+        <source>Export the blocks of the selected channel to a CSV file</source>
+        <translation>将所选通道的区块导出为逗号分隔值（电子表格）文件</translation>
+    </message>
+    <message>
+        <source>Export blocks PDF…</source>
+        <translation>导出区块为文档…</translation>
+    </message>
+    <message>
+        <source>Export the blocks of the selected channel to a PDF file</source>
+        <translation>将所选通道的区块导出为便携式文档文件</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出为表格…</translation>
+    </message>
+    <message>
+        <source>Export the transactions of the selected block to a CSV file</source>
+        <translation>将所选区块的交易导出为逗号分隔值（电子表格）文件</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出为文档…</translation>
+    </message>
+    <message>
+        <source>Export the transactions of the selected block to a PDF file</source>
+        <translation>将所选区块的交易导出为便携式文档文件</translation>
+    </message>
 </context>
 <context>
     <name>OutboxWindow</name>
@@ -1861,6 +1937,26 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Recent deals</source>
         <translation>近期成交</translation>
+    </message>
+    <message>
+        <source>Result of the last export</source>
+        <translation>上次导出的结果</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出为表格…</translation>
+    </message>
+    <message>
+        <source>Export the live quotes or recent deals shown to a CSV file</source>
+        <translation>将显示的有效报价或近期成交导出为逗号分隔值（电子表格）文件</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出为文档…</translation>
+    </message>
+    <message>
+        <source>Export the live quotes or recent deals shown to a PDF file</source>
+        <translation>将显示的有效报价或近期成交导出为便携式文档文件</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2280,26 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Tasks waiting on you</source>
         <translation>等待您处理的任务</translation>
+    </message>
+    <message>
+        <source>Result of the last export</source>
+        <translation>上次导出的结果</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出为表格…</translation>
+    </message>
+    <message>
+        <source>Export the worklist to a CSV file</source>
+        <translation>将工作清单导出为逗号分隔值（电子表格）文件</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出为文档…</translation>
+    </message>
+    <message>
+        <source>Export the worklist to a PDF file</source>
+        <translation>将工作清单导出为便携式文档文件</translation>
     </message>
 </context>
 <context>
@@ -6488,6 +6604,10 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>%1 %2 as it stands now:</source>
         <translation>%1 %2 当前状况：</translation>
     </message>
+    <message>
+        <source>Drafts awaiting approval</source>
+        <translation>待审批草稿</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::FfDealWindow</name>
@@ -6579,6 +6699,26 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Sending the draft…</source>
         <translation>正在发送草稿…</translation>
+    </message>
+    <message>
+        <source>Forfaiting market</source>
+        <translation>福费廷市场</translation>
+    </message>
+    <message>
+        <source>My forfaiting listings</source>
+        <translation>我的福费廷挂牌</translation>
+    </message>
+    <message>
+        <source>Forfaiting deals</source>
+        <translation>福费廷交易</translation>
+    </message>
+    <message>
+        <source>Forfaiting portfolio</source>
+        <translation>福费廷持有组合</translation>
+    </message>
+    <message>
+        <source>Claims eligible for forfaiting</source>
+        <translation>可转让福费廷债权</translation>
     </message>
 </context>
 <context>
@@ -7088,6 +7228,29 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>lx::ui::LedgerPage</name>
+    <message>
+        <source>Blocks</source>
+        <translation>区块</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>通道：%1</translation>
+    </message>
+    <message>
+        <source>Block: %1</source>
+        <translation>区块：%1</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>搜索：%1</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::ListExport</name>
     <message>
         <source>Export the list to CSV</source>
@@ -7207,6 +7370,22 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Report a deal — %1</source>
         <translation>报告成交 — %1</translation>
+    </message>
+    <message>
+        <source>Obligor tier: %1</source>
+        <translation>债务人等级：%1</translation>
+    </message>
+    <message>
+        <source>Tenor: %1</source>
+        <translation>期限：%1</translation>
+    </message>
+    <message>
+        <source>Recent deals</source>
+        <translation>近期成交</translation>
+    </message>
+    <message>
+        <source>Live quotes</source>
+        <translation>有效报价</translation>
     </message>
 </context>
 <context>
@@ -7459,6 +7638,10 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <translation>
             <numerusform>%n 项已逾期</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Worklist</source>
+        <translation>待办事项</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "models/LocalBook.h"
 #include "models/ProductDraftText.h"
 #include "models/SessionModel.h"
+#include "ui/shell/ShownListExport.h"
 
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
@@ -61,6 +62,12 @@ ApprovalsPage::ApprovalsPage(
     connect(m_ui->approvalsCommentEdit, &QLineEdit::textChanged, this, &ApprovalsPage::refreshButtons);
     connect(m_ui->approvalsApproveButton, &QPushButton::clicked, this, &ApprovalsPage::approve);
     connect(m_ui->approvalsReturnButton, &QPushButton::clicked, this, &ApprovalsPage::returnDraft);
+    ShownListExport::connectButtons(
+        this, session, m_ui->approvalsExportCsvButton, m_ui->approvalsExportPdfButton, m_ui->approvalsExportResultLabel,
+        [this] {
+            return ShownList { m_ui->approvalsTable, tr("Drafts awaiting approval"), {} };
+        },
+        [this](const QString &path, const QString &error) { Q_EMIT exported(path, error); });
     connect(&book, &models::LocalBook::actionQueued, this, [this](qint64, const QString &) {
         if (!m_decided.isEmpty())
             m_ui->approvalsMessageLabel->setText(tr("Your decision is signed and on its way to the ledger."));

@@ -39,6 +39,10 @@ public:
     // Selects the draft's row; false when it is not in the list.
     bool selectDraft(const QString &draftId);
 
+Q_SIGNALS:
+    // An export finished; error is empty when the file was written.
+    void exported(const QString &path, const QString &error);
+
 protected:
     void changeEvent(QEvent *event) override;
 

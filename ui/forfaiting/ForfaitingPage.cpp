@@ -11,6 +11,7 @@
 #include "models/forfaiting/FfMarketModels.h"
 #include "ui/forfaiting/FfDealWindow.h"
 #include "ui/forfaiting/FfQuoteForm.h"
+#include "ui/shell/ShownListExport.h"
 
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
@@ -99,6 +100,7 @@ ForfaitingPage::ForfaitingPage(
         connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ForfaitingPage::refreshActions);
     }
     connect(m_quotes, &QAbstractItemModel::modelReset, this, &ForfaitingPage::refreshActions);
+    connectExport();
     onIdentityChanged();
 }
 
@@ -233,6 +235,27 @@ FfQuoteForm *ForfaitingPage::openQuoteForm(const QString &listingId)
     connect(m_quoteForm, &FfQuoteForm::submitted, this, &ForfaitingPage::submit);
     m_quoteForm->show();
     return m_quoteForm;
+}
+
+// The current tab's list as shown (on "My listings", the listings; the
+// quotes beneath follow one listing).
+void ForfaitingPage::connectExport()
+{
+    ShownListExport::connectButtons(
+        this, m_session, m_ui->ffExportCsvButton, m_ui->ffExportPdfButton, m_ui->ffExportResultLabel,
+        [this]() -> ShownList {
+            const QWidget *tab = m_ui->ffTabs->currentWidget();
+            if (tab == m_ui->ffMarketTab)
+                return { m_ui->ffMarketTable, tr("Forfaiting market"), {} };
+            if (tab == m_ui->ffListingsTab)
+                return { m_ui->ffMyListingsTable, tr("My forfaiting listings"), {} };
+            if (tab == m_ui->ffDealsTab)
+                return { m_ui->ffDealsTable, tr("Forfaiting deals"), {} };
+            if (tab == m_ui->ffPortfolioTab)
+                return { m_ui->ffPortfolioTable, tr("Forfaiting portfolio"), {} };
+            return { m_ui->ffEligibleTable, tr("Claims eligible for forfaiting"), {} };
+        },
+        [this](const QString &path, const QString &error) { Q_EMIT exported(path, error); });
 }
 
 void ForfaitingPage::retranslate()

@@ -58,6 +58,10 @@ public:
     // The quote form for a listing of the market.
     FfQuoteForm *openQuoteForm(const QString &listingId);
 
+Q_SIGNALS:
+    // An export of the current tab's list finished; error is empty when the file was written.
+    void exported(const QString &path, const QString &error);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -73,6 +77,7 @@ private:
     void onIdentityChanged();
     void say(const QString &message);
     void retranslate();
+    void connectExport();
 
     std::unique_ptr<Ui::ForfaitingPage> m_ui;
     models::SessionModel &m_session;

@@ -8,6 +8,7 @@
 #include "models/TransactionDetailModel.h"
 #include "models/TransactionListModel.h"
 #include "ui/mainwindow/Section.h"
+#include "ui/shell/ShownListExport.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -37,6 +38,7 @@ void stretchLastColumn(QTableView *view)
 LedgerPage::LedgerPage(models::SessionModel &session, LedgerStatusModel &status, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::LedgerPage>())
+    , m_session(session)
     , m_channelProxy(new QSortFilterProxyModel(this))
     , m_blocks(new BlockListModel(session, status, this))
     , m_transactions(new TransactionListModel(session, this))
@@ -104,6 +106,7 @@ LedgerPage::LedgerPage(models::SessionModel &session, LedgerStatusModel &status,
     connect(m_verification, &ChainVerification::progressChanged, this, &LedgerPage::onVerificationProgress);
     connect(m_verification, &ChainVerification::stateChanged, this, &LedgerPage::showVerificationState);
 
+    connectExports();
     selectFirstChannel();
     retranslate();
 }
@@ -152,6 +155,33 @@ void LedgerPage::onTransactionSelected()
     const int row = rows.isEmpty() ? -1 : m_transactionProxy->mapToSource(rows.first()).row();
     m_detail->showTransaction(m_transactions->transactionAt(row));
     m_ui->ledgerTransactionDetail->expandAll();
+}
+
+// The blocks as far as they are read (newest first; scrolling reads more)
+// and the selected block's transactions as filtered.
+void LedgerPage::connectExports()
+{
+    const auto done = [this](const QString &path, const QString &error) { Q_EMIT exported(path, error); };
+    ShownListExport::connectButtons(
+        this, m_session, m_ui->ledgerBlocksExportCsvButton, m_ui->ledgerBlocksExportPdfButton,
+        m_ui->ledgerExportResultLabel,
+        [this] {
+            return ShownList { m_ui->ledgerBlockTable, tr("Blocks"), { tr("Channel: %1").arg(m_blocks->channel()) } };
+        },
+        done);
+    ShownListExport::connectButtons(
+        this, m_session, m_ui->ledgerTransactionsExportCsvButton, m_ui->ledgerTransactionsExportPdfButton,
+        m_ui->ledgerExportResultLabel,
+        [this] {
+            QStringList filters { tr("Channel: %1").arg(m_blocks->channel()) };
+            const QModelIndexList rows = m_ui->ledgerBlockTable->selectionModel()->selectedRows();
+            if (!rows.isEmpty())
+                filters << tr("Block: %1").arg(rows.first().data(BlockListModel::NumberRole).toULongLong());
+            if (!m_ui->ledgerTransactionFilter->text().trimmed().isEmpty())
+                filters << tr("Search: %1").arg(m_ui->ledgerTransactionFilter->text().trimmed());
+            return ShownList { m_ui->ledgerTransactionTable, tr("Transactions"), filters };
+        },
+        done);
 }
 
 void LedgerPage::startVerification()

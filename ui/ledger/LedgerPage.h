@@ -35,6 +35,10 @@ public:
     LedgerPage(models::SessionModel &session, models::LedgerStatusModel &status, QWidget *parent = nullptr);
     ~LedgerPage() override;
 
+Q_SIGNALS:
+    // An export of the blocks or transactions finished; error is empty when the file was written.
+    void exported(const QString &path, const QString &error);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -49,8 +53,10 @@ private:
     void startVerification();
     void onVerificationProgress(quint64 checked, quint64 height);
     void showVerificationState();
+    void connectExports();
 
     std::unique_ptr<Ui::LedgerPage> m_ui;
+    models::SessionModel &m_session;
     QSortFilterProxyModel *m_channelProxy;
     models::BlockListModel *m_blocks;
     models::TransactionListModel *m_transactions;

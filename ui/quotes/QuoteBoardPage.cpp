@@ -16,6 +16,7 @@
 #include "ui/quotes/QuoteCurveChart.h"
 #include "ui/quotes/QuoteDealForm.h"
 #include "ui/quotes/QuotePostForm.h"
+#include "ui/shell/ShownListExport.h"
 
 #include "lianxin/quotes.pb.h"
 
@@ -90,6 +91,20 @@ QuoteBoardPage::QuoteBoardPage(
     connect(m_ui->quoteListTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &QuoteBoardPage::refreshWithdraw);
     connect(m_market, &models::QuoteMarket::changed, this, &QuoteBoardPage::onMarketChanged);
+    // The tab on show: live quotes or recent deals, under the board's filters.
+    ShownListExport::connectButtons(
+        this, session, m_ui->quoteExportCsvButton, m_ui->quoteExportPdfButton, m_ui->quoteExportResultLabel,
+        [this] {
+            QStringList filters;
+            if (m_ui->quoteTierFilterCombo->currentIndex() > 0)
+                filters << tr("Obligor tier: %1").arg(m_ui->quoteTierFilterCombo->currentText());
+            if (m_ui->quoteTenorFilterCombo->currentIndex() > 0)
+                filters << tr("Tenor: %1").arg(m_ui->quoteTenorFilterCombo->currentText());
+            const bool deals = m_ui->quoteListTabs->currentWidget() == m_ui->quoteDealTab;
+            return ShownList { deals ? m_ui->quoteDealTable : m_ui->quoteListTable,
+                deals ? tr("Recent deals") : tr("Live quotes"), filters };
+        },
+        [this](const QString &path, const QString &error) { Q_EMIT exported(path, error); });
     connect(&book, &models::LocalBook::bookChanged, m_market, &models::QuoteMarket::refresh);
     connect(&session, &models::SessionModel::identityChanged, this, [this] {
         m_market->setClock(m_session.clock());

@@ -56,6 +56,10 @@ public:
     QWidget *dealWindow() const { return m_dealWindow; }
     void openDealForm();
 
+Q_SIGNALS:
+    // An export of the live quotes or recent deals finished; error is empty when the file was written.
+    void exported(const QString &path, const QString &error);
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -5,6 +5,7 @@
 #include "models/LocalBook.h"
 #include "models/SessionModel.h"
 #include "models/WorklistModel.h"
+#include "ui/shell/ShownListExport.h"
 
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
@@ -43,6 +44,12 @@ WorklistPage::WorklistPage(
         else
             Q_EMIT openLcRequested(index.data(WorklistModel::LcNoRole).toString());
     });
+    ShownListExport::connectButtons(
+        this, session, m_ui->worklistExportCsvButton, m_ui->worklistExportPdfButton, m_ui->worklistExportResultLabel,
+        [this] {
+            return ShownList { m_ui->worklistTable, tr("Worklist"), {} };
+        },
+        [this](const QString &path, const QString &error) { Q_EMIT exported(path, error); });
     if (session.isSignedIn())
         onIdentityChanged();
     refreshSummary();

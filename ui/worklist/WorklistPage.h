@@ -36,6 +36,8 @@ Q_SIGNALS:
     void openLcRequested(const QString &lcNo);
     // A draft to approve, of any product: the checker decides in Approvals.
     void openDraftRequested(const QString &draftId);
+    // An export finished; error is empty when the file was written.
+    void exported(const QString &path, const QString &error);
 
 protected:
     void changeEvent(QEvent *event) override;
