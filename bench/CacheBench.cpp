@@ -6,7 +6,10 @@
 // reopened and queried as the list, the worklist and the dashboards do.
 // Prints one JSON object.
 //
-//   bench_cache [--records N] [--products N] [--batch B] [--cache-mib M] [--dir DIR] [--keep]
+//   bench_cache [--records N] [--products N] [--batch B] [--cache-mib M] [--dir DIR] [--keep] [--reuse]
+//
+// --keep leaves the files and their key in DIR; --reuse then queries them
+// again without loading (the figures of a change to the queries alone).
 #include "LcBookGenerator.h"
 #include "ProcessStats.h"
 #include "ProductBookGenerator.h"
@@ -98,17 +101,19 @@ const char *chartName(cache::dash::Chart chart)
     return kNames[static_cast<int>(chart)];
 }
 
-Run runOne(const fs::path &file, bool encrypted, int records, int products, int batch, const Bytes &key, int cacheMiB)
+Run runOne(const fs::path &file, bool encrypted, int records, int products, int batch, const Bytes &key, int cacheMiB,
+    bool reuse)
 {
     cache::Database::Options options;
     options.encrypted = encrypted;
     if (cacheMiB > 0)
         options.cacheKiB = cacheMiB * 1024;
     Run run;
-    fs::remove(file);
-    fs::remove(file.string() + "-wal");
-    fs::remove(file.string() + "-shm");
-    {
+    // --reuse: the book a --keep run left (same records, same key).
+    if (!reuse || !fs::exists(file)) {
+        fs::remove(file);
+        fs::remove(file.string() + "-wal");
+        fs::remove(file.string() + "-shm");
         cache::Database db = cache::Database::open(file, key, options);
         cache::createCacheSchema(db.handle());
         bench::LcBookGenerator generator(7, kToday);
@@ -248,6 +253,7 @@ int main(int argc, char **argv)
     int cacheMiB = 0; // 0: the Database default
     fs::path dir = fs::temp_directory_path() / ("lianxin-bench-cache-" + toHex(crypto::randomBytes(6)));
     bool keep = false;
+    bool reuse = false;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--records" && i + 1 < argc)
@@ -262,16 +268,26 @@ int main(int argc, char **argv)
             dir = argv[++i];
         else if (arg == "--keep")
             keep = true;
+        else if (arg == "--reuse")
+            reuse = true;
         else {
             std::fprintf(stderr,
-                "usage: bench_cache [--records N] [--products N] [--batch B] [--cache-mib M] [--dir DIR] [--keep]\n");
+                "usage: bench_cache [--records N] [--products N] [--batch B] [--cache-mib M] [--dir DIR] [--keep] "
+                "[--reuse]\n");
             return 2;
         }
     }
     fs::create_directories(dir);
-    const Bytes key = crypto::randomBytes(32);
-    const Run plain = runOne(dir / "plain.db", false, records, products, batch, key, cacheMiB);
-    const Run encrypted = runOne(dir / "encrypted.db", true, records, products, batch, key, cacheMiB);
+    Bytes key = crypto::randomBytes(32);
+    const fs::path keyFile = dir / "key";
+    if (reuse && fs::exists(keyFile)) {
+        std::ifstream in(keyFile, std::ios::binary);
+        key.assign(std::istreambuf_iterator<char>(in), {});
+    } else if (keep) {
+        std::ofstream(keyFile, std::ios::binary).write(key.data(), static_cast<std::streamsize>(key.size()));
+    }
+    const Run plain = runOne(dir / "plain.db", false, records, products, batch, key, cacheMiB, reuse);
+    const Run encrypted = runOne(dir / "encrypted.db", true, records, products, batch, key, cacheMiB, reuse);
 
     std::printf("{\n  \"benchmark\": \"cache\",\n  \"records\": %d,\n  \"products\": %d,\n  \"batch\": %d,\n  "
                 "\"sqlite\": \"%s\",\n",

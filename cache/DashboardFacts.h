@@ -127,8 +127,9 @@ void classifyDeal(const DealFact &fact, const RowRef &ref, const Scope &scope, u
 
 // The sources. Each adds what the scope admits to the sink.
 void scanLcDeals(sqlite3 *db, const Scope &scope, Banks &banks, unsigned charts, Sink &sink);
-void scanLcMaturities(sqlite3 *db, const Scope &scope, int today, Sink &sink);
-void scanLcDuties(sqlite3 *db, const Scope &scope, int today, Sink &sink);
+// Accepted presentations by maturity, and examination and payment duties:
+// one pass over the presentation rows for either or both.
+void scanLcPresentations(sqlite3 *db, const Scope &scope, int today, bool maturities, bool duties, Sink &sink);
 std::vector<ProductDeal> loadProductDeals(sqlite3 *db, Banks &banks);
 void addProductDuties(const Scope &scope, const std::vector<ProductDeal> &deals, int today, Sink &sink);
 // Best bid and offer per tenor bucket on the cached quote board.

@@ -19,8 +19,6 @@ namespace lx::cache::dash::detail {
 
 namespace {
 
-constexpr const char *kParty = "(lc.issuing_bank = ?%1 OR lc.advising_bank = ?%1 OR lc.nominated_bank = ?%1)";
-
 bool liveLc(int state)
 {
     return state != 0 && state != 1 && (state < 11 || state > 15);
@@ -33,31 +31,29 @@ std::optional<int> optionalDay(const Statement &row, int column)
     return static_cast<int>(row.integer(column));
 }
 
-std::string party(int parameter)
-{
-    std::string clause = kParty;
-    for (auto at = clause.find("%1"); at != std::string::npos; at = clause.find("%1"))
-        clause.replace(at, 2, std::to_string(parameter));
-    return clause;
-}
-
-// The WHERE conditions on the lc row the scope asks for, with parameters
-// ?1 viewer, ?2 bank, ?3 from, ?4 to (unused ones stay unbound).
-std::string lcConditions(const Scope &scope)
+// The WHERE conditions the scope asks for on a table with the L/C's party
+// and issue date columns (lc, and lc_presentation, which repeats them),
+// with parameters ?1 viewer, ?2 bank, ?3 from, ?4 to (unused ones stay
+// unbound).
+std::string scopeConditions(const Scope &scope, const std::string &table)
 {
     std::string where;
     const auto add = [&where](const std::string &condition) {
         where += where.empty() ? " WHERE " : " AND ";
         where += condition;
     };
+    const auto party = [&table](const char *parameter) {
+        return "(" + table + ".issuing_bank = " + parameter + " OR " + table + ".advising_bank = " + parameter + " OR "
+            + table + ".nominated_bank = " + parameter + ")";
+    };
     if (!scope.filter.viewer.empty())
-        add(party(1));
+        add(party("?1"));
     if (!scope.filter.bank.empty())
-        add(party(2));
+        add(party("?2"));
     if (scope.filter.from)
-        add("lc.issue_date >= ?3");
+        add(table + ".issue_date >= ?3");
     if (scope.filter.to)
-        add("lc.issue_date <= ?4");
+        add(table + ".issue_date <= ?4");
     return where;
 }
 
@@ -73,11 +69,6 @@ void bindScope(Statement &statement, const Scope &scope)
         statement.bind(4, *scope.filter.to);
 }
 
-bool narrowed(const Scope &scope)
-{
-    return !scope.filter.viewer.empty() || !scope.filter.bank.empty() || scope.filter.from || scope.filter.to;
-}
-
 } // namespace
 
 void scanLcDeals(sqlite3 *db, const Scope &scope, Banks &banks, unsigned charts, Sink &sink)
@@ -87,7 +78,7 @@ void scanLcDeals(sqlite3 *db, const Scope &scope, Banks &banks, unsigned charts,
     Statement scan(db,
         "SELECT rowid, state, issuing_bank, advising_bank, nominated_bank, issue_date, amount_fen,"
         " available_balance_fen FROM lc INDEXED BY lc_dashboard"
-            + lcConditions(scope));
+            + scopeConditions(scope, "lc"));
     bindScope(scan, scope);
     std::unordered_map<int, int> monthOfDay; // few distinct days
     DealFact fact;
@@ -111,34 +102,14 @@ void scanLcDeals(sqlite3 *db, const Scope &scope, Banks &banks, unsigned charts,
     }
 }
 
-void scanLcMaturities(sqlite3 *db, const Scope &scope, int today, Sink &sink)
+void scanLcPresentations(sqlite3 *db, const Scope &scope, int today, bool maturities, bool duties, Sink &sink)
 {
-    // Confirmed unpaid maturities: ACCEPTED presentations.
-    Statement scan(db,
-        "SELECT p.lc_no, p.number, p.state, p.maturity_date,"
-        " CASE WHEN p.confirmed_fen > 0 THEN p.confirmed_fen ELSE p.amount_fen END FROM lc_presentation p"
-            + std::string(narrowed(scope) ? " JOIN lc ON lc.lc_no = p.lc_no" : "") + lcConditions(scope)
-            + (narrowed(scope) ? " AND" : " WHERE") + " p.state = 6 AND p.maturity_date IS NOT NULL");
-    bindScope(scan, scope);
-    RowRef ref;
-    while (scan.step()) {
-        ref.lcNo = scan.textView(0);
-        ref.item = static_cast<int>(scan.integer(1));
-        ref.itemState = static_cast<int>(scan.integer(2));
-        ref.due = static_cast<int>(scan.integer(3));
-        const auto bucket = maturityBucket(*ref.due - today);
-        sink.add(pack(Chart::Maturity, static_cast<int>(Product::Lc), static_cast<int>(bucket), 0, kNoBank, 0),
-            scan.integer(4), 0, 0, ref);
-    }
-}
-
-void scanLcDuties(sqlite3 *db, const Scope &scope, int today, Sink &sink)
-{
-    // Presentation states (lc.proto): PRESENTED 1, COMPLYING 2, REFUSED 4, WAIVED 5.
+    // Presentation states (lc.proto): PRESENTED 1, COMPLYING 2, REFUSED 4,
+    // WAIVED 5, ACCEPTED 6 (payment at maturity confirmed, unpaid).
     Statement scan(db,
         "SELECT p.lc_no, p.number, p.state, p.amount_fen, p.examination_deadline, p.examined_date,"
-        " p.payment_deadline, p.settled_date FROM lc_presentation p"
-            + std::string(narrowed(scope) ? " JOIN lc ON lc.lc_no = p.lc_no" : "") + lcConditions(scope));
+        " p.payment_deadline, p.settled_date, p.maturity_date, p.confirmed_fen FROM lc_presentation p"
+            + scopeConditions(scope, "p"));
     bindScope(scan, scope);
     RowRef ref;
     while (scan.step()) {
@@ -146,6 +117,16 @@ void scanLcDuties(sqlite3 *db, const Scope &scope, int today, Sink &sink)
         ref.item = static_cast<int>(scan.integer(1));
         ref.itemState = static_cast<int>(scan.integer(2));
         const std::int64_t amount = scan.integer(3);
+        if (maturities && ref.itemState == 6 && !scan.isNull(8)) {
+            ref.due = optionalDay(scan, 8);
+            ref.done = std::nullopt;
+            const auto bucket = maturityBucket(*ref.due - today);
+            const std::int64_t confirmed = scan.integer(9);
+            sink.add(pack(Chart::Maturity, static_cast<int>(Product::Lc), static_cast<int>(bucket), 0, kNoBank, 0),
+                confirmed > 0 ? confirmed : amount, 0, 0, ref);
+        }
+        if (!duties)
+            continue;
         if (!scan.isNull(4)) {
             ref.due = optionalDay(scan, 4);
             ref.done = optionalDay(scan, 5);

@@ -114,10 +114,10 @@ void scanAll(sqlite3 *db, const Filter &filter, unsigned charts, Run &run, Sink 
     if (scope.wants(Product::Lc)) {
         if (charts & kLcDealCharts)
             scanLcDeals(db, scope, run.banks, charts, sink);
-        if (charts & bit(Chart::Maturity))
-            scanLcMaturities(db, scope, filter.today, sink);
-        if (charts & bit(Chart::Deadlines))
-            scanLcDuties(db, scope, filter.today, sink);
+        const bool maturities = (charts & bit(Chart::Maturity)) != 0;
+        const bool duties = (charts & bit(Chart::Deadlines)) != 0;
+        if (maturities || duties)
+            scanLcPresentations(db, scope, filter.today, maturities, duties, sink);
     }
     if (!scope.wants(Product::Forfaiting) && !scope.wants(Product::Guarantee))
         return;

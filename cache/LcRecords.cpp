@@ -70,7 +70,9 @@ std::optional<int> confirmedMaturity(const Presentation &p)
 // Schema 2 added tolerance, the presentation rows and the full-text index;
 // schema 3 the term dictionary for searches too short for trigrams;
 // schema 4 the presentation's examination and settlement days (deadline
-// compliance), migrated in place from the records; a schema-1 cache came
+// compliance) and its L/C's other parties and issue date (the dashboards
+// scope presentations without joining the lc table), migrated in place
+// from the records; a schema-1 cache came
 // from development builds only and is rebuilt from the ledger rather than
 // migrated.
 constexpr const char *kSchema
@@ -90,6 +92,7 @@ constexpr const char *kSchema
       " presenting_bank TEXT NOT NULL,"
       " amount_fen INTEGER NOT NULL, examination_deadline INTEGER, payment_deadline INTEGER,"
       " maturity_date INTEGER, confirmed_fen INTEGER NOT NULL, examined_date INTEGER, settled_date INTEGER,"
+      " advising_bank TEXT NOT NULL DEFAULT '', nominated_bank TEXT NOT NULL DEFAULT '', issue_date INTEGER,"
       " PRIMARY KEY(lc_no, number)) WITHOUT ROWID;"
       "CREATE TABLE IF NOT EXISTS lc_event("
       " lc_no TEXT NOT NULL, seq INTEGER NOT NULL, action TEXT NOT NULL, tx_id TEXT NOT NULL,"
@@ -159,17 +162,22 @@ constexpr const char *kSchema
       "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value);";
 
 // Schema 3 to 4: the presentation rows gain their examination and
-// settlement days, read from the records already held (only L/Cs with
-// presentations), in one transaction.
+// settlement days and their L/C's advising and nominated banks and issue
+// date, read from the records already held (only L/Cs with presentations),
+// in one transaction.
 void migrateFrom3(sqlite3 *db)
 {
     Transaction transaction(db);
     execute(db,
         "ALTER TABLE lc_presentation ADD COLUMN examined_date INTEGER;"
-        "ALTER TABLE lc_presentation ADD COLUMN settled_date INTEGER;");
+        "ALTER TABLE lc_presentation ADD COLUMN settled_date INTEGER;"
+        "ALTER TABLE lc_presentation ADD COLUMN advising_bank TEXT NOT NULL DEFAULT '';"
+        "ALTER TABLE lc_presentation ADD COLUMN nominated_bank TEXT NOT NULL DEFAULT '';"
+        "ALTER TABLE lc_presentation ADD COLUMN issue_date INTEGER;");
     Statement records(db, "SELECT record FROM lc WHERE presentations_count > 0");
     Statement update(db,
-        "UPDATE lc_presentation SET examined_date = ?3, settled_date = ?4 WHERE lc_no = ?1 AND number = ?2");
+        "UPDATE lc_presentation SET examined_date = ?3, settled_date = ?4, advising_bank = ?5, nominated_bank = ?6,"
+        " issue_date = ?7 WHERE lc_no = ?1 AND number = ?2");
     while (records.step()) {
         LetterOfCredit lc;
         if (!lc.ParseFromString(records.blob(0)))
@@ -178,6 +186,8 @@ void migrateFrom3(sqlite3 *db)
             update.bind(1, lc.lc_no()).bind(2, p.number());
             bindDate(update, 3, p.examination().examined_date());
             bindDay(update, 4, settledDay(p));
+            update.bind(5, lc.advising_bank_msp()).bind(6, lc.nominated_bank_msp());
+            bindDate(update, 7, lc.issue_date());
             update.run();
         }
     }
@@ -258,8 +268,9 @@ void LcWriter::prepare()
     m_clearPresentations = std::make_unique<Statement>(m_db, "DELETE FROM lc_presentation WHERE lc_no = ?1");
     m_presentation = std::make_unique<Statement>(m_db,
         "INSERT INTO lc_presentation(lc_no, number, state, presenting_bank, amount_fen, examination_deadline,"
-        " payment_deadline, maturity_date, confirmed_fen, issuing_bank, examined_date, settled_date)"
-        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+        " payment_deadline, maturity_date, confirmed_fen, issuing_bank, examined_date, settled_date,"
+        " advising_bank, nominated_bank, issue_date)"
+        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
     // History only grows on the ledger; a shorter one (never expected) still
     // wins, so the timeline is exactly the record's.
     m_clearEvents = std::make_unique<Statement>(m_db, "DELETE FROM lc_event WHERE lc_no = ?1 AND seq >= ?2");
@@ -332,6 +343,8 @@ void LcWriter::upsert(const LetterOfCredit &lc, std::uint64_t block, const std::
         presentation.bind(9, p.payment_confirmation().amount_fen()).bind(10, lc.issuing_bank_msp());
         bindDate(presentation, 11, p.examination().examined_date());
         bindDay(presentation, 12, settledDay(p));
+        presentation.bind(13, lc.advising_bank_msp()).bind(14, lc.nominated_bank_msp());
+        bindDate(presentation, 15, lc.issue_date());
         presentation.run();
     }
 

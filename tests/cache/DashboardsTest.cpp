@@ -463,12 +463,16 @@ TEST_F(DashboardsTest, SchemaThreeCacheIsMigrated)
     const Result before = compute(m_db, filter());
     execute(m_db,
         "ALTER TABLE lc_presentation DROP COLUMN examined_date; ALTER TABLE lc_presentation DROP COLUMN settled_date;"
+        "ALTER TABLE lc_presentation DROP COLUMN advising_bank; ALTER TABLE lc_presentation DROP COLUMN nominated_bank;"
+        "ALTER TABLE lc_presentation DROP COLUMN issue_date;"
         "UPDATE meta SET value = 3 WHERE key = 'lc_schema_version';");
     createLcSchema(m_db);
     Statement version(m_db, "SELECT value FROM meta WHERE key = 'lc_schema_version'");
     ASSERT_TRUE(version.step());
     EXPECT_EQ(version.integer(0), kLcSchemaVersion);
     const Result after = compute(m_db, filter());
+    // And a bank's view, which scopes presentations by the migrated parties.
+    expectCharts(filter(m_banks[2]));
     const auto &a = before.chart(Chart::Deadlines);
     const auto &b = after.chart(Chart::Deadlines);
     ASSERT_EQ(a.size(), b.size());
