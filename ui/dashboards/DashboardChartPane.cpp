@@ -62,6 +62,7 @@ DashboardChartPane::DashboardChartPane(models::DashboardChartModel &model, model
     const QString name = key(model.chart());
     setObjectName(QStringLiteral("dash%1Pane").arg(name));
     m_view->setObjectName(QStringLiteral("dash%1Chart").arg(name));
+    m_view->viewport()->setObjectName(QStringLiteral("dash%1ChartViewport").arg(name));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(220);
     m_table->setModel(&model);
@@ -102,6 +103,7 @@ void DashboardChartPane::retranslate()
 {
     const QString title = DashboardText::chartTitle(m_model.chart());
     m_view->setAccessibleName(tr("%1 chart: click a bar for the deals behind it").arg(title));
+    m_view->viewport()->setAccessibleName(m_view->accessibleName());
     m_table->setAccessibleName(tr("%1 figures").arg(title));
     if (m_lateTable) {
         m_lateLabel->setText(tr("Late and overdue items, most overdue first"));

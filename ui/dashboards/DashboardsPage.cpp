@@ -16,6 +16,8 @@
 
 #include <QBuffer>
 #include <QChartView>
+#include <QLineEdit>
+#include <QTabBar>
 #include <QTableView>
 
 namespace lx::ui {
@@ -45,6 +47,8 @@ DashboardsPage::DashboardsPage(models::SessionModel &session, models::LocalBook 
     m_ui->dashFromEdit->setDate(today.addYears(-1));
     m_ui->dashToEdit->setDate(today);
     fillCombos();
+    m_ui->dashTabs->tabBar()->setObjectName(QStringLiteral("dashTabBar"));
+    retranslateTabs();
 
     connect(m_ui->dashRangeCheck, &QCheckBox::toggled, this, [this](bool on) {
         m_ui->dashFromEdit->setEnabled(on);
@@ -231,6 +235,14 @@ void DashboardsPage::exportDashboard(int format)
 
 void DashboardsPage::retranslateTabs()
 {
+    // The inner widgets a keyboard reaches carry their owner's names.
+    m_ui->dashTabs->tabBar()->setAccessibleName(m_ui->dashTabs->accessibleName());
+    for (QDateEdit *edit : { m_ui->dashFromEdit, m_ui->dashToEdit }) {
+        if (auto *line = edit->findChild<QLineEdit *>()) {
+            line->setObjectName(edit->objectName() + QStringLiteral("Text"));
+            line->setAccessibleName(edit->accessibleName());
+        }
+    }
     for (int c = 0; c < kChartCount; ++c)
         m_ui->dashTabs->setTabText(c, DashboardText::chartTitle(static_cast<Chart>(c)));
 }
