@@ -393,9 +393,22 @@ void DashboardsTest::thePageReadsInChinese()
             continue; // names the exported file
         QVERIFY2(!label->text().contains(latin), qPrintable(label->text()));
     }
+    // The drill-down names its point and its deals' states in Chinese too.
+    page()->drillDown(Chart::Issued, 0);
+    ui::DrillDownDialog *dialog = page()->drillDownDialog();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible() && !dialog->isLoading(), 20000);
+    QVERIFY2(!dialog->windowTitle().contains(latin), qPrintable(dialog->windowTitle()));
+    for (int row = 0; row < dialog->model().rowCount(); ++row) {
+        for (int col : { models::DealRowsModel::ProductColumn, models::DealRowsModel::StateColumn }) {
+            const QString text = dialog->model().index(row, col).data().toString();
+            QVERIFY2(!text.isEmpty() && !text.contains(latin), qPrintable(text));
+        }
+    }
     m_fixture->catalog().setLanguage(models::TranslationCatalog::Language::English);
     QCoreApplication::processEvents();
     QCOMPARE(tabs->tabText(0), QStringLiteral("Volume"));
+    QVERIFY(dialog->windowTitle().startsWith(QStringLiteral("Volume · ")));
+    dialog->close();
 }
 
 void DashboardsTest::theRegulatorSeesTheConsortium()

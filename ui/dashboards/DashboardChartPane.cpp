@@ -9,6 +9,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QFont>
 #include <QHeaderView>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
@@ -16,6 +17,7 @@
 #include <QPainter>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedBarSeries>
 #include <QTableView>
@@ -59,6 +61,8 @@ DashboardChartPane::DashboardChartPane(models::DashboardChartModel &model, model
     , m_view(new QChartView(this))
     , m_table(makeTable(this, QStringLiteral("dash%1Table").arg(key(model.chart()))))
 {
+    // The figures keep their widths; the late items' last column takes the rest.
+    m_table->horizontalHeader()->setStretchLastSection(false);
     const QString name = key(model.chart());
     setObjectName(QStringLiteral("dash%1Pane").arg(name));
     m_view->setObjectName(QStringLiteral("dash%1Chart").arg(name));
@@ -69,7 +73,15 @@ DashboardChartPane::DashboardChartPane(models::DashboardChartModel &model, model
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("dash%1Splitter").arg(name));
-    splitter->addWidget(m_view);
+    // A chart of many bank or state names grows taller than the tab: it
+    // scrolls rather than eliding them or stretching the window.
+    m_scroll = new QScrollArea(splitter);
+    m_scroll->setObjectName(QStringLiteral("dash%1ChartScroll").arg(name));
+    m_scroll->viewport()->setObjectName(QStringLiteral("dash%1ChartScrollViewport").arg(name));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(m_view);
+    splitter->addWidget(m_scroll);
     splitter->addWidget(m_table);
     if (late) {
         auto *box = new QWidget(splitter);
@@ -89,6 +101,8 @@ DashboardChartPane::DashboardChartPane(models::DashboardChartModel &model, model
     }
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // Sizes in proportion: the chart three fifths, as on a tab without late items.
+    splitter->setSizes(late ? QList<int> { 300, 100, 150 } : QList<int> { 300, 200 });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -104,6 +118,8 @@ void DashboardChartPane::retranslate()
     const QString title = DashboardText::chartTitle(m_model.chart());
     m_view->setAccessibleName(tr("%1 chart: click a bar for the deals behind it").arg(title));
     m_view->viewport()->setAccessibleName(m_view->accessibleName());
+    m_scroll->setAccessibleName(m_view->accessibleName());
+    m_scroll->viewport()->setAccessibleName(m_view->accessibleName());
     m_table->setAccessibleName(tr("%1 figures").arg(title));
     if (m_lateTable) {
         m_lateLabel->setText(tr("Late and overdue items, most overdue first"));
@@ -122,6 +138,7 @@ int DashboardChartPane::pointAt(int set, int index) const
 void DashboardChartPane::rebuild()
 {
     m_cells.clear();
+    m_view->setMinimumHeight(220);
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -148,12 +165,13 @@ void DashboardChartPane::rebuild()
 }
 
 // Stacked bars: a category per bar, a bar set per series (product, role or
-// outcome); horizontal when the categories are bank names.
+// outcome); horizontal when the categories are bank or state names.
 void DashboardChartPane::buildBars(QChart *chart)
 {
     const Chart kind = m_model.chart();
     const bool counts = DashboardText::countsDeals(kind);
-    const bool horizontal = kind == Chart::Exposure || kind == Chart::Statistics;
+    // Bank and state names read best beside horizontal bars.
+    const bool horizontal = kind == Chart::Exposure || kind == Chart::Statistics || kind == Chart::Funnel;
     QStringList categories;
     QStringList seriesNames;
     std::map<std::pair<int, int>, double> values;
@@ -192,6 +210,14 @@ void DashboardChartPane::buildBars(QChart *chart)
     categoryAxis->append(categories);
     if (!horizontal && categories.size() > 8)
         categoryAxis->setLabelsAngle(-60);
+    if (horizontal) {
+        // Each name needs its line: the chart grows with the categories
+        // (the splitter gives the table the rest) rather than eliding them.
+        QFont font = categoryAxis->labelsFont();
+        font.setPointSizeF(8);
+        categoryAxis->setLabelsFont(font);
+        m_view->setMinimumHeight(std::max(220, static_cast<int>(categories.size()) * 32 + 110));
+    }
     auto *valueAxis = new QValueAxis;
     valueAxis->setTitleText(counts ? tr("Deals") : tr("CNY million"));
     valueAxis->setLabelFormat(counts ? QStringLiteral("%d") : QStringLiteral("%.1f"));

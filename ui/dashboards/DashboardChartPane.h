@@ -13,6 +13,7 @@
 class QChart;
 class QChartView;
 class QLabel;
+class QScrollArea;
 class QTableView;
 
 namespace lx::models {
@@ -63,6 +64,7 @@ private:
 
     models::DashboardChartModel &m_model;
     QChartView *m_view;
+    QScrollArea *m_scroll;
     QTableView *m_table;
     QLabel *m_lateLabel = nullptr;
     QTableView *m_lateTable = nullptr;

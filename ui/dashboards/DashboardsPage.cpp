@@ -44,6 +44,8 @@ DashboardsPage::DashboardsPage(models::SessionModel &session, models::LocalBook 
         connect(pane, &DashboardChartPane::dealActivated, this, &DashboardsPage::dealRequested);
     }
     const QDate today = models::LcText::dateOfDay(models::chinaToday(session.clock()));
+    for (QDateEdit *edit : { m_ui->dashFromEdit, m_ui->dashToEdit })
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_ui->dashFromEdit->setDate(today.addYears(-1));
     m_ui->dashToEdit->setDate(today);
     fillCombos();
@@ -163,14 +165,20 @@ void DashboardsPage::drillDown(Chart chart, int row)
         m_drill = new DrillDownDialog(m_session, nullptr);
         connect(m_drill, &DrillDownDialog::dealActivated, this, &DashboardsPage::dealRequested);
     }
-    QStringList title { DashboardText::chartTitle(chart), DashboardText::category(key) };
-    if (!DashboardText::series(key).isEmpty())
-        title << DashboardText::series(key);
     m_drillKey = key;
-    m_drill->showLoading(title.join(QStringLiteral(" · ")));
+    m_drill->showLoading(pointTitle(chart, key));
     m_drill->show();
     m_drill->raise();
     m_model->drill(key);
+}
+
+// "Volume · 2026-03 · L/C": the chart, the bar, the stack.
+QString DashboardsPage::pointTitle(Chart chart, const Key &key)
+{
+    QStringList title { DashboardText::chartTitle(chart), DashboardText::category(key) };
+    if (!DashboardText::series(key).isEmpty())
+        title << DashboardText::series(key);
+    return title.join(QStringLiteral(" · "));
 }
 
 QStringList DashboardsPage::filterTexts() const
@@ -256,6 +264,8 @@ void DashboardsPage::changeEvent(QEvent *event)
         m_model->retranslate();
         for (DashboardChartPane *p : m_panes)
             p->retranslate();
+        if (m_drill && m_drillKey)
+            m_drill->setTitle(pointTitle(m_drillKey->chart, *m_drillKey));
     }
     QWidget::changeEvent(event);
 }

@@ -63,6 +63,7 @@ private:
     void refreshTabs();
     void retranslateTabs();
     QStringList filterTexts() const;
+    static QString pointTitle(cache::dash::Chart chart, const cache::dash::Key &key);
     std::vector<cache::dash::Chart> shownCharts() const;
 
     std::unique_ptr<Ui::DashboardsPage> m_ui;

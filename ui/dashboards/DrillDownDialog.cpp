@@ -39,13 +39,18 @@ DrillDownDialog::~DrillDownDialog() = default;
 
 void DrillDownDialog::showLoading(const QString &title)
 {
-    m_title = title;
     m_loading = true;
     m_model->setRows({});
-    m_ui->drillTitleLabel->setText(title);
-    setWindowTitle(title);
+    setTitle(title);
     m_ui->drillExportResultLabel->clear();
     refreshCount();
+}
+
+void DrillDownDialog::setTitle(const QString &title)
+{
+    m_title = title;
+    m_ui->drillTitleLabel->setText(title);
+    setWindowTitle(title);
 }
 
 void DrillDownDialog::setRows(std::vector<cache::dash::DealRow> rows, qint64 total)
@@ -88,6 +93,7 @@ void DrillDownDialog::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         setWindowTitle(m_title);
         m_model->retranslate();
+        m_ui->drillTable->resizeColumnsToContents();
         refreshCount();
     }
     QDialog::changeEvent(event);

@@ -35,6 +35,7 @@ public:
     models::DealRowsModel &model() const { return *m_model; }
     // "Volume · 2026-03 · L/C", while its deals are read.
     void showLoading(const QString &title);
+    void setTitle(const QString &title); // the point, named anew in another language
     void setRows(std::vector<cache::dash::DealRow> rows, qint64 total);
     bool isLoading() const { return m_loading; }
     void exportList(int format); // models::ExportFormat
