@@ -4,6 +4,7 @@
 #include "models/dashboards/DashboardText.h"
 #include "models/quotes/QuoteText.h"
 
+#include <QImage>
 #include <QLocale>
 
 namespace lx::models {
@@ -41,9 +42,15 @@ QString DashboardExport::html(const ExportTable &heading, const std::vector<Sect
     out += QStringLiteral("</p>");
     for (const Section &section : sections) {
         out += QStringLiteral("<h2>") + section.title.toHtmlEscaped() + QStringLiteral("</h2>");
-        if (!section.png.isEmpty())
-            out += QStringLiteral("<p><img width=\"640\" src=\"data:image/png;base64,")
+        const QSize size = QImage::fromData(section.png, "PNG").size();
+        if (!size.isEmpty()) {
+            // Scaled to the page's text width, in proportion.
+            constexpr int kWidth = 480;
+            out += QStringLiteral("<p><img width=\"%1\" height=\"%2\" src=\"data:image/png;base64,")
+                       .arg(kWidth)
+                       .arg(size.height() * kWidth / size.width())
                 + QString::fromLatin1(section.png.toBase64()) + QStringLiteral("\"/></p>");
+        }
         if (section.table.rows.empty()) {
             out += QStringLiteral("<p>") + tr("No deals.") + QStringLiteral("</p>");
             continue;

@@ -10,6 +10,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QFont>
+#include <QGraphicsLayout>
 #include <QHeaderView>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
@@ -135,10 +136,11 @@ int DashboardChartPane::pointAt(int set, int index) const
     return found == m_cells.end() ? -1 : found->second;
 }
 
-void DashboardChartPane::rebuild()
+// The chart of the model's points; fills m_cells and m_chartHeight.
+QChart *DashboardChartPane::makeChart()
 {
     m_cells.clear();
-    m_view->setMinimumHeight(220);
+    m_chartHeight = 220;
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -153,6 +155,13 @@ void DashboardChartPane::rebuild()
     } else {
         buildBars(chart);
     }
+    return chart;
+}
+
+void DashboardChartPane::rebuild()
+{
+    QChart *chart = makeChart();
+    m_view->setMinimumHeight(m_chartHeight);
     QChart *old = m_view->chart();
     m_view->setChart(chart);
     delete old;
@@ -216,7 +225,7 @@ void DashboardChartPane::buildBars(QChart *chart)
         QFont font = categoryAxis->labelsFont();
         font.setPointSizeF(8);
         categoryAxis->setLabelsFont(font);
-        m_view->setMinimumHeight(std::max(220, static_cast<int>(categories.size()) * 32 + 110));
+        m_chartHeight = std::max(220, static_cast<int>(categories.size()) * 32 + 110);
     }
     auto *valueAxis = new QValueAxis;
     valueAxis->setTitleText(counts ? tr("Deals") : tr("CNY million"));
@@ -297,13 +306,22 @@ void DashboardChartPane::buildPie(QChart *chart)
     chart->legend()->setAlignment(Qt::AlignRight);
 }
 
-// A tab not on screen has not been laid out: its view takes the size
-// asked for (the splitter lays it out again when the tab shows).
+// Drawn anew in a view of its own at this size (taller when the chart
+// needs it): a tab not on screen has no layout to grab.
 QImage DashboardChartPane::picture(const QSize &size)
 {
-    if (!m_view->isVisible())
-        m_view->resize(size);
-    return m_view->grab().toImage();
+    const auto cells = m_cells;
+    const int height = m_chartHeight;
+    QChartView view;
+    view.setRenderHint(QPainter::Antialiasing);
+    view.setChart(makeChart());
+    const QSize drawn(size.width(), std::max(size.height(), m_chartHeight));
+    m_cells = cells;
+    m_chartHeight = height;
+    view.resize(drawn);
+    view.chart()->resize(drawn);
+    view.chart()->layout()->activate();
+    return view.grab().toImage();
 }
 
 } // namespace lx::ui

@@ -58,6 +58,7 @@ Q_SIGNALS:
     void dealActivated(int product, const QString &reference);
 
 private:
+    QChart *makeChart();
     void buildBars(QChart *chart);
     void buildRates(QChart *chart);
     void buildPie(QChart *chart);
@@ -69,6 +70,7 @@ private:
     QLabel *m_lateLabel = nullptr;
     QTableView *m_lateTable = nullptr;
     std::map<std::pair<int, int>, int> m_cells; // (set, index) -> model row
+    int m_chartHeight = 220; // what the chart needs to name every category
 };
 
 } // namespace lx::ui
