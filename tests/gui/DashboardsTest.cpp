@@ -223,9 +223,13 @@ void DashboardsTest::theProductAndBankFiltersRecompute()
     const auto allIssued = page()->model().result().chart(Chart::Issued);
 
     QSignalSpy updated(&page()->model(), &models::DashboardModel::updated);
+    auto *busy = page()->findChild<QLabel *>(QStringLiteral("dashBusyLabel"));
+    QVERIFY(busy && busy->isHidden());
     product->setCurrentIndex(product->findData(productBit(Product::Guarantee)));
+    QVERIFY(!busy->isHidden()); // "Recomputing…" while the reader works; the page stays usable
     QVERIFY(updated.wait(20000));
     QVERIFY(waitForResult());
+    QVERIFY(busy->isHidden());
     QCOMPARE(page()->model().resultFilter().products, productBit(Product::Guarantee));
     compareWithEngine();
     const auto &guaranteesIssued = page()->model().result().chart(Chart::Issued);

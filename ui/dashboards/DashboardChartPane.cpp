@@ -281,6 +281,7 @@ void DashboardChartPane::buildRates(QChart *chart)
     auto *valueAxis = new QValueAxis;
     valueAxis->setTitleText(tr("Rate, % p.a."));
     valueAxis->setRange(0, top > 0 ? top * 1.2 : 1.0);
+    valueAxis->applyNiceNumbers();
     valueAxis->setLabelFormat(QStringLiteral("%.2f"));
     chart->addAxis(categoryAxis, Qt::AlignBottom);
     chart->addAxis(valueAxis, Qt::AlignLeft);
