@@ -156,6 +156,112 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>DashboardsPage</name>
+    <message>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+    <message>
+        <source>Recomputing…</source>
+        <translation>Recomputing…</translation>
+    </message>
+    <message>
+        <source>The dashboards are being recomputed</source>
+        <translation>The dashboards are being recomputed</translation>
+    </message>
+    <message>
+        <source>Result of the last export</source>
+        <translation>Result of the last export</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export every chart&apos;s figures to a CSV file</source>
+        <translation>Export every chart&apos;s figures to a CSV file</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Export every chart with its figures to a PDF file</source>
+        <translation>Export every chart with its figures to a PDF file</translation>
+    </message>
+    <message>
+        <source>Started between</source>
+        <translation>Started between</translation>
+    </message>
+    <message>
+        <source>Only deals started in a date range</source>
+        <translation>Only deals started in a date range</translation>
+    </message>
+    <message>
+        <source>First day of the range</source>
+        <translation>First day of the range</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>Last day of the range</source>
+        <translation>Last day of the range</translation>
+    </message>
+    <message>
+        <source>Bank filter</source>
+        <translation>Bank filter</translation>
+    </message>
+    <message>
+        <source>Product filter</source>
+        <translation>Product filter</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message>
+        <source>Deals behind the figure</source>
+        <translation>Deals behind the figure</translation>
+    </message>
+    <message>
+        <source>Number of deals shown</source>
+        <translation>Number of deals shown</translation>
+    </message>
+    <message>
+        <source>Deals behind the figure; double-click opens one</source>
+        <translation>Deals behind the figure; double-click opens one</translation>
+    </message>
+    <message>
+        <source>Result of the last export</source>
+        <translation>Result of the last export</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export these deals to a CSV file</source>
+        <translation>Export these deals to a CSV file</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Export these deals to a PDF file</source>
+        <translation>Export these deals to a PDF file</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the list of deals</source>
+        <translation>Close the list of deals</translation>
+    </message>
+</context>
+<context>
     <name>FfDealWindow</name>
     <message>
         <source>Forfaiting deal</source>
@@ -2495,6 +2601,251 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>lx::models::DashboardChartModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Counterparty bank</source>
+        <translation>Counterparty bank</translation>
+    </message>
+    <message>
+        <source>Member bank</source>
+        <translation>Member bank</translation>
+    </message>
+    <message>
+        <source>Days to maturity</source>
+        <translation>Days to maturity</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <source>Tenor</source>
+        <translation>Tenor</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>Our average rate</source>
+        <translation>Our average rate</translation>
+    </message>
+    <message>
+        <source>Board best bid</source>
+        <translation>Board best bid</translation>
+    </message>
+    <message>
+        <source>Board best offer</source>
+        <translation>Board best offer</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::DashboardExport</name>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>Our average rate</source>
+        <translation>Our average rate</translation>
+    </message>
+    <message>
+        <source>Board best bid</source>
+        <translation>Board best bid</translation>
+    </message>
+    <message>
+        <source>Board best offer</source>
+        <translation>Board best offer</translation>
+    </message>
+    <message>
+        <source>Filters: none</source>
+        <translation>Filters: none</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Filters: %1</translation>
+    </message>
+    <message>
+        <source>No deals.</source>
+        <translation>No deals.</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::DashboardText</name>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Exposure</translation>
+    </message>
+    <message>
+        <source>Maturities</source>
+        <translation>Maturities</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>States</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Forfaiting rates</source>
+        <translation>Forfaiting rates</translation>
+    </message>
+    <message>
+        <source>Guarantees</source>
+        <translation>Guarantees</translation>
+    </message>
+    <message>
+        <source>Consortium</source>
+        <translation>Consortium</translation>
+    </message>
+    <message>
+        <source>L/C</source>
+        <translation>L/C</translation>
+    </message>
+    <message>
+        <source>Forfaiting</source>
+        <translation>Forfaiting</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation>Guarantee</translation>
+    </message>
+    <message>
+        <source>As issuing bank</source>
+        <translation>As issuing bank</translation>
+    </message>
+    <message>
+        <source>As advising bank</source>
+        <translation>As advising bank</translation>
+    </message>
+    <message>
+        <source>As forfaiting holder</source>
+        <translation>As forfaiting holder</translation>
+    </message>
+    <message>
+        <source>As guarantor</source>
+        <translation>As guarantor</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>0–30 days</source>
+        <translation>0–30 days</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 days</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 days</translation>
+    </message>
+    <message>
+        <source>91–180 days</source>
+        <translation>91–180 days</translation>
+    </message>
+    <message>
+        <source>181–360 days</source>
+        <translation>181–360 days</translation>
+    </message>
+    <message>
+        <source>Over 360 days</source>
+        <translation>Over 360 days</translation>
+    </message>
+    <message>
+        <source>L/C examination</source>
+        <translation>L/C examination</translation>
+    </message>
+    <message>
+        <source>L/C payment</source>
+        <translation>L/C payment</translation>
+    </message>
+    <message>
+        <source>Demand examination</source>
+        <translation>Demand examination</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Paid at maturity</source>
+        <translation>Paid at maturity</translation>
+    </message>
+</context>
+<context>
     <name>lx::models::DealListModel</name>
     <message>
         <source>%1 days</source>
@@ -2532,6 +2883,52 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Forfaiting deal</source>
         <translation>Forfaiting deal</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::DealRowsModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <extracomment>A presentation&apos;s or demand&apos;s number within its deal.</extracomment>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Issuing / selling bank</source>
+        <extracomment>L/C: issuing bank; forfaiting: seller; guarantee: guarantor.</extracomment>
+        <translation>Issuing / selling bank</translation>
+    </message>
+    <message>
+        <source>Advising / buying bank</source>
+        <extracomment>L/C: advising bank; forfaiting: buyer; guarantee: advising bank.</extracomment>
+        <translation>Advising / buying bank</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -6626,6 +7023,94 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Drafts awaiting approval</source>
         <translation>Drafts awaiting approval</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::DashboardChartPane</name>
+    <message>
+        <source>%1 chart: click a bar for the deals behind it</source>
+        <translation>%1 chart: click a bar for the deals behind it</translation>
+    </message>
+    <message>
+        <source>%1 figures</source>
+        <translation>%1 figures</translation>
+    </message>
+    <message>
+        <source>Late and overdue items, most overdue first</source>
+        <translation>Late and overdue items, most overdue first</translation>
+    </message>
+    <message>
+        <source>Late and overdue items</source>
+        <translation>Late and overdue items</translation>
+    </message>
+    <message>
+        <source>No deals for these filters.</source>
+        <translation>No deals for these filters.</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>CNY million</source>
+        <translation>CNY million</translation>
+    </message>
+    <message>
+        <source>Our deals&apos; average rate</source>
+        <translation>Our deals&apos; average rate</translation>
+    </message>
+    <message>
+        <source>Board best bid</source>
+        <translation>Board best bid</translation>
+    </message>
+    <message>
+        <source>Board best offer</source>
+        <translation>Board best offer</translation>
+    </message>
+    <message>
+        <source>Rate, % p.a.</source>
+        <translation>Rate, % p.a.</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::DashboardsPage</name>
+    <message>
+        <source>Not recomputed: %1</source>
+        <translation>Not recomputed: %1</translation>
+    </message>
+    <message>
+        <source>All banks</source>
+        <translation>All banks</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>All products</translation>
+    </message>
+    <message>
+        <source>Started %1 to %2</source>
+        <translation>Started %1 to %2</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::DrillDownDialog</name>
+    <message>
+        <source>Reading the deals…</source>
+        <translation>Reading the deals…</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 deals</source>
+        <translation>Showing %1 of %2 deals</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
     </message>
 </context>
 <context>

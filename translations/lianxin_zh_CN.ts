@@ -156,6 +156,112 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>DashboardsPage</name>
+    <message>
+        <source>Dashboards</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>Recomputing…</source>
+        <translation>正在重新计算…</translation>
+    </message>
+    <message>
+        <source>The dashboards are being recomputed</source>
+        <translation>仪表板正在重新计算</translation>
+    </message>
+    <message>
+        <source>Result of the last export</source>
+        <translation>上次导出的结果</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出为表格…</translation>
+    </message>
+    <message>
+        <source>Export every chart&apos;s figures to a CSV file</source>
+        <translation>将各图表的数据导出为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出为文档…</translation>
+    </message>
+    <message>
+        <source>Export every chart with its figures to a PDF file</source>
+        <translation>将各图表及其数据导出为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Started between</source>
+        <translation>起始日期介于</translation>
+    </message>
+    <message>
+        <source>Only deals started in a date range</source>
+        <translation>仅显示在日期范围内起始的交易</translation>
+    </message>
+    <message>
+        <source>First day of the range</source>
+        <translation>范围的第一天</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Last day of the range</source>
+        <translation>范围的最后一天</translation>
+    </message>
+    <message>
+        <source>Bank filter</source>
+        <translation>银行筛选</translation>
+    </message>
+    <message>
+        <source>Product filter</source>
+        <translation>业务筛选</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message>
+        <source>Deals behind the figure</source>
+        <translation>该数据对应的交易</translation>
+    </message>
+    <message>
+        <source>Number of deals shown</source>
+        <translation>显示的交易数</translation>
+    </message>
+    <message>
+        <source>Deals behind the figure; double-click opens one</source>
+        <translation>该数据对应的交易；双击打开</translation>
+    </message>
+    <message>
+        <source>Result of the last export</source>
+        <translation>上次导出的结果</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出为表格…</translation>
+    </message>
+    <message>
+        <source>Export these deals to a CSV file</source>
+        <translation>将这些交易导出为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出为文档…</translation>
+    </message>
+    <message>
+        <source>Export these deals to a PDF file</source>
+        <translation>将这些交易导出为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the list of deals</source>
+        <translation>关闭交易列表</translation>
+    </message>
+</context>
+<context>
     <name>FfDealWindow</name>
     <message>
         <source>Forfaiting deal</source>
@@ -2490,6 +2596,251 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     </message>
 </context>
 <context>
+    <name>lx::models::DashboardChartModel</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Counterparty bank</source>
+        <translation>交易对手银行</translation>
+    </message>
+    <message>
+        <source>Member bank</source>
+        <translation>成员银行</translation>
+    </message>
+    <message>
+        <source>Days to maturity</source>
+        <translation>距到期天数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>Tenor</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>业务量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Our average rate</source>
+        <translation>我行平均利率</translation>
+    </message>
+    <message>
+        <source>Board best bid</source>
+        <translation>报价板最优买价</translation>
+    </message>
+    <message>
+        <source>Board best offer</source>
+        <translation>报价板最优卖价</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::DashboardExport</name>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Our average rate</source>
+        <translation>我行平均利率</translation>
+    </message>
+    <message>
+        <source>Board best bid</source>
+        <translation>报价板最优买价</translation>
+    </message>
+    <message>
+        <source>Board best offer</source>
+        <translation>报价板最优卖价</translation>
+    </message>
+    <message>
+        <source>Filters: none</source>
+        <translation>筛选条件：无</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>筛选条件：%1</translation>
+    </message>
+    <message>
+        <source>No deals.</source>
+        <translation>无交易。</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::DashboardText</name>
+    <message>
+        <source>Volume</source>
+        <translation>业务量</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>风险敞口</translation>
+    </message>
+    <message>
+        <source>Maturities</source>
+        <translation>到期分布</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>状态分布</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>时限合规</translation>
+    </message>
+    <message>
+        <source>Forfaiting rates</source>
+        <translation>福费廷利率</translation>
+    </message>
+    <message>
+        <source>Guarantees</source>
+        <translation>保函</translation>
+    </message>
+    <message>
+        <source>Consortium</source>
+        <translation>联盟统计</translation>
+    </message>
+    <message>
+        <source>L/C</source>
+        <translation>信用证</translation>
+    </message>
+    <message>
+        <source>Forfaiting</source>
+        <translation>福费廷</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation>保函</translation>
+    </message>
+    <message>
+        <source>As issuing bank</source>
+        <translation>作为开证行</translation>
+    </message>
+    <message>
+        <source>As advising bank</source>
+        <translation>作为通知行</translation>
+    </message>
+    <message>
+        <source>As forfaiting holder</source>
+        <translation>作为福费廷持有行</translation>
+    </message>
+    <message>
+        <source>As guarantor</source>
+        <translation>作为担保行</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>0–30 days</source>
+        <translation>0–30天</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60天</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90天</translation>
+    </message>
+    <message>
+        <source>91–180 days</source>
+        <translation>91–180天</translation>
+    </message>
+    <message>
+        <source>181–360 days</source>
+        <translation>181–360天</translation>
+    </message>
+    <message>
+        <source>Over 360 days</source>
+        <translation>360天以上</translation>
+    </message>
+    <message>
+        <source>L/C examination</source>
+        <translation>信用证审单</translation>
+    </message>
+    <message>
+        <source>L/C payment</source>
+        <translation>信用证付款</translation>
+    </message>
+    <message>
+        <source>Demand examination</source>
+        <translation>索赔审核</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Paid at maturity</source>
+        <translation>已到期付款</translation>
+    </message>
+</context>
+<context>
     <name>lx::models::DealListModel</name>
     <message>
         <source>%1 days</source>
@@ -2527,6 +2878,52 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Forfaiting deal</source>
         <translation>福费廷交易</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::DealRowsModel</name>
+    <message>
+        <source>Product</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <extracomment>A presentation&apos;s or demand&apos;s number within its deal.</extracomment>
+        <translation>项次</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Issuing / selling bank</source>
+        <extracomment>L/C: issuing bank; forfaiting: seller; guarantee: guarantor.</extracomment>
+        <translation>开证行／卖出行</translation>
+    </message>
+    <message>
+        <source>Advising / buying bank</source>
+        <extracomment>L/C: advising bank; forfaiting: buyer; guarantee: advising bank.</extracomment>
+        <translation>通知行／买入行</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成日</translation>
     </message>
 </context>
 <context>
@@ -6607,6 +7004,93 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Drafts awaiting approval</source>
         <translation>待审批草稿</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::DashboardChartPane</name>
+    <message>
+        <source>%1 chart: click a bar for the deals behind it</source>
+        <translation>%1图表：点击柱形查看对应交易</translation>
+    </message>
+    <message>
+        <source>%1 figures</source>
+        <translation>%1数据</translation>
+    </message>
+    <message>
+        <source>Late and overdue items, most overdue first</source>
+        <translation>延迟及逾期事项（逾期最久者在前）</translation>
+    </message>
+    <message>
+        <source>Late and overdue items</source>
+        <translation>延迟及逾期事项</translation>
+    </message>
+    <message>
+        <source>No deals for these filters.</source>
+        <translation>在这些筛选条件下没有交易。</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>交易笔数</translation>
+    </message>
+    <message>
+        <source>CNY million</source>
+        <translation>百万元</translation>
+    </message>
+    <message>
+        <source>Our deals&apos; average rate</source>
+        <translation>我行交易平均利率</translation>
+    </message>
+    <message>
+        <source>Board best bid</source>
+        <translation>报价板最优买价</translation>
+    </message>
+    <message>
+        <source>Board best offer</source>
+        <translation>报价板最优卖价</translation>
+    </message>
+    <message>
+        <source>Rate, % p.a.</source>
+        <translation>年利率（%）</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::DashboardsPage</name>
+    <message>
+        <source>Not recomputed: %1</source>
+        <translation>未能重新计算：%1</translation>
+    </message>
+    <message>
+        <source>All banks</source>
+        <translation>全部银行</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>全部业务</translation>
+    </message>
+    <message>
+        <source>Started %1 to %2</source>
+        <translation>起始日期 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>仪表板</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::DrillDownDialog</name>
+    <message>
+        <source>Reading the deals…</source>
+        <translation>正在读取交易…</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 deals</source>
+        <translation>显示 %2 笔交易中的 %1 笔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n 笔交易</numerusform>
+        </translation>
     </message>
 </context>
 <context>

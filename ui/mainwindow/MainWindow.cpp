@@ -3,6 +3,7 @@
 #include "models/SessionModel.h"
 #include "models/TranslationCatalog.h"
 #include "ui/approvals/ApprovalsPage.h"
+#include "ui/dashboards/DashboardsPage.h"
 #include "ui/forfaiting/ForfaitingPage.h"
 #include "ui/guarantee/GuaranteeListPage.h"
 #include "ui/lc/LcListPage.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(models::SessionModel &session, models::LedgerStatusModel 
     setStatusBar(m_statusBar);
 
     WorklistPage *worklist = nullptr;
+    DashboardsPage *dashboards = nullptr;
     for (Section section : kSections) {
         switch (section) {
         case Section::Worklist:
@@ -78,6 +80,9 @@ MainWindow::MainWindow(models::SessionModel &session, models::LedgerStatusModel 
         case Section::Guarantees:
             m_pages->addWidget(new GuaranteeListPage(session, book, reader, m_pages));
             break;
+        case Section::Dashboards:
+            m_pages->addWidget(dashboards = new DashboardsPage(session, book, m_pages));
+            break;
         default:
             m_pages->addWidget(new PlaceholderPage(section, m_pages));
         }
@@ -92,6 +97,18 @@ MainWindow::MainWindow(models::SessionModel &session, models::LedgerStatusModel 
         showSection(Section::LettersOfCredit);
         m_lcList->search(lcNo);
         m_lcList->openDetail(lcNo);
+    });
+    // A deal behind a dashboard figure, in the window its desk opens.
+    connect(dashboards, &DashboardsPage::dealRequested, this, [this](int product, const QString &reference) {
+        if (product == static_cast<int>(cache::dash::Product::Lc)) {
+            showSection(Section::LettersOfCredit);
+            m_lcList->openDetail(reference);
+        } else if (product == static_cast<int>(cache::dash::Product::Forfaiting)) {
+            if (auto *forfaiting = m_pages->findChild<ForfaitingPage *>())
+                forfaiting->openDeal(reference);
+        } else if (auto *guarantees = m_pages->findChild<GuaranteeListPage *>()) {
+            guarantees->openGuarantee(reference);
+        }
     });
     connect(worklist, &WorklistPage::openDraftRequested, this, [this](const QString &draftId) {
         showSection(Section::Approvals);

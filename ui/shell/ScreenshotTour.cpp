@@ -9,6 +9,7 @@
 #include "ui/forfaiting/FfDealWindow.h"
 #include "ui/forfaiting/FfQuoteForm.h"
 #include "ui/forfaiting/ForfaitingPage.h"
+#include "ui/dashboards/DashboardsTour.h"
 #include "ui/guarantee/GuaranteeTour.h"
 #include "ui/lc/LcDetailWindow.h"
 #include "ui/lc/LcListPage.h"
@@ -226,7 +227,14 @@ void ScreenshotTour::grabGuarantees()
         [this](QWidget *widget, const QString &name, std::function<void()> next) {
             grabInEveryLanguage(widget, name, std::move(next));
         },
-        [this] { finish(); });
+        [this] {
+            tourDashboards(
+                *m_shell.mainWindow(),
+                [this](QWidget *widget, const QString &name, std::function<void()> next) {
+                    grabInEveryLanguage(widget, name, std::move(next));
+                },
+                [this] { finish(); });
+        });
 }
 
 void ScreenshotTour::grabInEveryLanguage(QWidget *widget, const QString &baseName, std::function<void()> next)
