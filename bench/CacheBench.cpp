@@ -296,7 +296,7 @@ int main(int argc, char **argv)
     printRun("plain", plain, records, false);
     printRun("encrypted", encrypted, records, false);
     std::printf("  \"encrypted_over_plain\": {\n    \"load\": %.2f, \"open\": %.2f, \"first_page\": %.2f",
-        encrypted.loadSeconds / plain.loadSeconds, encrypted.openMs / plain.openMs,
+        plain.loadSeconds > 0 ? encrypted.loadSeconds / plain.loadSeconds : 0.0, encrypted.openMs / plain.openMs,
         encrypted.firstPageMs / plain.firstPageMs);
     for (const auto &[query, ms] : plain.bestMs)
         std::printf(",\n    \"%s\": %.2f", query.c_str(), encrypted.bestMs.at(query) / ms);

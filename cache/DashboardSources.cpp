@@ -87,14 +87,25 @@ void scanLcDeals(sqlite3 *db, const Scope &scope, Banks &banks, unsigned charts,
     fact.parties[0].role = PartyRole::Issuing;
     fact.parties[1].role = PartyRole::Advising;
     fact.parties[2].role = PartyRole::Nominated;
+    // The index is ordered by state and the banks, so a column's bank is
+    // mostly the previous row's: one comparison instead of a search.
+    std::string last[3];
+    std::uint16_t lastId[3] = { kNoBank, kNoBank, kNoBank };
+    const auto bankAt = [&](int i) {
+        const std::string_view name = scan.textView(2 + i);
+        if (name != last[i]) {
+            last[i] = name;
+            lastId[i] = banks.id(name);
+        }
+        return lastId[i];
+    };
     RowRef ref;
     while (scan.step()) {
         ref.rowid = scan.integer(0);
         fact.state = static_cast<int>(scan.integer(1));
         fact.live = liveLc(fact.state);
-        fact.parties[0].bank = banks.id(scan.textView(2));
-        fact.parties[1].bank = banks.id(scan.textView(3));
-        fact.parties[2].bank = banks.id(scan.textView(4));
+        for (int i = 0; i < 3; ++i)
+            fact.parties[i].bank = bankAt(i);
         fact.start = optionalDay(scan, 5);
         fact.face = scan.integer(6);
         fact.outstanding = fact.live ? scan.integer(7) : 0;
