@@ -52,12 +52,16 @@ struct RowRef
     int itemState = -1; // a presentation's or demand's state (-1: the deal's own)
     std::optional<int> due;
     std::optional<int> done;
+    std::int64_t count = 1; // identical facts counted at once (only when the sink batches)
 };
 
 class Sink
 {
 public:
     virtual ~Sink() = default;
+    // Whether identical facts may arrive as one, weighted by RowRef::count
+    // (a counter), or must arrive one by one (a collector of rows).
+    virtual bool batches() const { return true; }
     // rateWeight: rate micros times face (forfaiting rates).
     virtual void add(Packed key, std::int64_t amount, std::int64_t outstanding, Wide rateWeight, const RowRef &ref) = 0;
 };

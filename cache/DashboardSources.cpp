@@ -12,6 +12,7 @@
 #include "lianxin/forfaiting.pb.h"
 #include "lianxin/guarantee.pb.h"
 
+#include <chrono>
 #include <map>
 #include <unordered_map>
 
@@ -80,7 +81,6 @@ void scanLcDeals(sqlite3 *db, const Scope &scope, Banks &banks, unsigned charts,
         " available_balance_fen FROM lc INDEXED BY lc_dashboard"
             + scopeConditions(scope, "lc"));
     bindScope(scan, scope);
-    std::unordered_map<int, int> monthOfDay; // few distinct days
     DealFact fact;
     fact.product = Product::Lc;
     fact.partyCount = 3;
@@ -99,18 +99,55 @@ void scanLcDeals(sqlite3 *db, const Scope &scope, Banks &banks, unsigned charts,
         }
         return lastId[i];
     };
+    // When only counts are wanted, consecutive rows with the same state,
+    // banks and issue month (the index's order makes them runs) count as
+    // one fact of their summed amounts: classified once, weighted.
+    const bool batch = sink.batches();
     RowRef ref;
+    bool open = false;
+    int monthFirst = 0;
+    int monthLast = -1;
+    const auto flush = [&] {
+        if (open)
+            classifyDeal(fact, ref, scope, charts, 0, sink);
+        open = false;
+    };
     while (scan.step()) {
-        ref.rowid = scan.integer(0);
-        fact.state = static_cast<int>(scan.integer(1));
-        fact.live = liveLc(fact.state);
+        const int state = static_cast<int>(scan.integer(1));
+        std::uint16_t ids[3];
         for (int i = 0; i < 3; ++i)
-            fact.parties[i].bank = bankAt(i);
-        fact.start = optionalDay(scan, 5);
-        fact.face = scan.integer(6);
-        fact.outstanding = fact.live ? scan.integer(7) : 0;
-        classifyDeal(fact, ref, scope, charts, 0, sink);
+            ids[i] = bankAt(i);
+        const auto start = optionalDay(scan, 5);
+        const bool live = liveLc(state);
+        const std::int64_t face = scan.integer(6);
+        const std::int64_t outstanding = live ? scan.integer(7) : 0;
+        if (batch && open && state == fact.state && ids[0] == fact.parties[0].bank && ids[1] == fact.parties[1].bank
+            && ids[2] == fact.parties[2].bank && start.has_value() == fact.start.has_value()
+            && (!start || (*start >= monthFirst && *start <= monthLast))) {
+            ++ref.count;
+            fact.face += face;
+            fact.outstanding += outstanding;
+            continue;
+        }
+        flush();
+        open = true;
+        ref.rowid = scan.integer(0);
+        ref.count = 1;
+        fact.state = state;
+        fact.live = live;
+        for (int i = 0; i < 3; ++i)
+            fact.parties[i].bank = ids[i];
+        fact.start = start;
+        fact.face = face;
+        fact.outstanding = outstanding;
+        if (start) {
+            const std::chrono::year_month_day day { std::chrono::sys_days(std::chrono::days(*start)) };
+            const auto month = day.year() / day.month();
+            monthFirst = static_cast<int>(std::chrono::sys_days(month / 1).time_since_epoch().count());
+            monthLast = static_cast<int>(std::chrono::sys_days(month / std::chrono::last).time_since_epoch().count());
+        }
     }
+    flush();
 }
 
 void scanLcPresentations(sqlite3 *db, const Scope &scope, int today, bool maturities, bool duties, Sink &sink)

@@ -40,10 +40,10 @@ struct Totals
 class Counter : public Sink
 {
 public:
-    void add(Packed key, std::int64_t amount, std::int64_t outstanding, Wide rateWeight, const RowRef &) override
+    void add(Packed key, std::int64_t amount, std::int64_t outstanding, Wide rateWeight, const RowRef &ref) override
     {
         Totals &t = totals[key];
-        ++t.count;
+        t.count += ref.count;
         t.amount += amount;
         t.outstanding += outstanding;
         t.rateWeight += rateWeight;
@@ -62,12 +62,17 @@ struct Kept
 class Collector : public Sink
 {
 public:
-    Collector(std::function<bool(Packed)> wanted, std::size_t limit) : m_wanted(std::move(wanted)), m_limit(limit) { }
+    // dealRows: whether a deal's own row can match (not only a presentation's or demand's).
+    Collector(std::function<bool(Packed)> wanted, std::size_t limit, bool dealRows)
+        : m_wanted(std::move(wanted)), m_limit(limit), m_dealRows(dealRows)
+    {
+    }
+    bool batches() const override { return !m_dealRows; }
     void add(Packed key, std::int64_t amount, std::int64_t, Wide, const RowRef &ref) override
     {
         if (!m_wanted(key))
             return;
-        ++total;
+        total += static_cast<std::size_t>(ref.count);
         if (kept.size() >= m_limit)
             return;
         Kept k { ref, std::string(ref.lcNo), amount };
@@ -80,6 +85,7 @@ public:
 private:
     std::function<bool(Packed)> m_wanted;
     std::size_t m_limit;
+    bool m_dealRows;
 };
 
 // Both sinks at once: the late list rides along a full compute.
@@ -87,6 +93,7 @@ class Tee : public Sink
 {
 public:
     Tee(Sink &a, Sink &b) : m_a(a), m_b(b) { }
+    bool batches() const override { return m_a.batches() && m_b.batches(); }
     void add(Packed key, std::int64_t amount, std::int64_t outstanding, Wide rateWeight, const RowRef &ref) override
     {
         m_a.add(key, amount, outstanding, rateWeight, ref);
@@ -260,7 +267,7 @@ Result compute(sqlite3 *db, const Filter &filter)
     Counter counter;
     // Late items of every product are kept in full, then ordered: the list
     // shows the most overdue kLateListed.
-    Collector late(isLate, std::numeric_limits<std::size_t>::max());
+    Collector late(isLate, std::numeric_limits<std::size_t>::max(), false);
     Tee both(counter, late);
     scanAll(db, filter, kEveryChart, run, both);
     Result out;
@@ -272,10 +279,10 @@ Result compute(sqlite3 *db, const Filter &filter)
     const auto overdueBy = [&filter](const Kept &k) {
         return (k.ref.done ? *k.ref.done : filter.today) - k.ref.due.value_or(filter.today);
     };
-    std::stable_sort(
-        kept.begin(), kept.end(), [&](const Kept &a, const Kept &b) { return overdueBy(a) > overdueBy(b); });
-    if (kept.size() > kLateListed)
-        kept.resize(kLateListed);
+    const auto listed = std::min(kept.size(), kLateListed);
+    std::partial_sort(kept.begin(), kept.begin() + static_cast<std::ptrdiff_t>(listed), kept.end(),
+        [&](const Kept &a, const Kept &b) { return overdueBy(a) > overdueBy(b); });
+    kept.resize(listed);
     out.late = resolve(db, kept, run);
     return out;
 }
@@ -297,7 +304,7 @@ std::vector<DealRow> drillDown(sqlite3 *db, const Filter &filter, const Key &key
     // The key's bank gets its number before the scans meet it.
     run.banks.id(key.bank);
     const std::optional<Packed> target = packKey(key, run.banks);
-    Collector collector([&target](Packed packed) { return target && packed == *target; }, limit);
+    Collector collector([&target](Packed packed) { return target && packed == *target; }, limit, true);
     scanAll(db, filter, bit(key.chart), run, collector);
     auto rows = resolve(db, collector.kept, run);
     std::sort(rows.begin(), rows.end(), [](const DealRow &a, const DealRow &b) {

@@ -456,6 +456,38 @@ TEST_F(DashboardsTest, BanksInCacheAreEveryPartyOnce)
     EXPECT_TRUE(std::is_sorted(banks.begin(), banks.end()));
 }
 
+// Rows that agree on state, banks and issue month reach the counter as one
+// weighted fact (a run in the index's order): the counts must still be the
+// messages'. The generated book has few such runs; these make long ones.
+TEST_F(DashboardsTest, RunsOfAlikeLettersCountOneByOne)
+{
+    LetterOfCredit like = m_book.front();
+    like.clear_presentations();
+    like.set_state(LetterOfCredit::ADVISED);
+    Transaction transaction(m_db);
+    LcWriter writer(m_db);
+    for (int i = 0; i < 60; ++i) {
+        LetterOfCredit lc = like;
+        lc.set_lc_no("LC-RUN-" + std::to_string(1000 + i));
+        lc.set_amount_fen(100000 + i);
+        lc.set_available_balance_fen(50000 + i);
+        // 40 in one month, then 20 in the next.
+        lc.mutable_issue_date()->set_year(2025);
+        lc.mutable_issue_date()->set_month(i < 40 ? 9 : 10);
+        lc.mutable_issue_date()->set_day(1 + i % 28);
+        writer.upsert(lc, 8, "tx-run-" + std::to_string(i));
+        m_book.push_back(lc);
+    }
+    transaction.commit();
+    expectCharts(filter());
+    expectCharts(filter(like.issuing_bank_msp()));
+    const Key september { .chart = Chart::Issued, .product = Product::Lc, .month = 2025 * 12 + 8 };
+    const auto points = compute(m_db, filter()).chart(Chart::Issued);
+    const auto p = std::find_if(points.begin(), points.end(), [&](const Point &x) { return x.key == september; });
+    ASSERT_NE(p, points.end());
+    EXPECT_EQ(drillDown(m_db, filter(), september).size(), static_cast<std::size_t>(p->count));
+}
+
 // A schema-3 cache (no examination or settlement days on its presentation
 // rows) is brought to schema 4 in place, the days read from its records.
 TEST_F(DashboardsTest, SchemaThreeCacheIsMigrated)
