@@ -19,14 +19,8 @@ using namespace detail;
 
 namespace {
 
-constexpr unsigned bit(Chart c)
-{
-    return 1u << static_cast<int>(c);
-}
-
 constexpr unsigned kLcDealCharts
-    = bit(Chart::Issued) | bit(Chart::Exposure) | bit(Chart::Funnel) | bit(Chart::Statistics);
-constexpr unsigned kEveryChart = (1u << kChartCount) - 1;
+    = chartBit(Chart::Issued) | chartBit(Chart::Exposure) | chartBit(Chart::Funnel) | chartBit(Chart::Statistics);
 constexpr std::size_t kLateListed = 500;
 
 struct Totals
@@ -121,8 +115,8 @@ void scanAll(sqlite3 *db, const Filter &filter, unsigned charts, Run &run, Sink 
     if (scope.wants(Product::Lc)) {
         if (charts & kLcDealCharts)
             scanLcDeals(db, scope, run.banks, charts, sink);
-        const bool maturities = (charts & bit(Chart::Maturity)) != 0;
-        const bool duties = (charts & bit(Chart::Deadlines)) != 0;
+        const bool maturities = (charts & chartBit(Chart::Maturity)) != 0;
+        const bool duties = (charts & chartBit(Chart::Deadlines)) != 0;
         if (maturities || duties)
             scanLcPresentations(db, scope, filter.today, maturities, duties, sink);
     }
@@ -138,8 +132,19 @@ void scanAll(sqlite3 *db, const Filter &filter, unsigned charts, Run &run, Sink 
         ref.index = i;
         classifyDeal(fact, ref, scope, charts, filter.today, sink);
     }
-    if (charts & bit(Chart::Deadlines))
+    if (charts & chartBit(Chart::Deadlines))
         addProductDuties(scope, run.products, filter.today, sink);
+}
+
+// The order a chart shows its points: by category (month, bank, bucket,
+// duty), then by series (product, role, outcome), so months run in order
+// whichever product issued first.
+bool shownBefore(const Point &a, const Point &b)
+{
+    const auto order = [](const Key &k) {
+        return std::tie(k.chart, k.month, k.bank, k.bucket, k.duty, k.type, k.product, k.role, k.state, k.outcome);
+    };
+    return order(a.key) < order(b.key);
 }
 
 std::vector<Point> pointsOf(const Counter &counter, Chart chart, const Banks &banks)
@@ -157,7 +162,7 @@ std::vector<Point> pointsOf(const Counter &counter, Chart chart, const Banks &ba
             p.rateMicros = static_cast<std::int64_t>((t.rateWeight + t.amount / 2) / t.amount);
         out.push_back(std::move(p));
     }
-    std::sort(out.begin(), out.end(), [](const Point &a, const Point &b) { return a.key < b.key; });
+    std::sort(out.begin(), out.end(), shownBefore);
     return out;
 }
 
@@ -176,7 +181,7 @@ void addBoard(sqlite3 *db, const Filter &filter, std::vector<Point> &rates)
         it->boardBidMicros = best.bid;
         it->boardOfferMicros = best.offer;
     }
-    std::sort(rates.begin(), rates.end(), [](const Point &a, const Point &b) { return a.key < b.key; });
+    std::sort(rates.begin(), rates.end(), shownBefore);
 }
 
 std::optional<int> day(const Statement &row, int column)
@@ -261,19 +266,21 @@ const char *maturityLabel(MaturityBucket bucket)
     return kLabels[static_cast<int>(bucket)];
 }
 
-Result compute(sqlite3 *db, const Filter &filter)
+Result compute(sqlite3 *db, const Filter &filter, unsigned charts)
 {
+    charts &= kAllCharts;
     Run run;
     Counter counter;
     // Late items of every product are kept in full, then ordered: the list
     // shows the most overdue kLateListed.
     Collector late(isLate, std::numeric_limits<std::size_t>::max(), false);
     Tee both(counter, late);
-    scanAll(db, filter, kEveryChart, run, both);
+    scanAll(db, filter, charts, run, both);
     Result out;
     for (int c = 0; c < kChartCount; ++c)
-        out.points[c] = pointsOf(counter, static_cast<Chart>(c), run.banks);
-    if (filter.products & productBit(Product::Forfaiting))
+        if (charts & chartBit(static_cast<Chart>(c)))
+            out.points[c] = pointsOf(counter, static_cast<Chart>(c), run.banks);
+    if ((charts & chartBit(Chart::ForfaitingRates)) && (filter.products & productBit(Product::Forfaiting)))
         addBoard(db, filter, out.points[static_cast<int>(Chart::ForfaitingRates)]);
     std::vector<Kept> &kept = late.kept;
     const auto overdueBy = [&filter](const Kept &k) {
@@ -289,13 +296,7 @@ Result compute(sqlite3 *db, const Filter &filter)
 
 std::vector<Point> computeChart(sqlite3 *db, const Filter &filter, Chart chart)
 {
-    Run run;
-    Counter counter;
-    scanAll(db, filter, bit(chart), run, counter);
-    auto points = pointsOf(counter, chart, run.banks);
-    if (chart == Chart::ForfaitingRates && (filter.products & productBit(Product::Forfaiting)))
-        addBoard(db, filter, points);
-    return points;
+    return std::move(compute(db, filter, chartBit(chart)).points[static_cast<int>(chart)]);
 }
 
 std::vector<DealRow> drillDown(sqlite3 *db, const Filter &filter, const Key &key, std::size_t limit, std::size_t *total)
@@ -305,7 +306,7 @@ std::vector<DealRow> drillDown(sqlite3 *db, const Filter &filter, const Key &key
     run.banks.id(key.bank);
     const std::optional<Packed> target = packKey(key, run.banks);
     Collector collector([&target](Packed packed) { return target && packed == *target; }, limit, true);
-    scanAll(db, filter, bit(key.chart), run, collector);
+    scanAll(db, filter, chartBit(key.chart), run, collector);
     auto rows = resolve(db, collector.kept, run);
     std::sort(rows.begin(), rows.end(), [](const DealRow &a, const DealRow &b) {
         return std::tie(a.product, a.ref, a.item) < std::tie(b.product, b.ref, b.item);

@@ -55,6 +55,11 @@ enum class Chart {
     Statistics // per member bank and product: deals, volume, outstanding
 };
 inline constexpr int kChartCount = 8;
+constexpr unsigned chartBit(Chart c)
+{
+    return 1u << static_cast<int>(c);
+}
+inline constexpr unsigned kAllCharts = (1u << kChartCount) - 1;
 
 // The capacity a counterparty bank is in (Exposure): the L/C's issuing bank
 // (also the obligor of a forfaited claim), the L/C's or the guarantee's
@@ -137,7 +142,9 @@ struct DealRow
 
 struct Result
 {
-    std::vector<Point> points[kChartCount]; // indexed by Chart, each sorted by key
+    // Indexed by Chart; each chart's points by category (month, bank,
+    // bucket, duty, type), then series (product, role, state, outcome).
+    std::vector<Point> points[kChartCount];
     // Deadlines: the Late and Overdue items, most overdue first (days past
     // the deadline, to the day done or today), the first 500 (drill down on
     // the Late or Overdue bar for all of them).
@@ -145,8 +152,10 @@ struct Result
     const std::vector<Point> &chart(Chart c) const { return points[static_cast<int>(c)]; }
 };
 
-// Every chart at once (one pass over each source), or one chart alone.
-Result compute(sqlite3 *db, const Filter &filter);
+// The charts in `charts` (chartBit()s) at once, one pass over each source
+// they need (the late list comes with Deadlines); or one chart alone.
+// Charts not asked for stay empty.
+Result compute(sqlite3 *db, const Filter &filter, unsigned charts = kAllCharts);
 std::vector<Point> computeChart(sqlite3 *db, const Filter &filter, Chart chart);
 
 // The deals behind the point with this key, by product then reference then

@@ -17,7 +17,7 @@ using namespace cache::dash;
 DashboardModel::DashboardModel(SessionModel &session, LocalBook &book, QObject *parent)
     : QObject(parent)
     , m_session(session)
-    , m_reader(new BookReader(this))
+    , m_readers { new BookReader(this), new BookReader(this) }
     , m_late(new DealRowsModel(this))
 {
     for (int c = 0; c < kChartCount; ++c)
@@ -32,7 +32,8 @@ DashboardModel::~DashboardModel() = default;
 
 void DashboardModel::onIdentityChanged()
 {
-    m_reader->setCache(m_session.localCache());
+    for (BookReader *reader : m_readers)
+        reader->setCache(m_session.localCache());
     m_banks.clear();
     m_hasResult = false;
     ++m_generation;
@@ -90,7 +91,7 @@ Filter DashboardModel::currentFilter() const
 // Coalesced: while one recompute runs, further requests leave one queued.
 void DashboardModel::recompute()
 {
-    if (!m_session.isSignedIn() || !m_reader->hasCache())
+    if (!m_session.isSignedIn() || !m_readers[0]->hasCache())
         return;
     if (m_running) {
         m_pending = true;
@@ -99,39 +100,73 @@ void DashboardModel::recompute()
     start();
 }
 
+namespace {
+
+// The two halves of a refresh, one per reader: the charts of the L/C scan
+// (the longest pass) and the rest with the late list and the bank names.
+constexpr unsigned kFirstHalf
+    = chartBit(Chart::Issued) | chartBit(Chart::Exposure) | chartBit(Chart::Funnel) | chartBit(Chart::Statistics);
+constexpr unsigned kHalves[2] = { kFirstHalf, kAllCharts & ~kFirstHalf };
+
+} // namespace
+
 void DashboardModel::start()
 {
     m_running = true;
     m_pending = false;
     m_filter = currentFilter();
+    m_waiting = 2;
+    m_failure.clear();
     const std::uint64_t generation = m_generation;
     Q_EMIT computing();
-    m_reader->read<Computed>(
-        this,
-        [filter = m_filter](sqlite3 *db) { return Computed { compute(db, filter), banksInCache(db) }; },
-        [this, generation, filter = m_filter](Computed computed) {
-            m_running = false;
-            if (generation == m_generation) {
-                m_result = std::move(computed.result);
-                m_resultFilter = filter;
-                m_hasResult = true;
-                m_banks.clear();
-                for (const std::string &bank : computed.banks)
-                    m_banks.append(QString::fromStdString(bank));
-                for (int c = 0; c < kChartCount; ++c)
-                    m_charts[static_cast<std::size_t>(c)]->setPoints(m_result.points[c]);
-                m_late->setRows(m_result.late);
-                Q_EMIT updated();
-            }
-            if (m_pending || generation != m_generation)
-                start();
-        },
-        [this, generation](const QString &message) {
-            m_running = false;
-            Q_EMIT failed(message);
-            if ((m_pending || generation != m_generation) && m_reader->hasCache())
-                start();
-        });
+    for (int h = 0; h < 2; ++h) {
+        m_readers[static_cast<std::size_t>(h)]->read<Computed>(
+            this,
+            [filter = m_filter, h](sqlite3 *db) {
+                Computed computed { compute(db, filter, kHalves[h]), {} };
+                if (h == 1)
+                    computed.banks = banksInCache(db);
+                return computed;
+            },
+            [this, generation, h](Computed computed) {
+                m_halves[static_cast<std::size_t>(h)] = std::move(computed);
+                halfDone(generation);
+            },
+            [this, generation](const QString &message) {
+                m_failure = message;
+                halfDone(generation);
+            });
+    }
+}
+
+void DashboardModel::halfDone(std::uint64_t generation)
+{
+    if (--m_waiting > 0)
+        return;
+    m_running = false;
+    if (!m_failure.isEmpty()) {
+        Q_EMIT failed(m_failure);
+    } else if (generation == m_generation) {
+        Result merged;
+        for (int c = 0; c < kChartCount; ++c) {
+            const int h = (kHalves[0] & chartBit(static_cast<Chart>(c))) ? 0 : 1;
+            merged.points[c] = std::move(m_halves[static_cast<std::size_t>(h)].result.points[c]);
+        }
+        merged.late = std::move(m_halves[1].result.late);
+        m_result = std::move(merged);
+        m_resultFilter = m_filter;
+        m_hasResult = true;
+        m_banks.clear();
+        for (const std::string &bank : m_halves[1].banks)
+            m_banks.append(QString::fromStdString(bank));
+        for (int c = 0; c < kChartCount; ++c)
+            m_charts[static_cast<std::size_t>(c)]->setPoints(m_result.points[c]);
+        m_late->setRows(m_result.late);
+        Q_EMIT updated();
+    }
+    m_halves = {};
+    if ((m_pending || generation != m_generation) && m_readers[0]->hasCache())
+        start();
 }
 
 void DashboardModel::drill(const Key &key)
@@ -141,16 +176,14 @@ void DashboardModel::drill(const Key &key)
         std::vector<DealRow> rows;
         std::size_t total = 0;
     };
-    m_reader->read<Drilled>(
+    m_readers[0]->read<Drilled>(
         this,
         [filter = m_resultFilter, key](sqlite3 *db) {
             Drilled drilled;
             drilled.rows = drillDown(db, filter, key, kDrillLimit, &drilled.total);
             return drilled;
         },
-        [this, key](Drilled drilled) {
-            Q_EMIT drillReady(key, drilled.rows, static_cast<qint64>(drilled.total));
-        },
+        [this, key](Drilled drilled) { Q_EMIT drillReady(key, drilled.rows, static_cast<qint64>(drilled.total)); },
         [this](const QString &message) { Q_EMIT failed(message); });
 }
 

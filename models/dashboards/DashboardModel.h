@@ -23,9 +23,10 @@ class LocalBook;
 class SessionModel;
 
 // The managers' dashboards over the signed-in bank's cache (issue 7): holds
-// the filter, recomputes every chart with cache::dash::compute on a
-// BookReader of its own (a second connection on its own thread, so a
-// recompute over a large book never delays the list pages' reads), and
+// the filter, recomputes every chart with cache::dash::compute on two
+// BookReaders of its own (connections on threads of their own, so a
+// recompute over a large book never delays the list pages' reads, and its
+// two halves run at once), and
 // feeds one DashboardChartModel per chart and the deadline chart's late
 // items. A bank sees its own deals; the regulator and the secretariat see
 // every deal their cache holds. Recomputes when the book changes, at most
@@ -68,8 +69,7 @@ Q_SIGNALS:
     void computing();
     void updated();
     void failed(const QString &message);
-    void drillReady(const lx::cache::dash::Key &key, const std::vector<lx::cache::dash::DealRow> &rows,
-        qint64 total);
+    void drillReady(const lx::cache::dash::Key &key, const std::vector<lx::cache::dash::DealRow> &rows, qint64 total);
 
 private:
     struct Computed
@@ -78,11 +78,17 @@ private:
         std::vector<std::string> banks;
     };
     void start();
+    void halfDone(std::uint64_t generation);
     void onIdentityChanged();
     cache::dash::Filter currentFilter() const;
 
     SessionModel &m_session;
-    BookReader *m_reader;
+    // Two readers (connections on threads of their own), so the two halves
+    // of a refresh run at once: a full refresh takes the longer half.
+    std::array<BookReader *, 2> m_readers;
+    std::array<Computed, 2> m_halves;
+    int m_waiting = 0;
+    QString m_failure;
     cache::dash::Filter m_filter;
     cache::dash::Result m_result;
     cache::dash::Filter m_resultFilter; // the filter m_result was computed with: drill-downs use it
