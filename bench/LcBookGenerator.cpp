@@ -21,16 +21,6 @@ constexpr std::array kGoods { "热轧钢卷 Q235B", "聚乙烯颗粒 HDPE", "精
     "锂电池模组 LFP", "硅酸盐水泥 P.O 42.5", "头孢原料药", "汽车轮毂 alloy", "单晶硅片 M10", "冷链运输服务",
     "牛皮箱板纸", "冷冻猪肉", "光纤预制棒", "电解铜 Cu-CATH-1", "复合肥料 NPK" };
 
-lianxin::lc::Date protoDay(int days)
-{
-    const std::chrono::year_month_day d { std::chrono::sys_days(std::chrono::days(days)) };
-    lianxin::lc::Date out;
-    out.set_year(static_cast<int>(d.year()));
-    out.set_month(static_cast<int>(unsigned(d.month())));
-    out.set_day(static_cast<int>(unsigned(d.day())));
-    return out;
-}
-
 std::string hex(std::mt19937_64 &random, int bytes)
 {
     static constexpr char kDigits[] = "0123456789abcdef";
@@ -48,6 +38,16 @@ std::string hex(std::mt19937_64 &random, int bytes)
 LcBookGenerator::LcBookGenerator(std::uint64_t seed, int todayDays, int banks)
     : m_random(seed), m_today(todayDays), m_banks(bankNames(banks))
 {
+}
+
+lianxin::lc::Date LcBookGenerator::protoDay(int days)
+{
+    const std::chrono::year_month_day d { std::chrono::sys_days(std::chrono::days(days)) };
+    lianxin::lc::Date out;
+    out.set_year(static_cast<int>(d.year()));
+    out.set_month(static_cast<int>(unsigned(d.month())));
+    out.set_day(static_cast<int>(unsigned(d.day())));
+    return out;
 }
 
 std::vector<std::string> LcBookGenerator::bankNames(int banks)

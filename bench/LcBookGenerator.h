@@ -20,6 +20,8 @@ public:
     LcBookGenerator(std::uint64_t seed, int todayDays, int banks = 12);
 
     static std::vector<std::string> bankNames(int banks);
+    // Days since 1970-01-01 as the records' date message.
+    static lianxin::lc::Date protoDay(int days);
     // The i-th L/C of the book (its number is unique per i).
     lianxin::lc::LetterOfCredit make(int i);
 

@@ -1,22 +1,8 @@
 #include "ProductBookGenerator.h"
 
-#include <chrono>
+#include "LcBookGenerator.h"
 
 namespace lx::bench {
-
-namespace {
-
-lianxin::lc::Date protoDay(int days)
-{
-    const std::chrono::year_month_day d { std::chrono::sys_days(std::chrono::days(days)) };
-    lianxin::lc::Date out;
-    out.set_year(static_cast<int>(d.year()));
-    out.set_month(static_cast<int>(unsigned(d.month())));
-    out.set_day(static_cast<int>(unsigned(d.day())));
-    return out;
-}
-
-} // namespace
 
 ProductBookGenerator::ProductBookGenerator(std::uint64_t seed, int todayDays, std::vector<std::string> banks)
     : m_random(seed), m_today(todayDays), m_banks(std::move(banks))
@@ -47,7 +33,7 @@ ProductBookGenerator::Forfaiting ProductBookGenerator::forfaiting(int i)
     claim.set_obligor_msp(obligor);
     claim.set_face_value_fen(static_cast<std::int64_t>(1'000'000 + pick(500'000'000)));
     const int maturity = m_today - 30 + static_cast<int>(pick(400));
-    *claim.mutable_maturity_date() = protoDay(maturity);
+    *claim.mutable_maturity_date() = LcBookGenerator::protoDay(maturity);
     claim.add_holders(holder);
     const int sales = static_cast<int>(pick(3)); // 0, 1 or 2 deals
     int trade = m_today - 200 + static_cast<int>(pick(150));
@@ -62,16 +48,16 @@ ProductBookGenerator::Forfaiting ProductBookGenerator::forfaiting(int i)
         deal.set_buyer_msp(buyer);
         deal.set_obligor_msp(obligor);
         deal.set_face_value_fen(claim.face_value_fen());
-        *deal.mutable_maturity_date() = protoDay(maturity);
-        *deal.mutable_trade_date() = protoDay(trade);
-        *deal.mutable_value_date() = protoDay(trade + 2);
+        *deal.mutable_maturity_date() = LcBookGenerator::protoDay(maturity);
+        *deal.mutable_trade_date() = LcBookGenerator::protoDay(trade);
+        *deal.mutable_value_date() = LcBookGenerator::protoDay(trade + 2);
         deal.set_days(std::max(1, maturity - trade - 2));
         deal.set_rate_micros(static_cast<std::int64_t>(22'000 + pick(20'000)));
         // The last deal may still be on its way; an earlier one settled.
         const bool last = n == sales;
         deal.set_state(last ? static_cast<Deal::State>(1 + pick(4)) : Deal::SETTLED);
         if (deal.state() == Deal::SETTLED) {
-            *deal.mutable_settled_date() = protoDay(trade + 3);
+            *deal.mutable_settled_date() = LcBookGenerator::protoDay(trade + 3);
             holder = buyer;
             claim.add_holders(holder);
         }
@@ -83,11 +69,11 @@ ProductBookGenerator::Forfaiting ProductBookGenerator::forfaiting(int i)
     const std::size_t fate = pick(10);
     if (maturity < m_today && fate < 6) {
         claim.set_state(Claim::PAID);
-        *claim.mutable_paid_date() = protoDay(maturity);
+        *claim.mutable_paid_date() = LcBookGenerator::protoDay(maturity);
         claim.set_paid_to_msp(holder);
     } else if (maturity < m_today && fate < 8) {
         claim.set_state(Claim::OVERDUE);
-        *claim.mutable_overdue_date() = protoDay(maturity + 3);
+        *claim.mutable_overdue_date() = LcBookGenerator::protoDay(maturity + 3);
     } else {
         claim.set_state(Claim::HELD);
     }
@@ -108,13 +94,13 @@ lianxin::guarantee::Guarantee ProductBookGenerator::guarantee(int i)
     g.set_amount_fen(static_cast<std::int64_t>(500'000 + pick(300'000'000)));
     g.set_available_fen(g.amount_fen() - static_cast<std::int64_t>(pick(static_cast<std::size_t>(g.amount_fen() / 4))));
     const int issue = m_today - 500 + static_cast<int>(pick(495));
-    *g.mutable_issue_date() = protoDay(issue);
+    *g.mutable_issue_date() = LcBookGenerator::protoDay(issue);
     if (pick(5) == 0) {
         g.set_expiry_type(Guarantee::EVENT);
         g.set_expiry_event("Completion certificate");
     } else {
         g.set_expiry_type(Guarantee::FIXED_DATE);
-        *g.mutable_expiry_date() = protoDay(m_today - 20 + static_cast<int>(pick(500)));
+        *g.mutable_expiry_date() = LcBookGenerator::protoDay(m_today - 20 + static_cast<int>(pick(500)));
     }
     g.set_state(static_cast<Guarantee::State>(1 + pick(7)));
     if (g.state() == Guarantee::DEMANDED || g.state() == Guarantee::TERMINATED || pick(4) == 0) {
@@ -122,13 +108,13 @@ lianxin::guarantee::Guarantee ProductBookGenerator::guarantee(int i)
         d->set_number(1);
         d->set_amount_fen(g.available_fen() / 2);
         const int received = g.state() == Guarantee::DEMANDED ? m_today - static_cast<int>(pick(9)) : issue + 30;
-        *d->mutable_received_date() = protoDay(received);
-        *d->mutable_examination_deadline() = protoDay(received + 7);
+        *d->mutable_received_date() = LcBookGenerator::protoDay(received);
+        *d->mutable_examination_deadline() = LcBookGenerator::protoDay(received + 7);
         if (g.state() == Guarantee::DEMANDED) {
             d->set_state(Demand::PRESENTED);
         } else {
             const int examined = received + 1 + static_cast<int>(pick(9)); // late after day 7
-            *d->mutable_examined_date() = protoDay(examined);
+            *d->mutable_examined_date() = LcBookGenerator::protoDay(examined);
             d->set_state(pick(2) == 0 ? Demand::PAID : Demand::REJECTED);
         }
     }

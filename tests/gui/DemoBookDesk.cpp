@@ -2,8 +2,9 @@
 
 #include "ledgerclient/Client.h"
 #include "ledgerclient/DemoBook.h"
-#include "ledgerclient/DemoQuotes.h"
+#include "ledgerclient/DemoForfaiting.h"
 #include "ledgerclient/DemoGuarantees.h"
+#include "ledgerclient/DemoQuotes.h"
 #include "ledgerclient/EmbeddedLedger.h"
 #include "ledgerclient/LcWorkflow.h"
 #include "ledgerclient/Sandbox.h"
@@ -18,7 +19,7 @@ namespace lx::test {
 
 const QString DemoBookDesk::kBank = QStringLiteral("HuaxiaBankMSP");
 
-bool DemoBookDesk::openDesk()
+bool DemoBookDesk::openDesk(bool forfaiting)
 {
     m_fixture = std::make_unique<WorkstationFixture>();
     if (!m_fixture->isValid())
@@ -36,6 +37,8 @@ bool DemoBookDesk::openDesk()
         if (client::loadDemoBook(ledger, wallet, options).letters != kLetters)
             return false;
         client::loadDemoQuotes(ledger, wallet, kToday);
+        if (forfaiting)
+            client::loadDemoForfaiting(ledger, wallet, kToday);
         client::loadDemoGuarantees(ledger, wallet, kToday);
     }
     m_fixture->shell().session().setClock(client::chinaDateClock(kToday));

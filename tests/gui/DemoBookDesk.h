@@ -29,8 +29,9 @@ public:
         std::chrono::day(26) };
     static const QString kBank; // HuaxiaBankMSP
 
-    // Loads the book, starts the workstation and signs in; false on failure.
-    bool openDesk();
+    // Loads the book (and the demo forfaiting market when asked), starts
+    // the workstation and signs in; false on failure.
+    bool openDesk(bool forfaiting = false);
     void closeDesk() { m_fixture.reset(); }
     // The ledger's own answer, read with a client of the sandbox.
     std::vector<lianxin::lc::LetterOfCredit> ledgerLetters();

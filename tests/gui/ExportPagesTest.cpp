@@ -6,6 +6,7 @@
 // holds its first cell (pdftotext); a save that fails says "Not saved" and
 // leaves no file.
 #include "DemoBookDesk.h"
+#include "ExportFiles.h"
 #include "GuiTestMain.h"
 #include "WorkstationFixture.h"
 
@@ -31,6 +32,8 @@
 #include <QTemporaryDir>
 
 using lx::models::TableExport;
+using lx::test::pdfText;
+using lx::test::readCsvFile;
 using lx::test::WorkstationFixture;
 using lx::ui::Section;
 
@@ -58,9 +61,6 @@ private Q_SLOTS:
 private:
     // The view as the officer reads it: visible columns, rows in view order.
     static std::vector<QStringList> shown(const QTableView &view);
-    static std::vector<QStringList> readCsv(const QString &path);
-    // The PDF's text without whitespace (pdftotext breaks lines as laid out).
-    QString pdfText(const QString &path) const;
 
     // Clicks the button and waits for the page's exported(path, error);
     // returns the error ("" when written), or "no answer".
@@ -107,28 +107,6 @@ std::vector<QStringList> ExportPagesTest::shown(const QTableView &view)
     return rows;
 }
 
-std::vector<QStringList> ExportPagesTest::readCsv(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray bytes = file.readAll();
-    if (!bytes.startsWith("\xEF\xBB\xBF"))
-        return {};
-    return TableExport::parseCsv(bytes);
-}
-
-QString ExportPagesTest::pdfText(const QString &path) const
-{
-    QProcess process;
-    process.start(m_pdftotext, { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
-    if (!process.waitForFinished(30000) || process.exitCode() != 0)
-        return {};
-    QString text = QString::fromUtf8(process.readAllStandardOutput());
-    text.remove(QRegularExpression(QStringLiteral("\\s")));
-    return text;
-}
-
 template<typename Page> QString ExportPagesTest::click(Page *page, const char *button, const QString &path)
 {
     auto *pushButton = WorkstationFixture::find<QPushButton>(page, button);
@@ -150,7 +128,7 @@ void ExportPagesTest::checkCsv(Page *page, const char *button, const QTableView 
     QVERIFY(view);
     const QString path = m_out.filePath(name + QStringLiteral(".csv"));
     QCOMPARE(click(page, button, path), QString());
-    const std::vector<QStringList> csv = readCsv(path);
+    const std::vector<QStringList> csv = readCsvFile(path);
     const std::vector<QStringList> expected = shown(*view);
     QVERIFY2(csv.size() == expected.size(), qPrintable(name));
     QCOMPARE(csv, expected);

@@ -4,6 +4,7 @@
 // guarantee print to PDFs whose text names the record and the transaction
 // that issued it. PDF text is read with pdftotext (poppler-utils).
 #include "DemoBookDesk.h"
+#include "ExportFiles.h"
 #include "GuiTestMain.h"
 #include "WorkstationFixture.h"
 
@@ -32,6 +33,8 @@
 
 using lx::models::ExportTable;
 using lx::models::TableExport;
+using lx::test::pdfText;
+using lx::test::readCsvFile;
 using lx::test::WorkstationFixture;
 
 class ExportTest : public QObject, private lx::test::DemoBookDesk
@@ -49,10 +52,6 @@ private Q_SLOTS:
 
 private:
     static std::vector<QStringList> displayed(const QAbstractItemModel &model);
-    static std::vector<QStringList> readCsv(const QString &path);
-    // The PDF's text, whitespace removed (pdftotext breaks lines where the
-    // layout does); skips when pdftotext is missing.
-    static QString pdfText(const QString &path);
 
     QTemporaryDir m_out;
     QString m_pdftotext;
@@ -81,29 +80,6 @@ std::vector<QStringList> ExportTest::displayed(const QAbstractItemModel &model)
         rows.push_back(cells);
     }
     return rows;
-}
-
-std::vector<QStringList> ExportTest::readCsv(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray bytes = file.readAll();
-    if (!bytes.startsWith("\xEF\xBB\xBF"))
-        return {};
-    return TableExport::parseCsv(bytes);
-}
-
-QString ExportTest::pdfText(const QString &path)
-{
-    QProcess process;
-    process.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")),
-        { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
-    if (!process.waitForFinished(30000) || process.exitCode() != 0)
-        return {};
-    QString text = QString::fromUtf8(process.readAllStandardOutput());
-    text.remove(QRegularExpression(QStringLiteral("\\s")));
-    return text;
 }
 
 void ExportTest::csvRoundTripsAwkwardCells()
@@ -146,7 +122,7 @@ void ExportTest::lcListExportsToCsvAsDisplayed()
     QTest::mouseClick(WorkstationFixture::find<QPushButton>(page, "lcExportCsvButton"), Qt::LeftButton);
     QVERIFY(exported.count() == 1 || exported.wait(10000));
     QCOMPARE(exported.first().at(1).toString(), QString());
-    QCOMPARE(readCsv(path), displayed(model));
+    QCOMPARE(readCsvFile(path), displayed(model));
 
     const QString pdf = m_out.filePath(QStringLiteral("letters.pdf"));
     lx::ui::SaveFileChooser::setNextAnswer(pdf);
@@ -171,7 +147,7 @@ void ExportTest::guaranteeListExportsToCsvAndPdf()
     QTest::mouseClick(WorkstationFixture::find<QPushButton>(page, "gtExportCsvButton"), Qt::LeftButton);
     QVERIFY(exported.count() == 1 || exported.wait(10000));
     QCOMPARE(exported.first().at(1).toString(), QString());
-    QCOMPARE(readCsv(csv), displayed(page->proxy()));
+    QCOMPARE(readCsvFile(csv), displayed(page->proxy()));
 
     const QString pdf = m_out.filePath(QStringLiteral("guarantees.pdf"));
     lx::ui::SaveFileChooser::setNextAnswer(pdf);
