@@ -93,6 +93,10 @@ void DashboardModel::recompute()
 {
     if (!m_session.isSignedIn() || !m_readers[0]->hasCache())
         return;
+    if (!m_active) {
+        m_stale = true;
+        return;
+    }
     if (m_running) {
         m_pending = true;
         return;
@@ -110,8 +114,16 @@ constexpr unsigned kHalves[2] = { kFirstHalf, kAllCharts & ~kFirstHalf };
 
 } // namespace
 
+void DashboardModel::setActive(bool active)
+{
+    m_active = active;
+    if (m_active && (m_stale || !m_hasResult))
+        recompute();
+}
+
 void DashboardModel::start()
 {
+    m_stale = false;
     m_running = true;
     m_pending = false;
     m_filter = currentFilter();

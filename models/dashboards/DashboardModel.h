@@ -60,6 +60,11 @@ public:
     DealRowsModel *lateModel() const { return m_late; }
 
     void recompute();
+    // Whether anyone looks: while inactive (the page hidden) a recompute
+    // only marks the charts stale, and activating recomputes stale charts,
+    // so an officer who never opens the dashboards never pays for them.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
     // The deals behind the point with this key, read off the GUI thread;
     // drillReady(key, rows, total) follows.
     void drill(const cache::dash::Key &key);
@@ -99,6 +104,8 @@ private:
     bool m_running = false;
     bool m_pending = false;
     bool m_hasResult = false;
+    bool m_active = false;
+    bool m_stale = false;
 };
 
 } // namespace lx::models

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void everyTableEqualsTheEngine();
     void aBankDoesNotSeeTheConsortiumTab();
     void theProductAndBankFiltersRecompute();
+    void aHiddenPageComputesNothingUntilShown();
     void aBarOpensExactlyTheDealsBehindIt();
     void aSliceOpensTheGuaranteesOfItsType();
     void theDashboardExportsToCsvAndPdf();
@@ -181,6 +182,23 @@ void DashboardsTest::aBankDoesNotSeeTheConsortiumTab()
     QVERIFY(!tabs->isTabVisible(static_cast<int>(Chart::Statistics)));
     for (int c = 0; c < static_cast<int>(Chart::Statistics); ++c)
         QVERIFY(tabs->isTabVisible(c));
+}
+
+void DashboardsTest::aHiddenPageComputesNothingUntilShown()
+{
+    QVERIFY(waitForResult());
+    window()->showSection(ui::Section::Worklist);
+    QVERIFY(!page()->model().isActive());
+    QSignalSpy computing(&page()->model(), &models::DashboardModel::computing);
+    page()->model().setProducts(productBit(Product::Lc));
+    QCOMPARE(computing.count(), 0);
+    QVERIFY(!page()->model().isComputing());
+    window()->showSection(ui::Section::Dashboards);
+    QCOMPARE(computing.count(), 1); // the stale charts, at once
+    QVERIFY(waitForResult());
+    QCOMPARE(page()->model().resultFilter().products, productBit(Product::Lc));
+    page()->model().setProducts(kAllProducts);
+    QVERIFY(waitForResult());
 }
 
 void DashboardsTest::theProductAndBankFiltersRecompute()

@@ -16,7 +16,9 @@
 
 #include <QBuffer>
 #include <QChartView>
+#include <QHideEvent>
 #include <QLineEdit>
+#include <QShowEvent>
 #include <QTabBar>
 #include <QTableView>
 
@@ -212,8 +214,8 @@ void DashboardsPage::exportDashboard(int format)
             done);
         return;
     }
-    ListExport::printDocument(this, m_session, QStringLiteral("exportPdfDialog"), tr("Dashboards"),
-        tr("Dashboards") + QStringLiteral(".pdf"),
+    ListExport::printDocument(
+        this, m_session, QStringLiteral("exportPdfDialog"), tr("Dashboards"), tr("Dashboards") + QStringLiteral(".pdf"),
         [this](const QDate &today) {
             models::ExportTable heading;
             heading.title = tr("Dashboards");
@@ -253,6 +255,19 @@ void DashboardsPage::retranslateTabs()
     }
     for (int c = 0; c < kChartCount; ++c)
         m_ui->dashTabs->setTabText(c, DashboardText::chartTitle(static_cast<Chart>(c)));
+}
+
+// The charts are computed while the page is on screen (see DashboardModel::setActive).
+void DashboardsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_model->setActive(true);
+}
+
+void DashboardsPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_model->setActive(false);
 }
 
 void DashboardsPage::changeEvent(QEvent *event)
