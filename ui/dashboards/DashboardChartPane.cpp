@@ -184,6 +184,15 @@ void DashboardChartPane::buildBars(QChart *chart)
     QStringList categories;
     QStringList seriesNames;
     std::map<std::pair<int, int>, double> values;
+    // A ladder shows every rung, empty ones too.
+    if (kind == Chart::Maturity) {
+        for (int bucket = 0; bucket < kMaturityBuckets; ++bucket) {
+            Key rung;
+            rung.chart = Chart::Maturity;
+            rung.bucket = bucket;
+            categories.append(DashboardText::category(rung));
+        }
+    }
     for (int row = 0; row < m_model.rowCount(); ++row) {
         const Point &point = m_model.points()[static_cast<std::size_t>(row)];
         const QString category = DashboardText::category(point.key);
