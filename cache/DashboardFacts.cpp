@@ -153,10 +153,10 @@ bool Scope::admits(const DealFact &fact) const
 {
     if (!wants(fact.product) || !inRange(fact.start))
         return false;
-    bool viewerIn = viewer == kNoBank && filter.viewer.empty();
-    bool bankIn = any;
+    bool viewerIn = viewer == kNoBank;
+    bool bankIn = bank == kNoBank;
     for (int i = 0; i < fact.partyCount; ++i) {
-        viewerIn = viewerIn || (viewer != kNoBank && fact.parties[i].bank == viewer);
+        viewerIn = viewerIn || fact.parties[i].bank == viewer;
         bankIn = bankIn || fact.parties[i].bank == bank;
     }
     return viewerIn && bankIn;

@@ -118,8 +118,7 @@ struct Scope
 {
     const Filter &filter;
     std::uint16_t viewer = kNoBank; // kNoBank: everything (regulator, secretariat)
-    std::uint16_t bank = kNoBank; // the bank filter
-    bool any = true; // no bank filter
+    std::uint16_t bank = kNoBank; // the bank filter (kNoBank: any bank)
     bool wants(Product p) const { return (filter.products & productBit(p)) != 0; }
     bool inRange(std::optional<int> start) const;
     bool admits(const DealFact &fact) const; // viewer, bank and date range

@@ -7,8 +7,6 @@
 #include "cache/Statement.h"
 
 #include <algorithm>
-#include <functional>
-#include <limits>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -31,6 +29,26 @@ struct Totals
     Wide rateWeight = 0;
 };
 
+bool isLate(Packed key)
+{
+    if (static_cast<Chart>(key >> 60) != Chart::Deadlines)
+        return false;
+    const auto outcome = static_cast<Outcome>((key >> 40) & 0xFF);
+    return outcome == Outcome::Late || outcome == Outcome::Overdue;
+}
+
+// A row kept for a drill-down or the late list, resolved after the scans.
+struct Kept
+{
+    Kept(const RowRef &r, std::int64_t a) : ref(r), lcNo(r.lcNo), amount(a) { ref.lcNo = {}; }
+    RowRef ref;
+    std::string lcNo; // owns what ref.lcNo pointed to
+    std::int64_t amount = 0;
+};
+
+// Every key's totals, and the late and overdue items as they pass (they
+// come from the presentation and demand passes only, one by one, so deal
+// facts may still arrive batched).
 class Counter : public Sink
 {
 public:
@@ -41,62 +59,33 @@ public:
         t.amount += amount;
         t.outstanding += outstanding;
         t.rateWeight += rateWeight;
+        if (isLate(key))
+            late.emplace_back(ref, amount);
     }
     std::unordered_map<Packed, Totals> totals;
+    std::vector<Kept> late;
 };
 
-// A row kept for a drill-down or the late list, resolved after the scans.
-struct Kept
-{
-    RowRef ref;
-    std::string lcNo; // owns what ref.lcNo pointed to
-    std::int64_t amount = 0;
-};
-
+// The rows of one key, one by one (no batching: each row is a deal).
 class Collector : public Sink
 {
 public:
-    // dealRows: whether a deal's own row can match (not only a presentation's or demand's).
-    Collector(std::function<bool(Packed)> wanted, std::size_t limit, bool dealRows)
-        : m_wanted(std::move(wanted)), m_limit(limit), m_dealRows(dealRows)
-    {
-    }
-    bool batches() const override { return !m_dealRows; }
+    Collector(std::optional<Packed> target, std::size_t limit) : m_target(target), m_limit(limit) { }
+    bool batches() const override { return false; }
     void add(Packed key, std::int64_t amount, std::int64_t, Wide, const RowRef &ref) override
     {
-        if (!m_wanted(key))
+        if (key != m_target)
             return;
-        total += static_cast<std::size_t>(ref.count);
-        if (kept.size() >= m_limit)
-            return;
-        Kept k { ref, std::string(ref.lcNo), amount };
-        k.ref.lcNo = {};
-        kept.push_back(std::move(k));
+        ++total;
+        if (kept.size() < m_limit)
+            kept.emplace_back(ref, amount);
     }
     std::vector<Kept> kept;
     std::size_t total = 0;
 
 private:
-    std::function<bool(Packed)> m_wanted;
+    std::optional<Packed> m_target; // none: a key no deal can have
     std::size_t m_limit;
-    bool m_dealRows;
-};
-
-// Both sinks at once: the late list rides along a full compute.
-class Tee : public Sink
-{
-public:
-    Tee(Sink &a, Sink &b) : m_a(a), m_b(b) { }
-    bool batches() const override { return m_a.batches() && m_b.batches(); }
-    void add(Packed key, std::int64_t amount, std::int64_t outstanding, Wide rateWeight, const RowRef &ref) override
-    {
-        m_a.add(key, amount, outstanding, rateWeight, ref);
-        m_b.add(key, amount, outstanding, rateWeight, ref);
-    }
-
-private:
-    Sink &m_a;
-    Sink &m_b;
 };
 
 struct Run
@@ -110,7 +99,6 @@ void scanAll(sqlite3 *db, const Filter &filter, unsigned charts, Run &run, Sink 
 {
     Scope scope { filter };
     scope.viewer = run.banks.id(filter.viewer);
-    scope.any = filter.bank.empty();
     scope.bank = run.banks.id(filter.bank);
     if (scope.wants(Product::Lc)) {
         if (charts & kLcDealCharts)
@@ -238,14 +226,6 @@ std::vector<DealRow> resolve(sqlite3 *db, const std::vector<Kept> &kept, const R
     return out;
 }
 
-bool isLate(Packed key)
-{
-    if (static_cast<Chart>(key >> 60) != Chart::Deadlines)
-        return false;
-    const auto outcome = static_cast<Outcome>((key >> 40) & 0xFF);
-    return outcome == Outcome::Late || outcome == Outcome::Overdue;
-}
-
 } // namespace
 
 MaturityBucket maturityBucket(int daysLeft)
@@ -271,25 +251,22 @@ Result compute(sqlite3 *db, const Filter &filter, unsigned charts)
     charts &= kAllCharts;
     Run run;
     Counter counter;
-    // Late items of every product are kept in full, then ordered: the list
-    // shows the most overdue kLateListed.
-    Collector late(isLate, std::numeric_limits<std::size_t>::max(), false);
-    Tee both(counter, late);
-    scanAll(db, filter, charts, run, both);
+    scanAll(db, filter, charts, run, counter);
     Result out;
     for (int c = 0; c < kChartCount; ++c)
         if (charts & chartBit(static_cast<Chart>(c)))
             out.points[c] = pointsOf(counter, static_cast<Chart>(c), run.banks);
     if ((charts & chartBit(Chart::ForfaitingRates)) && (filter.products & productBit(Product::Forfaiting)))
         addBoard(db, filter, out.points[static_cast<int>(Chart::ForfaitingRates)]);
-    std::vector<Kept> &kept = late.kept;
+    // The late items of every product, the most overdue kLateListed first.
+    std::vector<Kept> &kept = counter.late;
     const auto overdueBy = [&filter](const Kept &k) {
         return (k.ref.done ? *k.ref.done : filter.today) - k.ref.due.value_or(filter.today);
     };
     const auto listed = std::min(kept.size(), kLateListed);
     std::partial_sort(kept.begin(), kept.begin() + static_cast<std::ptrdiff_t>(listed), kept.end(),
         [&](const Kept &a, const Kept &b) { return overdueBy(a) > overdueBy(b); });
-    kept.resize(listed);
+    kept.erase(kept.begin() + static_cast<std::ptrdiff_t>(listed), kept.end());
     out.late = resolve(db, kept, run);
     return out;
 }
@@ -304,8 +281,7 @@ std::vector<DealRow> drillDown(sqlite3 *db, const Filter &filter, const Key &key
     Run run;
     // The key's bank gets its number before the scans meet it.
     run.banks.id(key.bank);
-    const std::optional<Packed> target = packKey(key, run.banks);
-    Collector collector([&target](Packed packed) { return target && packed == *target; }, limit, true);
+    Collector collector(packKey(key, run.banks), limit);
     scanAll(db, filter, chartBit(key.chart), run, collector);
     auto rows = resolve(db, collector.kept, run);
     std::sort(rows.begin(), rows.end(), [](const DealRow &a, const DealRow &b) {
