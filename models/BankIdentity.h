@@ -28,6 +28,8 @@ public:
     client::Role role = client::Role::Officer;
 
     bool isValid() const { return !label.isEmpty(); }
+    // A bank's officer: the maker, the only one who drafts actions.
+    bool isMaker() const { return isValid() && orgKind == QLatin1String("bank") && role == client::Role::Officer; }
     QString bankName(TranslationCatalog::Language language) const;
     QString roleTitle() const { return roleTitle(role); }
 

@@ -63,7 +63,7 @@ QList<DeskAction> availableDeskActions(
     const lianxin::lc::LetterOfCredit &lc, const BankIdentity &identity, std::int64_t nowSeconds)
 {
     QList<DeskAction> out;
-    if (identity.orgKind != QLatin1String("bank") || identity.role != client::Role::Officer)
+    if (!identity.isMaker())
         return out;
     const std::string bank = identity.mspId.toStdString();
     for (DeskAction &candidate : DeskActionText::candidates(lc)) {

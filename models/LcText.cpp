@@ -113,6 +113,16 @@ QString LcText::bankName(const QString &mspId)
     return mspId;
 }
 
+QStringList LcText::memberBanks()
+{
+    QStringList banks;
+    for (const auto &org : client::defaultSandbox().orgs) {
+        if (org.kind == "bank")
+            banks.append(QString::fromStdString(org.mspId));
+    }
+    return banks;
+}
+
 QString LcText::money(std::int64_t fen)
 {
     return Money::fromFen(fen).toDisplayString(QLocale());

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <optional>
@@ -26,6 +27,8 @@ public:
     // A consortium member's name (Chinese or English) by MSP ID; an unknown
     // MSP ID reads as itself.
     static QString bankName(const QString &mspId);
+    // The consortium's member banks (MSP IDs, in the registry's order).
+    static QStringList memberBanks();
     // The cache's day numbers (days since 1970-01-01) as dates.
     static QDate dateOfDay(int day);
     static int dayOfDate(const QDate &date);

@@ -32,8 +32,7 @@ void FfDesk::setIdentity(const BankIdentity &identity, client::Clock clock)
 
 bool FfDesk::mayDraft() const
 {
-    return m_identity.isValid() && m_identity.orgKind == QLatin1String("bank")
-        && m_identity.role == client::Role::Officer;
+    return m_identity.isMaker();
 }
 
 void FfDesk::refresh()

@@ -57,7 +57,7 @@ QList<GuaranteeDeskAction> availableGuaranteeActions(
     const lianxin::guarantee::Guarantee &g, const BankIdentity &identity, std::int64_t nowSeconds)
 {
     QList<GuaranteeDeskAction> out;
-    if (identity.orgKind != QLatin1String("bank") || identity.role != client::Role::Officer)
+    if (!identity.isMaker())
         return out;
     const std::string bank = identity.mspId.toStdString();
     for (GuaranteeDeskAction &candidate : GuaranteeActionText::candidates(g)) {

@@ -2,7 +2,6 @@
 
 #include "ui_GuaranteeListPage.h"
 
-#include "ledgerclient/Sandbox.h"
 #include "models/BusinessDays.h"
 #include "models/LcText.h"
 #include "models/LocalBook.h"
@@ -22,8 +21,8 @@
 
 namespace lx::ui {
 
-using models::GuaranteeListModel;
 using lianxin::guarantee::Guarantee;
+using models::GuaranteeListModel;
 
 GuaranteeListPage::GuaranteeListPage(
     models::SessionModel &session, models::LocalBook &book, models::BookReader &reader, QWidget *parent)
@@ -111,9 +110,7 @@ GuaranteeWindow *GuaranteeListPage::openGuarantee(const QString &guaranteeNo)
 // Only a bank's officer drafts guarantees; checkers approve, others read.
 void GuaranteeListPage::refreshActions()
 {
-    const models::BankIdentity &identity = m_session.identity();
-    const bool maker
-        = m_session.isSignedIn() && identity.orgKind == QLatin1String("bank") && identity.role == client::Role::Officer;
+    const bool maker = m_session.isSignedIn() && m_session.identity().isMaker();
     m_ui->gtNewButton->setVisible(maker);
     if (!maker && m_issueWindow)
         m_issueWindow->hide();
@@ -140,19 +137,14 @@ void GuaranteeListPage::openIssueForm()
 void GuaranteeListPage::prepareIssueForm()
 {
     QList<GuaranteeIssueForm::MemberBank> banks;
-    for (const auto &org : client::defaultSandbox().orgs) {
-        if (org.kind == "bank") {
-            const QString msp = QString::fromStdString(org.mspId);
-            banks.append({ msp, models::LcText::bankName(msp) });
-        }
-    }
+    for (const QString &msp : models::LcText::memberBanks())
+        banks.append({ msp, models::LcText::bankName(msp) });
     m_issueForm->setIssuer(m_session.identity().mspId);
     m_issueForm->setMemberBanks(banks);
     const auto now = m_session.clock()();
     m_issueForm->setNow(models::LcText::dateOfDay(models::chinaToday(m_session.clock())),
         std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count());
-    m_issueWindow->setWindowTitle(
-        tr("New guarantee — %1").arg(models::LcText::bankName(m_session.identity().mspId)));
+    m_issueWindow->setWindowTitle(tr("New guarantee — %1").arg(models::LcText::bankName(m_session.identity().mspId)));
 }
 
 // The form checked the terms; the draft is signed and stored in the outbox
@@ -188,12 +180,8 @@ void GuaranteeListPage::fillCombos()
     });
     refill(m_ui->gtCounterpartyCombo, [this] {
         m_ui->gtCounterpartyCombo->addItem(tr("All banks"), QString());
-        for (const auto &org : client::defaultSandbox().orgs) {
-            if (org.kind == "bank") {
-                const QString msp = QString::fromStdString(org.mspId);
-                m_ui->gtCounterpartyCombo->addItem(models::LcText::bankName(msp), msp);
-            }
-        }
+        for (const QString &msp : models::LcText::memberBanks())
+            m_ui->gtCounterpartyCombo->addItem(models::LcText::bankName(msp), msp);
     });
 }
 

@@ -37,9 +37,9 @@ GuaranteeWindow::GuaranteeWindow(const QString &guaranteeNo, models::SessionMode
     setAttribute(Qt::WA_DeleteOnClose);
     QTableView *const views[]
         = { m_ui->gtTermsTable, m_ui->gtAmendmentsTable, m_ui->gtDemandsTable, m_ui->gtTimelineTable };
-    const GuaranteeSheetModel::Sheet kinds[] = { GuaranteeSheetModel::Sheet::Terms,
-        GuaranteeSheetModel::Sheet::Amendments, GuaranteeSheetModel::Sheet::Demands,
-        GuaranteeSheetModel::Sheet::Timeline };
+    const GuaranteeSheetModel::Sheet kinds[]
+        = { GuaranteeSheetModel::Sheet::Terms, GuaranteeSheetModel::Sheet::Amendments,
+              GuaranteeSheetModel::Sheet::Demands, GuaranteeSheetModel::Sheet::Timeline };
     for (int i = 0; i < 4; ++i) {
         auto *model = new GuaranteeSheetModel(kinds[i], this);
         m_sheets.push_back(model);
@@ -97,8 +97,7 @@ void GuaranteeWindow::showRecord(const models::GuaranteeDetailRecord &record)
     // One draft at a time: while one waits for the checker the actions stay off.
     m_drafted = record.pendingDraft || (m_drafted && !changed && m_book.pendingActions() > 0);
     if (record.pendingDraft)
-        m_ui->gtActionMessageLabel->setText(
-            tr("A draft on this guarantee awaits approval by a checker of your bank."));
+        m_ui->gtActionMessageLabel->setText(tr("A draft on this guarantee awaits approval by a checker of your bank."));
     else if (!m_drafted)
         m_ui->gtActionMessageLabel->clear();
     const int today = models::chinaToday(m_session.clock());
@@ -182,15 +181,14 @@ void GuaranteeWindow::refreshActions()
     if (!g)
         return;
     const auto now = std::chrono::duration_cast<std::chrono::seconds>(m_session.clock()().time_since_epoch()).count();
-    for (const models::GuaranteeDeskAction &action :
-        models::availableGuaranteeActions(*g, m_session.identity(), now)) {
+    for (const models::GuaranteeDeskAction &action : models::availableGuaranteeActions(*g, m_session.identity(), now)) {
         addActionButton(action.title, action.key, [this, action] {
             m_book.submitDeskDraft("guarantee", action.action.SerializeAsString());
             noteDrafted(action.title);
         });
     }
     const models::BankIdentity &identity = m_session.identity();
-    if (identity.orgKind != QLatin1String("bank") || identity.role != client::Role::Officer)
+    if (!identity.isMaker())
         return;
     for (const Kind kind : { Kind::Amend, Kind::Demand, Kind::Examine, Kind::Suspend, Kind::Extend, Kind::Reduce,
              Kind::Release, Kind::StopPayment, Kind::LiftStopPayment }) {
@@ -206,7 +204,8 @@ GuaranteeActionForm *GuaranteeWindow::openForm(Kind kind)
     if (!g)
         return nullptr;
     auto *form = new GuaranteeActionForm(kind, *g, m_session, m_book, this);
-    connect(form, &GuaranteeActionForm::submitted, this, [this, kind] { noteDrafted(GuaranteeActionForm::title(kind)); });
+    connect(
+        form, &GuaranteeActionForm::submitted, this, [this, kind] { noteDrafted(GuaranteeActionForm::title(kind)); });
     form->show();
     return form;
 }

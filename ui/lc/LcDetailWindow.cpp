@@ -303,7 +303,7 @@ void LcDetailWindow::refreshActions()
     // Actions with particulars to fill in open their form; offered on the
     // same terms (the bank's officer, the contract's dry run).
     const models::BankIdentity &identity = m_session.identity();
-    if (identity.orgKind != QLatin1String("bank") || identity.role != client::Role::Officer)
+    if (!identity.isMaker())
         return;
     static const std::pair<LcActionForm::Kind, const char *> kForms[]
         = { { LcActionForm::Kind::Amend, "amend" }, { LcActionForm::Kind::Present, "present" },

@@ -2,7 +2,6 @@
 
 #include "ui_LcListPage.h"
 
-#include "ledgerclient/Sandbox.h"
 #include "models/BusinessDays.h"
 #include "models/LcListModel.h"
 #include "models/LcText.h"
@@ -140,9 +139,7 @@ QStringList LcListPage::filtersApplied() const
 // and the regulator read.
 void LcListPage::refreshActions()
 {
-    const models::BankIdentity &identity = m_session.identity();
-    const bool maker
-        = m_session.isSignedIn() && identity.orgKind == QLatin1String("bank") && identity.role == client::Role::Officer;
+    const bool maker = m_session.isSignedIn() && m_session.identity().isMaker();
     m_ui->lcNewButton->setVisible(maker);
     if (!maker && m_issueWindow)
         m_issueWindow->hide();
@@ -172,12 +169,8 @@ void LcListPage::openIssueForm()
 void LcListPage::prepareIssueForm()
 {
     QList<LcIssueForm::MemberBank> banks;
-    for (const auto &org : client::defaultSandbox().orgs) {
-        if (org.kind == "bank") {
-            const QString msp = QString::fromStdString(org.mspId);
-            banks.append({ msp, models::LcText::bankName(msp) });
-        }
-    }
+    for (const QString &msp : models::LcText::memberBanks())
+        banks.append({ msp, models::LcText::bankName(msp) });
     m_issueForm->setMemberBanks(banks);
     m_issueForm->setIssuingBank(m_session.identity().mspId);
     m_issueForm->setToday(models::LcText::dateOfDay(models::chinaToday(m_session.clock())));
@@ -220,12 +213,8 @@ void LcListPage::fillCombos()
     m_ui->lcCounterpartyCombo->blockSignals(true);
     m_ui->lcCounterpartyCombo->clear();
     m_ui->lcCounterpartyCombo->addItem(tr("All banks"), QString());
-    for (const auto &org : client::defaultSandbox().orgs) {
-        if (org.kind == "bank") {
-            const QString msp = QString::fromStdString(org.mspId);
-            m_ui->lcCounterpartyCombo->addItem(models::LcText::bankName(msp), msp);
-        }
-    }
+    for (const QString &msp : models::LcText::memberBanks())
+        m_ui->lcCounterpartyCombo->addItem(models::LcText::bankName(msp), msp);
     m_ui->lcCounterpartyCombo->setCurrentIndex(std::max(0, bank));
     m_ui->lcCounterpartyCombo->blockSignals(false);
 

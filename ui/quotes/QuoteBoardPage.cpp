@@ -2,11 +2,11 @@
 
 #include "ui_QuoteBoardPage.h"
 
-#include "ledgerclient/Sandbox.h"
 #include "models/LcText.h"
 #include "models/LocalBook.h"
 #include "models/ReasonCatalog.h"
 #include "models/SessionModel.h"
+#include "models/forfaiting/FfText.h"
 #include "models/quotes/DealListModel.h"
 #include "models/quotes/QuoteBoardModel.h"
 #include "models/quotes/QuoteDraft.h"
@@ -157,19 +157,16 @@ void QuoteBoardPage::onMarketChanged()
     const int row = m_quoteModel->rowOf(selected);
     if (row >= 0)
         m_ui->quoteListTable->selectRow(m_quoteProxy->mapFromSource(m_quoteModel->index(row, 0)).row());
-    m_ui->quoteAsOfLabel->setText(m_market->isLoaded()
-            ? tr("As of %1: %2 live quotes")
-                  .arg(models::QuoteText::chinaDateTime(snapshot.asOf))
-                  .arg(snapshot.live.size())
-            : QString());
+    m_ui->quoteAsOfLabel->setText(m_market->isLoaded() ? tr("As of %1: %2 live quotes")
+                                                             .arg(models::QuoteText::chinaDateTime(snapshot.asOf))
+                                                             .arg(snapshot.live.size())
+                                                       : QString());
     refreshWithdraw();
 }
 
 bool QuoteBoardPage::isMaker() const
 {
-    const models::BankIdentity &identity = m_session.identity();
-    return m_session.isSignedIn() && identity.orgKind == QLatin1String("bank")
-        && identity.role == client::Role::Officer;
+    return m_session.isSignedIn() && m_session.identity().isMaker();
 }
 
 // Only a bank's officer drafts quotes and withdrawals; checkers approve
@@ -240,12 +237,8 @@ QWidget *QuoteBoardPage::formWindow(const char *objectName, QWidget *form, QSize
 QList<QuotePostForm::MemberBank> QuoteBoardPage::memberBanks() const
 {
     QList<QuotePostForm::MemberBank> banks;
-    for (const auto &org : client::defaultSandbox().orgs) {
-        if (org.kind == "bank") {
-            const QString msp = QString::fromStdString(org.mspId);
-            banks.append({ msp, models::LcText::bankName(msp), org.tier });
-        }
-    }
+    for (const QString &msp : models::LcText::memberBanks())
+        banks.append({ msp, models::LcText::bankName(msp), models::FfText::obligorTier(msp.toStdString()) });
     return banks;
 }
 
