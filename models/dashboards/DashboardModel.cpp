@@ -23,7 +23,11 @@ DashboardModel::DashboardModel(SessionModel &session, LocalBook &book, QObject *
     for (int c = 0; c < kChartCount; ++c)
         m_charts[static_cast<std::size_t>(c)] = new DashboardChartModel(static_cast<Chart>(c), this);
     connect(&session, &SessionModel::identityChanged, this, &DashboardModel::onIdentityChanged);
-    connect(&book, &LocalBook::bookChanged, this, &DashboardModel::recompute);
+    // A book change may name new banks; a filter change cannot.
+    connect(&book, &LocalBook::bookChanged, this, [this] {
+        m_banksStale = true;
+        recompute();
+    });
     if (session.isSignedIn())
         onIdentityChanged();
 }
@@ -35,6 +39,7 @@ void DashboardModel::onIdentityChanged()
     for (BookReader *reader : m_readers)
         reader->setCache(m_session.localCache());
     m_banks.clear();
+    m_banksStale = true;
     m_hasResult = false;
     ++m_generation;
     recompute();
@@ -128,15 +133,16 @@ void DashboardModel::start()
     m_pending = false;
     m_filter = currentFilter();
     m_waiting = 2;
+    m_readingBanks = m_banksStale;
     m_failure.clear();
     const std::uint64_t generation = m_generation;
     Q_EMIT computing();
     for (int h = 0; h < 2; ++h) {
         m_readers[static_cast<std::size_t>(h)]->read<Computed>(
             this,
-            [filter = m_filter, h](sqlite3 *db) {
+            [filter = m_filter, h, banks = m_readingBanks](sqlite3 *db) {
                 Computed computed { compute(db, filter, kHalves[h]), {} };
-                if (h == 1)
+                if (h == 1 && banks)
                     computed.banks = banksInCache(db);
                 return computed;
             },
@@ -168,9 +174,12 @@ void DashboardModel::halfDone(std::uint64_t generation)
         m_result = std::move(merged);
         m_resultFilter = m_filter;
         m_hasResult = true;
-        m_banks.clear();
-        for (const std::string &bank : m_halves[1].banks)
-            m_banks.append(QString::fromStdString(bank));
+        if (m_readingBanks) {
+            m_banks.clear();
+            for (const std::string &bank : m_halves[1].banks)
+                m_banks.append(QString::fromStdString(bank));
+            m_banksStale = false;
+        }
         for (int c = 0; c < kChartCount; ++c)
             m_charts[static_cast<std::size_t>(c)]->setPoints(m_result.points[c]);
         m_late->setRows(m_result.late);

@@ -106,6 +106,9 @@ private:
     bool m_hasResult = false;
     bool m_active = false;
     bool m_stale = false;
+    // The bank list is read again only after sign-in or a book change.
+    bool m_banksStale = true;
+    bool m_readingBanks = false;
 };
 
 } // namespace lx::models
