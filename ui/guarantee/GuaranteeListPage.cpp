@@ -12,10 +12,10 @@
 #include "models/guarantee/GuaranteeText.h"
 #include "ui/guarantee/GuaranteeIssueForm.h"
 #include "ui/guarantee/GuaranteeWindow.h"
+#include "ui/shell/FormWindow.h"
 #include "ui/shell/ListExport.h"
 
 #include <QHeaderView>
-#include <QVBoxLayout>
 
 #include <chrono>
 
@@ -101,9 +101,7 @@ GuaranteeWindow *GuaranteeListPage::openGuarantee(const QString &guaranteeNo)
     QPointer<GuaranteeWindow> &window = m_windows[guaranteeNo];
     if (!window)
         window = new GuaranteeWindow(guaranteeNo, m_session, m_book, m_reader);
-    window->show();
-    window->raise();
-    window->activateWindow();
+    bringToFront(window);
     return window;
 }
 
@@ -119,19 +117,12 @@ void GuaranteeListPage::refreshActions()
 void GuaranteeListPage::openIssueForm()
 {
     if (!m_issueWindow) {
-        // Its own window, not modal: the officer can look things up meanwhile.
-        m_issueWindow = new QWidget(nullptr, Qt::Window);
-        m_issueWindow->setObjectName(QStringLiteral("guaranteeIssueWindow"));
-        auto *layout = new QVBoxLayout(m_issueWindow);
-        m_issueForm = new GuaranteeIssueForm(m_issueWindow);
-        layout->addWidget(m_issueForm);
-        m_issueWindow->resize(760, 800);
+        m_issueForm = new GuaranteeIssueForm;
+        m_issueWindow = formWindow(QStringLiteral("guaranteeIssueWindow"), m_issueForm, QSize(760, 800));
         connect(m_issueForm, &GuaranteeIssueForm::issueRequested, this, &GuaranteeListPage::submitIssue);
     }
     prepareIssueForm();
-    m_issueWindow->show();
-    m_issueWindow->raise();
-    m_issueWindow->activateWindow();
+    bringToFront(m_issueWindow);
 }
 
 void GuaranteeListPage::prepareIssueForm()

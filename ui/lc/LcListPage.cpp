@@ -10,13 +10,13 @@
 #include "models/SessionModel.h"
 #include "ui/lc/LcDetailWindow.h"
 #include "ui/lc/LcIssueForm.h"
+#include "ui/shell/FormWindow.h"
 #include "ui/shell/ListExport.h"
 
 #include "lianxin/lc.pb.h"
 
 #include <QHeaderView>
 #include <QLocale>
-#include <QVBoxLayout>
 
 #include <algorithm>
 #include <climits>
@@ -94,9 +94,7 @@ LcDetailWindow *LcListPage::openDetail(const QString &lcNo)
     QPointer<LcDetailWindow> &window = m_details[lcNo];
     if (!window)
         window = new LcDetailWindow(lcNo, m_session, m_book, m_reader);
-    window->show();
-    window->raise();
-    window->activateWindow();
+    bringToFront(window);
     return window;
 }
 
@@ -148,20 +146,12 @@ void LcListPage::refreshActions()
 void LcListPage::openIssueForm()
 {
     if (!m_issueWindow) {
-        // A window of its own (not modal): the officer can look things up in
-        // the list while filling it in.
-        m_issueWindow = new QWidget(nullptr, Qt::Window);
-        m_issueWindow->setObjectName(QStringLiteral("lcIssueWindow"));
-        auto *layout = new QVBoxLayout(m_issueWindow);
-        m_issueForm = new LcIssueForm(m_issueWindow);
-        layout->addWidget(m_issueForm);
-        m_issueWindow->resize(900, 760);
+        m_issueForm = new LcIssueForm;
+        m_issueWindow = formWindow(QStringLiteral("lcIssueWindow"), m_issueForm, QSize(900, 760));
         connect(m_issueForm, &LcIssueForm::issueRequested, this, &LcListPage::submitIssue);
     }
     prepareIssueForm();
-    m_issueWindow->show();
-    m_issueWindow->raise();
-    m_issueWindow->activateWindow();
+    bringToFront(m_issueWindow);
 }
 
 // The counterparties and the issuing bank in the current language, and

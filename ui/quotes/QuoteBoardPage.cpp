@@ -16,6 +16,7 @@
 #include "ui/quotes/QuoteCurveChart.h"
 #include "ui/quotes/QuoteDealForm.h"
 #include "ui/quotes/QuotePostForm.h"
+#include "ui/shell/FormWindow.h"
 #include "ui/shell/ShownListExport.h"
 
 #include "lianxin/quotes.pb.h"
@@ -223,17 +224,6 @@ void QuoteBoardPage::withdrawSelected()
 }
 
 // A form in a window of its own (not modal): the officer can keep an eye on the board.
-QWidget *QuoteBoardPage::formWindow(const char *objectName, QWidget *form, QSize size)
-{
-    auto *window = new QWidget(nullptr, Qt::Window);
-    window->setObjectName(QString::fromLatin1(objectName));
-    auto *layout = new QVBoxLayout(window);
-    form->setParent(window);
-    layout->addWidget(form);
-    window->resize(size);
-    return window;
-}
-
 QList<QuotePostForm::MemberBank> QuoteBoardPage::memberBanks() const
 {
     QList<QuotePostForm::MemberBank> banks;
@@ -246,7 +236,7 @@ void QuoteBoardPage::openPostForm()
 {
     if (!m_postWindow) {
         m_postForm = new QuotePostForm;
-        m_postWindow = formWindow("quotePostWindow", m_postForm, QSize(560, 620));
+        m_postWindow = formWindow(QStringLiteral("quotePostWindow"), m_postForm, QSize(560, 620));
         connect(m_postForm, &QuotePostForm::postRequested, this, &QuoteBoardPage::submitPost);
         connect(m_postForm, &QuotePostForm::cancelled, m_postWindow, &QWidget::hide);
     }
@@ -255,16 +245,14 @@ void QuoteBoardPage::openPostForm()
     m_postForm->setClock(m_session.clock());
     m_postForm->clear();
     m_postWindow->setWindowTitle(tr("Post a quote — %1").arg(models::LcText::bankName(m_session.identity().mspId)));
-    m_postWindow->show();
-    m_postWindow->raise();
-    m_postWindow->activateWindow();
+    bringToFront(m_postWindow);
 }
 
 void QuoteBoardPage::openDealForm()
 {
     if (!m_dealWindow) {
         m_dealForm = new QuoteDealForm;
-        m_dealWindow = formWindow("quoteDealWindow", m_dealForm, QSize(560, 520));
+        m_dealWindow = formWindow(QStringLiteral("quoteDealWindow"), m_dealForm, QSize(560, 520));
         connect(m_dealForm, &QuoteDealForm::reportRequested, this, &QuoteBoardPage::submitDeal);
         connect(m_dealForm, &QuoteDealForm::cancelled, m_dealWindow, &QWidget::hide);
     }
@@ -278,9 +266,7 @@ void QuoteBoardPage::openDealForm()
     m_dealForm->setClock(m_session.clock());
     m_dealForm->clear();
     m_dealWindow->setWindowTitle(tr("Report a deal — %1").arg(models::LcText::bankName(m_session.identity().mspId)));
-    m_dealWindow->show();
-    m_dealWindow->raise();
-    m_dealWindow->activateWindow();
+    bringToFront(m_dealWindow);
 }
 
 // The form's dry run accepted the quote; it goes to the outbox as a draft

@@ -72,7 +72,6 @@ private:
     void withdrawSelected();
     void submitPost(const lianxin::quotes::QuoteAction &action);
     void submitDeal(const lianxin::quotes::QuoteAction &action);
-    QWidget *formWindow(const char *objectName, QWidget *form, QSize size);
     QList<QuotePostForm::MemberBank> memberBanks() const;
     QString selectedQuoteId() const;
     bool isMaker() const;
