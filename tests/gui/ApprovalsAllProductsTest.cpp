@@ -108,7 +108,6 @@ private Q_SLOTS:
     void makerReadsTheComment();
 
 private:
-    bool signInLive(const QString &label);
     lx::ui::MainWindow *window() { return m_fixture->shell().mainWindow(); }
     lx::ui::ApprovalsPage *page() { return WorkstationFixture::find<lx::ui::ApprovalsPage>(window(), "approvalsPage"); }
     int rowOfProduct(const char *product) const;
@@ -126,16 +125,7 @@ void ApprovalsAllProductsTest::initTestCase()
     QVERIFY(m_fixture->isValid());
     m_fixture->shell().session().setClock(lx::client::chinaDateClock(kToday));
     QVERIFY(m_fixture->startAndWaitForSignIn());
-    QVERIFY(signInLive(WorkstationFixture::kHuaxiaOfficer));
-}
-
-bool ApprovalsAllProductsTest::signInLive(const QString &label)
-{
-    if (m_fixture->shell().session().isSignedIn())
-        m_fixture->shell().switchIdentity();
-    return m_fixture->signIn(label)
-        && QTest::qWaitFor(
-            [this] { return m_fixture->shell().book().syncState() == lx::models::LocalBook::SyncState::Live; }, 30000);
+    QVERIFY(m_fixture->switchTo(WorkstationFixture::kHuaxiaOfficer));
 }
 
 int ApprovalsAllProductsTest::rowOfProduct(const char *product) const
@@ -260,7 +250,7 @@ void ApprovalsAllProductsTest::makerDraftsThreeProducts()
 
 void ApprovalsAllProductsTest::checkerSeesEveryProduct()
 {
-    QVERIFY(signInLive(kChecker));
+    QVERIFY(m_fixture->switchTo(kChecker));
     window()->showSection(lx::ui::Section::Approvals);
     ApprovalsModel &model = page()->model();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -370,7 +360,7 @@ void ApprovalsAllProductsTest::adviceShowsTheGuaranteeAsItStands()
 {
     // Dongfang, the advising bank, drafts the advice; its checker sees the
     // guarantee as Dongfang's cache holds it beside the draft.
-    QVERIFY(signInLive(QStringLiteral("DongfangBankMSP/officer1")));
+    QVERIFY(m_fixture->switchTo(QStringLiteral("DongfangBankMSP/officer1")));
     lx::models::LocalBook &book = m_fixture->shell().book();
     QSignalSpy queued(&book, &lx::models::LocalBook::actionQueued);
     lianxin::guarantee::GtAction advise;
@@ -379,7 +369,7 @@ void ApprovalsAllProductsTest::adviceShowsTheGuaranteeAsItStands()
     QVERIFY(queued.wait(10000));
     QTRY_COMPARE_WITH_TIMEOUT(book.pendingActions(), 0, 20000);
 
-    QVERIFY(signInLive(WorkstationFixture::kDongfangChecker));
+    QVERIFY(m_fixture->switchTo(WorkstationFixture::kDongfangChecker));
     window()->showSection(lx::ui::Section::Approvals);
     QTRY_VERIFY_WITH_TIMEOUT(rowOfProduct("guarantee") >= 0, 15000);
     const int row = rowOfProduct("guarantee");
@@ -398,7 +388,7 @@ void ApprovalsAllProductsTest::adviceShowsTheGuaranteeAsItStands()
 
 void ApprovalsAllProductsTest::makerReadsTheComment()
 {
-    QVERIFY(signInLive(WorkstationFixture::kHuaxiaOfficer));
+    QVERIFY(m_fixture->switchTo(WorkstationFixture::kHuaxiaOfficer));
     window()->showSection(lx::ui::Section::Approvals);
     ApprovalsModel &model = page()->model();
     QTRY_VERIFY_WITH_TIMEOUT(model.rowOf(m_quoteDraft) >= 0, 15000);

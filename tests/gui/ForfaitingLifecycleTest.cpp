@@ -171,14 +171,7 @@ bool ForfaitingLifecycleTest::waitFor(const std::function<bool()> &condition)
 void ForfaitingLifecycleTest::signInAs(const QString &bank, const char *user, bool again)
 {
     const QString label = bank + QLatin1Char('/') + QLatin1String(user);
-    auto &session = m_fixture->shell().session();
-    if (again || session.identity().label != label) {
-        if (session.isSignedIn())
-            m_fixture->shell().switchIdentity();
-        QVERIFY(m_fixture->signIn(label));
-    }
-    QVERIFY(
-        waitFor([this] { return m_fixture->shell().book().syncState() == lx::models::LocalBook::SyncState::Live; }));
+    QVERIFY(m_fixture->switchTo(label, kWaitMs, again));
     window()->showSection(lx::ui::Section::Forfaiting);
     QVERIFY(page()->isVisible());
 }

@@ -40,9 +40,9 @@
 
 #include <functional>
 
-using lx::test::WorkstationFixture;
 using lx::models::GuaranteeListModel;
 using lx::models::GuaranteeSheetModel;
+using lx::test::WorkstationFixture;
 using lx::ui::GuaranteeWindow;
 using Guarantee = lianxin::guarantee::Guarantee;
 using Demand = lianxin::guarantee::Demand;
@@ -104,13 +104,7 @@ void GuaranteeLifecycleTest::cleanupTestCase()
 
 bool GuaranteeLifecycleTest::signInAs(const QString &label)
 {
-    if (m_fixture->shell().session().identity().label != label) {
-        m_fixture->shell().switchIdentity();
-        if (!m_fixture->signIn(label))
-            return false;
-    }
-    return QTest::qWaitFor(
-        [this] { return m_fixture->shell().book().syncState() == lx::models::LocalBook::SyncState::Live; }, kWaitMs);
+    return m_fixture->switchTo(label, kWaitMs);
 }
 
 lx::ui::GuaranteeListPage *GuaranteeLifecycleTest::list()
@@ -128,8 +122,7 @@ void GuaranteeLifecycleTest::expect(int state, std::int64_t availableFen, int ev
 {
     GuaranteeWindow *w = openGuarantee();
     auto *title = WorkstationFixture::find<QLabel>(w, "gtWindowTitleLabel");
-    const QString want
-        = QStringLiteral("Guarantee %1 — %2").arg(kNo, lx::models::GuaranteeText::stateName(state));
+    const QString want = QStringLiteral("Guarantee %1 — %2").arg(kNo, lx::models::GuaranteeText::stateName(state));
     QVERIFY2(QTest::qWaitFor([&] { return title->text() == want; }, kWaitMs),
         qUtf8Printable(title->text() + QStringLiteral(" != ") + want));
     QVERIFY(w->guarantee());
@@ -327,8 +320,8 @@ void GuaranteeLifecycleTest::issueDemandRejectExtendOrPayAndPay()
     {
         GuaranteeWindow *w = openGuarantee();
         auto *deadline = WorkstationFixture::find<QLabel>(w, "gtDeadlineLabel");
-        QVERIFY(QTest::qWaitFor([&] { return deadline->text().contains(QStringLiteral("3 business days left")); },
-            kWaitMs));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return deadline->text().contains(QStringLiteral("3 business days left")); }, kWaitMs));
         GuaranteeListModel &model = list()->model();
         QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0, kWaitMs);
         QTRY_COMPARE_WITH_TIMEOUT(model.index(0, 0).data(GuaranteeListModel::DeadlineDaysRole).toInt(), 3, kWaitMs);

@@ -100,13 +100,7 @@ void LcLifecycleTest::cleanupTestCase()
 
 bool LcLifecycleTest::signInAs(const QString &label)
 {
-    if (m_fixture->shell().session().identity().label != label) {
-        m_fixture->shell().switchIdentity();
-        if (!m_fixture->signIn(label))
-            return false;
-    }
-    return QTest::qWaitFor(
-        [this] { return m_fixture->shell().book().syncState() == lx::models::LocalBook::SyncState::Live; }, kWaitMs);
+    return m_fixture->switchTo(label, kWaitMs);
 }
 
 lx::ui::LcListPage *LcLifecycleTest::list()

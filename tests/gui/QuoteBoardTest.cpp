@@ -5,13 +5,14 @@
 // rows and the curve; a withdrawal drops a quote; the session clock passing
 // a quote's validity drops it with no write; a refused quote shows the
 // contract's reason, translated, and is not submitted.
+#include "chaincode/quotes/QuoteBoard.h"
+
 #include "FormTyping.h"
-#include "QuoteReference.h"
 #include "GuiTestMain.h"
+#include "QuoteReference.h"
 #include "WorkstationFixture.h"
 
 #include "chaincode/Rate.h"
-#include "chaincode/quotes/QuoteBoard.h"
 #include "ledgerclient/Client.h"
 #include "ledgerclient/DeskWorkflow.h"
 #include "models/LcText.h"
@@ -47,8 +48,8 @@
 
 using lx::test::FormTyping;
 using lx::test::Posted;
-using lx::test::QuoteReference;
 using lx::test::quote;
+using lx::test::QuoteReference;
 using lx::test::WorkstationFixture;
 
 namespace {
@@ -107,12 +108,7 @@ lx::ui::QuoteBoardPage *QuoteBoardTest::page()
 
 bool QuoteBoardTest::signInAs(const QString &label)
 {
-    if (m_fixture->shell().session().identity().label != label) {
-        m_fixture->shell().switchIdentity();
-        if (!m_fixture->signIn(label))
-            return false;
-    }
-    return QTest::qWaitFor([this] { return book().syncState() == lx::models::LocalBook::SyncState::Live; }, kWaitMs);
+    return m_fixture->switchTo(label, kWaitMs);
 }
 
 bool QuoteBoardTest::outboxEmpty()
@@ -200,7 +196,8 @@ void QuoteBoardTest::reportDeal(const QString &dealId, int tier, int tenorDays, 
     typing.type("quoteDealRateEdit", rate);
     typing.type("quoteDealFaceEdit", QStringLiteral("5,000,000.00"));
     auto *submit = WorkstationFixture::find<QPushButton>(form, "quoteDealSubmitButton");
-    QVERIFY2(submit->isEnabled(), qUtf8Printable(WorkstationFixture::find<QLabel>(form, "quoteDealProblemsLabel")->text()));
+    QVERIFY2(
+        submit->isEnabled(), qUtf8Printable(WorkstationFixture::find<QLabel>(form, "quoteDealProblemsLabel")->text()));
     QSignalSpy queued(&book(), &lx::models::LocalBook::actionQueued);
     QTest::mouseClick(submit, Qt::LeftButton);
     QVERIFY(queued.count() == 1 || queued.wait(kWaitMs));
@@ -214,8 +211,7 @@ void QuoteBoardTest::approvePendingAs(const QString &checker)
 {
     QVERIFY(outboxEmpty());
     QVERIFY(signInAs(checker));
-    lx::client::DeskWorkflow desk(
-        *m_fixture->shell().session().client(), lx::client::DeskWorkflow::product("quotes"));
+    lx::client::DeskWorkflow desk(*m_fixture->shell().session().client(), lx::client::DeskWorkflow::product("quotes"));
     int approved = 0;
     QSignalSpy failed(&book(), &lx::models::LocalBook::actionFailed);
     QSignalSpy queued(&book(), &lx::models::LocalBook::actionQueued);
@@ -251,8 +247,7 @@ void QuoteBoardTest::banksPostThroughTheFormAndTheirCheckers()
     approvePendingAs(QStringLiteral("DongfangBankMSP/checker1"));
 
     lx::models::QuoteMarket &market = page()->market();
-    QVERIFY(QTest::qWaitFor(
-        [&] { return market.snapshot().live.size() == m_posted.size(); }, kWaitMs));
+    QVERIFY(QTest::qWaitFor([&] { return market.snapshot().live.size() == m_posted.size(); }, kWaitMs));
     // The quoting banks' IDs, for the withdrawal.
     for (Posted &posted : m_posted) {
         for (const Quote &quote : market.snapshot().live) {
@@ -298,7 +293,8 @@ void QuoteBoardTest::compareBoard()
         QCOMPARE(model->index(row, M::BidBanksColumn).data().toString(), names(bids.banks));
         QCOMPARE(model->index(row, M::OfferBanksColumn).data().toString(), names(offers.banks));
         const auto deals = m_deals.find({ bucket, tier });
-        QCOMPARE(model->index(row, M::DealsColumn).data(M::SortRole).toInt(), deals == m_deals.end() ? 0 : deals->second);
+        QCOMPARE(
+            model->index(row, M::DealsColumn).data(M::SortRole).toInt(), deals == m_deals.end() ? 0 : deals->second);
     }
 }
 
@@ -401,7 +397,8 @@ void QuoteBoardTest::withdrawalDropsTheQuote()
     QVERIFY2(problems.startsWith(lx::models::ReasonCatalog::describe(QStringLiteral("QT_DEAL_REPORTED"), QString())),
         qUtf8Printable(problems));
     QVERIFY(!WorkstationFixture::find<QPushButton>(page()->dealWindow(), "quoteDealSubmitButton")->isEnabled());
-    QTest::mouseClick(WorkstationFixture::find<QPushButton>(page()->dealWindow(), "quoteDealCancelButton"), Qt::LeftButton);
+    QTest::mouseClick(
+        WorkstationFixture::find<QPushButton>(page()->dealWindow(), "quoteDealCancelButton"), Qt::LeftButton);
     compareBoard();
     QCOMPARE(expected().at({ lianxin::quotes::DAYS_91_180, 1 }).second.best, 36000); // Huaxia's offer now
 }

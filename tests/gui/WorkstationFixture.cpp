@@ -3,6 +3,7 @@
 #include "ledgerclient/Sandbox.h"
 #include "models/IdentityListModel.h"
 #include "models/LedgerStatusModel.h"
+#include "models/LocalBook.h"
 #include "models/SessionModel.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/signin/SignInDialog.h"
@@ -98,6 +99,18 @@ bool WorkstationFixture::signIn(const QString &label, const QString &passphrase)
                 && !m_shell->signInDialog()->isVisible();
         },
         kWaitMs);
+}
+
+bool WorkstationFixture::switchTo(const QString &label, int timeoutMs, bool afresh)
+{
+    if (afresh || !m_shell->session().isSignedIn() || m_shell->session().identity().label != label) {
+        if (m_shell->session().isSignedIn())
+            m_shell->switchIdentity();
+        if (!signIn(label))
+            return false;
+    }
+    return QTest::qWaitFor(
+        [this] { return m_shell->book().syncState() == models::LocalBook::SyncState::Live; }, timeoutMs);
 }
 
 bool WorkstationFixture::waitForLedgerHeights()

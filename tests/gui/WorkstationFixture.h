@@ -49,6 +49,10 @@ public:
     void enterSignIn(const QString &label, const QString &passphrase);
     // enterSignIn, then wait until the main window shows this identity.
     bool signIn(const QString &label, const QString &passphrase = kPassphrase);
+    // Signed in as label (switching from whoever is signed in, unless it is
+    // label already and not `afresh`) with the book live; false if either
+    // does not happen within timeoutMs.
+    bool switchTo(const QString &label, int timeoutMs = 30000, bool afresh = false);
     // Every channel shows a height of at least one block.
     bool waitForLedgerHeights();
 
