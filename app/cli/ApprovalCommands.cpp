@@ -2,6 +2,7 @@
 
 #include "CliSupport.h"
 
+#include "chaincode/Desk.h"
 #include "ledgerclient/DeskWorkflow.h"
 #include "ledgerclient/LcWorkflow.h"
 
@@ -42,6 +43,23 @@ int listDrafts(const CliOptions &o)
     return Done;
 }
 
+// The desk's own rule (chaincode::desk::rejectUnlessBankRole) for whoever
+// cannot approve or return any bank's draft, the regulator and the
+// secretariat: said before looking for the draft, which their own empty
+// collections never hold. Reason codes DESK_REGULATOR_READ_ONLY and
+// DESK_NOT_A_BANK: the desk's, for the desk across every product.
+void refuseUnlessBank(const client::Client &client)
+{
+    static const chaincode::DeskProduct anyProduct { "DESK", "Desk", "the desk's products",
+        "lc, forfaiting, guarantee or trust", "", {} };
+    chaincode::Creator creator;
+    creator.mspId = client.identity().mspId();
+    if (!creator.isRegulator() && !creator.isSecretariat())
+        return; // a bank user: the product's desk decides, with its own codes
+    if (const auto refused = chaincode::desk::rejectUnlessBankRole(creator, "checker", anyProduct))
+        throw client::LedgerError(client::LedgerError::Kind::Rejected, refused->reasonCode, refused->message);
+}
+
 } // namespace
 
 int approvalsCommand(const CliOptions &o)
@@ -54,6 +72,7 @@ int approvalsCommand(const CliOptions &o)
         if (verb == "return" && (!o.comment || o.comment->empty()))
             throw UsageError("approvals return needs --comment TEXT saying what the maker must change");
         client::Client client = openClient(o);
+        refuseUnlessBank(client);
         const auto product = client::DeskWorkflow::locate(client, w[2]);
         if (!product)
             throw client::LedgerError(client::LedgerError::Kind::Rejected, "DRAFT_UNKNOWN",

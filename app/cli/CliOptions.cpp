@@ -1,9 +1,12 @@
 #include "CliOptions.h"
 
-#include <cerrno>
-#include <cstdio>
+#include <algorithm>
+#include <cctype>
+#include <charconv>
 #include <cstdlib>
 #include <fstream>
+#include <functional>
+#include <iterator>
 #include <sstream>
 
 namespace lx::cli {
@@ -18,167 +21,279 @@ std::filesystem::path defaultDataDir()
     return std::filesystem::path(home ? home : ".") / ".local" / "share" / "LianXin" / "LianXin" / "sandbox";
 }
 
-const char *usageText()
+namespace {
+
+constexpr std::string_view kGlobalOptions[] { "--data", "--as", "--passphrase-file", "--json", "--date", "--help" };
+
+constexpr std::string_view kOptionsText
+    = "Options (every command takes them):\n"
+      "  --data DIR              data folder (default: the workstation's sandbox folder)\n"
+      "  --as MSPID/USER         identity to act as (default: the wallet's first identity)\n"
+      "  --passphrase-file FILE  wallet passphrase (else the LIANXIN_PASSPHRASE variable)\n"
+      "  --json                  print protobuf's JSON mapping of the result; an error\n"
+      "                          as {\"code\", \"reasonCode\", \"message\"} on stderr\n"
+      "  --date YYYY-MM-DD       sign transactions as of that day (China time): the\n"
+      "                          contracts' \"today\" for deadlines and maturities\n"
+      "  -h, --help              this text; after a command, that command's options\n"
+      "A command refuses any other option (exit 2), naming it; numbers and dates that\n"
+      "do not fit are refused too, never rounded or clamped.\n";
+
+constexpr std::string_view kExitCodesText
+    = "Exit codes: 0 done, 2 usage (a wrong command line, a --data folder without a\n"
+      "consortium, an identity or channel that does not exist, an empty passphrase file),\n"
+      "3 rejected (reason code and message), 4 ledger unavailable, 5 data invalid or tampered.\n";
+
+} // namespace
+
+const std::vector<VerbSpec> &verbs()
 {
-    return "Usage: lianxin-cli [options] COMMAND [ARGS]\n"
-           "\n"
-           "Options:\n"
-           "  --data DIR              data folder (default: the workstation's sandbox folder)\n"
-           "  --as MSPID/USER         identity to act as (default: the wallet's first identity)\n"
-           "  --passphrase-file FILE  wallet passphrase (else the LIANXIN_PASSPHRASE variable)\n"
-           "  --channel NAME          channel for ledger block/tx (default: all, or lc for block)\n"
-           "  --file F.json           input message in protobuf's JSON mapping\n"
-           "  --out FILE              where lc export writes\n"
-           "  --json                  print protobuf's JSON mapping of the result\n"
-           "  --date YYYY-MM-DD       sign transactions as of that day (China time): the\n"
-           "                          contracts' \"today\" for deadlines and maturities\n"
-           "  -h, --help              this text\n"
-           "\n"
-           "Commands:\n"
-           "  sandbox init [--demo [--letters N]]\n"
-           "                          create the sandbox consortium (banks, regulator, secretariat,\n"
-           "                          identities, channels trust, lc, forfaiting, guarantee); --demo\n"
-           "                          also loads a book of N (default 300) L/Cs in every state,\n"
-           "                          each step a maker's draft approved by a checker, dated over\n"
-           "                          the ten months before today (or --date), then a forfaiting\n"
-           "                          market, standing quotes and guarantees between the banks\n"
-           "  identities              list the wallet's identities (no passphrase needed)\n"
-           "  ledger info             height and tip hash of every channel\n"
-           "  ledger verify           re-verify every block of every channel (hash chain, data\n"
-           "                          hashes, orderer and endorsement signatures, filters)\n"
-           "  ledger block N          block N of --channel (default lc)\n"
-           "  ledger tx TXID          a transaction and its validation code\n"
-           "  notary verify FILE      whether and where FILE's SHA-256 was notarized on trust\n"
-           "\n"
-           "  Letters of credit: every bank action is a draft by an officer, approved by a\n"
-           "  checker of the same bank (approvals); each prints the draft ID.\n"
-           "  lc issue --file F.json           issue (lianxin.lc.LetterOfCredit)\n"
-           "  lc advise LC                     advise to the beneficiary\n"
-           "  lc amend LC --file F.json        propose an amendment (lianxin.lc.Amendment)\n"
-           "  lc amendment accept|reject LC N  the beneficiary's answer to amendment N\n"
-           "  lc present LC --file F.json [--doc [TYPE=]PATH]...\n"
-           "                                   present documents (lianxin.lc.Presentation); each --doc\n"
-           "                                   adds a file's SHA-256, e.g. --doc INVOICE=inv.pdf\n"
-           "  lc examine LC P --complying | --discrepancy TEXT...\n"
-           "  lc refuse LC P --hold|--return   refuse a discrepant presentation\n"
-           "  lc waive LC P --consent REF      record the applicant's waiver (its written acceptance)\n"
-           "  lc accept LC P                   confirm payment at maturity (deferred)\n"
-           "  lc pay LC P                      pay the presentation\n"
-           "  lc close LC                      close the L/C once nothing is owed under it\n"
-           "  lc cancel LC [--consent REF]     cancel it (after advising: the beneficiary's consent)\n"
-           "  lc expire LC                     record its expiry, after the expiry date\n"
-           "  lc export LC --out FILE          the original L/C as recorded at issue (notarized on trust)\n"
-           "  lc show LC | lc list [--state S] | lc history LC\n"
-           "\n"
-           "  Forfaiting (channel forfaiting): claims under accepted deferred L/C presentations.\n"
-           "  Each bank action is a draft for the bank's checkers; with --json it prints the\n"
-           "  draft ID and the IDs it concerns (claim \"LC/P\", listing \"LC/P/L1\", quote\n"
-           "  \"LC/P/L1/MSPID\", deal \"LC/P/D1\"; forfaiting show CLAIM names the live ones).\n"
-           "  forfaiting list LC P [--inquiry] [--note TEXT]\n"
-           "                                   offer (or inquire on) the claim of presentation P;\n"
-           "                                   the presenting bank first\n"
-           "  forfaiting resell CLAIM [--inquiry] [--note TEXT]  the holder offers it again\n"
-           "  forfaiting quote LISTING --rate PERCENT --method straight|yield [--grace N]\n"
-           "      [--fees FEN] [--value-date D] [--valid-until \"D HH:MM\"] [--file Quote.json]\n"
-           "                                   price a listing (basis 360; value date default today,\n"
-           "                                   valid until 23:59 China time today by default)\n"
-           "  forfaiting withdraw LISTING|QUOTE\n"
-           "  forfaiting accept QUOTE          the seller accepts (the buyer co-endorses the approval)\n"
-           "  forfaiting notify DEAL           claim-transfer notice to the issuing bank (seller)\n"
-           "  forfaiting acknowledge DEAL      the issuing bank will pay the buyer at maturity\n"
-           "  forfaiting settle DEAL           the buyer pays the net amount (the seller co-endorses)\n"
-           "  forfaiting pay CLAIM             the issuing bank pays the holder, on or after maturity\n"
-           "  forfaiting overdue CLAIM         the holder records it unpaid after maturity + grace days\n"
-           "  forfaiting draft --file F.json   any action (lianxin.forfaiting.FfAction)\n"
-           "  forfaiting show ID | listings [--state S] | quotes LISTING | deals [--bank MSPID]\n"
-           "  forfaiting portfolio [--bank MSPID]  claims the bank (default: yours) holds or owes\n"
-           "  forfaiting history ID\n"
-           "  forfaiting price --face YUAN --rate PERCENT --days N --method straight|yield [--fees FEN]\n"
-           "                                   the price offline (no ledger, no passphrase)\n"
-           "\n"
-           "  Approvals: a checker's desk across every product (L/C, forfaiting, guarantees,\n"
-           "  quotes); a draft is found by its ID wherever the bank's drafts hold it.\n"
-           "  approvals list                   the bank's open drafts, each with its action\n"
-           "  approvals approve ID             approve (and endorse with any bank the action needs)\n"
-           "  approvals return ID --comment TEXT\n"
-           "\n"
-           "  Quote board (統一報價, channel trust): a bank's quotes and deal reports are drafts\n"
-           "  too, approved through approvals; quotes post prints the draft and the quote ID.\n"
-           "  quotes post --side buy|sell --tier N|--obligor MSP --tenor BUCKET --rate PCT\n"
-           "              --method straight|yield [--grace N] [--fees FEN] --amount FEN\n"
-           "              --valid-until DATETIME [--lc LC --face FEN --maturity YYYY-MM-DD]\n"
-           "                                   post a quote: buy = the bank buys claims at this\n"
-           "                                   discount rate, sell = it offers them; the obligor's\n"
-           "                                   tier (1 strongest .. 5) or the obligor bank, whose tier\n"
-           "                                   the registry gives; BUCKET is remaining days 1-30,\n"
-           "                                   31-90, 91-180, 181-270 or 271-366; PCT per annum, e.g.\n"
-           "                                   3.05; basis 360; DATETIME in China time, YYYY-MM-DD\n"
-           "                                   (through that day) or YYYY-MM-DDTHH:MM; --lc, --face and\n"
-           "                                   --maturity make a quote on one L/C's claim (its bucket\n"
-           "                                   follows the maturity)\n"
-           "  quotes post --file Q.json        the same from a lianxin.quotes.Quote (options override it)\n"
-           "  quotes withdraw ID               withdraw the bank's own live quote\n"
-           "  quotes deal --file D.json        report a concluded deal's price (lianxin.quotes.DealReport)\n"
-           "  quotes board [--tier N] [--tenor BUCKET] [--json]\n"
-           "                                   per bucket and tier: best bid (lowest rate), best offer\n"
-           "                                   (highest rate), the banks quoting them, depth, deals of\n"
-           "                                   the last 30 days; then the recent deals. Expired quotes\n"
-           "                                   are gone as of now (or --date)\n"
-           "  quotes list [--side buy|sell] [--tier N] [--tenor BUCKET] [--all]\n"
-           "                                   live quotes as JSON; --all adds withdrawn and expired\n"
-           "  quotes show ID                   one quote as JSON\n"
-           "\n"
-           "  Guarantees (URDG 758, channel guarantee): every bank action is a draft by an\n"
-           "  officer, approved by a checker of the same bank (approvals); each prints the draft\n"
-           "  ID. G is the guarantee number, N a demand or amendment number, amounts in fen.\n"
-           "  guarantee issue --file F.json     issue (lianxin.guarantee.Guarantee); the issuer's bank\n"
-           "  guarantee advise G                advise to the beneficiary; the advising bank\n"
-           "  guarantee amend G --file F.json   propose amendment (lianxin.guarantee.GtAmendment)\n"
-           "  guarantee answer G N --accept|--reject\n"
-           "                                    the beneficiary's answer to the whole amendment N\n"
-           "  guarantee demand G --amount FEN --statement TEXT [--extend-to DATE] [--doc [TYPE=]PATH]...\n"
-           "                                    present a demand for the beneficiary (advising bank),\n"
-           "                                    with the statement of breach; --extend-to makes it\n"
-           "                                    \"extend or pay\"; each --doc adds a file's SHA-256\n"
-           "  guarantee examine G N --complying | --discrepancy [CODE:]TEXT...\n"
-           "                                    within 5 business days from the day after receipt; a\n"
-           "                                    rejection lists every discrepancy in one notice\n"
-           "  guarantee suspend G N --until DATE\n"
-           "                                    extend or pay: suspend payment of complying demand N,\n"
-           "                                    at most 30 calendar days after its receipt\n"
-           "  guarantee extend G N [--to DATE]  extend instead of paying (default: the date asked for)\n"
-           "  guarantee pay G N                 pay demand N from the available amount\n"
-           "  guarantee reduce G --clause N | --amount FEN --reason REF\n"
-           "                                    by the schedule's clause N, or by the beneficiary's consent\n"
-           "  guarantee release G [--reason REF]\n"
-           "                                    released by the beneficiary (advising bank)\n"
-           "  guarantee expire G                record its expiry, after the expiry date (issuer)\n"
-           "  guarantee stop-payment G --court NAME --order NO\n"
-           "                                    record a court's stop-payment order: freezes payment\n"
-           "  guarantee lift-stop G --order NO  record the court's order lifting it\n"
-           "  guarantee show G | guarantee list [--state S] | guarantee history G\n"
-           "\n"
-           "  kyc attest --file F     record this bank's KYC attestation (lianxin.trust.KycAttestation)\n"
-           "  kyc show USCC           every bank's KYC attestations of a corporate\n"
-           "\n"
-           "Exit codes: 0 done, 2 usage, 3 rejected (reason code and message), 4 ledger\n"
-           "unavailable, 5 data invalid or tampered.\n";
+    // clang-format off
+    static const std::vector<VerbSpec> table {
+        { "sandbox init", { "--demo", "--letters" },
+          "  sandbox init [--demo [--letters N]]\n"
+          "                          create the sandbox consortium (banks, regulator, secretariat,\n"
+          "                          identities, channels trust, lc, forfaiting, guarantee); --demo\n"
+          "                          also loads a book of N (1 to 100000, default 300) L/Cs in every\n"
+          "                          state, each step a maker's draft approved by a checker, dated over\n"
+          "                          the ten months before today (or --date), then a forfaiting\n"
+          "                          market, standing quotes and guarantees between the banks\n" },
+        { "identities", {}, "  identities              list the wallet's identities (no passphrase needed)\n" },
+        { "ledger info", { "--channel" }, "  ledger info [--channel NAME]  height and tip hash of every channel (or NAME)\n" },
+        { "ledger verify", { "--channel" },
+          "  ledger verify [--channel NAME]\n"
+          "                          re-verify every block of every channel (or NAME): hash chain,\n"
+          "                          data hashes, orderer and endorsement signatures, filters\n" },
+        { "ledger block", { "--channel" }, "  ledger block N [--channel NAME]  block N of NAME (default lc)\n" },
+        { "ledger tx", { "--channel" }, "  ledger tx TXID [--channel NAME]  a transaction and its validation code\n" },
+        { "notary verify", {}, "  notary verify FILE      whether and where FILE's SHA-256 was notarized on trust\n" },
+
+        { "lc issue", { "--file" }, "  lc issue --file F.json           issue (lianxin.lc.LetterOfCredit)\n",
+          "\n"
+          "  Letters of credit: every bank action is a draft by an officer, approved by a\n"
+          "  checker of the same bank (approvals); each prints the draft ID.\n" },
+        { "lc advise", {}, "  lc advise LC                     advise to the beneficiary\n" },
+        { "lc amend", { "--file" }, "  lc amend LC --file F.json        propose an amendment (lianxin.lc.Amendment)\n" },
+        { "lc amendment", {}, "  lc amendment accept|reject LC N  the beneficiary's answer to amendment N\n" },
+        { "lc present", { "--file", "--doc" },
+          "  lc present LC --file F.json [--doc [TYPE=]PATH]...\n"
+          "                                   present documents (lianxin.lc.Presentation); each --doc\n"
+          "                                   adds a file's SHA-256, e.g. --doc INVOICE=inv.pdf\n" },
+        { "lc examine", { "--complying", "--discrepancy" }, "  lc examine LC P --complying | --discrepancy TEXT...\n" },
+        { "lc refuse", { "--hold", "--return" }, "  lc refuse LC P --hold|--return   refuse a discrepant presentation\n" },
+        { "lc waive", { "--consent" }, "  lc waive LC P --consent REF      record the applicant's waiver (its written acceptance)\n" },
+        { "lc accept", {}, "  lc accept LC P                   confirm payment at maturity (deferred)\n" },
+        { "lc pay", {}, "  lc pay LC P                      pay the presentation\n" },
+        { "lc close", {}, "  lc close LC                      close the L/C once nothing is owed under it\n" },
+        { "lc cancel", { "--consent" }, "  lc cancel LC [--consent REF]     cancel it (after advising: the beneficiary's consent)\n" },
+        { "lc expire", {}, "  lc expire LC                     record its expiry, after the expiry date\n" },
+        { "lc export", { "--out" }, "  lc export LC --out FILE          the original L/C as recorded at issue (notarized on trust)\n" },
+        { "lc show", {}, "  lc show LC                       the L/C as JSON\n" },
+        { "lc list", { "--state" }, "  lc list [--state S]              the L/Cs the bank sees (in state S)\n" },
+        { "lc history", {}, "  lc history LC                    every version of the L/C\n" },
+
+        { "forfaiting list", { "--inquiry", "--note" },
+          "  forfaiting list LC P [--inquiry] [--note TEXT]\n"
+          "                                   offer (or inquire on) the claim of presentation P;\n"
+          "                                   the presenting bank first\n",
+          "\n"
+          "  Forfaiting (channel forfaiting): claims under accepted deferred L/C presentations.\n"
+          "  Each bank action is a draft for the bank's checkers; with --json it prints the\n"
+          "  draft ID and the IDs it concerns (claim \"LC/P\", listing \"LC/P/L1\", quote\n"
+          "  \"LC/P/L1/MSPID\", deal \"LC/P/D1\"; forfaiting show CLAIM names the live ones).\n" },
+        { "forfaiting resell", { "--inquiry", "--note" },
+          "  forfaiting resell CLAIM [--inquiry] [--note TEXT]  the holder offers it again\n" },
+        { "forfaiting quote", { "--rate", "--method", "--grace", "--fees", "--value-date", "--valid-until", "--file" },
+          "  forfaiting quote LISTING --rate PERCENT --method straight|yield [--grace N]\n"
+          "      [--fees FEN] [--value-date D] [--valid-until \"D HH:MM\"] [--file Quote.json]\n"
+          "                                   price a listing (basis 360; grace 0 to 90 days; value\n"
+          "                                   date default today, valid until 23:59 China time today\n"
+          "                                   by default)\n" },
+        { "forfaiting withdraw", {}, "  forfaiting withdraw LISTING|QUOTE\n" },
+        { "forfaiting accept", {}, "  forfaiting accept QUOTE          the seller accepts (the buyer co-endorses the approval)\n" },
+        { "forfaiting notify", {}, "  forfaiting notify DEAL           claim-transfer notice to the issuing bank (seller)\n" },
+        { "forfaiting acknowledge", {}, "  forfaiting acknowledge DEAL      the issuing bank will pay the buyer at maturity\n" },
+        { "forfaiting settle", {}, "  forfaiting settle DEAL           the buyer pays the net amount (the seller co-endorses)\n" },
+        { "forfaiting pay", {}, "  forfaiting pay CLAIM             the issuing bank pays the holder, on or after maturity\n" },
+        { "forfaiting overdue", {}, "  forfaiting overdue CLAIM         the holder records it unpaid after maturity + grace days\n" },
+        { "forfaiting draft", { "--file" }, "  forfaiting draft --file F.json   any action (lianxin.forfaiting.FfAction)\n" },
+        { "forfaiting show", {}, "  forfaiting show ID               a claim, listing, quote or deal\n" },
+        { "forfaiting listings", { "--state" }, "  forfaiting listings [--state S]  the listings (in state S)\n" },
+        { "forfaiting quotes", {}, "  forfaiting quotes LISTING        the quotes on a listing\n" },
+        { "forfaiting deals", { "--bank" }, "  forfaiting deals [--bank MSPID]  the deals (of one bank)\n" },
+        { "forfaiting portfolio", { "--bank" }, "  forfaiting portfolio [--bank MSPID]  claims the bank (default: yours) holds or owes\n" },
+        { "forfaiting history", {}, "  forfaiting history ID\n" },
+        { "forfaiting price", { "--face", "--rate", "--days", "--grace", "--method", "--fees" },
+          "  forfaiting price --face YUAN --rate PERCENT --days N [--grace G] --method straight|yield\n"
+          "      [--fees FEN]                 the price offline (no ledger, no passphrase), as a quote\n"
+          "                                   prices it: N actual days from the value date to maturity\n"
+          "                                   plus G grace days (0 to 90) are discounted\n" },
+
+        { "approvals list", {}, "  approvals list                   the bank's open drafts, each with its action\n",
+          "\n"
+          "  Approvals: a checker's desk across every product (L/C, forfaiting, guarantees,\n"
+          "  quotes); a draft is found by its ID wherever the bank's drafts hold it.\n" },
+        { "approvals approve", {}, "  approvals approve ID             approve (and endorse with any bank the action needs)\n" },
+        { "approvals return", { "--comment" }, "  approvals return ID --comment TEXT\n" },
+
+        { "quotes post",
+          { "--side", "--tier", "--obligor", "--tenor", "--rate", "--method", "--grace", "--fees", "--amount",
+            "--valid-until", "--lc", "--face", "--maturity", "--file" },
+          "  quotes post --side buy|sell --tier N|--obligor MSP --tenor BUCKET --rate PCT\n"
+          "              --method straight|yield [--grace N] [--fees FEN] --amount FEN\n"
+          "              --valid-until DATETIME [--lc LC --face FEN --maturity YYYY-MM-DD]\n"
+          "                                   post a quote: buy = the bank buys claims at this\n"
+          "                                   discount rate, sell = it offers them; the obligor's\n"
+          "                                   tier (1 strongest .. 5) or the obligor bank, whose tier\n"
+          "                                   the registry gives; BUCKET is remaining days 1-30,\n"
+          "                                   31-90, 91-180, 181-270 or 271-366; PCT per annum, e.g.\n"
+          "                                   3.05; basis 360; DATETIME in China time, YYYY-MM-DD\n"
+          "                                   (through that day) or YYYY-MM-DDTHH:MM; --lc, --face and\n"
+          "                                   --maturity make a quote on one L/C's claim (its bucket\n"
+          "                                   follows the maturity); with --file Q.json, the same from\n"
+          "                                   a lianxin.quotes.Quote (options override it)\n",
+          "\n"
+          "  Quote board (統一報價, channel trust): a bank's quotes and deal reports are drafts\n"
+          "  too, approved through approvals; quotes post prints the draft and the quote ID.\n" },
+        { "quotes withdraw", {}, "  quotes withdraw ID               withdraw the bank's own live quote\n" },
+        { "quotes deal", { "--file" }, "  quotes deal --file D.json        report a concluded deal's price (lianxin.quotes.DealReport)\n" },
+        { "quotes board", { "--tier", "--tenor" },
+          "  quotes board [--tier N] [--tenor BUCKET] [--json]\n"
+          "                                   per bucket and tier: best bid (lowest rate), best offer\n"
+          "                                   (highest rate), the banks quoting them, depth, deals of\n"
+          "                                   the last 30 days; then the recent deals. Expired quotes\n"
+          "                                   are gone as of now (or --date)\n" },
+        { "quotes list", { "--side", "--tier", "--tenor", "--all" },
+          "  quotes list [--side buy|sell] [--tier N] [--tenor BUCKET] [--all]\n"
+          "                                   live quotes as JSON; --all adds withdrawn and expired\n" },
+        { "quotes show", {}, "  quotes show ID                   one quote as JSON\n" },
+
+        { "guarantee issue", { "--file" }, "  guarantee issue --file F.json     issue (lianxin.guarantee.Guarantee); the issuer's bank\n",
+          "\n"
+          "  Guarantees (URDG 758, channel guarantee): every bank action is a draft by an\n"
+          "  officer, approved by a checker of the same bank (approvals); each prints the draft\n"
+          "  ID. G is the guarantee number, N a demand or amendment number, amounts in fen.\n" },
+        { "guarantee advise", {}, "  guarantee advise G                advise to the beneficiary; the advising bank\n" },
+        { "guarantee amend", { "--file" }, "  guarantee amend G --file F.json   propose amendment (lianxin.guarantee.GtAmendment)\n" },
+        { "guarantee answer", { "--accept", "--reject" },
+          "  guarantee answer G N --accept|--reject\n"
+          "                                    the beneficiary's answer to the whole amendment N\n" },
+        { "guarantee demand", { "--amount", "--statement", "--extend-to", "--doc" },
+          "  guarantee demand G --amount FEN --statement TEXT [--extend-to DATE] [--doc [TYPE=]PATH]...\n"
+          "                                    present a demand for the beneficiary (advising bank),\n"
+          "                                    with the statement of breach; --extend-to makes it\n"
+          "                                    \"extend or pay\"; each --doc adds a file's SHA-256\n" },
+        { "guarantee examine", { "--complying", "--discrepancy" },
+          "  guarantee examine G N --complying | --discrepancy [CODE:]TEXT...\n"
+          "                                    within 5 business days from the day after receipt; a\n"
+          "                                    rejection lists every discrepancy in one notice\n" },
+        { "guarantee suspend", { "--until" },
+          "  guarantee suspend G N --until DATE\n"
+          "                                    extend or pay: suspend payment of complying demand N,\n"
+          "                                    at most 30 calendar days after its receipt\n" },
+        { "guarantee extend", { "--to" }, "  guarantee extend G N [--to DATE]  extend instead of paying (default: the date asked for)\n" },
+        { "guarantee pay", {}, "  guarantee pay G N                 pay demand N from the available amount\n" },
+        { "guarantee reduce", { "--clause", "--amount", "--reason" },
+          "  guarantee reduce G --clause N | --amount FEN --reason REF\n"
+          "                                    by the schedule's clause N, or by the beneficiary's consent\n" },
+        { "guarantee release", { "--reason" },
+          "  guarantee release G [--reason REF]\n"
+          "                                    released by the beneficiary (advising bank)\n" },
+        { "guarantee expire", {}, "  guarantee expire G                record its expiry, after the expiry date (issuer)\n" },
+        { "guarantee stop-payment", { "--court", "--order" },
+          "  guarantee stop-payment G --court NAME --order NO\n"
+          "                                    record a court's stop-payment order: freezes payment\n" },
+        { "guarantee lift-stop", { "--order" }, "  guarantee lift-stop G --order NO  record the court's order lifting it\n" },
+        { "guarantee show", {}, "  guarantee show G                  the guarantee as JSON\n" },
+        { "guarantee list", { "--state" }, "  guarantee list [--state S]        the guarantees the bank sees (in state S)\n" },
+        { "guarantee history", {}, "  guarantee history G               every version of the guarantee\n" },
+
+        { "kyc attest", { "--file" }, "  kyc attest --file F     record this bank's KYC attestation (lianxin.trust.KycAttestation)\n", "\n" },
+        { "kyc show", {}, "  kyc show USCC           every bank's KYC attestations of a corporate\n" },
+    };
+    // clang-format on
+    return table;
+}
+
+const VerbSpec *verbOf(const std::vector<std::string> &words)
+{
+    for (const VerbSpec &verb : verbs()) {
+        const auto space = verb.words.find(' ');
+        const std::string_view first = verb.words.substr(0, space);
+        if (words.empty() || words[0] != first)
+            continue;
+        if (space == std::string_view::npos || (words.size() > 1 && words[1] == verb.words.substr(space + 1)))
+            return &verb;
+    }
+    return nullptr;
 }
 
 namespace {
 
-std::chrono::year_month_day parseDate(const std::string &text, const std::string &option = "--date")
+std::string joined(const std::vector<std::string_view> &options)
 {
-    int y = 0;
-    unsigned m = 0, d = 0;
-    char tail = 0;
-    if (text.size() != 10 || std::sscanf(text.c_str(), "%4d-%2u-%2u%c", &y, &m, &d, &tail) != 3)
-        throw UsageError(option + " wants YYYY-MM-DD, not \"" + text + "\"");
-    const std::chrono::year_month_day day { std::chrono::year(y), std::chrono::month(m), std::chrono::day(d) };
-    if (!day.ok())
-        throw UsageError(option + " " + text + " is not a calendar day");
+    std::string out;
+    for (const std::string_view option : options)
+        out += (out.empty() ? "" : ", ") + std::string(option);
+    return out;
+}
+
+} // namespace
+
+std::string verbHelp(const VerbSpec &verb)
+{
+    return "Usage: lianxin-cli [options] " + std::string(verb.words) + " ...\n\n" + std::string(verb.help) + "\n"
+        + (verb.options.empty() ? std::string("It takes no options of its own.\n")
+                                : "Its options: " + joined(verb.options) + ".\n")
+        + "\n" + std::string(kOptionsText) + "\n" + std::string(kExitCodesText);
+}
+
+const char *usageText()
+{
+    static const std::string text = [] {
+        std::string out = "Usage: lianxin-cli [options] COMMAND [ARGS]\n\n" + std::string(kOptionsText)
+            + "\nCommands (lianxin-cli COMMAND --help: the options one takes):\n";
+        for (const VerbSpec &verb : verbs())
+            out += std::string(verb.heading) + std::string(verb.help);
+        return out + "\n" + std::string(kExitCodesText);
+    }();
+    return text.c_str();
+}
+
+std::int64_t parseWhole(std::string_view text, const std::string &what, std::int64_t low, std::int64_t high)
+{
+    std::int64_t n = 0;
+    const char *end = text.data() + text.size();
+    const auto [stop, error] = std::from_chars(text.data(), end, n);
+    // from_chars takes a leading minus; a sign, spaces and anything after the
+    // digits are refused, and so is a number beyond int64 (never saturated).
+    if (text.empty() || !std::isdigit(static_cast<unsigned char>(text.front())) || error != std::errc() || stop != end
+        || n < low || n > high)
+        throw UsageError(what + " wants a whole number from " + std::to_string(low) + " to " + std::to_string(high)
+                + ", not \"" + std::string(text) + "\"",
+            "CLI_BAD_NUMBER");
+    return n;
+}
+
+std::chrono::year_month_day parseDay(std::string_view text, const std::string &option)
+{
+    bool shaped = text.size() == 10 && text[4] == '-' && text[7] == '-';
+    for (std::size_t i = 0; shaped && i < text.size(); ++i)
+        shaped = i == 4 || i == 7 || std::isdigit(static_cast<unsigned char>(text[i]));
+    const auto number = [&](std::size_t at, std::size_t count) {
+        int n = 0;
+        std::from_chars(text.data() + at, text.data() + at + count, n);
+        return n;
+    };
+    const std::chrono::year_month_day day = shaped ? std::chrono::year_month_day { std::chrono::year(number(0, 4)),
+        std::chrono::month(static_cast<unsigned>(number(5, 2))), std::chrono::day(static_cast<unsigned>(number(8, 2))) }
+                                                   : std::chrono::year_month_day {};
+    if (!shaped || !day.ok())
+        throw UsageError(
+            option + " wants a calendar day YYYY-MM-DD, not \"" + std::string(text) + "\"", "CLI_BAD_DATE");
     return day;
 }
+
+namespace {
 
 // Where a quotes option's value goes; null for other options.
 std::optional<std::string> *quoteTerm(QuoteTerms &q, const std::string &arg)
@@ -191,16 +306,23 @@ std::optional<std::string> *quoteTerm(QuoteTerms &q, const std::string &arg)
     return nullptr;
 }
 
-// A whole number within [low, high]; UsageError naming the option otherwise.
-std::int64_t parseNumber(const std::string &text, const std::string &option, std::int64_t low, std::int64_t high)
+// Refuses an option the command does not take, naming both.
+void checkOptionsTaken(const CliOptions &o)
 {
-    char *end = nullptr;
-    errno = 0;
-    const long long n = std::strtoll(text.c_str(), &end, 10);
-    if (text.empty() || *end != '\0' || errno == ERANGE || n < low || n > high)
-        throw UsageError(option + " wants a whole number from " + std::to_string(low) + " to " + std::to_string(high)
-            + ", not \"" + text + "\"");
-    return n;
+    const VerbSpec *verb = verbOf(o.words);
+    if (!verb)
+        return; // run() reports the unknown command
+    for (const std::string &option : o.given) {
+        const auto in
+            = [&](const auto &list) { return std::find(std::begin(list), std::end(list), option) != std::end(list); };
+        if (in(kGlobalOptions) || in(verb->options))
+            continue;
+        throw UsageError(std::string(verb->words) + " does not take " + option + "; "
+                + (verb->options.empty() ? std::string("it takes no options of its own")
+                                         : "its options are " + joined(verb->options))
+                + " (lianxin-cli " + std::string(verb->words) + " --help)",
+            "CLI_OPTION_NOT_TAKEN");
+    }
 }
 
 } // namespace
@@ -209,8 +331,12 @@ CliOptions parseOptions(int argc, char **argv)
 {
     CliOptions o;
     o.dataDir = defaultDataDir();
+    // Values checked once the command is known to take the option, so that
+    // "does not take" is said first.
+    std::vector<std::function<void()>> later;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
+        const bool isOption = arg.size() > 1 && arg[0] == '-';
         const auto value = [&]() -> std::string {
             if (i + 1 >= argc)
                 throw UsageError(arg + " needs a value");
@@ -267,17 +393,17 @@ CliOptions parseOptions(int argc, char **argv)
         else if (arg == "--bank")
             o.bank = value();
         else if (arg == "--date")
-            o.date = parseDate(value());
+            later.push_back([&o, arg, v = value()] { o.date = parseDay(v, arg); });
         else if (arg == "--amount")
-            o.amount = parseNumber(value(), arg, 1, 999'999'999'999'999);
+            later.push_back([&o, arg, v = value()] { o.amount = parseWhole(v, arg, 1, kMaxOptionFen); });
         else if (arg == "--statement")
             o.statement = value();
         else if (arg == "--extend-to")
-            o.extendTo = parseDate(value(), arg);
+            later.push_back([&o, arg, v = value()] { o.extendTo = parseDay(v, arg); });
         else if (arg == "--until")
-            o.until = parseDate(value(), arg);
+            later.push_back([&o, arg, v = value()] { o.until = parseDay(v, arg); });
         else if (arg == "--to")
-            o.to = parseDate(value(), arg);
+            later.push_back([&o, arg, v = value()] { o.to = parseDay(v, arg); });
         else if (arg == "--accept")
             o.accept = true;
         else if (arg == "--reject")
@@ -285,31 +411,33 @@ CliOptions parseOptions(int argc, char **argv)
         else if (arg == "--reason")
             o.reason = value();
         else if (arg == "--clause")
-            o.clause = static_cast<int>(parseNumber(value(), arg, 1, 1000));
+            later.push_back([&o, arg, v = value()] { o.clause = static_cast<int>(parseWhole(v, arg, 1, 1000)); });
         else if (arg == "--court")
             o.court = value();
         else if (arg == "--order")
             o.order = value();
         else if (arg == "--demo")
             o.demo = true;
-        else if (arg == "--letters") {
-            const std::string text = value();
-            char *end = nullptr;
-            const long n = std::strtol(text.c_str(), &end, 10);
-            if (text.empty() || *end != '\0' || n < 1 || n > 100000)
-                throw UsageError("--letters wants a number of L/Cs from 1 to 100000, not \"" + text + "\"");
-            o.letters = static_cast<int>(n);
-        } else if (const auto term = quoteTerm(o.quote, arg))
+        else if (arg == "--letters")
+            later.push_back([&o, arg, v = value()] { o.letters = static_cast<int>(parseWhole(v, arg, 1, 100000)); });
+        else if (const auto term = quoteTerm(o.quote, arg))
             *term = value();
         else if (arg == "--all")
             o.quote.all = true;
         else if (arg == "--json")
             o.json = true;
-        else if (arg.size() > 1 && arg[0] == '-' && arg != "-h" && arg != "--help")
-            throw UsageError("unknown option " + arg);
+        else if (arg == "-h" || arg == "--help")
+            o.help = true;
+        else if (arg.size() > 1 && arg[0] == '-')
+            throw UsageError("unknown option " + arg, "CLI_OPTION_UNKNOWN");
         else
             o.words.push_back(arg);
+        if (isOption)
+            o.given.push_back(arg == "-h" ? "--help" : arg);
     }
+    checkOptionsTaken(o);
+    for (const auto &check : later)
+        check();
     return o;
 }
 
@@ -324,6 +452,8 @@ std::string CliOptions::passphrase() const
         std::string text = s.str();
         while (!text.empty() && (text.back() == '\n' || text.back() == '\r'))
             text.pop_back();
+        if (text.empty())
+            throw UsageError("the passphrase file " + *passphraseFile + " is empty", "CLI_PASSPHRASE_EMPTY");
         return text;
     }
     if (const char *env = std::getenv("LIANXIN_PASSPHRASE"); env && *env)

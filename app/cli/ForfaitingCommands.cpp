@@ -25,26 +25,21 @@ using lianxin::forfaiting::FfAction;
 
 const client::DeskWorkflow::Product &kProduct = client::DeskWorkflow::product("forfaiting");
 
+// Grace days a quote may add, as the contract's FF_GRACE_DAYS allows.
+constexpr int kMaxGraceDays = 90;
+
 std::int64_t wholeNumber(const std::string &text, const std::string &what, std::int64_t max)
 {
-    char *end = nullptr;
-    const long long n = std::strtoll(text.c_str(), &end, 10);
-    if (text.empty() || *end != '\0' || n < 0 || n > max)
-        throw UsageError(what + " wants a whole number from 0 to " + std::to_string(max) + ", not \"" + text + "\"");
-    return n;
+    return parseWhole(text, what, 0, max);
 }
 
 lianxin::lc::Date civilDate(const std::string &text, const std::string &option)
 {
-    int y = 0, m = 0, d = 0;
-    char tail = 0;
-    if (text.size() != 10 || std::sscanf(text.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3
-        || !std::chrono::year_month_day(std::chrono::year(y), std::chrono::month(m), std::chrono::day(d)).ok())
-        throw UsageError(option + " wants a calendar day YYYY-MM-DD, not \"" + text + "\"");
+    const std::chrono::year_month_day day = parseDay(text, option);
     lianxin::lc::Date out;
-    out.set_year(y);
-    out.set_month(m);
-    out.set_day(d);
+    out.set_year(static_cast<int>(day.year()));
+    out.set_month(static_cast<int>(static_cast<unsigned>(day.month())));
+    out.set_day(static_cast<int>(static_cast<unsigned>(day.day())));
     return out;
 }
 
@@ -167,16 +162,18 @@ int priceOffline(const CliOptions &o)
 {
     using namespace chaincode::forfaiting;
     if (!o.face || !o.days)
-        throw UsageError("usage: lianxin-cli forfaiting price --face YUAN --rate PERCENT --days N "
+        throw UsageError("usage: lianxin-cli forfaiting price --face YUAN --rate PERCENT --days N [--grace G] "
                          "--method straight|yield [--fees FEN]");
-    const PriceInput input { yuanToFen(*o.face), rate(o), static_cast<int>(wholeNumber(*o.days, "--days", 5000)),
-        o.fees ? wholeNumber(*o.fees, "--fees", INT64_MAX) : 0,
+    // As the contract prices a quote: the actual days from the value date to
+    // maturity plus the quote's grace days.
+    const int days = static_cast<int>(wholeNumber(*o.days, "--days", 5000));
+    const int grace = o.grace ? static_cast<int>(wholeNumber(*o.grace, "--grace", kMaxGraceDays)) : 0;
+    const PriceInput input { yuanToFen(*o.face), rate(o), days + grace,
+        o.fees ? wholeNumber(*o.fees, "--fees", kMaxOptionFen) : 0,
         method(o) == lianxin::forfaiting::STRAIGHT_DISCOUNT ? Method::StraightDiscount : Method::DiscountToYield };
     const auto result = price(input);
-    if (const auto *error = std::get_if<PriceError>(&result)) {
-        std::cerr << "lianxin-cli: " << error->reasonCode << ": " << error->message << "\n";
-        return Rejected;
-    }
+    if (const auto *error = std::get_if<PriceError>(&result))
+        throw client::LedgerError(client::LedgerError::Kind::Rejected, error->reasonCode, error->message);
     const Price &p = std::get<Price>(result);
     if (o.json)
         std::cout << "{\"days\": " << p.days << ", \"discountFen\": " << p.discountFen
@@ -201,9 +198,9 @@ FfAction quoteAction(const CliOptions &o, const std::string &listingId)
         q->set_method(method(o));
     q->set_day_basis(chaincode::forfaiting::kDayBasis);
     if (o.grace)
-        q->set_grace_days(static_cast<int>(wholeNumber(*o.grace, "--grace", 90)));
+        q->set_grace_days(static_cast<int>(wholeNumber(*o.grace, "--grace", kMaxGraceDays)));
     if (o.fees)
-        q->set_fees_fen(wholeNumber(*o.fees, "--fees", INT64_MAX));
+        q->set_fees_fen(wholeNumber(*o.fees, "--fees", kMaxOptionFen));
     if (o.valueDate)
         *q->mutable_value_date() = civilDate(*o.valueDate, "--value-date");
     else if (!q->has_value_date())
@@ -307,7 +304,7 @@ int forfaitingCommand(const CliOptions &o)
         lianxin::ledger::KeyHistory history;
         return printQuery(o, kProduct, "GetHistoryForKey", { keyOf(w[2]) }, history);
     } else if (verb == "price") {
-        need(2, "price --face YUAN --rate PERCENT --days N --method straight|yield [--fees FEN]");
+        need(2, "price --face YUAN --rate PERCENT --days N [--grace G] --method straight|yield [--fees FEN]");
         return priceOffline(o);
     } else {
         throw UsageError("unknown forfaiting command \"" + verb + "\" (lianxin-cli --help lists them)");

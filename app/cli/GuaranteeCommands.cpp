@@ -23,14 +23,7 @@ const client::DeskWorkflow::Product &kProduct = client::DeskWorkflow::product("g
 
 int number(const std::string &text)
 {
-    try {
-        std::size_t used = 0;
-        const int n = std::stoi(text, &used);
-        if (used == text.size() && n > 0)
-            return n;
-    } catch (const std::exception &) {
-    }
-    throw UsageError("a demand or amendment number is a whole number from 1, not \"" + text + "\"");
+    return static_cast<int>(parseWhole(text, "a demand or amendment number", 1, 999999));
 }
 
 lianxin::lc::Date protoDate(const std::chrono::year_month_day &day)

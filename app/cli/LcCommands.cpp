@@ -21,14 +21,7 @@ const client::DeskWorkflow::Product &kProduct = client::DeskWorkflow::product("l
 
 int presentationNumber(const std::string &text)
 {
-    try {
-        std::size_t used = 0;
-        const int n = std::stoi(text, &used);
-        if (used == text.size() && n > 0)
-            return n;
-    } catch (const std::exception &) {
-    }
-    throw UsageError("a presentation or amendment number is a whole number from 1, not \"" + text + "\"");
+    return static_cast<int>(parseWhole(text, "a presentation or amendment number", 1, 999999));
 }
 
 // Hands the action to the checkers of the caller's bank: a draft in the

@@ -136,15 +136,7 @@ int ledgerVerify(const CliOptions &options)
 
 int ledgerBlock(const CliOptions &options, const std::string &number)
 {
-    std::uint64_t n = 0;
-    try {
-        std::size_t used = 0;
-        n = std::stoull(number, &used);
-        if (used != number.size())
-            throw std::invalid_argument(number);
-    } catch (const std::exception &) {
-        throw UsageError("block number must be a whole number, not \"" + number + "\"");
-    }
+    const auto n = static_cast<std::uint64_t>(parseWhole(number, "the block number", 0, INT64_MAX));
     client::Client client = openClient(options);
     const auto block = client.block(options.channel.empty() ? "lc" : options.channel, n);
     if (options.json) {

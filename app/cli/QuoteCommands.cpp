@@ -29,41 +29,26 @@ constexpr std::int64_t kChinaOffsetSeconds = 8 * 3600;
 
 std::int64_t wholeNumber(const std::string &text, const std::string &option, std::int64_t min, std::int64_t max)
 {
-    try {
-        std::size_t used = 0;
-        const long long n = std::stoll(text, &used);
-        if (used == text.size() && n >= min && n <= max)
-            return n;
-    } catch (const std::exception &) {
-    }
-    throw UsageError(option + " wants a whole number from " + std::to_string(min) + " to " + std::to_string(max)
-        + ", not \"" + text + "\"");
-}
-
-std::chrono::year_month_day calendarDay(const std::string &text, const std::string &option)
-{
-    int y = 0;
-    unsigned m = 0, d = 0;
-    if (text.size() < 10 || std::sscanf(text.c_str(), "%4d-%2u-%2u", &y, &m, &d) != 3)
-        throw UsageError(option + " wants YYYY-MM-DD, not \"" + text + "\"");
-    const std::chrono::year_month_day day { std::chrono::year(y), std::chrono::month(m), std::chrono::day(d) };
-    if (!day.ok())
-        throw UsageError(option + " " + text + " is not a calendar day");
-    return day;
+    return parseWhole(text, option, min, max);
 }
 
 // "2026-09-30" (through that day) or "2026-09-30T17:00[:SS]" / "2026-09-30 17:00", China time.
 std::int64_t validUntil(const std::string &text)
 {
-    const auto day = calendarDay(text, "--valid-until");
+    const auto day = parseDay(std::string_view(text).substr(0, 10), "--valid-until");
     const std::int64_t midnight
         = std::chrono::sys_days { day }.time_since_epoch().count() * 86400 - kChinaOffsetSeconds;
     if (text.size() == 10)
         return midnight + 86400;
-    unsigned h = 0, m = 0, s = 0;
-    char sep = 0, tail = 0;
-    const int n = std::sscanf(text.c_str() + 10, "%c%2u:%2u:%2u%c", &sep, &h, &m, &s, &tail);
-    if ((n != 3 && n != 4) || (sep != 'T' && sep != ' ') || h > 23 || m > 59 || s > 59)
+    // "T17:00" or " 17:00", seconds optional: two digits each, nothing else.
+    const std::string clock = text.substr(10);
+    bool shaped = (clock.size() == 6 || clock.size() == 9) && (clock[0] == 'T' || clock[0] == ' ');
+    for (std::size_t i = 1; shaped && i < clock.size(); ++i)
+        shaped = i == 3 || i == 6 ? clock[i] == ':' : clock[i] >= '0' && clock[i] <= '9';
+    const auto two
+        = [&](std::size_t at) { return static_cast<unsigned>((clock[at] - '0') * 10 + (clock[at + 1] - '0')); };
+    const unsigned h = shaped ? two(1) : 0, m = shaped ? two(4) : 0, s = shaped && clock.size() == 9 ? two(7) : 0;
+    if (!shaped || h > 23 || m > 59 || s > 59)
         throw UsageError("--valid-until wants YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (China time), not \"" + text + "\"");
     return midnight + h * 3600 + m * 60 + s;
 }
@@ -142,7 +127,7 @@ Quote quoteFrom(const CliOptions &o)
     if (o.grace)
         q.set_grace_days(static_cast<int>(wholeNumber(*o.grace, "--grace", 0, 366)));
     if (o.fees)
-        q.set_fees_fen(wholeNumber(*o.fees, "--fees", 0, INT64_MAX));
+        q.set_fees_fen(wholeNumber(*o.fees, "--fees", 0, kMaxOptionFen));
     if (o.amount)
         q.set_amount_fen(*o.amount);
     if (o.validUntil)
@@ -150,9 +135,9 @@ Quote quoteFrom(const CliOptions &o)
     if (t.lcNo)
         q.set_lc_no(*t.lcNo);
     if (o.face)
-        q.set_face_amount_fen(wholeNumber(*o.face, "--face", 1, INT64_MAX));
+        q.set_face_amount_fen(wholeNumber(*o.face, "--face", 1, kMaxOptionFen));
     if (t.maturity) {
-        const auto day = calendarDay(*t.maturity, "--maturity");
+        const auto day = parseDay(*t.maturity, "--maturity");
         q.mutable_maturity_date()->set_year(static_cast<int>(day.year()));
         q.mutable_maturity_date()->set_month(static_cast<int>(static_cast<unsigned>(day.month())));
         q.mutable_maturity_date()->set_day(static_cast<int>(static_cast<unsigned>(day.day())));

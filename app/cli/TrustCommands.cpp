@@ -61,11 +61,10 @@ int kycAttest(const CliOptions &options, const std::string &jsonFile)
     if (attestation.attesting_msp().empty())
         attestation.set_attesting_msp(client.identity().mspId());
     const auto result = client.submit("trust", "kyc", "Attest", { attestation.SerializeAsString() });
-    if (result.code != protos::VALID) {
-        std::cerr << "lianxin-cli: transaction " << result.txId
-                  << " was invalidated: " << protos::TxValidationCode_Name(result.code) << "\n";
-        return Rejected;
-    }
+    if (result.code != protos::VALID)
+        throw client::LedgerError(client::LedgerError::Kind::Rejected, "TX_INVALIDATED",
+            "Transaction " + result.txId + " was ordered but not valid (" + protos::TxValidationCode_Name(result.code)
+                + "); submit it again.");
     std::cout << (options.json
             ? "{\"txId\": " + jsonString(result.txId) + ", \"block\": " + std::to_string(result.blockNumber) + "}"
             : "KYC attestation for " + attestation.uscc() + " recorded in block " + std::to_string(result.blockNumber)

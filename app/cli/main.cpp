@@ -1,6 +1,8 @@
 // lianxin-cli: operators and QA script the consortium with stable verbs.
 #include "ApprovalCommands.h"
+#include "CliChecks.h"
 #include "CliOptions.h"
+#include "CliSupport.h"
 #include "ForfaitingCommands.h"
 #include "GuaranteeCommands.h"
 #include "LcCommands.h"
@@ -11,6 +13,7 @@
 #include "ledgerclient/Ledger.h"
 #include "ledgerclient/Wallet.h"
 
+#include <cstring>
 #include <iostream>
 #include <string_view>
 
@@ -33,10 +36,13 @@ int run(const cli::CliOptions &o)
                 ++i;
         return true;
     };
-    if (w.empty() || is({ "-h" }) || is({ "--help" })) {
-        std::cout << cli::usageText();
-        return w.empty() ? cli::Usage : cli::Done;
+    const cli::VerbSpec *verb = cli::verbOf(w);
+    if (o.help || w.empty()) {
+        std::cout << (verb ? cli::verbHelp(*verb) : std::string(cli::usageText()));
+        return o.help ? cli::Done : cli::Usage;
     }
+    if (verb)
+        cli::checkNamedThings(o);
     if (is({ "sandbox", "init" }))
         return cli::sandboxInit(o);
     if (is({ "identities" }))
@@ -68,36 +74,71 @@ int run(const cli::CliOptions &o)
             throw cli::UsageError("kyc attest needs --file F.json (a KycAttestation in protobuf's JSON mapping)");
         return cli::kycAttest(o, *o.file);
     }
-    throw cli::UsageError("unknown command: " + w.front() + (w.size() > 1 ? " " + w[1] : std::string()));
+    throw cli::UsageError(
+        "unknown command: " + w.front() + (w.size() > 1 ? " " + w[1] : std::string()), "CLI_COMMAND_UNKNOWN");
+}
+
+// An error as the documented exit code, on stderr: with --json one object
+// {"code", "reasonCode", "message"}, else "lianxin-cli: [CODE: ]message".
+int fail(bool json, int code, const std::string &reasonCode, const std::string &message, bool showCode = true)
+{
+    if (json)
+        std::cerr << "{\"code\": " << code << ", \"reasonCode\": " << cli::jsonString(reasonCode)
+                  << ", \"message\": " << cli::jsonString(message) << "}\n";
+    else
+        std::cerr << "lianxin-cli: " << (showCode ? reasonCode + ": " : std::string()) << message
+                  << (reasonCode == "CLI_USAGE" || reasonCode == "CLI_OPTION_UNKNOWN"
+                                 || reasonCode == "CLI_COMMAND_UNKNOWN"
+                             ? "\n(lianxin-cli --help lists the commands)"
+                             : "")
+                  << "\n";
+    return code;
+}
+
+std::string walletReason(client::WalletError::Kind kind)
+{
+    switch (kind) {
+    case client::WalletError::Kind::WrongPassphrase:
+        return "WALLET_WRONG_PASSPHRASE";
+    case client::WalletError::Kind::NotFound:
+        return "WALLET_NOT_FOUND";
+    case client::WalletError::Kind::Damaged:
+        return "WALLET_DAMAGED";
+    case client::WalletError::Kind::Io:
+        break;
+    }
+    return "WALLET_IO";
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
+    // Known before the options parse, so that their own errors are JSON too.
+    bool json = false;
+    for (int i = 1; i < argc; ++i)
+        json = json || std::strcmp(argv[i], "--json") == 0;
     try {
         return run(cli::parseOptions(argc, argv));
     } catch (const cli::UsageError &e) {
-        std::cerr << "lianxin-cli: " << e.what() << "\n(lianxin-cli --help lists the commands)\n";
-        return cli::Usage;
+        return fail(json, cli::Usage, e.reasonCode(), e.what(), false);
     } catch (const client::WalletError &e) {
-        std::cerr << "lianxin-cli: " << e.what() << "\n";
-        return e.kind() == client::WalletError::Kind::WrongPassphrase ? cli::Rejected
-            : e.kind() == client::WalletError::Kind::Damaged          ? cli::DataInvalid
-                                                                      : cli::Unavailable;
+        return fail(json,
+            e.kind() == client::WalletError::Kind::WrongPassphrase ? cli::Rejected
+                : e.kind() == client::WalletError::Kind::Damaged   ? cli::DataInvalid
+                                                                   : cli::Unavailable,
+            walletReason(e.kind()), e.what(), false);
     } catch (const client::LedgerError &e) {
-        std::cerr << "lianxin-cli: " << e.reasonCode() << ": " << e.what() << "\n";
         switch (e.kind()) {
         case client::LedgerError::Kind::Rejected:
-            return cli::Rejected;
+            return fail(json, cli::Rejected, e.reasonCode(), e.what());
         case client::LedgerError::Kind::Unavailable:
-            return cli::Unavailable;
+            return fail(json, cli::Unavailable, e.reasonCode(), e.what());
         case client::LedgerError::Kind::DataInvalid:
-            return cli::DataInvalid;
+            return fail(json, cli::DataInvalid, e.reasonCode(), e.what());
         }
+        return fail(json, cli::Unavailable, e.reasonCode(), e.what());
     } catch (const std::exception &e) {
-        std::cerr << "lianxin-cli: " << e.what() << "\n";
-        return cli::Unavailable;
+        return fail(json, cli::Unavailable, "CLI_UNAVAILABLE", e.what(), false);
     }
-    return cli::Unavailable;
 }

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "CliOptions.h"
+
+#include <string>
+#include <vector>
+
+namespace lx::cli {
+
+// What a command line names before any command runs, so that a wrong name
+// is a usage error (exit 2) saying what exists, not a raw error from deep
+// inside the wallet or the ledger (docs/cli.md):
+//   --data that is a file, or a folder without a consortium and wallet;
+//   --as naming an identity the wallet does not hold;
+//   --channel naming no channel of the consortium.
+// The sandbox init and forfaiting price commands need no consortium.
+void checkNamedThings(const CliOptions &options);
+
+// The channels of the consortium in the data folder, sorted.
+std::vector<std::string> consortiumChannels(const CliOptions &options);
+
+} // namespace lx::cli
