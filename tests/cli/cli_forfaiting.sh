@@ -88,6 +88,14 @@ check "Changjiang's quote approved" 0 $?
 act 2026-09-04 NanhaiBankMSP forfaiting quote "$listing" --rate 3.20 --method yield --grace 2 --fees 50000 \
     --value-date 2026-09-07 --valid-until "2026-09-04 23:59"
 check "Nanhai quotes" 0 $?
+# The offline price with grace days is the contract's price of the quote:
+# 7 September to 31 October is 54 days, plus 2 grace days.
+offline=$(L forfaiting price --face 3000000.00 --rate 3.20 --days 54 --grace 2 --method yield --fees 50000 --json)
+check "price with --grace" 0 $?
+[ "$(printf '%s' "$offline" | json "['netFen']")" = "$(ff show "$listing/NanhaiBankMSP" | json "['netFen']")" ]
+check "price --grace: the net amount of Nanhai's quote on the ledger" 0 $?
+[ "$(printf '%s' "$offline" | json "['days']")" = "$(ff show "$listing/NanhaiBankMSP" | json "['days']")" ]
+check "price --grace: the quote's days (54 + 2)" 0 $?
 [ "$(L --as DongfangBankMSP/officer1 forfaiting quotes "$listing" | grep -c '"quoteId"')" = 2 ]; check "two quotes" 0 $?
 rejected "accepting a quote after its validity" FF_QUOTE_EXPIRED 2026-09-05 DongfangBankMSP/officer1 forfaiting accept "$listing/NanhaiBankMSP"
 rejected "the buyer accepts" FF_WRONG_BANK 2026-09-05 ChangjiangBankMSP/officer1 forfaiting accept "$cjQuote"
