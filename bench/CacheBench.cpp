@@ -10,6 +10,7 @@
 //
 // --keep leaves the files and their key in DIR; --reuse then queries them
 // again without loading (the figures of a change to the queries alone).
+#include "BenchArgs.h"
 #include "LcBookGenerator.h"
 #include "ProcessStats.h"
 #include "ProductBookGenerator.h"
@@ -271,28 +272,57 @@ int main(int argc, char **argv)
     fs::path dir = fs::temp_directory_path() / ("lianxin-bench-cache-" + toHex(crypto::randomBytes(6)));
     bool keep = false;
     bool reuse = false;
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        if (arg == "--records" && i + 1 < argc)
-            records = std::atoi(argv[++i]);
-        else if (arg == "--products" && i + 1 < argc)
-            products = std::max(0, std::atoi(argv[++i]));
-        else if (arg == "--batch" && i + 1 < argc)
-            batch = std::max(1, std::atoi(argv[++i]));
-        else if (arg == "--cache-mib" && i + 1 < argc)
-            cacheMiB = std::atoi(argv[++i]);
-        else if (arg == "--dir" && i + 1 < argc)
-            dir = argv[++i];
-        else if (arg == "--keep")
-            keep = true;
-        else if (arg == "--reuse")
-            reuse = true;
-        else {
-            std::fprintf(stderr,
-                "usage: bench_cache [--records N] [--products N] [--batch B] [--cache-mib M] [--dir DIR] [--keep] "
-                "[--reuse]\n");
-            return 2;
+    const auto usage = [](std::FILE *out) {
+        std::fprintf(out,
+            "Usage: bench_cache [--records N] [--products N] [--batch B] [--cache-mib M] [--dir DIR] [--keep] "
+            "[--reuse]\n"
+            "\n"
+            "Loads a generated book of N L/Cs (default 1000000) and N forfaiting claims and\n"
+            "guarantees (--products, default 20000) into a plain and an encrypted cache, then\n"
+            "times the list, worklist and dashboard queries. Prints one JSON object.\n"
+            "\n"
+            "Options:\n"
+            "  --records N     L/Cs in the book, 1 to 10000000 (default 1000000)\n"
+            "  --products N    forfaiting claims and guarantees each, 0 to 10000000 (default 20000)\n"
+            "  --batch B       records per write transaction, 1 to 1000000 (default 5000)\n"
+            "  --cache-mib M   SQLite page cache in MiB, 0 to 65536 (0: the cache's default)\n"
+            "  --dir DIR       where the files go (default: a new temporary folder)\n"
+            "  --keep          keep the files and their key in DIR\n"
+            "  --reuse         query the files --keep left in DIR again, without loading\n"
+            "  -h, --help      this text\n");
+    };
+    try {
+        for (int i = 1; i < argc; ++i) {
+            const std::string arg = argv[i];
+            const auto value = [&]() -> std::string {
+                if (i + 1 >= argc)
+                    throw bench::ArgError(arg + " needs a value");
+                return argv[++i];
+            };
+            if (arg == "--help" || arg == "-h") {
+                usage(stdout);
+                return 0;
+            } else if (arg == "--records")
+                records = static_cast<int>(bench::wholeArg(arg, value(), 1, 10'000'000));
+            else if (arg == "--products")
+                products = static_cast<int>(bench::wholeArg(arg, value(), 0, 10'000'000));
+            else if (arg == "--batch")
+                batch = static_cast<int>(bench::wholeArg(arg, value(), 1, 1'000'000));
+            else if (arg == "--cache-mib")
+                cacheMiB = static_cast<int>(bench::wholeArg(arg, value(), 0, 65536));
+            else if (arg == "--dir")
+                dir = value();
+            else if (arg == "--keep")
+                keep = true;
+            else if (arg == "--reuse")
+                reuse = true;
+            else
+                throw bench::ArgError("unknown option " + arg);
         }
+    } catch (const bench::ArgError &e) {
+        std::fprintf(stderr, "bench_cache: %s\n\n", e.what());
+        usage(stderr);
+        return 2;
     }
     fs::create_directories(dir);
     Bytes key = crypto::randomBytes(32);

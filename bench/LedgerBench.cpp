@@ -14,6 +14,7 @@
 // so 4 signs and 4 verifies; the orderer's block signature is per block and
 // left out.
 
+#include "BenchArgs.h"
 #include "CryptoRates.h"
 #include "ProcessStats.h"
 
@@ -62,13 +63,13 @@
 namespace {
 
 using lx::bench::Clock;
-using lx::bench::secondsBetween;
-using lx::bench::processCpuSeconds;
-using lx::bench::threadCpuSeconds;
-using lx::bench::taskCpuSeconds;
-using lx::bench::loadAverage;
 using lx::bench::CryptoRates;
+using lx::bench::loadAverage;
 using lx::bench::measureCrypto;
+using lx::bench::processCpuSeconds;
+using lx::bench::secondsBetween;
+using lx::bench::taskCpuSeconds;
+using lx::bench::threadCpuSeconds;
 namespace fs = std::filesystem;
 using namespace lx;
 
@@ -152,12 +153,7 @@ void printUsage(std::ostream &out)
 
 std::size_t parseCount(const std::string &flag, const char *text, std::size_t min)
 {
-    char *end = nullptr;
-    errno = 0;
-    const unsigned long long v = std::strtoull(text, &end, 10);
-    if (errno != 0 || end == text || *end != '\0' || text[0] == '-' || v < min || v > 100000000ull)
-        throw std::invalid_argument(flag + " needs a whole number >= " + std::to_string(min));
-    return static_cast<std::size_t>(v);
+    return static_cast<std::size_t>(bench::wholeArg(flag, text, static_cast<std::int64_t>(min), 100000000));
 }
 
 // nullopt: --help was asked for.

@@ -3,7 +3,8 @@
 // through the contract, then replayed from block 0 into a fresh cache, as
 // the regulator (every L/C) and as one bank. Prints one JSON object.
 //
-//   bench_sync [--letters N] [--repeat R]
+//   bench_sync [--letters N]
+#include "BenchArgs.h"
 #include "ProcessStats.h"
 #include "cache/CacheSchema.h"
 #include "cache/Database.h"
@@ -70,9 +71,35 @@ void print(const char *name, const Replay &r, bool last)
 int main(int argc, char **argv)
 {
     int letters = 2000;
-    for (int i = 1; i + 1 < argc; i += 2) {
-        if (std::string(argv[i]) == "--letters")
-            letters = std::atoi(argv[i + 1]);
+    const auto usage = [](std::FILE *out) {
+        std::fprintf(out,
+            "Usage: bench_sync [--letters N]\n"
+            "\n"
+            "Fills a sandbox ledger with a demo book of N L/Cs (default 2000) through the\n"
+            "contract, then replays it from block 0 into a fresh encrypted cache as the\n"
+            "regulator (every L/C) and as one bank. Prints one JSON object.\n"
+            "\n"
+            "Options:\n"
+            "  --letters N   L/Cs in the demo book, 1 to 100000 (default 2000)\n"
+            "  -h, --help    this text\n");
+    };
+    try {
+        for (int i = 1; i < argc; ++i) {
+            const std::string arg = argv[i];
+            if (arg == "--help" || arg == "-h") {
+                usage(stdout);
+                return 0;
+            }
+            if (arg != "--letters")
+                throw bench::ArgError("unknown option " + arg);
+            if (i + 1 >= argc)
+                throw bench::ArgError(arg + " needs a value");
+            letters = static_cast<int>(bench::wholeArg(arg, argv[++i], 1, 100'000));
+        }
+    } catch (const bench::ArgError &e) {
+        std::fprintf(stderr, "bench_sync: %s\n\n", e.what());
+        usage(stderr);
+        return 2;
     }
     const fs::path dir = fs::temp_directory_path() / ("lianxin-bench-sync-" + toHex(crypto::randomBytes(6)));
     const std::string passphrase = "bench sync passphrase";
