@@ -150,7 +150,9 @@ constexpr Reason kDesk[] = {
 };
 // clang-format on
 
-constexpr const char *kDeskPrefixes[] = { "LC", "FF", "GT", "QT" };
+// DESK: the desk across every product, as lianxin-cli approvals refuses the
+// regulator and the secretariat before it knows the draft's product.
+constexpr const char *kDeskPrefixes[] = { "LC", "FF", "GT", "QT", "DESK" };
 
 } // namespace
 

@@ -111,6 +111,10 @@ void ReasonCatalogTest::everyDeskCodeHasASentence()
     QCOMPARE(ReasonCatalog::text(QStringLiteral("GT_NOT_OFFICER")),
         QStringLiteral("Only a trade-finance officer drafts actions; sign in as an officer."));
     QVERIFY(ReasonCatalog::text(QStringLiteral("XX_SELF_APPROVAL")).isEmpty()); // no such product
+    // lianxin-cli approvals: the desk across every product (app/cli/ApprovalCommands.cpp).
+    QCOMPARE(ReasonCatalog::text(QStringLiteral("DESK_REGULATOR_READ_ONLY")),
+        QStringLiteral("The regulator reads every record and its history but changes nothing."));
+    QVERIFY(ReasonCatalog::codes().contains(QStringLiteral("DESK_NOT_A_BANK")));
 }
 
 void ReasonCatalogTest::everySentenceIsTranslated()
