@@ -71,50 +71,50 @@ struct QuoteTerms
 struct CliOptions
 {
     std::filesystem::path dataDir;
-    std::string as; // "MSPID/USER"; empty: the wallet's first identity
+    std::string as;             // "MSPID/USER"; empty: the wallet's first identity
     std::optional<std::string> passphraseFile;
     bool json = false;
-    std::string channel; // --channel
+    std::string channel;        // --channel
     std::optional<std::string> file; // --file: an input message in protobuf's JSON mapping
-    std::optional<std::string> out; // --out: where lc export writes
-    std::vector<std::string> docs; // lc present --doc [TYPE=]PATH (repeatable)
+    std::optional<std::string> out;  // --out: where lc export writes
+    std::vector<std::string> docs;          // lc present --doc [TYPE=]PATH (repeatable)
     std::vector<std::string> discrepancies; // lc examine --discrepancy TEXT (repeatable)
-    bool complying = false; // lc examine --complying
-    bool hold = false; // lc refuse --hold
-    bool giveBack = false; // lc refuse --return
-    std::string state; // lc list --state S
-    std::optional<std::string> comment; // approvals return --comment TEXT
-    std::string consent; // lc waive/cancel --consent REF (the written consent)
+    bool complying = false;                 // lc examine --complying
+    bool hold = false;                      // lc refuse --hold
+    bool giveBack = false;                  // lc refuse --return
+    std::string state;                      // lc list --state S
+    std::optional<std::string> comment;     // approvals return --comment TEXT
+    std::string consent;                    // lc waive/cancel --consent REF (the written consent)
     // guarantee ...
-    std::optional<std::int64_t> amount; // --amount FEN (demand, reduce, quotes post)
-    std::string statement; // demand --statement TEXT (the beneficiary's statement of breach)
+    std::optional<std::int64_t> amount;     // --amount FEN (demand, reduce, quotes post)
+    std::string statement;                  // demand --statement TEXT (the beneficiary's statement of breach)
     std::optional<std::chrono::year_month_day> extendTo; // demand --extend-to DATE (extend or pay)
-    std::optional<std::chrono::year_month_day> until; // suspend --until DATE
-    std::optional<std::chrono::year_month_day> to; // extend --to DATE
-    bool accept = false; // answer --accept
-    bool reject = false; // answer --reject
-    std::string reason; // reduce --reason REF (consent), release --reason REF
-    int clause = 0; // reduce --clause N (the reduction schedule's clause)
-    std::string court; // stop-payment --court NAME
-    std::string order; // stop-payment / lift-stop --order NO
+    std::optional<std::chrono::year_month_day> until;    // suspend --until DATE
+    std::optional<std::chrono::year_month_day> to;       // extend --to DATE
+    bool accept = false;                    // answer --accept
+    bool reject = false;                    // answer --reject
+    std::string reason;                     // reduce --reason REF (consent), release --reason REF
+    int clause = 0;                         // reduce --clause N (the reduction schedule's clause)
+    std::string court;                      // stop-payment --court NAME
+    std::string order;                      // stop-payment / lift-stop --order NO
     // forfaiting: list/resell --inquiry --note; quote --rate --method --grace
     // --fees --value-date --valid-until; deals/portfolio --bank; price --face --days
     bool inquiry = false;
     std::string note;
-    std::optional<std::string> rate; // percent per annum, "3.00"
-    std::string method; // straight | yield
-    std::optional<std::string> grace; // grace days
-    std::optional<std::string> fees; // fen
-    std::optional<std::string> valueDate; // YYYY-MM-DD
+    std::optional<std::string> rate;       // percent per annum, "3.00"
+    std::string method;                    // straight | yield
+    std::optional<std::string> grace;      // grace days
+    std::optional<std::string> fees;       // fen
+    std::optional<std::string> valueDate;  // YYYY-MM-DD
     std::optional<std::string> validUntil; // "YYYY-MM-DD HH:MM", China time
-    std::optional<std::string> face; // yuan, for price
-    std::optional<std::string> days; // for price
-    std::string bank; // MSP ID
+    std::optional<std::string> face;       // yuan, for price
+    std::optional<std::string> days;       // for price
+    std::string bank;                      // MSP ID
     std::optional<std::chrono::year_month_day> date; // --date: sign as of this day (the sandbox's clock seam)
-    bool demo = false; // sandbox init --demo: also load the demo book
-    int letters = 300; // --letters N: the demo book's size
-    QuoteTerms quote; // quotes post/board/list --side, --tier, ...
-    bool help = false; // -h, --help
+    bool demo = false;    // sandbox init --demo: also load the demo book
+    int letters = 300;    // --letters N: the demo book's size
+    QuoteTerms quote;     // quotes post/board/list --side, --tier, ...
+    bool help = false;    // -h, --help
     std::vector<std::string> words; // the verb and its operands
     std::vector<std::string> given; // the options as typed, in order
 
