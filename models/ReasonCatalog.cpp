@@ -43,6 +43,7 @@ constexpr Reason kReasons[] = {
     { "LC_NOT_IRREVOCABLE", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A domestic L/C is irrevocable.") },
     { "LC_CURRENCY_NOT_CNY", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A domestic L/C is in renminbi (CNY) only.") },
     { "LC_AMOUNT_INVALID", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The amount must be above zero.") },
+    { "LC_AMOUNT_TOO_LARGE", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The amount is above the largest amount the consortium accepts; correct the figure.") },
     { "LC_AMOUNT_OVER_BALANCE", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The amount is more than the available balance plus tolerance.") },
     { "LC_TOLERANCE_INVALID", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A tolerance is a percentage from 0 to 100.") },
     { "LC_PARTY_INCOMPLETE", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Give each party's name, unified social credit code, account and account bank.") },

@@ -20,7 +20,7 @@ if ! [[ $total =~ ^[0-9]+$ ]]; then
     exit 2
 fi
 build=${LIANXIN_FUZZ_BUILD_DIR:-build-fuzz}
-targets=(fuzz_block fuzz_transaction fuzz_blockstore fuzz_proposal fuzz_identity fuzz_wallet fuzz_aead fuzz_cachekey fuzz_actions)
+targets=(fuzz_block fuzz_transaction fuzz_blockstore fuzz_proposal fuzz_identity fuzz_wallet fuzz_aead fuzz_cachekey fuzz_actions fuzz_contracts)
 
 for tool in clang clang++ cmake; do
     if ! command -v "$tool" >/dev/null; then
@@ -81,6 +81,7 @@ for target in "${targets[@]}"; do
     cp -r "$data/seeds/$target/." "$corpus/" 2>/dev/null || true
     log=$logs/$target.log
     rc=0
+    export LIANXIN_FUZZ_REPLAY_DIR=$artifacts/$target
     "$build/fuzz/$target" -max_total_time="$per" -rss_limit_mb=2048 -timeout=10 \
         -print_final_stats=1 -artifact_prefix="$artifacts/$target/" "$corpus" >"$log" 2>&1 || rc=$?
 

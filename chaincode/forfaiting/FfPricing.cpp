@@ -1,5 +1,9 @@
 #include "chaincode/forfaiting/FfPricing.h"
 
+#include "chaincode/Amount.h"
+
+#include <algorithm>
+
 namespace lx::chaincode::forfaiting {
 
 namespace {
@@ -26,6 +30,8 @@ std::variant<Price, PriceError> price(const PriceInput &in)
 {
     if (in.faceValueFen <= 0)
         return error("FF_PRICE_FACE_VALUE", "The face value must be more than zero fen.");
+    if (const auto tooLarge = amountOverLimit(std::max(in.faceValueFen, in.feesFen), "The face value or the fees"))
+        return error("FF_AMOUNT_TOO_LARGE", *tooLarge);
     if (in.rate < 0 || in.rate > kMaxRateMicros)
         return error("FF_PRICE_RATE", "The rate must be from 0 to 100% per annum.");
     if (in.days <= 0)

@@ -1,4 +1,5 @@
 // Listing, quotes, withdrawals and acceptance: the market side of a claim.
+#include "chaincode/Amount.h"
 #include "chaincode/Rate.h"
 #include "chaincode/forfaiting/FfActionContext.h"
 #include "chaincode/forfaiting/FfClaimGateway.h"
@@ -69,6 +70,8 @@ std::optional<ActionOutcome> rejectBadQuoteTerms(
                 + ".");
     if (a.fees_fen() < 0)
         return rejected(BadRequest, "FF_FEES_NEGATIVE", "Fees cannot be negative.");
+    if (const auto tooLarge = amountOverLimit(a.fees_fen(), "The fees"))
+        return rejected(BadRequest, "FF_AMOUNT_TOO_LARGE", *tooLarge);
     const auto valueDate = lc::civil(a.value_date());
     if (!valueDate)
         return rejected(BadRequest, "FF_VALUE_DATE_INVALID", "Give the value date, the day the buyer pays.");

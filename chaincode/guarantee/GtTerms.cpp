@@ -2,6 +2,10 @@
 // MT760 field set): what must be there before a bank may issue it.
 #include "chaincode/guarantee/GtActionContext.h"
 
+#include "chaincode/Amount.h"
+
+#include <algorithm>
+
 namespace lx::chaincode::guarantee::detail {
 
 using lc::civil;
@@ -28,6 +32,8 @@ std::optional<ActionOutcome> checkTerms(const Guarantee &g, Date today)
         return bad("GT_CURRENCY", "Guarantees on this channel are in CNY only, not " + g.currency() + ".");
     if (g.amount_fen() <= 0)
         return bad("GT_AMOUNT", "The guarantee amount must be more than zero.");
+    if (const auto tooLarge = amountOverLimit(g.amount_fen(), "The guarantee amount"))
+        return bad("GT_AMOUNT_TOO_LARGE", *tooLarge);
     if (g.applicant().name().empty() || g.beneficiary().name().empty())
         return bad("GT_PARTY_MISSING", "Name both the applicant and the beneficiary.");
     if (g.advising_bank_msp().empty() || g.advising_bank_msp() == g.issuer_msp())
@@ -56,7 +62,9 @@ std::optional<ActionOutcome> checkTerms(const Guarantee &g, Date today)
     for (const auto &step : g.reduction_schedule()) {
         if (!civil(step.date()) || step.amount_fen() <= 0)
             return bad("GT_REDUCTION_SCHEDULE", "Each reduction clause needs a real date and an amount above zero.");
-        scheduled += step.amount_fen();
+        if (const auto tooLarge = amountOverLimit(step.amount_fen(), "A reduction clause's amount"))
+            return bad("GT_AMOUNT_TOO_LARGE", *tooLarge);
+        scheduled = addAmounts(scheduled, step.amount_fen());
     }
     if (scheduled >= g.amount_fen() && scheduled > 0)
         return bad("GT_REDUCTION_SCHEDULE",
@@ -73,6 +81,12 @@ std::optional<ActionOutcome> checkAmendment(const Guarantee &g, const lianxin::g
         return bad("GT_AMENDMENT_EMPTY", "The amendment changes nothing; give at least one change.");
     if ((a.has_increase_fen() && a.increase_fen() <= 0) || (a.has_decrease_fen() && a.decrease_fen() <= 0))
         return bad("GT_AMOUNT", "An increase or decrease must be more than zero.");
+    if (const auto tooLarge = amountOverLimit(std::max(a.increase_fen(), a.decrease_fen()), "The change"))
+        return bad("GT_AMOUNT_TOO_LARGE", *tooLarge);
+    if (addAmounts(g.amount_fen(), a.increase_fen()) - a.decrease_fen() > kMaxAmountFen)
+        return bad("GT_AMOUNT_TOO_LARGE",
+            "The amended guarantee amount would be above the largest amount the consortium accepts, " + maxAmountText()
+                + ".");
     const std::int64_t net = a.increase_fen() - a.decrease_fen();
     if (g.available_fen() + net <= 0)
         return bad("GT_DECREASE_TOO_LARGE",

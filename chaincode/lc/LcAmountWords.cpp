@@ -1,41 +1,57 @@
 #include "chaincode/lc/LcAmountWords.h"
 
+#include "chaincode/Amount.h"
+
 #include <array>
 
 namespace lx::chaincode::lc {
 
+namespace {
+
+constexpr std::int64_t kYi = 100'000'000;
+// Ten digits below 10^16 yuan: the bound (10^13 yuan) stays well inside.
+static_assert(kMaxAmountFen / 100 < 10'000 * kYi * 10'000);
+
+} // namespace
+
 std::string amountInWords(std::int64_t fen)
 {
+    if (fen < 0 || fen > kMaxAmountFen)
+        return {};
     static const std::array<const char *, 10> digits { "零", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖" };
     static const std::array<const char *, 4> units { "", "拾", "佰", "仟" };
-    static const std::array<const char *, 3> sections { "", "万", "亿" };
-    const std::string yuan = std::to_string(fen / 100);
-    std::string out = "人民币";
-    bool pendingZero = false;
-    bool sectionHasDigit = false;
+    const std::int64_t yuanValue = fen / 100;
+    const std::string yuan = std::to_string(yuanValue);
+    const std::string prefix = "人民币";
+    std::string out = prefix;
+    bool pendingZero = false; // zeros since the last digit read
+    bool groupHasDigit = false;
     const int length = static_cast<int>(yuan.size());
-    for (int i = 0; i < length; ++i) {
+    for (int i = 0; i < length && yuanValue > 0; ++i) {
         const int d = yuan[static_cast<std::size_t>(i)] - '0';
         const int position = length - 1 - i;
         if (d == 0) {
-            pendingZero = true;
+            pendingZero = out.size() > prefix.size();
         } else {
-            if (pendingZero && out.size() > std::string("人民币").size())
+            if (pendingZero)
                 out += digits[0];
             pendingZero = false;
-            sectionHasDigit = true;
+            groupHasDigit = true;
             out += std::string(digits[static_cast<std::size_t>(d)]) + units[static_cast<std::size_t>(position % 4)];
         }
         if (position % 4 == 0 && position > 0) {
-            if (sectionHasDigit)
-                out += sections[static_cast<std::size_t>(position / 4)];
-            // 贰拾万叁仟: a zero ending a section is not read; one leading
-            // the next section is (贰拾万零叁佰).
-            sectionHasDigit = false;
-            pendingZero = false;
+            // 亿 whenever there are any; 万 for a group with a digit (the
+            // group above 亿 counts 亿s: 壹万亿, 壹万贰仟亿).
+            if (position == 8 ? yuanValue >= kYi : groupHasDigit)
+                out += position == 8 ? "亿" : "万";
+            // Zeros ending a group with a digit are covered by its unit; a
+            // whole group of zeros is still read (壹亿零壹仟).
+            if (groupHasDigit)
+                pendingZero = false;
+            groupHasDigit = false;
         }
     }
-    if (fen / 100 == 0)
+    if (yuanValue == 0)
         out += digits[0];
     out += "元";
     const int jiao = static_cast<int>(fen / 10 % 10);
@@ -44,7 +60,7 @@ std::string amountInWords(std::int64_t fen)
         return out + "整";
     if (jiao != 0)
         out += std::string(digits[static_cast<std::size_t>(jiao)]) + "角";
-    else if (fen / 100 != 0)
+    else if (yuanValue != 0)
         out += digits[0];
     if (cents != 0)
         out += std::string(digits[static_cast<std::size_t>(cents)]) + "分";

@@ -8,7 +8,8 @@ using namespace std::chrono;
 
 std::optional<Date> civil(const lianxin::lc::Date &date)
 {
-    if (date.year() <= 0 || date.month() <= 0 || date.day() <= 0)
+    if (date.year() <= 0 || date.year() > 9999 || date.month() <= 0 || date.month() > 12 || date.day() <= 0
+        || date.day() > 31)
         return std::nullopt;
     const Date d { year { date.year() }, month { static_cast<unsigned>(date.month()) },
         day { static_cast<unsigned>(date.day()) } };

@@ -16,7 +16,9 @@ namespace lx::chaincode::lc {
 
 using calendar::Date;
 
-// A proto date as a civil date; nullopt when unset (year 0) or not a real day.
+// A proto date as a civil date; nullopt when unset (year 0), not a real day,
+// or after the year 9999 (std::chrono::year keeps 16 bits and month and day
+// 8: year 67562 would read as 2026, month 257 as January).
 std::optional<Date> civil(const lianxin::lc::Date &date);
 lianxin::lc::Date protoDate(Date date);
 bool isSet(const lianxin::lc::Date &date);

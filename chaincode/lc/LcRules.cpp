@@ -1,9 +1,11 @@
 #include "chaincode/lc/LcRules.h"
 
+#include "chaincode/Amount.h"
 #include "chaincode/lc/LcAmountWords.h"
 #include "chaincode/trust/Uscc.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace lx::chaincode::lc {
 
@@ -11,6 +13,8 @@ namespace {
 
 using lianxin::lc::LetterOfCredit;
 using lianxin::lc::PaymentTerm;
+
+__extension__ typedef __int128 Wide; // sums and products of amounts, exact
 
 constexpr const char *kTitle = "國內信用證";
 
@@ -87,6 +91,8 @@ std::vector<Violation> validateTerms(const LetterOfCredit &lc, Date issueDate)
         add(out, "LC_CURRENCY_NOT_CNY", "currency", "A domestic L/C is in RMB only; the currency is CNY.");
     if (lc.amount_fen() <= 0)
         add(out, "LC_AMOUNT_INVALID", "amount_fen", "The amount must be above zero.");
+    else if (const auto tooLarge = amountOverLimit(lc.amount_fen(), "The L/C amount"))
+        add(out, "LC_AMOUNT_TOO_LARGE", "amount_fen", *tooLarge);
     checkParty(out, lc.applicant(), "applicant");
     checkParty(out, lc.beneficiary(), "beneficiary");
     if (lc.issuing_bank_msp().empty() || lc.advising_bank_msp().empty())
@@ -187,6 +193,14 @@ std::vector<Violation> validateAmendment(const LetterOfCredit &lc, const lianxin
                 + calendar::formatDate(today) + ") on.");
     if (a.increase_fen() < 0 || a.decrease_fen() < 0)
         add(out, "LC_AMOUNT_INVALID", "amendment.increase_fen", "Give increases and decreases as positive amounts.");
+    else if (const auto tooLarge = amountOverLimit(std::max(a.increase_fen(), a.decrease_fen()), "The change"))
+        add(out, "LC_AMOUNT_TOO_LARGE", "amendment.increase_fen", *tooLarge);
+    else if (const auto amount = Wide(lc.amount_fen()) + a.increase_fen() - a.decrease_fen(); amount > kMaxAmountFen)
+        add(out, "LC_AMOUNT_TOO_LARGE", "amendment.increase_fen",
+            "The amended L/C amount would be above the largest amount the consortium accepts, " + maxAmountText()
+                + ".");
+    if (!out.empty())
+        return out; // the amended amount cannot be computed
     const LetterOfCredit amended = applyAmendment(lc, a);
     if (amended.available_balance_fen() < 0)
         add(out, "LC_AMOUNT_OVER_BALANCE", "amendment.decrease_fen",
@@ -228,7 +242,11 @@ int presentationPeriodDays(const LetterOfCredit &lc)
 
 std::int64_t maxPresentableFen(const LetterOfCredit &lc)
 {
-    return lc.available_balance_fen() + lc.amount_fen() * lc.tolerance().plus_percent() / 100;
+    // Exact, and held at the int64 limits for a record written before the
+    // amount limit (an L/C of more than INT64_MAX / 100 fen).
+    const Wide most = Wide(lc.available_balance_fen()) + Wide(lc.amount_fen()) * lc.tolerance().plus_percent() / 100;
+    return static_cast<std::int64_t>(std::clamp<Wide>(
+        most, std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max()));
 }
 
 std::vector<Violation> validatePresentation(const LetterOfCredit &lc, const lianxin::lc::Presentation &p, Date today)
@@ -255,6 +273,8 @@ std::vector<Violation> validatePresentation(const LetterOfCredit &lc, const lian
     }
     if (p.amount_fen() <= 0)
         add(out, "LC_AMOUNT_INVALID", "amount_fen", "The amount presented must be above zero.");
+    else if (const auto tooLarge = amountOverLimit(p.amount_fen(), "The amount presented"))
+        add(out, "LC_AMOUNT_TOO_LARGE", "amount_fen", *tooLarge);
     else if (p.amount_fen() > maxPresentableFen(lc))
         add(out, "LC_AMOUNT_OVER_BALANCE", "amount_fen",
             "The amount presented, " + formatFen(p.amount_fen()) + ", exceeds the available balance plus tolerance, "

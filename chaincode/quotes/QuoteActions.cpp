@@ -1,11 +1,14 @@
 #include "chaincode/quotes/QuoteActions.h"
 
+#include "chaincode/Amount.h"
 #include "chaincode/Rate.h"
 #include "chaincode/Registry.h"
 #include "chaincode/lc/LcDates.h"
 #include "chaincode/quotes/QuoteBoard.h"
 
 #include "lianxin/trust.pb.h"
+
+#include <algorithm>
 
 namespace lx::chaincode::quotes {
 
@@ -171,6 +174,9 @@ QuoteOutcome post(Stub &stub, Quote quote, const Actor &actor)
                 + ".");
     if (quote.fees_fen() < 0)
         return refused(BadRequest, "QT_FEES_NEGATIVE", "Fees are zero or more fen.");
+    if (const auto tooLarge = amountOverLimit(
+            std::max({ quote.fees_fen(), quote.face_amount_fen(), quote.amount_fen() }), "The amount, face amount or fees"))
+        return refused(BadRequest, "QT_AMOUNT_TOO_LARGE", *tooLarge);
     if (auto bad = checkDealTerms(quote, now))
         return *bad;
     if (quote.amount_fen() <= 0)
@@ -234,6 +240,8 @@ QuoteOutcome reportDeal(Stub &stub, DealReport deal, const Actor &actor)
         return *bad;
     if (deal.face_amount_fen() <= 0)
         return refused(BadRequest, "QT_FACE_NOT_POSITIVE", "The face amount of the claim must be above zero.");
+    if (const auto tooLarge = amountOverLimit(deal.face_amount_fen(), "The face amount"))
+        return refused(BadRequest, "QT_AMOUNT_TOO_LARGE", *tooLarge);
     const auto traded = lc::civil(deal.trade_date());
     if (!traded)
         return refused(BadRequest, "QT_TRADE_DATE_INVALID", "Give the trade date as a calendar day.");

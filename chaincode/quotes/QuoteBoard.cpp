@@ -1,5 +1,6 @@
 #include "chaincode/quotes/QuoteBoard.h"
 
+#include "chaincode/Amount.h"
 #include "chaincode/lc/LcDates.h"
 
 #include <algorithm>
@@ -51,7 +52,7 @@ struct SideTally
     void add(const Quote &quote, bool lowerIsBetter)
     {
         ++depth;
-        amount += quote.amount_fen();
+        amount = addAmounts(amount, quote.amount_fen());
         const std::int64_t rate = quote.rate_micros();
         const bool better = bestBanks.empty() || (lowerIsBetter ? rate < best : rate > best);
         if (better) {
@@ -169,7 +170,7 @@ Board buildBoard(const std::vector<Quote> &quotes, const std::vector<DealReport>
         if (*since < volumeWindowDays) {
             CellTally &cell = cells[{ deal.tenor(), deal.obligor_tier() }];
             ++cell.deals;
-            cell.volume += deal.face_amount_fen();
+            cell.volume = addAmounts(cell.volume, deal.face_amount_fen());
         }
     }
 

@@ -182,6 +182,14 @@ void LcIssueFormTest::amountInWordsFollowsTheFigure()
     QVERIFY(widget<QLabel>("amountInWordsLabel")->text().isEmpty());
     QVERIFY(listed(widget<QListWidget>("problemsList"), QStringLiteral("AMOUNT_UNREADABLE")));
     QCOMPARE(widget<QLineEdit>("amountEdit")->property("termProblem").toBool(), true);
+    // Up to the consortium's limit the words follow (one trillion yuan read
+    // past the old table of units); above it the contract's reason shows.
+    type("amountEdit", QStringLiteral("1,000,000,000,000"));
+    QCOMPARE(widget<QLabel>("amountInWordsLabel")->text(), QStringLiteral("人民币壹万亿元整"));
+    QVERIFY(!listed(widget<QListWidget>("problemsList"), QStringLiteral("LC_AMOUNT_TOO_LARGE")));
+    type("amountEdit", QStringLiteral("10,000,000,000,000.01"));
+    QVERIFY(widget<QLabel>("amountInWordsLabel")->text().isEmpty());
+    QVERIFY(listed(widget<QListWidget>("problemsList"), QStringLiteral("LC_AMOUNT_TOO_LARGE")));
 }
 
 void LcIssueFormTest::refusesUntilCorrectedThenIssues()
