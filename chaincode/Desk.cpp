@@ -96,6 +96,10 @@ Response submitDraft(Stub &stub, const DeskProduct &product)
     const auto found = stub.transient().find("action");
     if (found == stub.transient().end() || found->second.empty())
         return badArguments("SubmitDraft() with transient \"action\": " + product.actionMessage);
+    if (found->second.size() > kMaxDraftBytes)
+        return Response::reject(BadRequest, product.codePrefix + "_DRAFT_TOO_LARGE",
+            "The action is " + std::to_string(found->second.size()) + " bytes; an action is at most "
+                + std::to_string(kMaxDraftBytes) + " bytes. Shorten its texts or lists.");
 
     Draft draft;
     draft.set_action(found->second);

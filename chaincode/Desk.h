@@ -33,6 +33,12 @@ struct DeskVerdict
     static DeskVerdict accepted(std::function<Bytes(Stub &)> record, std::vector<std::string> coEndorsers = {});
 };
 
+// The largest action a maker may submit, serialized: far above any real
+// one (an L/C's terms with a long goods description are a few KiB), and a
+// bound on every string and repeated field of every product's actions at
+// once, so no action makes the contracts copy, parse or store megabytes.
+inline constexpr std::size_t kMaxDraftBytes = 256 * 1024;
+
 // How a product plugs into the desk. Reason codes and event names carry the
 // product's prefix ("LC_DRAFT_UNKNOWN", "LcDraftSubmitted"), so each
 // product's screens translate and follow its own.

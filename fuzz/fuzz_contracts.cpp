@@ -48,6 +48,7 @@
 
 #include <sanitizer/common_interface_defs.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>

@@ -142,6 +142,7 @@ constexpr Reason kProducts[] = {
 constexpr Reason kDesk[] = {
     { "DRAFT_UNKNOWN", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Your bank has no such draft; it may have been withdrawn.") },
     { "DRAFT_NOT_PENDING", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "This draft was approved or returned already; the maker submits a new one.") },
+    { "DRAFT_TOO_LARGE", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The action is too large: shorten its texts or lists.") },
     { "DRAFT_IN_CLEAR", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The draft must travel in the private part of the proposal, never in its arguments.") },
     { "RETURN_COMMENT_MISSING", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Tell the maker what to correct: a returned draft needs a comment.") },
     { "REGULATOR_READ_ONLY", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The regulator reads every record and its history but changes nothing.") },

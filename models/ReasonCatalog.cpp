@@ -24,6 +24,7 @@ constexpr Reason kReasons[] = {
     // Drafts
     { "LC_DRAFT_UNKNOWN", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Your bank has no such draft; it may have been withdrawn.") },
     { "LC_DRAFT_NOT_PENDING", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "This draft was approved or returned already; the maker submits a new one.") },
+    { "LC_DRAFT_TOO_LARGE", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The action is too large: shorten its texts or lists.") },
     { "LC_DRAFT_IN_CLEAR", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The draft must travel in the private part of the proposal, never in its arguments.") },
     { "LC_RETURN_COMMENT_MISSING", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Tell the maker what to correct: a returned draft needs a comment.") },
     { "LC_ACTION_MISSING", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The draft carries no action.") },

@@ -191,6 +191,7 @@ std::vector<Violation> validateAmendment(const LetterOfCredit &lc, const lianxin
         add(out, "LC_EXPIRY_IN_PAST", "amendment.new_expiry_date",
             "The new expiry date " + text(a.new_expiry_date()) + " has passed already; give a date from today ("
                 + calendar::formatDate(today) + ") on.");
+    const std::size_t before = out.size();
     if (a.increase_fen() < 0 || a.decrease_fen() < 0)
         add(out, "LC_AMOUNT_INVALID", "amendment.increase_fen", "Give increases and decreases as positive amounts.");
     else if (const auto tooLarge = amountOverLimit(std::max(a.increase_fen(), a.decrease_fen()), "The change"))
@@ -199,7 +200,7 @@ std::vector<Violation> validateAmendment(const LetterOfCredit &lc, const lianxin
         add(out, "LC_AMOUNT_TOO_LARGE", "amendment.increase_fen",
             "The amended L/C amount would be above the largest amount the consortium accepts, " + maxAmountText()
                 + ".");
-    if (!out.empty())
+    if (out.size() > before)
         return out; // the amended amount cannot be computed
     const LetterOfCredit amended = applyAmendment(lc, a);
     if (amended.available_balance_fen() < 0)

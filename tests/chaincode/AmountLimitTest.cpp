@@ -7,6 +7,7 @@
 #include "QuoteDesk.h"
 
 #include "chaincode/Amount.h"
+#include "chaincode/Desk.h"
 #include "chaincode/forfaiting/FfPricing.h"
 #include "chaincode/lc/LcAmountWords.h"
 #include "chaincode/lc/LcRules.h"
@@ -101,8 +102,8 @@ TEST(AmountWords, TrickyAmounts)
         { 10'000'000'000'000, "人民币壹仟亿元整" },
         { 10'000'000'000'100, "人民币壹仟亿零壹元整" },
         { kOneTrillionYuan, "人民币壹万亿元整" }, // 10^12 yuan: read past the old table of units
-        { 100'005'000'000'000, "人民币壹万零伍亿元整" },
-        { 100'000'500'000'000, "人民币壹万亿零伍仟万元整" },
+        { 100'050'000'000'000, "人民币壹万零伍亿元整" },
+        { 100'005'000'000'000, "人民币壹万亿零伍仟万元整" },
         { 123'456'789'012'345, "人民币壹万贰仟叁佰肆拾伍亿陆仟柒佰捌拾玖万零壹佰贰拾叁元肆角伍分" },
         { kMaxAmountFen, "人民币壹拾万亿元整" },
         { kMaxAmountFen - 1, "人民币玖万玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分" },
@@ -225,6 +226,7 @@ TEST(AmountLimit, Guarantee)
     g = sampleGuarantee();
     g.set_amount_fen(kMaxAmountFen);
     ASSERT_TRUE(desk.act(kHuaxia, gtIssue(g)).isOk());
+    ASSERT_TRUE(desk.act(kDongfang, gtAdvise()).isOk());
     expectGtRejected(desk, kHuaxia, gtAmend(1), "GT_AMOUNT_TOO_LARGE");
     expectGtRejected(desk, kHuaxia, gtAmend(kInt64Max), "GT_AMOUNT_TOO_LARGE");
 }
@@ -281,6 +283,24 @@ TEST(HostileDates, OutOfRangeDatesAreNotRealDays)
     auto terms = sampleLc();
     *terms.mutable_expiry_date() = date(65'536 + 2026, 12, 31);
     expectRejected(desk, kHuaxia, issueAction(terms), "LC_DATE_INVALID");
+}
+
+// A text or list of any length went into the record: one action could make
+// every later one parse and store megabytes.
+TEST(HostileSizes, AnActionIsAtMostTheDeskLimit)
+{
+    LcDesk desk;
+    auto terms = sampleLc();
+    terms.set_goods_description(std::string(chaincode::kMaxDraftBytes, 'x'));
+    expectRejected(desk, kHuaxia, issueAction(terms), "LC_DRAFT_TOO_LARGE");
+    terms.set_goods_description(std::string(60'000, 'x')); // long, and well under the limit
+    desk.issued(terms);
+
+    GtDesk gt;
+    auto g = sampleGuarantee();
+    for (int i = 0; i < 20'000; ++i)
+        g.add_reduction_schedule()->CopyFrom(g.reduction_schedule(0));
+    expectGtRejected(gt, kHuaxia, gtIssue(g), "GT_DRAFT_TOO_LARGE");
 }
 
 } // namespace lx::test

@@ -74,10 +74,13 @@ TEST(FfPricing, HalfAFenRoundsUpOnce)
 
 TEST(FfPricing, LargeFaceValuesAreExact)
 {
-    // 9,000,000,000,000,000.00 at 3% for 180 days: no floating point, no overflow.
-    const Price p = priced(900'000'000'000'000'000, 30'000, 180, Method::StraightDiscount);
-    EXPECT_EQ(p.discountFen, 13'500'000'000'000'000);
-    EXPECT_EQ(p.netFen, 886'500'000'000'000'000);
+    // The largest amount the consortium accepts, 10,000,000,000,000.00, at 3%
+    // for 180 days: no floating point, no overflow.
+    const Price p = priced(1'000'000'000'000'000, 30'000, 180, Method::StraightDiscount);
+    EXPECT_EQ(p.discountFen, 15'000'000'000'000);
+    EXPECT_EQ(p.netFen, 985'000'000'000'000);
+    // Above it (docs/amounts.md), refused.
+    EXPECT_EQ(refusal(1'000'000'000'000'001, 30'000, 180), "FF_AMOUNT_TOO_LARGE");
 }
 
 TEST(FfPricing, ZeroRateIsFaceValueLessFees)
