@@ -6661,6 +6661,14 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>The approval did not name the banks that must co-endorse it; approve again, and LianXin asks the ledger for them.</source>
         <translation>The approval did not name the banks that must co-endorse it; approve again, and LianXin asks the ledger for them.</translation>
     </message>
+    <message>
+        <source>The amount is above the largest amount the consortium accepts; correct the figure.</source>
+        <translation>The amount is above the largest amount the consortium accepts; correct the figure.</translation>
+    </message>
+    <message>
+        <source>The action is too large: shorten its texts or lists.</source>
+        <translation>The action is too large: shorten its texts or lists.</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::RequiredDocumentsModel</name>

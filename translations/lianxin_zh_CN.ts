@@ -6649,6 +6649,14 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>The approval did not name the banks that must co-endorse it; approve again, and LianXin asks the ledger for them.</source>
         <translation>批准时未列明须共同背书的银行；请重新批准，联信会向账本查询这些银行。</translation>
     </message>
+    <message>
+        <source>The amount is above the largest amount the consortium accepts; correct the figure.</source>
+        <translation>金额超过联盟接受的最大金额；请更正金额。</translation>
+    </message>
+    <message>
+        <source>The action is too large: shorten its texts or lists.</source>
+        <translation>该操作过大：请缩短其中的文字或列表。</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::RequiredDocumentsModel</name>
