@@ -29,11 +29,13 @@
 #include "chaincode/FakeStub.h"
 #include "chaincode/Registry.h"
 #include "chaincode/forfaiting/FfContract.h"
+#include "chaincode/forfaiting/FfStateMachine.h"
 #include "chaincode/guarantee/GtContract.h"
 #include "chaincode/guarantee/GtStateMachine.h"
 #include "chaincode/lc/LcAmountWords.h"
 #include "chaincode/lc/LcContract.h"
 #include "chaincode/lc/LcStateMachine.h"
+#include "chaincode/quotes/QuoteActions.h"
 #include "chaincode/quotes/QuoteContract.h"
 #include "common/LcTestData.h"
 
@@ -54,6 +56,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <limits>
+#include <map>
 #include <memory>
 #include <string>
 #include <unistd.h>
@@ -198,6 +201,38 @@ const Product kProducts[] = {
         [](World &w) -> chaincode::Contract & { return w.quoteContract; } },
 };
 
+// With LIANXIN_FUZZ_STATS set: how many actions of each kind were built,
+// taken as drafts and approved, printed at exit (how deep the script gets).
+struct Tally
+{
+    long built = 0, drafted = 0, approved = 0;
+    std::map<std::string, long> refusals;
+};
+std::map<std::string, Tally> g_tally;
+
+void printTally()
+{
+    for (const auto &[name, t] : g_tally)
+    {
+        std::fprintf(stderr, "%-40s built %8ld  drafted %8ld  approved %8ld\n", name.c_str(), t.built, t.drafted,
+            t.approved);
+        std::vector<std::pair<long, std::string>> top;
+        for (const auto &[code, n] : t.refusals)
+            top.emplace_back(-n, code);
+        std::sort(top.begin(), top.end());
+        for (std::size_t i = 0; i < top.size() && i < 4; ++i)
+            std::fprintf(stderr, "    %-36s %8ld\n", top[i].second.c_str(), -top[i].first);
+    }
+}
+
+std::string actionName(const Message &action)
+{
+    const Reflection *r = action.GetReflection();
+    const auto *oneof = action.GetDescriptor()->oneof_decl(0);
+    const FieldDescriptor *f = oneof ? r->GetOneofFieldDescriptor(action, oneof) : nullptr;
+    return action.GetDescriptor()->name() + "." + (f ? f->name() : std::string("-"));
+}
+
 std::unique_ptr<World> g_world;
 int g_inputsInWorld = 0;
 std::vector<std::string> g_history; // the inputs since the world was built, for a replay
@@ -206,13 +241,18 @@ std::vector<std::string> g_history; // the inputs since the world was built, for
 class ActionBuilder
 {
 public:
-    ActionBuilder(Input &in, World &world, std::string actor) : m_in(in), m_world(world), m_actor(std::move(actor))
+    ActionBuilder(Input &in, World &world, std::size_t product, std::string actor)
+        : m_in(in), m_world(world), m_actor(std::move(actor))
     {
         harvestIds();
+        harvestRecords(product);
     }
 
     void plausible(Message &m, int depth);
     void mutate(Message &root);
+    // The banks named in the record the action refers to (its parties), so
+    // the step can act as one of them; empty for a new record.
+    const std::vector<std::string> &parties() const { return m_parties; }
 
 private:
     lianxin::lc::Date dateAround(int minDays, int maxDays)
@@ -248,6 +288,45 @@ private:
             }
         }
     }
+    // Records on the ledger by the action field that names them ("lc_no",
+    // "listing_id", ...), with the banks each names.
+    void pool(const std::string &field, const test::FakeStub &stub, const std::string &prefix, const Message &prototype)
+    {
+        for (auto it = stub.state.lower_bound(prefix); it != stub.state.end() && it->first.rfind(prefix, 0) == 0; ++it) {
+            std::unique_ptr<Message> record(prototype.New());
+            if (!record->ParseFromString(it->second))
+                continue;
+            const std::string id = it->first.substr(prefix.size());
+            m_pools[field].push_back(id);
+            std::vector<std::string> &banks = m_banksOf[field + "\n" + id];
+            const Reflection *r = record->GetReflection();
+            const Descriptor *d = record->GetDescriptor();
+            for (int i = 0; i < d->field_count(); ++i) {
+                const FieldDescriptor *f = d->field(i);
+                if (f->cpp_type() != FieldDescriptor::CPPTYPE_STRING)
+                    continue;
+                if (!f->is_repeated() && f->name().size() > 4 && f->name().ends_with("_msp") && !r->GetString(*record, f).empty())
+                    banks.push_back(r->GetString(*record, f));
+                if (f->is_repeated() && f->name() == "holders")
+                    for (int k = 0; k < r->FieldSize(*record, f); ++k)
+                        banks.push_back(r->GetRepeatedString(*record, f, k));
+            }
+        }
+    }
+    void harvestRecords(std::size_t product)
+    {
+        namespace ff = chaincode::forfaiting;
+        pool("lc_no", m_world.lc, chaincode::lc::kLcPrefix, lianxin::lc::LetterOfCredit::default_instance());
+        pool("guarantee_no", m_world.guarantee, chaincode::guarantee::guaranteeKey(""),
+            lianxin::guarantee::Guarantee::default_instance());
+        pool("claim_id", m_world.forfaiting, ff::claimKey(""), lianxin::forfaiting::Claim::default_instance());
+        pool("listing_id", m_world.forfaiting, ff::listingKey(""), lianxin::forfaiting::Listing::default_instance());
+        pool("deal_id", m_world.forfaiting, ff::dealKey(""), lianxin::forfaiting::Deal::default_instance());
+        if (product == 3)
+            pool("quote_id", m_world.quotes, chaincode::quotes::quoteKey(""), lianxin::quotes::Quote::default_instance());
+        else
+            pool("quote_id", m_world.forfaiting, ff::quoteKey(""), lianxin::forfaiting::Quote::default_instance());
+    }
     bool special(Message &m);
     void plausibleField(Message &m, const FieldDescriptor *f, int depth);
     void extremeField(Message &m, const FieldDescriptor *f);
@@ -262,6 +341,9 @@ private:
     World &m_world;
     std::string m_actor;
     std::vector<std::string> m_ids;
+    std::map<std::string, std::vector<std::string>> m_pools;
+    std::map<std::string, std::vector<std::string>> m_banksOf;
+    std::vector<std::string> m_parties;
 };
 
 bool named(const FieldDescriptor *f, const char *part)
@@ -298,12 +380,20 @@ std::string ActionBuilder::plausibleString(const FieldDescriptor *f)
 {
     if (named(f, "msp"))
         return named(f, "issuing") || named(f, "issuer") || named(f, "quoting") || named(f, "reporting")
-                || named(f, "bank_msp") ? (m_in.coin() ? m_actor : otherBank())
+                || named(f, "bank_msp") ? (m_in.below(4) != 3 ? m_actor : otherBank())
                                         : otherBank();
+    if (const auto found = m_pools.find(f->name()); found != m_pools.end() && !found->second.empty()
+        && m_in.below(8) != 7) {
+        // Mostly a record that exists, so the action gets past "not found".
+        const std::string &chosen = found->second[m_in.below(static_cast<std::uint32_t>(found->second.size()))];
+        if (m_parties.empty())
+            m_parties = m_banksOf[f->name() + "\n" + chosen];
+        return chosen;
+    }
     if (f->name() == "lc_no")
-        return m_ids.empty() || m_in.coin() ? pick(m_in, kLcNumbers) : id();
+        return pick(m_in, kLcNumbers);
     if (f->name() == "guarantee_no")
-        return m_ids.empty() || m_in.coin() ? pick(m_in, kGuaranteeNumbers) : id();
+        return pick(m_in, kGuaranteeNumbers);
     if (named(f, "_id") || named(f, "_no"))
         return id();
     if (f->name() == "currency")
@@ -329,7 +419,8 @@ bool ActionBuilder::special(Message &m)
 {
     const std::string &type = m.GetDescriptor()->full_name();
     if (type == "lianxin.lc.Date") {
-        static_cast<lianxin::lc::Date &>(m) = dateAround(-40, 200);
+        // Set by plausibleField for a named date field; here for a date in a list.
+        static_cast<lianxin::lc::Date &>(m) = dateAround(-10, 200);
         return true;
     }
     if (type == "lianxin.lc.LetterOfCredit") {
@@ -385,6 +476,14 @@ void ActionBuilder::plausibleField(Message &m, const FieldDescriptor *f, int dep
             if (depth > 5)
                 return;
             Message *child = f->is_repeated() ? r->AddMessage(&m, f) : r->MutableMessage(&m, f);
+            if (child->GetDescriptor() == lianxin::lc::Date::descriptor() && !f->is_repeated()) {
+                // Events that happened (shipment, documents, trade) lie in the
+                // last days; terms (expiry, maturity, validity) ahead.
+                const bool ahead = named(f, "expiry") || named(f, "maturity") || named(f, "until")
+                    || named(f, "value_date") || named(f, "limit");
+                static_cast<lianxin::lc::Date &>(*child) = ahead ? dateAround(30, 200) : dateAround(-10, 0);
+                break;
+            }
             plausible(*child, depth + 1);
             break;
         }
@@ -437,7 +536,7 @@ void ActionBuilder::plausible(Message &m, int depth)
         const FieldDescriptor *f = d->field(i);
         if (f->real_containing_oneof())
             continue;
-        if (m_in.below(4) != 0) // most fields set; some left out
+        if (m_in.below(8) != 7) // most fields set (also once the input runs out); some left out
             plausibleField(m, f, depth);
     }
 }
@@ -680,23 +779,41 @@ std::size_t stateBytes(const World &w)
 void runSteps(World &w, Input &in)
 {
     for (int step = 0; step < kStepsPerInput && !in.empty(); ++step) {
-        const Product &p = pick(in, kProducts);
-        const std::string bank = pick(in, kBanks);
+        const std::size_t productIndex = in.below(std::size(kProducts));
+        const Product &p = kProducts[productIndex];
+        std::string bank = pick(in, kBanks);
         // Time moves on, a few days a step, so expiries and maturities come.
         w.setNow(w.now + static_cast<std::int64_t>(in.below(4)) * kDaySeconds);
 
-        ActionBuilder builder(in, w, bank);
+        ActionBuilder builder(in, w, productIndex, bank);
         std::unique_ptr<Message> action(google::protobuf::MessageFactory::generated_factory()->GetPrototype(p.action)->New());
         builder.plausible(*action, 0);
         for (int n = static_cast<int>(in.below(4)); n > 0; --n)
             builder.mutate(*action);
         if (action->ByteSizeLong() > kMaxActionBytes)
             continue;
+        // Mostly act as one of the banks the record names.
+        if (!builder.parties().empty() && in.below(4) != 3)
+            bank = builder.parties()[in.below(static_cast<std::uint32_t>(builder.parties().size()))];
 
-        const auto submitted = call(w, p, bank, "officer1", "officer", { "SubmitDraft" },
-            { { "action", action->SerializeAsString() } });
+        Tally &tally = g_tally[actionName(*action)];
+        ++tally.built;
+        const std::string bytes = action->SerializeAsString();
+        auto submitted = call(w, p, bank, "officer1", "officer", { "SubmitDraft" }, { { "action", bytes } });
         checkAnswer(submitted, "SubmitDraft");
+        // Another party of the record may be the one to act (the advising
+        // bank advises, the nominated bank presents): try each once.
+        for (const std::string &party : builder.parties()) {
+            if (submitted.isOk() || !submitted.reasonCode.ends_with("_WRONG_BANK") || party == bank)
+                continue;
+            bank = party;
+            submitted = call(w, p, bank, "officer1", "officer", { "SubmitDraft" }, { { "action", bytes } });
+            checkAnswer(submitted, "SubmitDraft");
+        }
+        if (!submitted.isOk())
+            ++tally.refusals[submitted.reasonCode];
         if (submitted.isOk()) {
+            ++tally.drafted;
             const std::string draftId = submitted.payload;
             const auto endorsers = call(w, p, bank, "checker1", "checker", { "DraftEndorsers", draftId });
             checkAnswer(endorsers, "DraftEndorsers");
@@ -704,7 +821,9 @@ void runSteps(World &w, Input &in)
             lianxin::desk::Endorsers names;
             if (endorsers.isOk() && names.ParseFromString(endorsers.payload))
                 approve.insert(approve.end(), names.msp_ids().begin(), names.msp_ids().end());
-            checkAnswer(call(w, p, bank, "checker1", "checker", approve), "ApproveDraft");
+            const auto approved = call(w, p, bank, "checker1", "checker", approve);
+            checkAnswer(approved, "ApproveDraft");
+            tally.approved += approved.isOk();
         }
         checkLedger(w);
     }
@@ -756,6 +875,8 @@ bool replay(const std::uint8_t *data, std::size_t size)
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     __sanitizer_set_death_callback(writeReplay);
+    if (std::getenv("LIANXIN_FUZZ_STATS"))
+        std::atexit(printTally);
     return 0;
 }
 
