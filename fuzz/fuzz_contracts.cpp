@@ -872,8 +872,19 @@ bool replay(const std::uint8_t *data, std::size_t size)
 
 } // namespace
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
+    // A script needs a few hundred bytes to say anything: no slow growth of
+    // the input length from a few bytes (libFuzzer's -len_control), unless
+    // the command line says otherwise.
+    static std::vector<char *> args(*argv, *argv + *argc);
+    static char lengthFlag[] = "-len_control=0";
+    if (std::none_of(args.begin(), args.end(), [](const char *a) { return std::string(a).rfind("-len_control", 0) == 0; })) {
+        args.push_back(lengthFlag);
+        *argc = static_cast<int>(args.size());
+        args.push_back(nullptr);
+        *argv = args.data();
+    }
     __sanitizer_set_death_callback(writeReplay);
     if (std::getenv("LIANXIN_FUZZ_STATS"))
         std::atexit(printTally);
