@@ -24,6 +24,7 @@
 // from a fresh world. See fuzz/README.md.
 
 #include "FuzzSupport.h"
+#include "common/LcTestData.h"
 
 #include "chaincode/Amount.h"
 #include "chaincode/FakeStub.h"
@@ -37,7 +38,6 @@
 #include "chaincode/lc/LcStateMachine.h"
 #include "chaincode/quotes/QuoteActions.h"
 #include "chaincode/quotes/QuoteContract.h"
-#include "common/LcTestData.h"
 
 #include "lianxin/desk.pb.h"
 #include "lianxin/forfaiting.pb.h"
@@ -45,19 +45,17 @@
 #include "lianxin/quotes.pb.h"
 #include "lianxin/trust.pb.h"
 
-#include <google/protobuf/descriptor.h>
-#include <google/protobuf/reflection.h>
-
-#include <sanitizer/common_interface_defs.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <google/protobuf/descriptor.h>
+#include <google/protobuf/reflection.h>
 #include <limits>
 #include <map>
 #include <memory>
+#include <sanitizer/common_interface_defs.h>
 #include <string>
 #include <unistd.h>
 #include <vector>
@@ -107,8 +105,7 @@ private:
     std::size_t m_at = 0;
 };
 
-template <typename T, std::size_t N>
-const T &pick(Input &in, const T (&table)[N])
+template<typename T, std::size_t N> const T &pick(Input &in, const T (&table)[N])
 {
     return table[in.below(N)];
 }
@@ -137,28 +134,30 @@ struct World
         guarantee.setChannel("guarantee");
         quotes.setChannel("trust");
         registry.setChannel("trust");
-        forfaiting.crossChannel = [this](const std::string &channel, const std::string &, const std::vector<Bytes> &args) {
+        forfaiting.crossChannel = [this](
+                                      const std::string &channel, const std::string &, const std::vector<Bytes> &args) {
             if (channel != "lc")
                 return chaincode::Response::reject(chaincode::NotFound, "CHANNEL_UNREACHABLE", "no channel " + channel);
             lc.setCaller(forfaiting.creator().mspId, forfaiting.creator().commonName, forfaiting.creator().roles);
             lc.setCall(args);
             return lcContract.invoke(lc);
         };
-        quotes.crossChannel = [this](const std::string &channel, const std::string &name, const std::vector<Bytes> &args) {
-            if (channel != "trust" || name != chaincode::Registry::kName || args.empty()
-                || !registryContract.isQuery(args.front()))
-                return chaincode::Response::reject(chaincode::NotFound, "CHAINCODE_UNKNOWN", "not served here");
-            registry.setCaller(quotes.creator().mspId, quotes.creator().commonName, quotes.creator().roles);
-            registry.setCall(args);
-            return registryContract.invoke(registry);
-        };
+        quotes.crossChannel
+            = [this](const std::string &channel, const std::string &name, const std::vector<Bytes> &args) {
+                  if (channel != "trust" || name != chaincode::Registry::kName || args.empty()
+                      || !registryContract.isQuery(args.front()))
+                      return chaincode::Response::reject(chaincode::NotFound, "CHAINCODE_UNKNOWN", "not served here");
+                  registry.setCaller(quotes.creator().mspId, quotes.creator().commonName, quotes.creator().roles);
+                  registry.setCall(args);
+                  return registryContract.invoke(registry);
+              };
         int tier = 0;
         for (const char *bank : kBanks) {
             lianxin::trust::Member m;
             m.set_msp_id(bank);
             m.set_name(bank);
-            m.set_kind(std::string(bank) == "RegulatorMSP" ? lianxin::trust::Member::REGULATOR
-                                                             : lianxin::trust::Member::BANK);
+            m.set_kind(
+                std::string(bank) == "RegulatorMSP" ? lianxin::trust::Member::REGULATOR : lianxin::trust::Member::BANK);
             m.set_tier(tier++ % 3 + 1);
             registry.setCaller("SecretariatMSP", "admin1", { "client", "admin" });
             registry.setCall({ "RegisterMember", m.SerializeAsString() });
@@ -212,10 +211,9 @@ std::map<std::string, Tally> g_tally;
 
 void printTally()
 {
-    for (const auto &[name, t] : g_tally)
-    {
-        std::fprintf(stderr, "%-40s built %8ld  drafted %8ld  approved %8ld\n", name.c_str(), t.built, t.drafted,
-            t.approved);
+    for (const auto &[name, t] : g_tally) {
+        std::fprintf(
+            stderr, "%-40s built %8ld  drafted %8ld  approved %8ld\n", name.c_str(), t.built, t.drafted, t.approved);
         std::vector<std::pair<long, std::string>> top;
         for (const auto &[code, n] : t.refusals)
             top.emplace_back(-n, code);
@@ -260,7 +258,8 @@ private:
         const auto today = std::chrono::floor<std::chrono::days>(
             std::chrono::sys_seconds { std::chrono::seconds { m_world.now + 8 * 3600 } });
         const std::chrono::year_month_day d { today
-            + std::chrono::days { minDays + static_cast<int>(m_in.below(static_cast<std::uint32_t>(maxDays - minDays + 1))) } };
+            + std::chrono::days {
+                minDays + static_cast<int>(m_in.below(static_cast<std::uint32_t>(maxDays - minDays + 1))) } };
         return test::date(static_cast<int>(d.year()), static_cast<int>(static_cast<unsigned>(d.month())),
             static_cast<int>(static_cast<unsigned>(d.day())));
     }
@@ -292,7 +291,8 @@ private:
     // "listing_id", ...), with the banks each names.
     void pool(const std::string &field, const test::FakeStub &stub, const std::string &prefix, const Message &prototype)
     {
-        for (auto it = stub.state.lower_bound(prefix); it != stub.state.end() && it->first.rfind(prefix, 0) == 0; ++it) {
+        for (auto it = stub.state.lower_bound(prefix); it != stub.state.end() && it->first.rfind(prefix, 0) == 0;
+             ++it) {
             std::unique_ptr<Message> record(prototype.New());
             if (!record->ParseFromString(it->second))
                 continue;
@@ -305,7 +305,8 @@ private:
                 const FieldDescriptor *f = d->field(i);
                 if (f->cpp_type() != FieldDescriptor::CPPTYPE_STRING)
                     continue;
-                if (!f->is_repeated() && f->name().size() > 4 && f->name().ends_with("_msp") && !r->GetString(*record, f).empty())
+                if (!f->is_repeated() && f->name().size() > 4 && f->name().ends_with("_msp")
+                    && !r->GetString(*record, f).empty())
                     banks.push_back(r->GetString(*record, f));
                 if (f->is_repeated() && f->name() == "holders")
                     for (int k = 0; k < r->FieldSize(*record, f); ++k)
@@ -323,7 +324,8 @@ private:
         pool("listing_id", m_world.forfaiting, ff::listingKey(""), lianxin::forfaiting::Listing::default_instance());
         pool("deal_id", m_world.forfaiting, ff::dealKey(""), lianxin::forfaiting::Deal::default_instance());
         if (product == 3)
-            pool("quote_id", m_world.quotes, chaincode::quotes::quoteKey(""), lianxin::quotes::Quote::default_instance());
+            pool("quote_id", m_world.quotes, chaincode::quotes::quoteKey(""),
+                lianxin::quotes::Quote::default_instance());
         else
             pool("quote_id", m_world.forfaiting, ff::quoteKey(""), lianxin::forfaiting::Quote::default_instance());
     }
@@ -380,10 +382,11 @@ std::string ActionBuilder::plausibleString(const FieldDescriptor *f)
 {
     if (named(f, "msp"))
         return named(f, "issuing") || named(f, "issuer") || named(f, "quoting") || named(f, "reporting")
-                || named(f, "bank_msp") ? (m_in.below(4) != 3 ? m_actor : otherBank())
-                                        : otherBank();
-    if (const auto found = m_pools.find(f->name()); found != m_pools.end() && !found->second.empty()
-        && m_in.below(8) != 7) {
+                || named(f, "bank_msp")
+            ? (m_in.below(4) != 3 ? m_actor : otherBank())
+            : otherBank();
+    if (const auto found = m_pools.find(f->name());
+        found != m_pools.end() && !found->second.empty() && m_in.below(8) != 7) {
         // Mostly a record that exists, so the action gets past "not found".
         const std::string &chosen = found->second[m_in.below(static_cast<std::uint32_t>(found->second.size()))];
         if (m_parties.empty())
@@ -408,8 +411,8 @@ std::string ActionBuilder::plausibleString(const FieldDescriptor *f)
         static const char *const changes[] = { "amount", "expiry_date", "goods_description", "payment_term" };
         return pick(m_in, changes);
     }
-    static const char *const texts[] = { "Shanghai", "江蘇長風紡織有限公司", "REF-2026-031", "statement of breach",
-        "Cotton yarn, 60 tonnes", "ok" };
+    static const char *const texts[]
+        = { "Shanghai", "江蘇長風紡織有限公司", "REF-2026-031", "statement of breach", "Cotton yarn, 60 tonnes", "ok" };
     return pick(m_in, texts);
 }
 
@@ -439,7 +442,8 @@ bool ActionBuilder::special(Message &m)
         auto &g = static_cast<lianxin::guarantee::Guarantee &>(m);
         g.set_guarantee_no(pick(m_in, kGuaranteeNumbers));
         g.set_type(lianxin::guarantee::Guarantee::PERFORMANCE);
-        g.set_expiry_type(m_in.coin() ? lianxin::guarantee::Guarantee::FIXED_DATE : lianxin::guarantee::Guarantee::OPEN);
+        g.set_expiry_type(
+            m_in.coin() ? lianxin::guarantee::Guarantee::FIXED_DATE : lianxin::guarantee::Guarantee::OPEN);
         *g.mutable_expiry_date() = dateAround(30, 300);
         g.mutable_applicant()->set_name("上海申江机电进出口有限公司");
         g.mutable_applicant()->set_uscc(test::usccFrom("10010001"));
@@ -512,7 +516,9 @@ void ActionBuilder::plausibleField(Message &m, const FieldDescriptor *f, int dep
         case FieldDescriptor::CPPTYPE_ENUM: {
             const auto *e = f->enum_type();
             // Mostly a named value other than the unspecified first one.
-            const int index = e->value_count() > 1 ? 1 + static_cast<int>(m_in.below(static_cast<std::uint32_t>(e->value_count() - 1))) : 0;
+            const int index = e->value_count() > 1
+                ? 1 + static_cast<int>(m_in.below(static_cast<std::uint32_t>(e->value_count() - 1)))
+                : 0;
             f->is_repeated() ? r->AddEnum(&m, f, e->value(index)) : r->SetEnum(&m, f, e->value(index));
             break;
         }
@@ -530,7 +536,8 @@ void ActionBuilder::plausible(Message &m, int depth)
     for (int i = 0; i < d->oneof_decl_count(); ++i) {
         const auto *oneof = d->oneof_decl(i);
         if (oneof->field_count() > 0 && !oneof->is_synthetic())
-            plausibleField(m, oneof->field(static_cast<int>(m_in.below(static_cast<std::uint32_t>(oneof->field_count())))), depth);
+            plausibleField(
+                m, oneof->field(static_cast<int>(m_in.below(static_cast<std::uint32_t>(oneof->field_count())))), depth);
     }
     for (int i = 0; i < d->field_count(); ++i) {
         const FieldDescriptor *f = d->field(i);
@@ -605,10 +612,11 @@ void ActionBuilder::extremeDate(lianxin::lc::Date &d)
     {
         std::int32_t y, m, d;
     };
-    static const Ymd dates[] = { { 0, 0, 0 }, { 1, 1, 1 }, { 1970, 1, 1 }, { 9999, 12, 31 }, { 10000, 1, 1 },
-        { 32767, 12, 31 }, { 32768, 1, 1 }, { 65536 + 2026, 9, 1 }, { std::numeric_limits<std::int32_t>::max(), 12, 31 },
-        { -1, 1, 1 }, { std::numeric_limits<std::int32_t>::min(), 1, 1 }, { 2026, 2, 29 }, { 2028, 2, 29 },
-        { 2026, 13, 1 }, { 2026, 4, 31 }, { 2026, 0, 10 }, { 2026, 9, -1 }, { 2026, 9, 1'000'000 } };
+    static const Ymd dates[]
+        = { { 0, 0, 0 }, { 1, 1, 1 }, { 1970, 1, 1 }, { 9999, 12, 31 }, { 10000, 1, 1 }, { 32767, 12, 31 },
+              { 32768, 1, 1 }, { 65536 + 2026, 9, 1 }, { std::numeric_limits<std::int32_t>::max(), 12, 31 },
+              { -1, 1, 1 }, { std::numeric_limits<std::int32_t>::min(), 1, 1 }, { 2026, 2, 29 }, { 2028, 2, 29 },
+              { 2026, 13, 1 }, { 2026, 4, 31 }, { 2026, 0, 10 }, { 2026, 9, -1 }, { 2026, 9, 1'000'000 } };
     if (m_in.coin()) {
         d = dateAround(-4000, 4000);
         return;
@@ -684,10 +692,11 @@ void ActionBuilder::extremeField(Message &m, const FieldDescriptor *f)
     case FieldDescriptor::CPPTYPE_ENUM: {
         // Open enums take any number: unnamed ones too.
         static const int values[] = { 0, -1, 99, std::numeric_limits<std::int32_t>::max() };
-        const int v = m_in.coin() ? pick(m_in, values)
-                                  : f->enum_type()->value(static_cast<int>(m_in.below(
-                                                              static_cast<std::uint32_t>(f->enum_type()->value_count()))))
-                                        ->number();
+        const int v = m_in.coin()
+            ? pick(m_in, values)
+            : f->enum_type()
+                  ->value(static_cast<int>(m_in.below(static_cast<std::uint32_t>(f->enum_type()->value_count()))))
+                  ->number();
         f->is_repeated() ? r->AddEnumValue(&m, f, v) : r->SetEnumValue(&m, f, v);
         break;
     }
@@ -715,8 +724,9 @@ void ActionBuilder::mutate(Message &root)
         }
         if (f->is_repeated()) {
             const int size = r->FieldSize(*m, f);
-            m = size > 0 && m_in.coin() ? r->MutableRepeatedMessage(m, f, static_cast<int>(m_in.below(static_cast<std::uint32_t>(size))))
-                                        : r->AddMessage(m, f);
+            m = size > 0 && m_in.coin()
+                ? r->MutableRepeatedMessage(m, f, static_cast<int>(m_in.below(static_cast<std::uint32_t>(size))))
+                : r->AddMessage(m, f);
         } else {
             m = r->MutableMessage(m, f);
         }
@@ -752,7 +762,8 @@ void checkLedger(World &w)
             fuzz::fail("L/C " + lc.lc_no() + " holds an amount outside 1.." + chaincode::maxAmountText() + ": "
                 + std::to_string(lc.amount_fen()) + " / " + std::to_string(lc.available_balance_fen()));
         if (lc.amount_in_words() != chaincode::lc::amountInWords(lc.amount_fen()))
-            fuzz::fail("L/C " + lc.lc_no() + " says " + lc.amount_in_words() + " for " + std::to_string(lc.amount_fen()));
+            fuzz::fail(
+                "L/C " + lc.lc_no() + " says " + lc.amount_in_words() + " for " + std::to_string(lc.amount_fen()));
     }
     const std::string gtPrefix = chaincode::guarantee::guaranteeKey("");
     for (const auto &[key, value] : w.guarantee.state) {
@@ -786,7 +797,8 @@ void runSteps(World &w, Input &in)
         w.setNow(w.now + static_cast<std::int64_t>(in.below(4)) * kDaySeconds);
 
         ActionBuilder builder(in, w, productIndex, bank);
-        std::unique_ptr<Message> action(google::protobuf::MessageFactory::generated_factory()->GetPrototype(p.action)->New());
+        std::unique_ptr<Message> action(
+            google::protobuf::MessageFactory::generated_factory()->GetPrototype(p.action)->New());
         builder.plausible(*action, 0);
         for (int n = static_cast<int>(in.below(4)); n > 0; --n)
             builder.mutate(*action);
@@ -879,7 +891,8 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     // the command line says otherwise.
     static std::vector<char *> args(*argv, *argv + *argc);
     static char lengthFlag[] = "-len_control=0";
-    if (std::none_of(args.begin(), args.end(), [](const char *a) { return std::string(a).rfind("-len_control", 0) == 0; })) {
+    if (std::none_of(
+            args.begin(), args.end(), [](const char *a) { return std::string(a).rfind("-len_control", 0) == 0; })) {
         args.push_back(lengthFlag);
         *argc = static_cast<int>(args.size());
         args.push_back(nullptr);

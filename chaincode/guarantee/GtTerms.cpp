@@ -1,8 +1,7 @@
 // The terms of a guarantee at issue and after each amendment (DESIGN 4.3,
 // MT760 field set): what must be there before a bank may issue it.
-#include "chaincode/guarantee/GtActionContext.h"
-
 #include "chaincode/Amount.h"
+#include "chaincode/guarantee/GtActionContext.h"
 
 #include <algorithm>
 

@@ -246,8 +246,8 @@ std::int64_t maxPresentableFen(const LetterOfCredit &lc)
     // Exact, and held at the int64 limits for a record written before the
     // amount limit (an L/C of more than INT64_MAX / 100 fen).
     const Wide most = Wide(lc.available_balance_fen()) + Wide(lc.amount_fen()) * lc.tolerance().plus_percent() / 100;
-    return static_cast<std::int64_t>(std::clamp<Wide>(
-        most, std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max()));
+    return static_cast<std::int64_t>(
+        std::clamp<Wide>(most, std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max()));
 }
 
 std::vector<Violation> validatePresentation(const LetterOfCredit &lc, const lianxin::lc::Presentation &p, Date today)

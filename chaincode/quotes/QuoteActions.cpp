@@ -174,8 +174,9 @@ QuoteOutcome post(Stub &stub, Quote quote, const Actor &actor)
                 + ".");
     if (quote.fees_fen() < 0)
         return refused(BadRequest, "QT_FEES_NEGATIVE", "Fees are zero or more fen.");
-    if (const auto tooLarge = amountOverLimit(
-            std::max({ quote.fees_fen(), quote.face_amount_fen(), quote.amount_fen() }), "The amount, face amount or fees"))
+    if (const auto tooLarge
+        = amountOverLimit(std::max({ quote.fees_fen(), quote.face_amount_fen(), quote.amount_fen() }),
+            "The amount, face amount or fees"))
         return refused(BadRequest, "QT_AMOUNT_TOO_LARGE", *tooLarge);
     if (auto bad = checkDealTerms(quote, now))
         return *bad;

@@ -12,9 +12,8 @@
 #include "chaincode/lc/LcAmountWords.h"
 #include "chaincode/lc/LcRules.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
+#include <gtest/gtest.h>
 #include <limits>
 #include <random>
 
@@ -116,7 +115,8 @@ TEST(AmountWords, TrickyAmounts)
 
 TEST(AmountWords, RefusedOutsideTheLimit)
 {
-    for (const std::int64_t fen : { kMaxAmountFen + 1, 9'000'000'000'000'000'000, kInt64Max, std::int64_t { -1 }, kInt64Min })
+    for (const std::int64_t fen :
+        { kMaxAmountFen + 1, 9'000'000'000'000'000'000, kInt64Max, std::int64_t { -1 }, kInt64Min })
         EXPECT_EQ(amountInWords(fen), "") << fen;
 }
 
@@ -193,8 +193,8 @@ TEST(AmountLimit, LcAmendmentAndPresentation)
     ASSERT_TRUE(desk.act(kHuaxia, amendAction(kOneTrillionYuan - desk.lc().amount_fen())).isOk());
     ASSERT_TRUE(desk.act(kDongfang, answerAction(1, true)).isOk());
     EXPECT_EQ(desk.lc().amount_in_words(), "人民币壹万亿元整");
-    expectRejected(desk, kDongfang, presentAction(samplePresentation(kInt64Max, date(2026, 8, 28))),
-        "LC_AMOUNT_TOO_LARGE");
+    expectRejected(
+        desk, kDongfang, presentAction(samplePresentation(kInt64Max, date(2026, 8, 28))), "LC_AMOUNT_TOO_LARGE");
 }
 
 // A record written before the limit (the tester's nine-quintillion-fen
