@@ -70,4 +70,31 @@ Bytes blockDataHash(const common::BlockData &data)
     return hash.finish();
 }
 
+Bytes blockTransactionsFilter(const common::Block &block)
+{
+    return block.metadata().metadata_size() > common::TRANSACTIONS_FILTER
+        ? block.metadata().metadata(common::TRANSACTIONS_FILTER)
+        : Bytes();
+}
+
+Bytes blockCommitHash(const common::Block &block)
+{
+    if (block.metadata().metadata_size() <= common::COMMIT_HASH)
+        return {};
+    common::Metadata metadata;
+    if (!metadata.ParseFromString(block.metadata().metadata(common::COMMIT_HASH)))
+        return {};
+    return metadata.value();
+}
+
+void setBlockCommitHash(common::Block &block, const Bytes &commitHash)
+{
+    auto *metadata = block.mutable_metadata();
+    while (metadata->metadata_size() <= common::COMMIT_HASH)
+        metadata->add_metadata();
+    common::Metadata value;
+    value.set_value(commitHash);
+    metadata->set_metadata(common::COMMIT_HASH, value.SerializeAsString());
+}
+
 } // namespace lx::ledger

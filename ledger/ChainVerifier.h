@@ -8,8 +8,12 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace lx::ledger {
+
+class BlockStore;
+class StateDb;
 
 struct ChainProblem
 {
@@ -19,13 +23,19 @@ struct ChainProblem
 
 // Re-verifies a channel's chain block by block, as any member can: framing,
 // numbering, the header hash chain, each data hash, the orderer's signature,
-// the transactions filter, and for every transaction the filter marks valid
-// its creator signature, transaction ID, endorsement signatures and the
-// contract's endorsement policy. The genesis block provides the MSPs.
+// the transactions filter and the COMMIT_HASH chain over the validation
+// codes and writes (from block 1 on). At Depth::Transactions it validates
+// every transaction again, as the committing peer did: creator signature,
+// transaction ID, endorsement signatures, the contract's endorsement policy,
+// then duplicates, MVCC read versions and phantom reads against the state
+// replayed in memory from the earlier blocks; any code that differs from
+// the block's filter is named. The genesis block provides the MSPs.
 //
 // A follower that trusts the committing peer's per-transaction checks (the
 // local cache's sync) verifies at Depth::Blocks: everything above except the
-// per-transaction signatures and policies, one signature check per block.
+// per-transaction validation, one signature check per block. After resume()
+// the first block's commit hash is taken as given (its predecessor's is not
+// known) and the chain of commit hashes is checked from there.
 class ChainVerifier
 {
 public:
@@ -46,12 +56,19 @@ public:
 
     std::uint64_t blocksVerified() const { return m_next; }
     std::uint64_t transactionsVerified() const { return m_transactions; }
+    // At Depth::Transactions: the world state and transaction index the
+    // verified blocks produce.
+    const ReplayedState &replayedState() const { return m_replay; }
 
     // Verifies a block file (the embedded block store). progress(done, total)
     // is called every block.
     static std::optional<ChainProblem> verifyFile(const std::filesystem::path &blockFile, const std::string &channelId,
         ContractLookup contracts, std::uint64_t *blocksVerified = nullptr,
         const std::function<bool(std::uint64_t, std::uint64_t)> &progress = {});
+    // The same with the verifier at hand after each block: afterBlock(verifier)
+    // returns false to stop early.
+    static std::optional<ChainProblem> verifyFile(const std::filesystem::path &blockFile, const std::string &channelId,
+        ContractLookup contracts, const std::function<bool(const ChainVerifier &)> &afterBlock);
 
 private:
     std::string m_channelId;
@@ -61,6 +78,29 @@ private:
     std::uint64_t m_next = 0;
     std::uint64_t m_transactions = 0;
     Bytes m_previousHash;
+    std::optional<Bytes> m_commitHash = Bytes(); // nullopt after resume(): not known
+    ReplayedState m_replay;
 };
+
+// Reads block number of a store for serving it (qscc, the CLI, the
+// explorer) and checks it cheaply first: it parses, carries its number, its
+// data hash matches its transactions, and its header hash matches the next
+// block's previous hash (for the last block: the tip hash the store
+// verified at open). Throws LedgerError(DataInvalid, BLOCK_ALTERED) naming
+// the block otherwise; nullopt when there is no such block.
+std::optional<common::Block> readCheckedBlock(const BlockStore &store, std::uint64_t number,
+                                              const std::string &channelId);
+
+// A key (or transaction record) on which a stored state and the state
+// replayed from the blocks disagree.
+struct StateDifference
+{
+    std::string ns;  // namespace ("" for the transaction index)
+    std::string key; // the key, or the transaction ID
+    std::string what;
+};
+// Compares a channel's stored state (every live key with value and version,
+// and the transaction index) with the state replayed from its blocks.
+std::vector<StateDifference> compareState(const ReplayedState &expected, const StateDb &stored);
 
 } // namespace lx::ledger

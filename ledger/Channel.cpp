@@ -47,13 +47,64 @@ void Channel::recover()
     for (const std::string &msp : m_msps->memberMspIds())
         if (std::filesystem::exists(m_privateDir / (msp + ".db")))
             privateStore(msp)->rollbackTo(height);
-    // State behind the blocks: replay what was validated already.
-    for (std::uint64_t n = m_state->savepoint(); n < height; ++n) {
-        const auto block = m_blocks->block(n);
+    const auto readBlock = [&](std::uint64_t n) {
+        auto block = m_blocks->block(n);
         if (!block)
             throw LedgerError(LedgerError::Kind::DataInvalid, "BLOCK_UNREADABLE",
                               "block " + std::to_string(n) + " of channel " + m_id + " cannot be read");
-        m_state->commit(replayBlock(*block, m_id).stateBatch);
+        return std::move(*block);
+    };
+    const std::uint64_t savepoint = m_state->savepoint();
+    if (savepoint > height)
+        throw LedgerError(LedgerError::Kind::DataInvalid, "STATE_AHEAD",
+                          "the state of channel " + m_id + " is at block " + std::to_string(savepoint)
+                              + " but the chain ends at block " + std::to_string(height - 1));
+    m_commitHash = savepoint > 1 ? blockCommitHash(readBlock(savepoint - 1)) : Bytes();
+    // State behind the blocks: replay what was validated already, checking
+    // each block's commit hash so that a validation code changed in the
+    // block file is not applied (a state rebuilt from blocks replays all).
+    for (std::uint64_t n = savepoint; n < height; ++n) {
+        const common::Block block = readBlock(n);
+        BlockOutcome outcome = replayBlock(block, m_id);
+        if (n > 0) {
+            const Bytes stored = blockCommitHash(block);
+            const Bytes computed =
+                commitHash(blockTransactionsFilter(block), commitUpdateBytes(outcome, n), m_commitHash);
+            if (!stored.empty() && stored != computed)
+                throw LedgerError(LedgerError::Kind::DataInvalid, "COMMIT_HASH_MISMATCH",
+                                  "block " + std::to_string(n) + " of channel " + m_id
+                                      + ": its commit hash does not match its validation codes and writes"
+                                        " (run `lianxin-cli ledger verify` to name the transaction)");
+            m_commitHash = stored;
+        }
+        m_state->commit(outcome.stateBatch);
+    }
+}
+
+void Channel::checkUsable() const
+{
+    std::lock_guard lock(m_brokenMutex);
+    if (m_broken)
+        std::rethrow_exception(m_broken);
+}
+
+void Channel::markBroken(const std::exception_ptr &error)
+{
+    std::lock_guard lock(m_brokenMutex);
+    if (m_broken)
+        return;
+    try {
+        std::rethrow_exception(error);
+    } catch (const LedgerError &e) {
+        const auto kind =
+            e.kind() == LedgerError::Kind::DataInvalid ? LedgerError::Kind::DataInvalid : LedgerError::Kind::Unavailable;
+        m_broken = std::make_exception_ptr(LedgerError(
+            kind, e.kind() == LedgerError::Kind::DataInvalid ? e.reasonCode() : "STATE_BEHIND",
+            "channel " + m_id + " stopped committing: " + e.what() + " (reopen the ledger)"));
+    } catch (const std::exception &e) {
+        m_broken = std::make_exception_ptr(LedgerError(LedgerError::Kind::Unavailable, "STATE_BEHIND",
+                                                       "channel " + m_id + " stopped committing: " + e.what()
+                                                           + " (reopen the ledger)"));
     }
 }
 
@@ -77,6 +128,7 @@ void Channel::putTransient(const std::string &txId, rwset::TxPvtReadWriteSet set
 
 std::shared_future<CommitResult> Channel::submit(const common::Envelope &envelope, const std::string &txId)
 {
+    checkUsable();
     Queued queued{txId, envelope.SerializeAsString(), {}};
     queued.checked = parseTransaction(queued.envelope, m_id, m_msps.get(), &m_contracts);
     std::lock_guard lock(m_queueMutex);
@@ -165,7 +217,9 @@ void Channel::cutBlock(std::vector<Queued> batch)
     }
     std::exception_ptr failure;
     BlockOutcome outcome;
+    bool appended = false;
     try {
+        checkUsable();
         // Validation and commit, as each member's committing peer does.
         const TransientLookup transient = [this](const std::string &txId) -> std::optional<rwset::TxPvtReadWriteSet> {
             std::lock_guard lock(m_transientMutex);
@@ -175,17 +229,26 @@ void Channel::cutBlock(std::vector<Queued> batch)
             return it->second;
         };
         outcome = resolveBlock(block, std::move(checked), *m_state, transient);
-        block.mutable_metadata()->set_metadata(common::TRANSACTIONS_FILTER,
-                                               Bytes(outcome.codes.begin(), outcome.codes.end()));
+        const Bytes filter(outcome.codes.begin(), outcome.codes.end());
+        block.mutable_metadata()->set_metadata(common::TRANSACTIONS_FILTER, filter);
+        const Bytes nextCommitHash =
+            commitHash(filter, commitUpdateBytes(outcome, block.header().number()), m_commitHash);
+        setBlockCommitHash(block, nextCommitHash);
         // Private data first and durably, so a crash after the block append
         // never leaves a valid transaction without its private values.
         for (auto &[msp, writes] : outcome.privateWrites)
             if (PrivateStore *store = privateStore(msp))
                 store->commit(writes);
         m_blocks->append(block);
+        appended = true;
+        m_commitHash = nextCommitHash;
         m_state->commit(outcome.stateBatch);
     } catch (...) {
         failure = std::current_exception();
+        // The block is on the chain but the state did not take it: the
+        // next block would be validated against a stale state.
+        if (appended)
+            markBroken(failure);
         // Whatever reached a private store for this block is not on the chain.
         std::lock_guard privateLock(m_privateMutex);
         for (auto &[msp, store] : m_private) {

@@ -79,6 +79,12 @@ public:
     // Waits until height() > height or timeout; false on timeout.
     bool waitForHeight(std::uint64_t height, std::chrono::milliseconds timeout) const;
 
+    // Throws the LedgerError that made the channel stop (its state failed a
+    // check or could not be committed after its block was appended): from
+    // then on it neither endorses nor commits, so a damaged state never
+    // leads to a new block. Reopening the ledger checks the state again.
+    void checkUsable() const;
+
 private:
     void recover();
     void ordererLoop();
@@ -91,6 +97,7 @@ private:
         ParsedTransaction checked;
     };
     void cutBlock(std::vector<Queued> batch);
+    void markBroken(const std::exception_ptr &error);
 
     std::string m_id;
     ContractLookup m_contracts;
@@ -102,6 +109,9 @@ private:
     mutable std::mutex m_privateMutex;
     mutable std::map<std::string, std::unique_ptr<PrivateStore>> m_private;
     std::unique_ptr<MspRegistry> m_msps;
+    Bytes m_commitHash; // COMMIT_HASH of the tip (empty before block 1)
+    mutable std::mutex m_brokenMutex;
+    std::exception_ptr m_broken;
 
     std::mutex m_transientMutex;
     std::unordered_map<std::string, rwset::TxPvtReadWriteSet> m_transient;

@@ -1,6 +1,7 @@
 #include "ledger/Consortium.h"
 
 #include "ledger/BlockHash.h"
+#include "ledger/ChainVerifier.h"
 #include "ledger/Genesis.h"
 #include "ledger/LedgerError.h"
 #include "ledger/Simulator.h"
@@ -142,6 +143,8 @@ Consortium::Checked Consortium::check(const protos::SignedProposal &signedPropos
     if (c.channelHeader.type() != common::ENDORSER_TRANSACTION)
         reject("PROPOSAL_MALFORMED", "The proposal is not an endorser transaction.");
     c.channel = &channel(c.channelHeader.channel_id());
+    // A channel whose state failed a check answers nothing from it.
+    c.channel->checkUsable();
     c.creator = c.channel->msps().identity(c.signatureHeader.creator());
     if (!c.creator)
         reject("CREATOR_UNKNOWN", "The signer is not a member of channel " + c.channel->id() + ".");
@@ -333,17 +336,32 @@ protos::Response Consortium::systemQuery(Channel &ch, const std::vector<Bytes> &
         } catch (const std::exception &) {
             return fail(400, "BAD_ARGUMENTS: block number is not a number.");
         }
-        const auto raw = ch.blocks().rawBlock(number);
-        if (!raw)
+        // Served only after its data hash and header check out.
+        const auto block = readCheckedBlock(ch.blocks(), number, ch.id());
+        if (!block)
             return fail(404, "BLOCK_NOT_FOUND: channel " + ch.id() + " has no block " + args[2] + ".");
-        out.set_payload(*raw);
+        out.set_payload(block->SerializeAsString());
         return out;
     }
     if ((fn == "GetTransactionByID" || fn == "GetBlockByTxID") && args.size() == 3) {
         const auto rec = ch.state().transaction(args[2]);
-        const auto block = rec ? ch.blocks().block(rec->block) : std::nullopt;
+        const auto block = rec ? readCheckedBlock(ch.blocks(), rec->block, ch.id()) : std::nullopt;
         if (!block)
             return fail(404, "TX_NOT_FOUND: no transaction " + args[2] + " on channel " + ch.id() + ".");
+        // The index in the state must agree with the block it points into.
+        const Bytes filter = blockTransactionsFilter(*block);
+        common::Envelope envelope;
+        common::Payload payload;
+        common::ChannelHeader header;
+        if (rec->txNumber >= filter.size() || static_cast<int>(rec->txNumber) >= block->data().data_size()
+            || !envelope.ParseFromString(block->data().data(static_cast<int>(rec->txNumber)))
+            || !payload.ParseFromString(envelope.payload())
+            || !header.ParseFromString(payload.header().channel_header()) || header.tx_id() != args[2]
+            || static_cast<unsigned char>(filter[rec->txNumber]) != rec->validationCode)
+            throw LedgerError(LedgerError::Kind::DataInvalid, "STATE_INDEX_MISMATCH",
+                              "the state of channel " + ch.id() + " indexes transaction " + args[2] + " at block "
+                                  + std::to_string(rec->block) + " tx " + std::to_string(rec->txNumber)
+                                  + " with a code the block does not carry (run `lianxin-cli ledger verify state`)");
         if (fn == "GetBlockByTxID") {
             out.set_payload(block->SerializeAsString());
             return out;

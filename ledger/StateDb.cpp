@@ -1,5 +1,6 @@
 #include "ledger/StateDb.h"
 
+#include "crypto/Hash.h"
 #include "ledger/LedgerError.h"
 
 #include <sqlite3.h>
@@ -8,10 +9,40 @@ namespace lx::ledger {
 
 namespace {
 
-[[noreturn]] void fail(sqlite3 *db, const std::string &what)
+bool isDamage(int code)
 {
+    code &= 0xff;
+    return code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
+}
+
+std::string fileOf(sqlite3 *db)
+{
+    const char *name = db ? sqlite3_db_filename(db, "main") : nullptr;
+    return name && *name ? name : "the state database";
+}
+
+// SQLite reporting a damaged file is data invalid (exit 5), never a
+// shorter answer; anything else leaves the ledger unavailable.
+[[noreturn]] void fail(sqlite3 *db, const std::string &what, int code)
+{
+    if (isDamage(code))
+        throw LedgerError(LedgerError::Kind::DataInvalid, "STATE_DAMAGED",
+                          fileOf(db) + " is damaged (" + what + ": " + (db ? sqlite3_errmsg(db) : "?")
+                              + "); the blocks are intact: move it aside and reopen to rebuild it from them");
     throw LedgerError(LedgerError::Kind::Unavailable, "STATE_DB",
                       what + ": " + (db ? sqlite3_errmsg(db) : "no database"));
+}
+
+[[noreturn]] void fail(sqlite3 *db, const std::string &what)
+{
+    fail(db, what, db ? sqlite3_extended_errcode(db) : SQLITE_ERROR);
+}
+
+// After a loop of sqlite3_step: SQLITE_DONE or an error, never a silent end.
+void checkDone(sqlite3 *db, int rc, const std::string &what)
+{
+    if (rc != SQLITE_DONE)
+        fail(db, what, rc);
 }
 
 sqlite3 *openDb(const std::filesystem::path &file)
@@ -31,9 +62,12 @@ sqlite3 *openDb(const std::filesystem::path &file)
 void execSql(sqlite3 *db, const char *sql)
 {
     char *error = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
+    if (rc != SQLITE_OK) {
         const std::string why = error ? error : "unknown error";
         sqlite3_free(error);
+        if (isDamage(rc))
+            fail(db, "SQL failed", rc);
         throw LedgerError(LedgerError::Kind::Unavailable, "STATE_DB", std::string("SQL failed: ") + why);
     }
 }
@@ -62,65 +96,191 @@ std::string columnText(sqlite3_stmt *st, int index)
 
 void stepDone(sqlite3 *db, sqlite3_stmt *st)
 {
-    if (sqlite3_step(st) != SQLITE_DONE) {
+    const int rc = sqlite3_step(st);
+    if (rc != SQLITE_DONE) {
         sqlite3_reset(st);
-        fail(db, "write failed");
+        fail(db, "write failed", rc);
     }
     sqlite3_reset(st);
     sqlite3_clear_bindings(st);
 }
 
-} // namespace
-
-StateDb::StateDb(const std::filesystem::path &file)
+// PRAGMA quick_check: every page of the file is read and checked (b-tree
+// structure, record formats), so a damaged page anywhere surfaces at open.
+void quickCheck(sqlite3 *db)
 {
-    m_db = openDb(file);
-    // The block store is the truth: a state commit lost to a crash is
-    // replayed from blocks, so NORMAL synchronisation is enough here.
-    exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
-         "CREATE TABLE IF NOT EXISTS state(ns TEXT NOT NULL, key TEXT NOT NULL, value BLOB NOT NULL,"
-         " block INTEGER NOT NULL, tx INTEGER NOT NULL, PRIMARY KEY(ns, key)) WITHOUT ROWID;"
-         "CREATE TABLE IF NOT EXISTS history(ns TEXT NOT NULL, key TEXT NOT NULL, block INTEGER NOT NULL,"
-         " tx INTEGER NOT NULL, txid TEXT NOT NULL, ts INTEGER NOT NULL, is_delete INTEGER NOT NULL, value BLOB,"
-         " PRIMARY KEY(ns, key, block, tx)) WITHOUT ROWID;"
-         "CREATE TABLE IF NOT EXISTS txs(txid TEXT PRIMARY KEY, block INTEGER NOT NULL, tx INTEGER NOT NULL,"
-         " code INTEGER NOT NULL) WITHOUT ROWID;"
-         "CREATE TABLE IF NOT EXISTS meta(k TEXT PRIMARY KEY, v INTEGER NOT NULL) WITHOUT ROWID;");
-    m_upsert = prepare("INSERT INTO state(ns, key, value, block, tx) VALUES(?1, ?2, ?3, ?4, ?5)"
-                       " ON CONFLICT(ns, key) DO UPDATE SET value=excluded.value, block=excluded.block, tx=excluded.tx");
-    m_delete = prepare("DELETE FROM state WHERE ns=?1 AND key=?2");
-    m_history = prepare("INSERT OR REPLACE INTO history(ns, key, block, tx, txid, ts, is_delete, value)"
-                        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    // The first transaction with an ID is its fate; a later copy (marked
-    // DUPLICATE_TXID) must not overwrite it in the index.
-    m_tx = prepare("INSERT OR IGNORE INTO txs(txid, block, tx, code) VALUES(?1, ?2, ?3, ?4)");
-    m_savepointStmt = prepare("INSERT OR REPLACE INTO meta(k, v) VALUES('savepoint', ?1)");
-    m_historyQuery = prepare("SELECT txid, block, tx, ts, is_delete, value FROM history WHERE ns=?1 AND key=?2"
-                             " ORDER BY block DESC, tx DESC");
-
-    sqlite3_stmt *st = prepare("SELECT ns, key, value, block, tx FROM state");
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        VersionedValue v{columnBlob(st, 2),
-                         {static_cast<std::uint64_t>(sqlite3_column_int64(st, 3)),
-                          static_cast<std::uint64_t>(sqlite3_column_int64(st, 4))}};
-        m_state.emplace(mapKey(columnText(st, 0), columnText(st, 1)), std::move(v));
+    sqlite3_stmt *st = nullptr;
+    int rc = sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &st, nullptr);
+    if (rc != SQLITE_OK)
+        fail(db, "integrity check", rc);
+    std::string problems;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(st, 0));
+        const std::string line = text ? text : "";
+        if (line != "ok" && problems.size() < 300)
+            problems += (problems.empty() ? "" : "; ") + line;
     }
     sqlite3_finalize(st);
-    st = prepare("SELECT txid, block, tx, code FROM txs");
-    while (sqlite3_step(st) == SQLITE_ROW)
-        m_txs.emplace(columnText(st, 0), TxRecord{static_cast<std::uint64_t>(sqlite3_column_int64(st, 1)),
-                                                  static_cast<std::uint64_t>(sqlite3_column_int64(st, 2)),
-                                                  sqlite3_column_int(st, 3)});
-    sqlite3_finalize(st);
-    st = prepare("SELECT v FROM meta WHERE k='savepoint'");
-    if (sqlite3_step(st) == SQLITE_ROW)
-        m_savepoint = static_cast<std::uint64_t>(sqlite3_column_int64(st, 0));
-    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        fail(db, "integrity check", rc);
+    if (!problems.empty())
+        throw LedgerError(LedgerError::Kind::DataInvalid, "STATE_DAMAGED",
+                          fileOf(db) + " is damaged (" + problems
+                              + "); the blocks are intact: move it aside and reopen to rebuild it from them");
+}
+
+using Digest = std::array<unsigned char, 32>;
+
+void appendPart(std::string &out, std::string_view part)
+{
+    const auto size = static_cast<std::uint32_t>(part.size());
+    for (int i = 0; i < 4; ++i)
+        out.push_back(static_cast<char>(size >> (8 * i)));
+    out += part;
+}
+
+Bytes keyEntryHash(const std::string &ns, const std::string &key, const VersionedValue &v)
+{
+    std::string entry = "S";
+    appendPart(entry, ns);
+    appendPart(entry, key);
+    appendPart(entry, v.value);
+    appendPart(entry, std::to_string(v.version.block) + ":" + std::to_string(v.version.tx));
+    return crypto::sha256(entry);
+}
+
+Bytes txEntryHash(const std::string &txId, const TxRecord &r)
+{
+    std::string entry = "T";
+    appendPart(entry, txId);
+    appendPart(entry, std::to_string(r.block) + ":" + std::to_string(r.txNumber) + ":" + std::to_string(r.validationCode));
+    return crypto::sha256(entry);
+}
+
+// The digest is a sum modulo 2^256 (little-endian), so keys can be added
+// and taken away one at a time, in any order.
+void addTo(Digest &digest, const Bytes &hash)
+{
+    unsigned carry = 0;
+    for (std::size_t i = 0; i < digest.size(); ++i) {
+        const unsigned sum = digest[i] + static_cast<unsigned char>(hash[i]) + carry;
+        digest[i] = static_cast<unsigned char>(sum);
+        carry = sum >> 8;
+    }
+}
+
+void subtractFrom(Digest &digest, const Bytes &hash)
+{
+    int borrow = 0;
+    for (std::size_t i = 0; i < digest.size(); ++i) {
+        const int diff = digest[i] - static_cast<unsigned char>(hash[i]) - borrow;
+        digest[i] = static_cast<unsigned char>(diff & 0xff);
+        borrow = diff < 0 ? 1 : 0;
+    }
+}
+
+sqlite3_stmt *preparePrivate(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *st = nullptr;
+    const int rc = sqlite3_prepare_v2(db, sql, -1, &st, nullptr);
+    if (rc != SQLITE_OK)
+        fail(db, "prepare failed", rc);
+    return st;
+}
+
+} // namespace
+
+StateDb::StateDb(const std::filesystem::path &file, Open mode)
+{
+    m_db = openDb(file);
+    try {
+        quickCheck(m_db);
+        // The block store is the truth: a state commit lost to a crash is
+        // replayed from blocks, so NORMAL synchronisation is enough here.
+        exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+             "CREATE TABLE IF NOT EXISTS state(ns TEXT NOT NULL, key TEXT NOT NULL, value BLOB NOT NULL,"
+             " block INTEGER NOT NULL, tx INTEGER NOT NULL, PRIMARY KEY(ns, key)) WITHOUT ROWID;"
+             "CREATE TABLE IF NOT EXISTS history(ns TEXT NOT NULL, key TEXT NOT NULL, block INTEGER NOT NULL,"
+             " tx INTEGER NOT NULL, txid TEXT NOT NULL, ts INTEGER NOT NULL, is_delete INTEGER NOT NULL, value BLOB,"
+             " PRIMARY KEY(ns, key, block, tx)) WITHOUT ROWID;"
+             "CREATE TABLE IF NOT EXISTS txs(txid TEXT PRIMARY KEY, block INTEGER NOT NULL, tx INTEGER NOT NULL,"
+             " code INTEGER NOT NULL) WITHOUT ROWID;"
+             "CREATE TABLE IF NOT EXISTS meta(k TEXT PRIMARY KEY, v INTEGER NOT NULL) WITHOUT ROWID;");
+        m_upsert = prepare("INSERT INTO state(ns, key, value, block, tx) VALUES(?1, ?2, ?3, ?4, ?5)"
+                           " ON CONFLICT(ns, key) DO UPDATE SET value=excluded.value, block=excluded.block, tx=excluded.tx");
+        m_delete = prepare("DELETE FROM state WHERE ns=?1 AND key=?2");
+        m_history = prepare("INSERT OR REPLACE INTO history(ns, key, block, tx, txid, ts, is_delete, value)"
+                            " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        // The first transaction with an ID is its fate; a later copy (marked
+        // DUPLICATE_TXID) must not overwrite it in the index.
+        m_tx = prepare("INSERT OR IGNORE INTO txs(txid, block, tx, code) VALUES(?1, ?2, ?3, ?4)");
+        m_savepointStmt = prepare("INSERT OR REPLACE INTO meta(k, v) VALUES('savepoint', ?1)");
+        m_historyQuery = prepare("SELECT txid, block, tx, ts, is_delete, value FROM history WHERE ns=?1 AND key=?2"
+                                 " ORDER BY block DESC, tx DESC");
+
+        m_digestStmt = prepare("INSERT OR REPLACE INTO meta(k, v) VALUES('digest', ?1)");
+
+        Digest computed{};
+        sqlite3_stmt *st = prepare("SELECT ns, key, value, block, tx FROM state");
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            VersionedValue v{columnBlob(st, 2),
+                             {static_cast<std::uint64_t>(sqlite3_column_int64(st, 3)),
+                              static_cast<std::uint64_t>(sqlite3_column_int64(st, 4))}};
+            const std::string ns = columnText(st, 0);
+            const std::string key = columnText(st, 1);
+            addTo(computed, keyEntryHash(ns, key, v));
+            m_state.emplace(mapKey(ns, key), std::move(v));
+        }
+        sqlite3_finalize(st);
+        checkDone(m_db, rc, "reading the state");
+        st = prepare("SELECT txid, block, tx, code FROM txs");
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            const std::string txId = columnText(st, 0);
+            const TxRecord rec{static_cast<std::uint64_t>(sqlite3_column_int64(st, 1)),
+                               static_cast<std::uint64_t>(sqlite3_column_int64(st, 2)), sqlite3_column_int(st, 3)};
+            addTo(computed, txEntryHash(txId, rec));
+            m_txs.emplace(txId, rec);
+        }
+        sqlite3_finalize(st);
+        checkDone(m_db, rc, "reading the transaction index");
+        st = prepare("SELECT v FROM meta WHERE k='savepoint'");
+        rc = sqlite3_step(st);
+        if (rc == SQLITE_ROW)
+            m_savepoint = static_cast<std::uint64_t>(sqlite3_column_int64(st, 0));
+        sqlite3_finalize(st);
+        if (rc != SQLITE_ROW)
+            checkDone(m_db, rc, "reading the savepoint");
+        st = prepare("SELECT v FROM meta WHERE k='digest'");
+        rc = sqlite3_step(st);
+        const std::optional<Bytes> stored = rc == SQLITE_ROW ? std::optional<Bytes>(columnBlob(st, 0)) : std::nullopt;
+        sqlite3_finalize(st);
+        if (rc != SQLITE_ROW)
+            checkDone(m_db, rc, "reading the state digest");
+        m_digest = computed;
+        const Bytes computedBytes(computed.begin(), computed.end());
+        if (!stored) {
+            // A state written before digests were kept: it is taken as it is
+            // (`ledger verify state` checks it against the blocks).
+            bindBlob(m_digestStmt, 1, computedBytes);
+            stepDone(m_db, m_digestStmt);
+        } else if (*stored != computedBytes && mode == Open::Checked) {
+            throw LedgerError(LedgerError::Kind::DataInvalid, "STATE_TAMPERED",
+                              file.string() + " was changed outside LianXin: its keys, values or transaction records"
+                                              " no longer match its digest (`lianxin-cli ledger verify state` names"
+                                              " them; move the file aside and reopen to rebuild it from the blocks)");
+        }
+    } catch (...) {
+        for (sqlite3_stmt *st : {m_upsert, m_delete, m_history, m_tx, m_savepointStmt, m_historyQuery, m_digestStmt})
+            sqlite3_finalize(st);
+        sqlite3_close(m_db);
+        throw;
+    }
 }
 
 StateDb::~StateDb()
 {
-    for (sqlite3_stmt *st : {m_upsert, m_delete, m_history, m_tx, m_savepointStmt, m_historyQuery})
+    for (sqlite3_stmt *st : {m_upsert, m_delete, m_history, m_tx, m_savepointStmt, m_historyQuery, m_digestStmt})
         sqlite3_finalize(st);
     sqlite3_close(m_db);
 }
@@ -180,7 +340,8 @@ std::vector<chaincode::HistoryEntry> StateDb::history(const std::string &ns, con
     std::lock_guard lock(m_dbMutex);
     bindText(m_historyQuery, 1, ns);
     bindText(m_historyQuery, 2, key);
-    while (sqlite3_step(m_historyQuery) == SQLITE_ROW) {
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(m_historyQuery)) == SQLITE_ROW) {
         chaincode::HistoryEntry e;
         e.txId = columnText(m_historyQuery, 0);
         e.blockNumber = static_cast<std::uint64_t>(sqlite3_column_int64(m_historyQuery, 1));
@@ -192,6 +353,7 @@ std::vector<chaincode::HistoryEntry> StateDb::history(const std::string &ns, con
     }
     sqlite3_reset(m_historyQuery);
     sqlite3_clear_bindings(m_historyQuery);
+    checkDone(m_db, rc, "reading the history of " + key);
     return out;
 }
 
@@ -210,8 +372,51 @@ std::uint64_t StateDb::savepoint() const
     return m_savepoint;
 }
 
+void StateDb::forEachKey(
+    const std::function<void(const std::string &, const std::string &, const VersionedValue &)> &visit) const
+{
+    std::shared_lock lock(m_memMutex);
+    for (const auto &[k, v] : m_state) {
+        const auto zero = k.find('\0');
+        visit(k.substr(0, zero), k.substr(zero + 1), v);
+    }
+}
+
+void StateDb::forEachTransaction(const std::function<void(const std::string &, const TxRecord &)> &visit) const
+{
+    std::shared_lock lock(m_memMutex);
+    for (const auto &[txId, rec] : m_txs)
+        visit(txId, rec);
+}
+
 void StateDb::commit(const Batch &batch)
 {
+    // The digest after this block: each key's old entry out, its new one in.
+    Digest digest;
+    {
+        std::shared_lock lock(m_memMutex);
+        digest = m_digest;
+        std::unordered_map<std::string, std::optional<VersionedValue>> touched;
+        for (const Write &w : batch.writes) {
+            const std::string k = mapKey(w.ns, w.key);
+            auto it = touched.find(k);
+            if (it == touched.end()) {
+                const auto current = m_state.find(k);
+                it = touched.emplace(k, current == m_state.end() ? std::nullopt
+                                                                 : std::optional<VersionedValue>(current->second))
+                         .first;
+            }
+            if (it->second)
+                subtractFrom(digest, keyEntryHash(w.ns, w.key, *it->second));
+            it->second = w.isDelete ? std::nullopt : std::optional<VersionedValue>(VersionedValue{w.value, w.version});
+            if (it->second)
+                addTo(digest, keyEntryHash(w.ns, w.key, *it->second));
+        }
+        std::unordered_map<std::string, bool> seen;
+        for (const auto &[txId, rec] : batch.transactions)
+            if (!m_txs.count(txId) && seen.emplace(txId, true).second)
+                addTo(digest, txEntryHash(txId, rec));
+    }
     {
         std::lock_guard lock(m_dbMutex);
         exec("BEGIN IMMEDIATE");
@@ -248,6 +453,9 @@ void StateDb::commit(const Batch &batch)
             }
             sqlite3_bind_int64(m_savepointStmt, 1, static_cast<sqlite3_int64>(batch.blockNumber + 1));
             stepDone(m_db, m_savepointStmt);
+            const Bytes digestBytes(digest.begin(), digest.end());
+            bindBlob(m_digestStmt, 1, digestBytes);
+            stepDone(m_db, m_digestStmt);
             exec("COMMIT");
         } catch (...) {
             sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
@@ -264,11 +472,18 @@ void StateDb::commit(const Batch &batch)
     for (const auto &[txId, rec] : batch.transactions)
         m_txs.emplace(txId, rec); // a duplicate keeps its first (valid) record
     m_savepoint = batch.blockNumber + 1;
+    m_digest = digest;
 }
 
 PrivateStore::PrivateStore(const std::filesystem::path &file)
 {
     m_db = openDb(file);
+    try {
+        quickCheck(m_db);
+    } catch (...) {
+        sqlite3_close(m_db);
+        throw;
+    }
     execSql(m_db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
                   "CREATE TABLE IF NOT EXISTS pvt(ns TEXT NOT NULL, coll TEXT NOT NULL, key TEXT NOT NULL,"
                   " block INTEGER NOT NULL, tx INTEGER NOT NULL, is_delete INTEGER NOT NULL, value BLOB,"
@@ -285,20 +500,21 @@ std::optional<VersionedValue> PrivateStore::get(const std::string &ns, const std
                                                 const std::string &key) const
 {
     std::lock_guard lock(m_mutex);
-    sqlite3_stmt *st = nullptr;
-    sqlite3_prepare_v2(m_db,
+    sqlite3_stmt *st = preparePrivate(m_db,
                        "SELECT is_delete, value, block, tx FROM pvt WHERE ns=?1 AND coll=?2 AND key=?3"
-                       " ORDER BY block DESC, tx DESC LIMIT 1",
-                       -1, &st, nullptr);
+                       " ORDER BY block DESC, tx DESC LIMIT 1");
     bindText(st, 1, ns);
     bindText(st, 2, collection);
     bindText(st, 3, key);
     std::optional<VersionedValue> out;
-    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) == 0)
+    const int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW && sqlite3_column_int(st, 0) == 0)
         out = VersionedValue{columnBlob(st, 1),
                              {static_cast<std::uint64_t>(sqlite3_column_int64(st, 2)),
                               static_cast<std::uint64_t>(sqlite3_column_int64(st, 3))}};
     sqlite3_finalize(st);
+    if (rc != SQLITE_ROW)
+        checkDone(m_db, rc, "reading private data");
     return out;
 }
 
@@ -308,11 +524,9 @@ std::vector<std::pair<std::string, VersionedValue>> PrivateStore::range(const st
                                                                        const std::string &endKey) const
 {
     std::lock_guard lock(m_mutex);
-    sqlite3_stmt *st = nullptr;
-    sqlite3_prepare_v2(m_db,
+    sqlite3_stmt *st = preparePrivate(m_db,
                        "SELECT key, is_delete, value, block, tx FROM pvt WHERE ns=?1 AND coll=?2 AND key>=?3"
-                       " AND (?4='' OR key<?4) ORDER BY key, block DESC, tx DESC",
-                       -1, &st, nullptr);
+                       " AND (?4='' OR key<?4) ORDER BY key, block DESC, tx DESC");
     bindText(st, 1, ns);
     bindText(st, 2, collection);
     bindText(st, 3, startKey);
@@ -320,7 +534,8 @@ std::vector<std::pair<std::string, VersionedValue>> PrivateStore::range(const st
     std::vector<std::pair<std::string, VersionedValue>> out;
     std::string previous;
     bool first = true;
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         std::string key = columnBlob(st, 0);
         if (!first && key == previous)
             continue; // an older version of the key just seen
@@ -334,6 +549,7 @@ std::vector<std::pair<std::string, VersionedValue>> PrivateStore::range(const st
                                          static_cast<std::uint64_t>(sqlite3_column_int64(st, 4))}});
     }
     sqlite3_finalize(st);
+    checkDone(m_db, rc, "reading private data");
     return out;
 }
 
@@ -342,12 +558,15 @@ void PrivateStore::commit(const std::vector<Write> &writes)
     if (writes.empty())
         return;
     std::lock_guard lock(m_mutex);
-    execSql(m_db, "BEGIN IMMEDIATE");
-    sqlite3_stmt *st = nullptr;
-    sqlite3_prepare_v2(m_db,
+    sqlite3_stmt *st = preparePrivate(m_db,
                        "INSERT OR REPLACE INTO pvt(ns, coll, key, block, tx, is_delete, value)"
-                       " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                       -1, &st, nullptr);
+                       " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    try {
+        execSql(m_db, "BEGIN IMMEDIATE");
+    } catch (...) {
+        sqlite3_finalize(st);
+        throw;
+    }
     try {
         for (const Write &w : writes) {
             bindText(st, 1, w.ns);
@@ -371,8 +590,7 @@ void PrivateStore::commit(const std::vector<Write> &writes)
 void PrivateStore::rollbackTo(std::uint64_t height)
 {
     std::lock_guard lock(m_mutex);
-    sqlite3_stmt *st = nullptr;
-    sqlite3_prepare_v2(m_db, "DELETE FROM pvt WHERE block >= ?1", -1, &st, nullptr);
+    sqlite3_stmt *st = preparePrivate(m_db, "DELETE FROM pvt WHERE block >= ?1");
     sqlite3_bind_int64(st, 1, static_cast<sqlite3_int64>(height));
     const int rc = sqlite3_step(st);
     sqlite3_finalize(st);

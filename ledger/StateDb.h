@@ -3,8 +3,10 @@
 #include "chaincode/Stub.h"
 #include "crypto/Bytes.h"
 
+#include <array>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -43,10 +45,22 @@ struct TxRecord
 // in SQLite; the block store is the truth, and the state carries a savepoint
 // (the next block to apply) so that a crash between block append and state
 // commit is repaired by replaying blocks.
+//
+// Damage is reported, never served: SQLite reporting corruption (a damaged
+// page, not a database) throws LedgerError(DataInvalid, STATE_DAMAGED) at
+// open (PRAGMA quick_check runs first) or at read time, never a shorter
+// result. The state also carries a digest (meta 'digest': the sum modulo
+// 2^256 of SHA-256 over every key's namespace, key, value and version and
+// every transaction record), kept with each commit and recomputed at open;
+// a state edited outside LianXin throws DataInvalid (STATE_TAMPERED) at
+// open. `lianxin-cli ledger verify state` names the keys.
 class StateDb
 {
 public:
-    explicit StateDb(const std::filesystem::path &file);
+    // Verification opens a state without checking its digest, to compare
+    // it key by key with the blocks.
+    enum class Open { Checked, ForVerification };
+    explicit StateDb(const std::filesystem::path &file, Open mode = Open::Checked);
     ~StateDb();
     StateDb(const StateDb &) = delete;
     StateDb &operator=(const StateDb &) = delete;
@@ -59,6 +73,11 @@ public:
 
     // The next block number the state expects (0 for an empty ledger).
     std::uint64_t savepoint() const;
+
+    // Every live key in (namespace, key) order, and every transaction record.
+    void forEachKey(const std::function<void(const std::string &ns, const std::string &key,
+                                             const VersionedValue &value)> &visit) const;
+    void forEachTransaction(const std::function<void(const std::string &txId, const TxRecord &record)> &visit) const;
 
     struct Write
     {
@@ -97,6 +116,8 @@ private:
     std::map<std::string, VersionedValue> m_state;
     std::unordered_map<std::string, TxRecord> m_txs;
     std::uint64_t m_savepoint = 0;
+    std::array<unsigned char, 32> m_digest{};
+    sqlite3_stmt *m_digestStmt = nullptr;
 };
 
 // One organization's private data for one channel: only that

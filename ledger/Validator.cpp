@@ -188,20 +188,43 @@ std::string stateKey(const std::string &ns, const std::string &key)
     return k;
 }
 
+// Validation's view of a StateDb: its in-memory state and index.
+class StateDbView : public StateView
+{
+public:
+    explicit StateDbView(const StateDb &state) : m_state(state) {}
+    std::optional<Height> version(const std::string &ns, const std::string &key) const override
+    {
+        const auto committed = m_state.get(ns, key);
+        return committed ? std::optional<Height>(committed->version) : std::nullopt;
+    }
+    std::map<std::string, Height> versions(const std::string &ns, const std::string &start,
+                                           const std::string &end) const override
+    {
+        std::map<std::string, Height> out;
+        for (const auto &[key, value] : m_state.range(ns, start, end))
+            out[key] = value.version;
+        return out;
+    }
+    bool hasTransaction(const std::string &txId) const override { return m_state.transaction(txId).has_value(); }
+
+private:
+    const StateDb &m_state;
+};
+
 // World state as seen by the next transaction of the block being validated:
 // committed state overlaid with the block's earlier valid writes.
 class BlockView
 {
 public:
-    explicit BlockView(const StateDb &state) : m_state(state) {}
+    explicit BlockView(const StateView &state) : m_state(state) {}
 
     std::optional<Height> version(const std::string &ns, const std::string &key) const
     {
         const auto it = m_updates.find(stateKey(ns, key));
         if (it != m_updates.end())
             return it->second;
-        const auto committed = m_state.get(ns, key);
-        return committed ? std::optional<Height>(committed->version) : std::nullopt;
+        return m_state.version(ns, key);
     }
     void update(const std::string &ns, const std::string &key, std::optional<Height> version)
     {
@@ -211,9 +234,7 @@ public:
     // Keys with versions in [start, end) of ns, as the next transaction sees them.
     std::map<std::string, Height> range(const std::string &ns, const std::string &start, const std::string &end) const
     {
-        std::map<std::string, Height> out;
-        for (const auto &[key, value] : m_state.range(ns, start, end))
-            out[key] = value.version;
+        std::map<std::string, Height> out = m_state.versions(ns, start, end);
         const auto touched = m_touched.find(ns);
         if (touched != m_touched.end()) {
             for (const std::string &key : touched->second) {
@@ -230,7 +251,7 @@ public:
     }
 
 private:
-    const StateDb &m_state;
+    const StateView &m_state;
     std::unordered_map<std::string, std::optional<Height>> m_updates;
     std::map<std::string, std::set<std::string>> m_touched;
 };
@@ -346,6 +367,12 @@ BlockOutcome validateBlock(const common::Block &block, const std::string &channe
 BlockOutcome resolveBlock(const common::Block &block, std::vector<ParsedTransaction> checked, const StateDb &state,
                           const TransientLookup &transient)
 {
+    return resolveBlock(block, std::move(checked), StateDbView(state), transient);
+}
+
+BlockOutcome resolveBlock(const common::Block &block, std::vector<ParsedTransaction> checked,
+                          const StateView &state, const TransientLookup &transient)
+{
     const int count = block.data().data_size();
     BlockOutcome out;
     out.transactions = std::move(checked);
@@ -357,16 +384,16 @@ BlockOutcome resolveBlock(const common::Block &block, std::vector<ParsedTransact
     out.codes.resize(static_cast<std::size_t>(count));
     for (int i = 0; i < count; ++i) {
         ParsedTransaction &tx = out.transactions[static_cast<std::size_t>(i)];
-        if (tx.code == protos::VALID && (state.transaction(tx.txId) || idsInBlock.count(tx.txId)))
+        if (tx.code == protos::VALID && (state.hasTransaction(tx.txId) || idsInBlock.count(tx.txId)))
             tx.code = protos::DUPLICATE_TXID;
         if (tx.code == protos::VALID)
             tx.code = mvccCode(tx, view);
-        if (!tx.txId.empty() && tx.code != protos::DUPLICATE_TXID && !state.transaction(tx.txId)
+        if (!tx.txId.empty() && tx.code != protos::DUPLICATE_TXID && !state.hasTransaction(tx.txId)
             && idsInBlock.insert(tx.txId).second)
             out.stateBatch.transactions.emplace_back(tx.txId, TxRecord{number, static_cast<std::uint64_t>(i), tx.code});
         if (tx.code == protos::VALID) {
             collectWrites(tx, number, static_cast<std::uint64_t>(i), out, &view);
-            if (!tx.hashed.empty())
+            if (!tx.hashed.empty() && transient)
                 if (const auto pvt = transient(tx.txId))
                     collectPrivateWrites(tx, *pvt, number, static_cast<std::uint64_t>(i), out);
         }
@@ -398,6 +425,159 @@ BlockOutcome replayBlock(const common::Block &block, const std::string &channelI
     }
     out.stateBatch.blockNumber = number;
     return out;
+}
+
+std::optional<Height> ReplayedState::version(const std::string &ns, const std::string &key) const
+{
+    const auto it = m_state.find(stateKey(ns, key));
+    return it == m_state.end() ? std::nullopt : std::optional<Height>(it->second.version);
+}
+
+std::map<std::string, Height> ReplayedState::versions(const std::string &ns, const std::string &start,
+                                                      const std::string &end) const
+{
+    std::map<std::string, Height> out;
+    const std::string prefix = stateKey(ns, {});
+    for (auto it = m_state.lower_bound(stateKey(ns, start)); it != m_state.end(); ++it) {
+        if (it->first.compare(0, prefix.size(), prefix) != 0)
+            break;
+        std::string key = it->first.substr(prefix.size());
+        if (!end.empty() && key >= end)
+            break;
+        out.emplace(std::move(key), it->second.version);
+    }
+    return out;
+}
+
+void ReplayedState::apply(const StateDb::Batch &batch)
+{
+    // As StateDb::commit: writes in order, the first record of an ID stays.
+    for (const StateDb::Write &w : batch.writes) {
+        if (w.isDelete)
+            m_state.erase(stateKey(w.ns, w.key));
+        else
+            m_state[stateKey(w.ns, w.key)] = VersionedValue{w.value, w.version};
+    }
+    for (const auto &[txId, rec] : batch.transactions)
+        m_txs.emplace(txId, rec);
+}
+
+namespace {
+
+void appendVarint(Bytes &out, std::uint64_t value)
+{
+    while (value >= 0x80) {
+        out.push_back(static_cast<char>((value & 0x7f) | 0x80));
+        value >>= 7;
+    }
+    out.push_back(static_cast<char>(value));
+}
+
+// Fabric's util.EncodeOrderPreservingVarUint64: the count of significant
+// big-endian bytes (as a varint), then those bytes.
+void appendOrderPreserving(Bytes &out, std::uint64_t value)
+{
+    Bytes digits;
+    for (; value > 0; value >>= 8)
+        digits.insert(digits.begin(), static_cast<char>(value & 0xff));
+    appendVarint(out, digits.size());
+    out += digits;
+}
+
+void appendField(Bytes &out, int field, const Bytes &content)
+{
+    appendVarint(out, static_cast<std::uint64_t>(field) << 3 | 2);
+    appendVarint(out, content.size());
+    out += content;
+}
+
+struct UpdateEntry
+{
+    bool isDelete = false;
+    Bytes value;
+    Height version;
+};
+using KeyUpdates = std::map<Bytes, UpdateEntry>;
+
+void appendKvWrites(Bytes &updates, const KeyUpdates &keys, const std::string &ns, const std::string &collection)
+{
+    bool first = true;
+    for (const auto &[key, entry] : keys) {
+        Bytes kv;
+        if (first && !ns.empty())
+            appendField(kv, 1, ns);
+        if (first && !collection.empty())
+            appendField(kv, 2, collection);
+        if (!key.empty())
+            appendField(kv, 3, key);
+        if (entry.isDelete) {
+            appendVarint(kv, 4 << 3 | 0);
+            appendVarint(kv, 1);
+        } else if (!entry.value.empty()) {
+            appendField(kv, 5, entry.value);
+        }
+        Bytes version;
+        appendOrderPreserving(version, entry.version.block);
+        appendOrderPreserving(version, entry.version.tx);
+        appendField(kv, 6, version);
+        appendField(updates, 1, kv);
+        first = false;
+    }
+}
+
+} // namespace
+
+Bytes commitUpdateBytes(const BlockOutcome &outcome, std::uint64_t blockNumber)
+{
+    std::map<std::string, KeyUpdates> publicWrites;
+    std::map<std::string, std::map<std::string, KeyUpdates>> hashedWrites;
+    for (std::size_t i = 0; i < outcome.transactions.size() && i < outcome.codes.size(); ++i) {
+        const ParsedTransaction &tx = outcome.transactions[i];
+        if (outcome.codes[i] != protos::VALID || tx.code != protos::VALID || blockNumber == 0)
+            continue;
+        const Height version{blockNumber, i};
+        for (const auto &w : tx.kv.writes())
+            publicWrites[tx.chaincode][w.key()] = UpdateEntry{w.is_delete(), w.is_delete() ? Bytes() : w.value(), version};
+        for (const auto &[collection, hashed] : tx.hashed)
+            for (const auto &w : hashed.hashed_writes())
+                hashedWrites[tx.chaincode][collection][w.key_hash()] =
+                    UpdateEntry{w.is_delete(), w.is_delete() ? Bytes() : w.value_hash(), version};
+    }
+    std::set<std::string> namespaces;
+    for (const auto &[ns, keys] : publicWrites)
+        namespaces.insert(ns);
+    for (const auto &[ns, collections] : hashedWrites)
+        namespaces.insert(ns);
+    Bytes updates;
+    for (const std::string &ns : namespaces) {
+        if (ns.empty())
+            continue; // Fabric's channel-config namespace; never written here
+        bool namespaceWritten = false;
+        if (const auto pub = publicWrites.find(ns); pub != publicWrites.end() && !pub->second.empty()) {
+            appendKvWrites(updates, pub->second, ns, {});
+            namespaceWritten = true;
+        }
+        if (const auto hashed = hashedWrites.find(ns); hashed != hashedWrites.end())
+            for (const auto &[collection, keys] : hashed->second) {
+                if (keys.empty())
+                    continue;
+                appendKvWrites(updates, keys, namespaceWritten ? std::string() : ns, collection);
+                namespaceWritten = true;
+            }
+    }
+    return updates;
+}
+
+Bytes commitHash(const Bytes &filter, const Bytes &updateBytes, const Bytes &previousCommitHash)
+{
+    Bytes length;
+    appendVarint(length, filter.size());
+    crypto::Sha256 hash;
+    hash.update(length);
+    hash.update(filter);
+    hash.update(updateBytes);
+    hash.update(previousCommitHash);
+    return hash.finish();
 }
 
 } // namespace lx::ledger

@@ -48,6 +48,43 @@ struct ParsedTransaction
 ParsedTransaction parseTransaction(const Bytes &envelopeBytes, const std::string &channelId,
                                    const MspRegistry *msps, const ContractLookup *contracts);
 
+// What validation reads of a world state: a key's version, the versions of
+// a key range, whether a transaction ID is on the ledger already. The
+// committing peer reads its StateDb; a verifier replaying the chain reads a
+// ReplayedState.
+class StateView
+{
+public:
+    virtual ~StateView() = default;
+    virtual std::optional<Height> version(const std::string &ns, const std::string &key) const = 0;
+    // Keys of ns in [start, end) (empty end: no end) with their versions.
+    virtual std::map<std::string, Height> versions(const std::string &ns, const std::string &start,
+                                                   const std::string &end) const = 0;
+    virtual bool hasTransaction(const std::string &txId) const = 0;
+};
+
+// A channel's world state and transaction index rebuilt in memory from its
+// blocks (the same batches StateDb::commit applies), for re-validating a
+// chain and for comparing the stored state with what the blocks say.
+class ReplayedState : public StateView
+{
+public:
+    std::optional<Height> version(const std::string &ns, const std::string &key) const override;
+    std::map<std::string, Height> versions(const std::string &ns, const std::string &start,
+                                           const std::string &end) const override;
+    bool hasTransaction(const std::string &txId) const override { return m_txs.count(txId) != 0; }
+
+    void apply(const StateDb::Batch &batch);
+
+    // Keyed by namespace '\0' key, in that order.
+    const std::map<std::string, VersionedValue> &entries() const { return m_state; }
+    const std::map<std::string, TxRecord> &transactions() const { return m_txs; }
+
+private:
+    std::map<std::string, VersionedValue> m_state;
+    std::map<std::string, TxRecord> m_txs;
+};
+
 struct BlockOutcome
 {
     std::vector<std::uint8_t> codes;
@@ -68,9 +105,29 @@ BlockOutcome validateBlock(const common::Block &block, const std::string &channe
 // submitter's thread): duplicates, MVCC and phantom reads, in block order.
 BlockOutcome resolveBlock(const common::Block &block, std::vector<ParsedTransaction> checked, const StateDb &state,
                           const TransientLookup &transient);
+BlockOutcome resolveBlock(const common::Block &block, std::vector<ParsedTransaction> checked,
+                          const StateView &state, const TransientLookup &transient);
 
 // Rebuilds the outcome of an already validated block from its
 // TRANSACTIONS_FILTER (crash recovery replays blocks this way).
 BlockOutcome replayBlock(const common::Block &block, const std::string &channelId);
+
+// Fabric's commit hash (kvledger addBlockCommitHash), kept in the block's
+// COMMIT_HASH metadata from block 1 on: SHA-256 over
+//   varint(len(filter)) || filter || updateBytes || previous commit hash
+// where filter is the TRANSACTIONS_FILTER (one validation code per
+// transaction) and updateBytes is commitUpdateBytes of the block's outcome.
+// The previous commit hash is empty for block 1. It chains the validation
+// results, which lie outside the header hash, from block to block.
+Bytes commitHash(const Bytes &filter, const Bytes &updateBytes, const Bytes &previousCommitHash);
+// Fabric's deterministic bytes of a block's update batch (txmgr.Updates):
+// the last write of every key by a transaction marked VALID, public writes
+// of a namespace first, then its collections' hashed writes, namespaces,
+// collections and keys each in byte order; each a txmgr.KVWrite with the
+// namespace set on a namespace's first entry and the collection on a
+// collection's first, the key (a private key's SHA-256 for hashed writes),
+// is_delete, the value (value hash) unless deleted, and the version as two
+// order-preserving var-uints (block, transaction).
+Bytes commitUpdateBytes(const BlockOutcome &outcome, std::uint64_t blockNumber);
 
 } // namespace lx::ledger

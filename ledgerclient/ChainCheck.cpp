@@ -27,7 +27,15 @@ ChainCheckOutcome checkChain(
             outcome.cancelled = true;
             break;
         }
-        outcome.problem = verifier.feed(client.block(channel, n));
+        try {
+            outcome.problem = verifier.feed(client.block(channel, n));
+        } catch (const LedgerError &e) {
+            // The ledger refuses to serve an altered block: that is the
+            // finding, not a failure of the check.
+            if (e.kind() != LedgerError::Kind::DataInvalid)
+                throw;
+            outcome.problem = ledger::ChainProblem { n, e.what() };
+        }
         if (outcome.problem)
             break;
     }

@@ -62,7 +62,11 @@ const std::vector<VerbSpec> &verbs()
         { "ledger verify", { "--channel" },
           "  ledger verify [--channel NAME]\n"
           "                          re-verify every block of every channel (or NAME): hash chain,\n"
-          "                          data hashes, orderer and endorsement signatures, filters\n" },
+          "                          data hashes, orderer and endorsement signatures, every\n"
+          "                          validation code again, the commit hash chain\n"
+          "  ledger verify state [--channel NAME]\n"
+          "                          the same, then compare each channel's stored world state with\n"
+          "                          the one its blocks produce, naming every key that differs\n" },
         { "ledger block", { "--channel" }, "  ledger block N [--channel NAME]  block N of NAME (default lc)\n" },
         { "ledger tx", { "--channel" }, "  ledger tx TXID [--channel NAME]  a transaction and its validation code\n" },
         { "notary verify", {}, "  notary verify FILE      whether and where FILE's SHA-256 was notarized on trust\n" },

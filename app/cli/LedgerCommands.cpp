@@ -5,6 +5,8 @@
 #include "chaincode/lc/LcDates.h"
 #include "ledger/ChainVerifier.h"
 #include "ledger/Genesis.h"
+#include "ledger/LedgerError.h"
+#include "ledger/StateDb.h"
 #include "ledgerclient/BlockDecoder.h"
 #include "ledgerclient/ChainCheck.h"
 #include "ledgerclient/Client.h"
@@ -132,6 +134,107 @@ int ledgerVerify(const CliOptions &options)
             std::cout << channel << "\t" << verified << " blocks verified\n";
     }
     return Done;
+}
+
+namespace {
+
+// A key as a person can read it: control bytes (composite-key separators)
+// as \xNN.
+std::string printable(const std::string &text)
+{
+    std::string out;
+    for (const unsigned char c : text) {
+        if (c < 0x20 || c == 0x7f) {
+            char hex[5];
+            std::snprintf(hex, sizeof hex, "\\x%02x", c);
+            out += hex;
+        } else {
+            out.push_back(static_cast<char>(c));
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+int ledgerVerifyState(const CliOptions &options)
+{
+    int result = Done;
+    for (const std::string &channel : channels(options)) {
+        const auto dir = ledger::channelDir(client::consortiumDir(options.dataDir), channel);
+        if (!std::filesystem::exists(dir / "state.db")) {
+            std::cout << channel << "\tno stored state (the ledger rebuilds it from the blocks when it opens)\n";
+            continue;
+        }
+        std::unique_ptr<ledger::StateDb> state;
+        try {
+            state = std::make_unique<ledger::StateDb>(dir / "state.db", ledger::StateDb::Open::ForVerification);
+        } catch (const ledger::LedgerError &e) {
+            if (e.kind() != ledger::LedgerError::Kind::DataInvalid)
+                throw client::LedgerError(client::LedgerError::Kind::Unavailable, e.reasonCode(), e.what());
+            if (options.json)
+                std::cout << "{\"channel\": " << jsonString(channel) << ", \"valid\": false, \"reason\": "
+                          << jsonString(e.what()) << "}\n";
+            std::cerr << "channel " << channel << ": " << e.reasonCode() << ": " << e.what() << "\n";
+            result = DataInvalid;
+            continue;
+        }
+        const std::uint64_t savepoint = state->savepoint();
+        std::optional<std::vector<ledger::StateDifference>> differences;
+        std::uint64_t verified = 0;
+        const auto compare = [&](const ledger::ReplayedState &replayed) {
+            differences = ledger::compareState(replayed, *state);
+        };
+        if (savepoint == 0)
+            compare(ledger::ReplayedState());
+        const auto problem = ledger::ChainVerifier::verifyFile(dir / "blocks.dat", channel,
+            client::channelContracts(channel), [&](const ledger::ChainVerifier &verifier) {
+                verified = verifier.blocksVerified();
+                if (verified == savepoint)
+                    compare(verifier.replayedState());
+                return true;
+            });
+        std::string reason;
+        if (problem)
+            reason = "block " + std::to_string(problem->blockNumber) + " is invalid: " + problem->reason;
+        else if (!differences)
+            reason = "the state is at block " + std::to_string(savepoint) + " but the chain has only "
+                + std::to_string(verified) + " blocks";
+        const bool valid = reason.empty() && differences->empty();
+        if (options.json) {
+            std::cout << "{\"channel\": " << jsonString(channel) << ", \"blocksVerified\": " << verified
+                      << ", \"stateAtBlock\": " << savepoint << ", \"valid\": " << (valid ? "true" : "false");
+            if (!reason.empty())
+                std::cout << ", \"reason\": " << jsonString(reason);
+            if (differences) {
+                std::cout << ", \"differences\": [";
+                for (std::size_t i = 0; i < differences->size(); ++i) {
+                    const auto &d = (*differences)[i];
+                    std::cout << (i ? ", " : "") << "{\"namespace\": " << jsonString(d.ns)
+                              << ", \"key\": " << jsonString(d.key) << ", \"what\": " << jsonString(d.what) << "}";
+                }
+                std::cout << "]";
+            }
+            std::cout << "}\n";
+        }
+        if (!reason.empty())
+            std::cerr << "channel " << channel << ": " << reason << "\n";
+        if (differences)
+            for (const auto &d : *differences) {
+                if (d.ns.empty())
+                    std::cerr << "channel " << channel << ": transaction " << printable(d.key) << ": " << d.what << "\n";
+                else
+                    std::cerr << "channel " << channel << ": state key " << printable(d.ns) << " "
+                              << printable(d.key) << ": " << d.what << "\n";
+            }
+        if (!valid) {
+            result = DataInvalid;
+            continue;
+        }
+        if (!options.json)
+            std::cout << channel << "\t" << verified << " blocks verified, state matches them\n";
+    }
+    return result;
 }
 
 int ledgerBlock(const CliOptions &options, const std::string &number)

@@ -51,6 +51,8 @@ int run(const cli::CliOptions &o)
         return cli::ledgerInfo(o);
     if (is({ "ledger", "verify" }))
         return cli::ledgerVerify(o);
+    if (is({ "ledger", "verify", "state" }))
+        return cli::ledgerVerifyState(o);
     if (is({ "ledger", "block", "*" }))
         return cli::ledgerBlock(o, w[2]);
     if (is({ "ledger", "tx", "*" }))
