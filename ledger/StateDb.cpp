@@ -193,89 +193,100 @@ sqlite3_stmt *preparePrivate(sqlite3 *db, const char *sql)
 StateDb::StateDb(const std::filesystem::path &file, Open mode)
 {
     m_db = openDb(file);
-    try {
-        quickCheck(m_db);
-        // The block store is the truth: a state commit lost to a crash is
-        // replayed from blocks, so NORMAL synchronisation is enough here.
-        exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
-             "CREATE TABLE IF NOT EXISTS state(ns TEXT NOT NULL, key TEXT NOT NULL, value BLOB NOT NULL,"
-             " block INTEGER NOT NULL, tx INTEGER NOT NULL, PRIMARY KEY(ns, key)) WITHOUT ROWID;"
-             "CREATE TABLE IF NOT EXISTS history(ns TEXT NOT NULL, key TEXT NOT NULL, block INTEGER NOT NULL,"
-             " tx INTEGER NOT NULL, txid TEXT NOT NULL, ts INTEGER NOT NULL, is_delete INTEGER NOT NULL, value BLOB,"
-             " PRIMARY KEY(ns, key, block, tx)) WITHOUT ROWID;"
-             "CREATE TABLE IF NOT EXISTS txs(txid TEXT PRIMARY KEY, block INTEGER NOT NULL, tx INTEGER NOT NULL,"
-             " code INTEGER NOT NULL) WITHOUT ROWID;"
-             "CREATE TABLE IF NOT EXISTS meta(k TEXT PRIMARY KEY, v INTEGER NOT NULL) WITHOUT ROWID;");
-        m_upsert = prepare("INSERT INTO state(ns, key, value, block, tx) VALUES(?1, ?2, ?3, ?4, ?5)"
-                           " ON CONFLICT(ns, key) DO UPDATE SET value=excluded.value, block=excluded.block, tx=excluded.tx");
-        m_delete = prepare("DELETE FROM state WHERE ns=?1 AND key=?2");
-        m_history = prepare("INSERT OR REPLACE INTO history(ns, key, block, tx, txid, ts, is_delete, value)"
-                            " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-        // The first transaction with an ID is its fate; a later copy (marked
-        // DUPLICATE_TXID) must not overwrite it in the index.
-        m_tx = prepare("INSERT OR IGNORE INTO txs(txid, block, tx, code) VALUES(?1, ?2, ?3, ?4)");
-        m_savepointStmt = prepare("INSERT OR REPLACE INTO meta(k, v) VALUES('savepoint', ?1)");
-        m_historyQuery = prepare("SELECT txid, block, tx, ts, is_delete, value FROM history WHERE ns=?1 AND key=?2"
-                                 " ORDER BY block DESC, tx DESC");
+    // No destructor runs when the constructor throws: release the
+    // connection and statements here.
+    struct Release
+    {
+        StateDb *self;
+        bool done = false;
+        ~Release()
+        {
+            if (done)
+                return;
+            for (sqlite3_stmt *st : {self->m_upsert, self->m_delete, self->m_history, self->m_tx,
+                                     self->m_savepointStmt, self->m_historyQuery, self->m_digestStmt})
+                sqlite3_finalize(st);
+            sqlite3_close(self->m_db);
+            self->m_db = nullptr;
+        }
+    } release{this};
+    quickCheck(m_db);
+    // The block store is the truth: a state commit lost to a crash is
+    // replayed from blocks, so NORMAL synchronisation is enough here.
+    exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+         "CREATE TABLE IF NOT EXISTS state(ns TEXT NOT NULL, key TEXT NOT NULL, value BLOB NOT NULL,"
+         " block INTEGER NOT NULL, tx INTEGER NOT NULL, PRIMARY KEY(ns, key)) WITHOUT ROWID;"
+         "CREATE TABLE IF NOT EXISTS history(ns TEXT NOT NULL, key TEXT NOT NULL, block INTEGER NOT NULL,"
+         " tx INTEGER NOT NULL, txid TEXT NOT NULL, ts INTEGER NOT NULL, is_delete INTEGER NOT NULL, value BLOB,"
+         " PRIMARY KEY(ns, key, block, tx)) WITHOUT ROWID;"
+         "CREATE TABLE IF NOT EXISTS txs(txid TEXT PRIMARY KEY, block INTEGER NOT NULL, tx INTEGER NOT NULL,"
+         " code INTEGER NOT NULL) WITHOUT ROWID;"
+         "CREATE TABLE IF NOT EXISTS meta(k TEXT PRIMARY KEY, v INTEGER NOT NULL) WITHOUT ROWID;");
+    m_upsert = prepare("INSERT INTO state(ns, key, value, block, tx) VALUES(?1, ?2, ?3, ?4, ?5)"
+                       " ON CONFLICT(ns, key) DO UPDATE SET value=excluded.value, block=excluded.block, tx=excluded.tx");
+    m_delete = prepare("DELETE FROM state WHERE ns=?1 AND key=?2");
+    m_history = prepare("INSERT OR REPLACE INTO history(ns, key, block, tx, txid, ts, is_delete, value)"
+                        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    // The first transaction with an ID is its fate; a later copy (marked
+    // DUPLICATE_TXID) must not overwrite it in the index.
+    m_tx = prepare("INSERT OR IGNORE INTO txs(txid, block, tx, code) VALUES(?1, ?2, ?3, ?4)");
+    m_savepointStmt = prepare("INSERT OR REPLACE INTO meta(k, v) VALUES('savepoint', ?1)");
+    m_historyQuery = prepare("SELECT txid, block, tx, ts, is_delete, value FROM history WHERE ns=?1 AND key=?2"
+                             " ORDER BY block DESC, tx DESC");
 
-        m_digestStmt = prepare("INSERT OR REPLACE INTO meta(k, v) VALUES('digest', ?1)");
+    m_digestStmt = prepare("INSERT OR REPLACE INTO meta(k, v) VALUES('digest', ?1)");
 
-        Digest computed{};
-        sqlite3_stmt *st = prepare("SELECT ns, key, value, block, tx FROM state");
-        int rc = SQLITE_ROW;
-        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-            VersionedValue v{columnBlob(st, 2),
-                             {static_cast<std::uint64_t>(sqlite3_column_int64(st, 3)),
-                              static_cast<std::uint64_t>(sqlite3_column_int64(st, 4))}};
-            const std::string ns = columnText(st, 0);
-            const std::string key = columnText(st, 1);
-            addTo(computed, keyEntryHash(ns, key, v));
-            m_state.emplace(mapKey(ns, key), std::move(v));
-        }
-        sqlite3_finalize(st);
-        checkDone(m_db, rc, "reading the state");
-        st = prepare("SELECT txid, block, tx, code FROM txs");
-        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-            const std::string txId = columnText(st, 0);
-            const TxRecord rec{static_cast<std::uint64_t>(sqlite3_column_int64(st, 1)),
-                               static_cast<std::uint64_t>(sqlite3_column_int64(st, 2)), sqlite3_column_int(st, 3)};
-            addTo(computed, txEntryHash(txId, rec));
-            m_txs.emplace(txId, rec);
-        }
-        sqlite3_finalize(st);
-        checkDone(m_db, rc, "reading the transaction index");
-        st = prepare("SELECT v FROM meta WHERE k='savepoint'");
-        rc = sqlite3_step(st);
-        if (rc == SQLITE_ROW)
-            m_savepoint = static_cast<std::uint64_t>(sqlite3_column_int64(st, 0));
-        sqlite3_finalize(st);
-        if (rc != SQLITE_ROW)
-            checkDone(m_db, rc, "reading the savepoint");
-        st = prepare("SELECT v FROM meta WHERE k='digest'");
-        rc = sqlite3_step(st);
-        const std::optional<Bytes> stored = rc == SQLITE_ROW ? std::optional<Bytes>(columnBlob(st, 0)) : std::nullopt;
-        sqlite3_finalize(st);
-        if (rc != SQLITE_ROW)
-            checkDone(m_db, rc, "reading the state digest");
-        m_digest = computed;
-        const Bytes computedBytes(computed.begin(), computed.end());
-        if (!stored) {
-            // A state written before digests were kept: it is taken as it is
-            // (`ledger verify state` checks it against the blocks).
-            bindBlob(m_digestStmt, 1, computedBytes);
-            stepDone(m_db, m_digestStmt);
-        } else if (*stored != computedBytes && mode == Open::Checked) {
-            throw LedgerError(LedgerError::Kind::DataInvalid, "STATE_TAMPERED",
-                              file.string() + " was changed outside LianXin: its keys, values or transaction records"
-                                              " no longer match its digest (`lianxin-cli ledger verify state` names"
-                                              " them; move the file aside and reopen to rebuild it from the blocks)");
-        }
-    } catch (...) {
-        for (sqlite3_stmt *st : {m_upsert, m_delete, m_history, m_tx, m_savepointStmt, m_historyQuery, m_digestStmt})
-            sqlite3_finalize(st);
-        sqlite3_close(m_db);
-        throw;
+    Digest computed{};
+    sqlite3_stmt *st = prepare("SELECT ns, key, value, block, tx FROM state");
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        VersionedValue v{columnBlob(st, 2),
+                         {static_cast<std::uint64_t>(sqlite3_column_int64(st, 3)),
+                          static_cast<std::uint64_t>(sqlite3_column_int64(st, 4))}};
+        const std::string ns = columnText(st, 0);
+        const std::string key = columnText(st, 1);
+        addTo(computed, keyEntryHash(ns, key, v));
+        m_state.emplace(mapKey(ns, key), std::move(v));
     }
+    sqlite3_finalize(st);
+    checkDone(m_db, rc, "reading the state");
+    st = prepare("SELECT txid, block, tx, code FROM txs");
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const std::string txId = columnText(st, 0);
+        const TxRecord rec{static_cast<std::uint64_t>(sqlite3_column_int64(st, 1)),
+                           static_cast<std::uint64_t>(sqlite3_column_int64(st, 2)), sqlite3_column_int(st, 3)};
+        addTo(computed, txEntryHash(txId, rec));
+        m_txs.emplace(txId, rec);
+    }
+    sqlite3_finalize(st);
+    checkDone(m_db, rc, "reading the transaction index");
+    st = prepare("SELECT v FROM meta WHERE k='savepoint'");
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW)
+        m_savepoint = static_cast<std::uint64_t>(sqlite3_column_int64(st, 0));
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW)
+        checkDone(m_db, rc, "reading the savepoint");
+    st = prepare("SELECT v FROM meta WHERE k='digest'");
+    rc = sqlite3_step(st);
+    const std::optional<Bytes> stored = rc == SQLITE_ROW ? std::optional<Bytes>(columnBlob(st, 0)) : std::nullopt;
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW)
+        checkDone(m_db, rc, "reading the state digest");
+    m_digest = computed;
+    const Bytes computedBytes(computed.begin(), computed.end());
+    if (!stored) {
+        // A state written before digests were kept: it is taken as it is
+        // (`ledger verify state` checks it against the blocks).
+        bindBlob(m_digestStmt, 1, computedBytes);
+        stepDone(m_db, m_digestStmt);
+    } else if (*stored != computedBytes && mode == Open::Checked) {
+        throw LedgerError(LedgerError::Kind::DataInvalid, "STATE_TAMPERED",
+                          file.string() + " was changed outside LianXin: its keys, values or transaction records"
+                                          " no longer match its digest (`lianxin-cli ledger verify state` names"
+                                          " them; move the file aside and reopen to rebuild it from the blocks)");
+    }
+    release.done = true;
 }
 
 StateDb::~StateDb()

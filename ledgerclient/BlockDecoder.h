@@ -27,6 +27,9 @@ struct BlockSummary
     std::string dataHashHex;
     int transactionCount = 0;
     std::int64_t timestampSeconds = 0;
+    // Set (and nothing else but number) when the ledger refused to serve
+    // the block as altered: the ledger's message naming what is wrong.
+    std::string problem;
 };
 
 BlockSummary summarizeBlock(const common::Block &block);

@@ -95,8 +95,20 @@ void BlockListModel::startFetch(quint64 first, quint64 count, bool onTop)
         try {
             if (!client)
                 throw std::runtime_error("not signed in");
-            for (quint64 n = first; n < first + count; ++n)
-                page.blocks.push_back(client::summarizeBlock(client->block(channel, n)));
+            for (quint64 n = first; n < first + count; ++n) {
+                try {
+                    page.blocks.push_back(client::summarizeBlock(client->block(channel, n)));
+                } catch (const client::LedgerError &e) {
+                    // An altered block is refused by the ledger: it is
+                    // listed as such, and the blocks around it still are.
+                    if (e.kind() != client::LedgerError::Kind::DataInvalid)
+                        throw;
+                    client::BlockSummary refused;
+                    refused.number = n;
+                    refused.problem = e.what();
+                    page.blocks.push_back(std::move(refused));
+                }
+            }
         } catch (const std::exception &e) {
             page.error = QString::fromStdString(e.what());
         }
@@ -167,12 +179,17 @@ QVariant BlockListModel::data(const QModelIndex &index, int role) const
         case TransactionsColumn:
             return block.transactionCount;
         case DataHashColumn:
+            if (!block.problem.empty())
+                //: In the block list: the ledger refused to serve an altered block (zh: 已被篡改，拒绝读取)
+                return tr("altered, not served");
             return QString::fromStdString(block.dataHashHex).left(kShortHashChars);
         case PreviousHashColumn:
             return QString::fromStdString(block.previousHashHex).left(kShortHashChars);
         }
         return QVariant();
     case Qt::ToolTipRole:
+        if (!block.problem.empty())
+            return QString::fromStdString(block.problem);
         if (index.column() == DataHashColumn)
             return QString::fromStdString(block.dataHashHex);
         if (index.column() == PreviousHashColumn)

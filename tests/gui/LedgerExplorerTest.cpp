@@ -3,6 +3,7 @@
 #include "GuiTestMain.h"
 #include "WorkstationFixture.h"
 
+#include "ledger/BlockStore.h"
 #include "ledgerclient/Client.h"
 #include "models/BlockListModel.h"
 #include "models/ChainVerification.h"
@@ -25,6 +26,8 @@
 #include <QTreeView>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <fstream>
+
 using lx::models::BlockListModel;
 using lx::models::ChainVerification;
 using lx::models::LedgerStatusModel;
@@ -46,6 +49,7 @@ private Q_SLOTS:
     void submittedTransactionIsValidWithItsWrite();
     void verificationReachesVerifiedWithProgress();
     void cancelledVerificationSaysSo();
+    void alteredBlockIsListedAsAltered();
 
 private:
     QWidget *page() const
@@ -309,6 +313,51 @@ void LedgerExplorerTest::cancelledVerificationSaysSo()
     const QString text = find<QLabel>("ledgerVerifyResultLabel")->text();
     QVERIFY2(text.startsWith(QStringLiteral("lc: verification cancelled after")), qUtf8Printable(text));
     QVERIFY(find<QPushButton>("ledgerVerifyButton")->isEnabled());
+}
+
+// A block changed in the block file (a transaction byte) is refused by the
+// ledger; the explorer lists it as altered, naming why, and still lists
+// every other block of the page.
+void LedgerExplorerTest::alteredBlockIsListedAsAltered()
+{
+    const quint64 height = m_fixture->shell().ledgerStatus().height(QStringLiteral("trust"));
+    QVERIFY(height > 2);
+    const std::filesystem::path file =
+        (m_fixture->dataDir() + QStringLiteral("/consortium/channels/trust/blocks.dat")).toStdString();
+    std::uint64_t offset = 0;
+    std::uint64_t payloadOffset = 0;
+    Bytes payload;
+    lx::ledger::BlockStore::forEachRecord(file, [&](std::uint64_t n, const Bytes &raw) {
+        if (n == 1) {
+            payloadOffset = offset + 12;
+            payload = raw;
+            return false;
+        }
+        offset += 12 + raw.size();
+        return true;
+    });
+    common::Block block;
+    QVERIFY(block.ParseFromString(payload));
+    Bytes tx = block.data().data(0);
+    tx[tx.size() / 2] ^= 0x01;
+    block.mutable_data()->set_data(0, tx);
+    const Bytes altered = block.SerializeAsString();
+    QCOMPARE(altered.size(), payload.size());
+    {
+        std::fstream out(file, std::ios::in | std::ios::out | std::ios::binary);
+        out.seekp(static_cast<std::streamoff>(payloadOffset));
+        out.write(altered.data(), static_cast<std::streamsize>(altered.size()));
+    }
+
+    selectChannel(QStringLiteral("trust"));
+    QVERIFY(fetchAllBlocks());
+    QCOMPARE(static_cast<quint64>(blocks()->rowCount()), height);
+    const int row = blocks()->rowCount() - 2; // newest first: block 1 is next to last
+    QCOMPARE(blocks()->index(row, 0).data(BlockListModel::NumberRole).toULongLong(), 1u);
+    const QString tip = blocks()->index(row, BlockListModel::DataHashColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("block 1 of channel trust has a data hash that does not match")),
+        qUtf8Printable(tip));
+    QVERIFY(blocks()->index(row - 1, BlockListModel::DataHashColumn).data(Qt::ToolTipRole).toString().size() == 64);
 }
 
 LIANXIN_GUI_TEST_MAIN(LedgerExplorerTest)
