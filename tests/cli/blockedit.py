@@ -3,6 +3,7 @@
 record's size, so the framing (length and its CRC) stays valid.
 
   blockedit.py FILE count                 number of blocks
+  blockedit.py FILE txid N                the transaction ID of block N's first transaction
   blockedit.py FILE code N TX CODE        set transaction TX's validation code in block N
   blockedit.py FILE txbyte N              flip a byte inside block N's first transaction
   blockedit.py FILE header N              flip that byte and recompute N's data hash
@@ -65,6 +66,15 @@ def main():
         print(len(blocks))
         return
     start, end = blocks[int(sys.argv[3])]
+    if what == "txid":
+        d0, d1 = part(data, start, end, 2)
+        e0, e1 = part(data, d0, d1, 1)       # Envelope
+        p0, p1 = part(data, e0, e1, 1)       # .payload
+        h0, h1 = part(data, p0, p1, 1)       # Payload.header
+        c0, c1 = part(data, h0, h1, 1)       # Header.channel_header
+        t0, t1 = part(data, c0, c1, 5)       # ChannelHeader.tx_id
+        print(data[t0:t1].decode())
+        return
     if what == "code":
         m0, m1 = part(data, start, end, 3)
         f0, _ = part(data, m0, m1, 1, 2)  # metadata[TRANSACTIONS_FILTER]

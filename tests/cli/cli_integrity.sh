@@ -107,12 +107,16 @@ L ledger verify state >/dev/null 2>&1; check "verify state reports the damage" 5
 # a rewritten header (data hash recomputed, no longer what the next block
 # chains to) are refused by ledger block, naming the block.
 fresh
+tx2=$($edit "$(lcdir)/blocks.dat" txid 2)
+L ledger tx "$tx2" >/dev/null; check "ledger tx of an intact block" 0 $?
 $edit "$(lcdir)/blocks.dat" txbyte 2
 $edit "$(lcdir)/blocks.dat" header 3
 L --channel lc ledger block 1 >/dev/null; check "an intact block is served" 0 $?
 L --channel lc ledger block $last >/dev/null; check "the tip is served" 0 $?
 err=$(L --channel lc ledger block 2 2>&1); check "altered transaction: ledger block exits 5" 5 $?
 contains "altered transaction names the block" "$err" "BLOCK_ALTERED: block 2 of channel lc has a data hash"
+err=$(L ledger tx "$tx2" 2>&1); check "altered transaction: ledger tx exits 5" 5 $?
+contains "ledger tx names the block" "$err" "BLOCK_ALTERED: block 2 of channel lc"
 err=$(L --channel lc --json ledger block 3 2>&1); check "altered header: ledger block exits 5" 5 $?
 contains "altered header names the block" "$err" "BLOCK_ALTERED: block 3 of channel lc has a header"
 err=$(L ledger verify 2>&1); check "verify fails too" 5 $?
