@@ -2563,6 +2563,11 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>Previous hash</source>
         <translation>Previous hash</translation>
     </message>
+    <message>
+        <source>altered, not served</source>
+        <extracomment>In the block list: the ledger refused to serve an altered block (zh: 已被篡改，拒绝读取)</extracomment>
+        <translation>altered, not served</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::ChainVerification</name>
@@ -6668,6 +6673,30 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>The action is too large: shorten its texts or lists.</source>
         <translation>The action is too large: shorten its texts or lists.</translation>
+    </message>
+    <message>
+        <source>A block in the ledger&apos;s files was altered and is not shown; run lianxin-cli ledger verify and restore the files from a copy.</source>
+        <translation>A block in the ledger&apos;s files was altered and is not shown; run lianxin-cli ledger verify and restore the files from a copy.</translation>
+    </message>
+    <message>
+        <source>A block&apos;s validation codes were changed in the ledger&apos;s files; run lianxin-cli ledger verify and restore the files from a copy.</source>
+        <translation>A block&apos;s validation codes were changed in the ledger&apos;s files; run lianxin-cli ledger verify and restore the files from a copy.</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s world state file is damaged; move it aside and reopen to rebuild it from the blocks.</source>
+        <translation>The ledger&apos;s world state file is damaged; move it aside and reopen to rebuild it from the blocks.</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s world state was changed outside LianXin; run lianxin-cli ledger verify state, then move it aside and reopen to rebuild it.</source>
+        <translation>The ledger&apos;s world state was changed outside LianXin; run lianxin-cli ledger verify state, then move it aside and reopen to rebuild it.</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s transaction index disagrees with its blocks; run lianxin-cli ledger verify state.</source>
+        <translation>The ledger&apos;s transaction index disagrees with its blocks; run lianxin-cli ledger verify state.</translation>
+    </message>
+    <message>
+        <source>The ledger stopped committing after a storage error; close and reopen LianXin.</source>
+        <translation>The ledger stopped committing after a storage error; close and reopen LianXin.</translation>
     </message>
 </context>
 <context>

@@ -2560,6 +2560,11 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>Previous hash</source>
         <translation>前一区块哈希</translation>
     </message>
+    <message>
+        <source>altered, not served</source>
+        <extracomment>In the block list: the ledger refused to serve an altered block (zh: 已被篡改，拒绝读取)</extracomment>
+        <translation>已被篡改，拒绝读取</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::ChainVerification</name>
@@ -6656,6 +6661,30 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>The action is too large: shorten its texts or lists.</source>
         <translation>该操作过大：请缩短其中的文字或列表。</translation>
+    </message>
+    <message>
+        <source>A block in the ledger&apos;s files was altered and is not shown; run lianxin-cli ledger verify and restore the files from a copy.</source>
+        <translation>账本文件中的某个区块已被篡改，不予显示；请运行 lianxin-cli ledger verify，并从备份恢复文件。</translation>
+    </message>
+    <message>
+        <source>A block&apos;s validation codes were changed in the ledger&apos;s files; run lianxin-cli ledger verify and restore the files from a copy.</source>
+        <translation>账本文件中某个区块的验证码已被更改；请运行 lianxin-cli ledger verify，并从备份恢复文件。</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s world state file is damaged; move it aside and reopen to rebuild it from the blocks.</source>
+        <translation>账本的世界状态文件已损坏；请将其移走后重新打开，以便从区块重建。</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s world state was changed outside LianXin; run lianxin-cli ledger verify state, then move it aside and reopen to rebuild it.</source>
+        <translation>账本的世界状态在联信之外被修改；请运行 lianxin-cli ledger verify state，然后将其移走并重新打开以重建。</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s transaction index disagrees with its blocks; run lianxin-cli ledger verify state.</source>
+        <translation>账本的交易索引与其区块不一致；请运行 lianxin-cli ledger verify state。</translation>
+    </message>
+    <message>
+        <source>The ledger stopped committing after a storage error; close and reopen LianXin.</source>
+        <translation>账本在存储错误后已停止提交；请关闭并重新打开联信。</translation>
     </message>
 </context>
 <context>

@@ -321,13 +321,13 @@ void LedgerExplorerTest::cancelledVerificationSaysSo()
 void LedgerExplorerTest::alteredBlockIsListedAsAltered()
 {
     const quint64 height = m_fixture->shell().ledgerStatus().height(QStringLiteral("trust"));
-    QVERIFY(height > 2);
+    QVERIFY(height > 1);
     const std::filesystem::path file =
-        (m_fixture->dataDir() + QStringLiteral("/consortium/channels/trust/blocks.dat")).toStdString();
+        QString(m_fixture->dataDir() + QStringLiteral("/consortium/channels/trust/blocks.dat")).toStdString();
     std::uint64_t offset = 0;
     std::uint64_t payloadOffset = 0;
-    Bytes payload;
-    lx::ledger::BlockStore::forEachRecord(file, [&](std::uint64_t n, const Bytes &raw) {
+    lx::Bytes payload;
+    lx::ledger::BlockStore::forEachRecord(file, [&](std::uint64_t n, const lx::Bytes &raw) {
         if (n == 1) {
             payloadOffset = offset + 12;
             payload = raw;
@@ -338,10 +338,10 @@ void LedgerExplorerTest::alteredBlockIsListedAsAltered()
     });
     common::Block block;
     QVERIFY(block.ParseFromString(payload));
-    Bytes tx = block.data().data(0);
+    lx::Bytes tx = block.data().data(0);
     tx[tx.size() / 2] ^= 0x01;
     block.mutable_data()->set_data(0, tx);
-    const Bytes altered = block.SerializeAsString();
+    const lx::Bytes altered = block.SerializeAsString();
     QCOMPARE(altered.size(), payload.size());
     {
         std::fstream out(file, std::ios::in | std::ios::out | std::ios::binary);
@@ -349,6 +349,8 @@ void LedgerExplorerTest::alteredBlockIsListedAsAltered()
         out.write(altered.data(), static_cast<std::streamsize>(altered.size()));
     }
 
+    // Another channel first: trust's blocks may have been listed already.
+    selectChannel(QStringLiteral("lc"));
     selectChannel(QStringLiteral("trust"));
     QVERIFY(fetchAllBlocks());
     QCOMPARE(static_cast<quint64>(blocks()->rowCount()), height);
@@ -357,7 +359,8 @@ void LedgerExplorerTest::alteredBlockIsListedAsAltered()
     const QString tip = blocks()->index(row, BlockListModel::DataHashColumn).data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("block 1 of channel trust has a data hash that does not match")),
         qUtf8Printable(tip));
-    QVERIFY(blocks()->index(row - 1, BlockListModel::DataHashColumn).data(Qt::ToolTipRole).toString().size() == 64);
+    // Block 0, on the same page, is still listed with its data hash.
+    QCOMPARE(blocks()->index(row + 1, BlockListModel::DataHashColumn).data(Qt::ToolTipRole).toString().size(), 64);
 }
 
 LIANXIN_GUI_TEST_MAIN(LedgerExplorerTest)
