@@ -118,7 +118,7 @@ contains "altered transaction names the block" "$err" "BLOCK_ALTERED: block 2 of
 err=$(L ledger tx "$tx2" 2>&1); check "altered transaction: ledger tx exits 5" 5 $?
 contains "ledger tx names the block" "$err" "BLOCK_ALTERED: block 2 of channel lc"
 err=$(L --channel lc --json ledger block 3 2>&1); check "altered header: ledger block exits 5" 5 $?
-contains "altered header names the block" "$err" "BLOCK_ALTERED: block 3 of channel lc has a header"
+contains "altered header names the block" "$err" "\"reasonCode\": \"BLOCK_ALTERED\", \"message\": \"block 3 of channel lc has a header"
 err=$(L ledger verify 2>&1); check "verify fails too" 5 $?
 contains "verify names the first" "$err" "channel lc: block 2 is invalid"
 
