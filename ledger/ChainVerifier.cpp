@@ -100,8 +100,8 @@ std::optional<ChainProblem> ChainVerifier::feed(const common::Block &block)
                     continue;
                 const std::string &txId = outcome.transactions[static_cast<std::size_t>(i)].txId;
                 if (marked == protos::VALID)
-                    return problem("transaction " + std::to_string(i) + " (" + txId + ") is marked valid but fails: "
-                        + codeName(actual));
+                    return problem("transaction " + std::to_string(i) + " (" + txId
+                        + ") is marked valid but fails: " + codeName(actual));
                 return problem("transaction " + std::to_string(i) + " (" + txId + ") is marked " + codeName(marked)
                     + " but validates as " + codeName(actual));
             }
@@ -144,7 +144,8 @@ std::optional<ChainProblem> ChainVerifier::verifyFile(const std::filesystem::pat
 }
 
 std::optional<ChainProblem> ChainVerifier::verifyFile(const std::filesystem::path &blockFile,
-    const std::string &channelId, ContractLookup contracts, const std::function<bool(const ChainVerifier &)> &afterBlock)
+    const std::string &channelId, ContractLookup contracts,
+    const std::function<bool(const ChainVerifier &)> &afterBlock)
 {
     ChainVerifier verifier(channelId, std::move(contracts));
     std::optional<ChainProblem> problem;
@@ -157,8 +158,8 @@ std::optional<ChainProblem> ChainVerifier::verifyFile(const std::filesystem::pat
     return problem;
 }
 
-std::optional<common::Block> readCheckedBlock(const BlockStore &store, std::uint64_t number,
-                                              const std::string &channelId)
+std::optional<common::Block> readCheckedBlock(
+    const BlockStore &store, std::uint64_t number, const std::string &channelId)
 {
     const std::uint64_t height = store.height();
     if (number >= height)
@@ -185,9 +186,9 @@ std::optional<common::Block> readCheckedBlock(const BlockStore &store, std::uint
         expected = store.tipHash();
     }
     if (blockHeaderHash(block->header()) != expected)
-        throw altered(number + 1 < height ? "has a header that does not match block " + std::to_string(number + 1)
-                                                + "'s previous hash"
-                                          : "has a header that does not match the tip verified at open");
+        throw altered(number + 1 < height
+                ? "has a header that does not match block " + std::to_string(number + 1) + "'s previous hash"
+                : "has a header that does not match the tip verified at open");
     return block;
 }
 
@@ -196,7 +197,8 @@ std::vector<StateDifference> compareState(const ReplayedState &expected, const S
     std::vector<StateDifference> out;
     const auto split = [](const std::string &mapKey) {
         const auto zero = mapKey.find('\0');
-        return std::make_pair(mapKey.substr(0, zero), zero == std::string::npos ? std::string() : mapKey.substr(zero + 1));
+        return std::make_pair(
+            mapKey.substr(0, zero), zero == std::string::npos ? std::string() : mapKey.substr(zero + 1));
     };
     const auto version = [](const Height &h) { return std::to_string(h.block) + ":" + std::to_string(h.tx); };
     std::map<std::string, VersionedValue> actual;
@@ -210,40 +212,44 @@ std::vector<StateDifference> compareState(const ReplayedState &expected, const S
         const auto [ns, key] = split(mapKey);
         const auto it = actual.find(mapKey);
         if (it == actual.end()) {
-            out.push_back({ns, key, "missing from the stored state (the blocks wrote it at " + version(value.version) + ")"});
+            out.push_back(
+                { ns, key, "missing from the stored state (the blocks wrote it at " + version(value.version) + ")" });
             continue;
         }
         if (it->second.value != value.value)
-            out.push_back({ns, key, "value differs from the one written at " + version(value.version)});
+            out.push_back({ ns, key, "value differs from the one written at " + version(value.version) });
         if (!(it->second.version == value.version))
-            out.push_back({ns, key, "version " + version(it->second.version) + " stored, " + version(value.version)
-                    + " per the blocks"});
+            out.push_back({ ns, key,
+                "version " + version(it->second.version) + " stored, " + version(value.version) + " per the blocks" });
         actual.erase(it);
     }
     for (const auto &[mapKey, value] : actual) {
         const auto [ns, key] = split(mapKey);
-        out.push_back({ns, key, "in the stored state but not written by any valid transaction (or deleted since)"});
+        out.push_back({ ns, key, "in the stored state but not written by any valid transaction (or deleted since)" });
     }
     std::map<std::string, TxRecord> transactions;
     stored.forEachTransaction([&](const std::string &txId, const TxRecord &rec) { transactions.emplace(txId, rec); });
-    const auto codeName = [](int code) { return protos::TxValidationCode_Name(static_cast<protos::TxValidationCode>(code)); };
+    const auto codeName
+        = [](int code) { return protos::TxValidationCode_Name(static_cast<protos::TxValidationCode>(code)); };
     for (const auto &[txId, rec] : expected.transactions()) {
         const auto it = transactions.find(txId);
         if (it == transactions.end()) {
-            out.push_back({"", txId, "transaction missing from the stored index"});
+            out.push_back({ "", txId, "transaction missing from the stored index" });
             continue;
         }
         if (it->second.block != rec.block || it->second.txNumber != rec.txNumber)
-            out.push_back({"", txId, "transaction indexed at block " + std::to_string(it->second.block) + " tx "
+            out.push_back({ "", txId,
+                "transaction indexed at block " + std::to_string(it->second.block) + " tx "
                     + std::to_string(it->second.txNumber) + ", the blocks have it at block " + std::to_string(rec.block)
-                    + " tx " + std::to_string(rec.txNumber)});
+                    + " tx " + std::to_string(rec.txNumber) });
         if (it->second.validationCode != rec.validationCode)
-            out.push_back({"", txId, "validation code " + codeName(it->second.validationCode) + " stored, "
-                    + codeName(rec.validationCode) + " per the blocks"});
+            out.push_back({ "", txId,
+                "validation code " + codeName(it->second.validationCode) + " stored, " + codeName(rec.validationCode)
+                    + " per the blocks" });
         transactions.erase(it);
     }
     for (const auto &[txId, rec] : transactions)
-        out.push_back({"", txId, "transaction in the stored index but in no block"});
+        out.push_back({ "", txId, "transaction in the stored index but in no block" });
     return out;
 }
 

@@ -88,14 +88,14 @@ private:
 // block's previous hash (for the last block: the tip hash the store
 // verified at open). Throws LedgerError(DataInvalid, BLOCK_ALTERED) naming
 // the block otherwise; nullopt when there is no such block.
-std::optional<common::Block> readCheckedBlock(const BlockStore &store, std::uint64_t number,
-                                              const std::string &channelId);
+std::optional<common::Block> readCheckedBlock(
+    const BlockStore &store, std::uint64_t number, const std::string &channelId);
 
 // A key (or transaction record) on which a stored state and the state
 // replayed from the blocks disagree.
 struct StateDifference
 {
-    std::string ns;  // namespace ("" for the transaction index)
+    std::string ns; // namespace ("" for the transaction index)
     std::string key; // the key, or the transaction ID
     std::string what;
 };

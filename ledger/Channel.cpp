@@ -57,8 +57,8 @@ void Channel::recover()
     const std::uint64_t savepoint = m_state->savepoint();
     if (savepoint > height)
         throw LedgerError(LedgerError::Kind::DataInvalid, "STATE_AHEAD",
-                          "the state of channel " + m_id + " is at block " + std::to_string(savepoint)
-                              + " but the chain ends at block " + std::to_string(height - 1));
+            "the state of channel " + m_id + " is at block " + std::to_string(savepoint)
+                + " but the chain ends at block " + std::to_string(height - 1));
     m_commitHash = savepoint > 1 ? blockCommitHash(readBlock(savepoint - 1)) : Bytes();
     // State behind the blocks: replay what was validated already, checking
     // each block's commit hash so that a validation code changed in the
@@ -68,13 +68,13 @@ void Channel::recover()
         BlockOutcome outcome = replayBlock(block, m_id);
         if (n > 0) {
             const Bytes stored = blockCommitHash(block);
-            const Bytes computed =
-                commitHash(blockTransactionsFilter(block), commitUpdateBytes(outcome, n), m_commitHash);
+            const Bytes computed
+                = commitHash(blockTransactionsFilter(block), commitUpdateBytes(outcome, n), m_commitHash);
             if (!stored.empty() && stored != computed)
                 throw LedgerError(LedgerError::Kind::DataInvalid, "COMMIT_HASH_MISMATCH",
-                                  "block " + std::to_string(n) + " of channel " + m_id
-                                      + ": its commit hash does not match its validation codes and writes"
-                                        " (run `lianxin-cli ledger verify` to name the transaction)");
+                    "block " + std::to_string(n) + " of channel " + m_id
+                        + ": its commit hash does not match its validation codes and writes"
+                          " (run `lianxin-cli ledger verify` to name the transaction)");
             m_commitHash = stored;
         }
         m_state->commit(outcome.stateBatch);
@@ -96,15 +96,14 @@ void Channel::markBroken(const std::exception_ptr &error)
     try {
         std::rethrow_exception(error);
     } catch (const LedgerError &e) {
-        const auto kind =
-            e.kind() == LedgerError::Kind::DataInvalid ? LedgerError::Kind::DataInvalid : LedgerError::Kind::Unavailable;
-        m_broken = std::make_exception_ptr(LedgerError(
-            kind, e.kind() == LedgerError::Kind::DataInvalid ? e.reasonCode() : "STATE_BEHIND",
-            "channel " + m_id + " stopped committing: " + e.what() + " (reopen the ledger)"));
+        const auto kind = e.kind() == LedgerError::Kind::DataInvalid ? LedgerError::Kind::DataInvalid
+                                                                     : LedgerError::Kind::Unavailable;
+        m_broken = std::make_exception_ptr(
+            LedgerError(kind, e.kind() == LedgerError::Kind::DataInvalid ? e.reasonCode() : "STATE_BEHIND",
+                "channel " + m_id + " stopped committing: " + e.what() + " (reopen the ledger)"));
     } catch (const std::exception &e) {
         m_broken = std::make_exception_ptr(LedgerError(LedgerError::Kind::Unavailable, "STATE_BEHIND",
-                                                       "channel " + m_id + " stopped committing: " + e.what()
-                                                           + " (reopen the ledger)"));
+            "channel " + m_id + " stopped committing: " + e.what() + " (reopen the ledger)"));
     }
 }
 
@@ -231,8 +230,8 @@ void Channel::cutBlock(std::vector<Queued> batch)
         outcome = resolveBlock(block, std::move(checked), *m_state, transient);
         const Bytes filter(outcome.codes.begin(), outcome.codes.end());
         block.mutable_metadata()->set_metadata(common::TRANSACTIONS_FILTER, filter);
-        const Bytes nextCommitHash =
-            commitHash(filter, commitUpdateBytes(outcome, block.header().number()), m_commitHash);
+        const Bytes nextCommitHash
+            = commitHash(filter, commitUpdateBytes(outcome, block.header().number()), m_commitHash);
         setBlockCommitHash(block, nextCommitHash);
         // Private data first and durably, so a crash after the block append
         // never leaves a valid transaction without its private values.

@@ -359,9 +359,9 @@ protos::Response Consortium::systemQuery(Channel &ch, const std::vector<Bytes> &
             || !header.ParseFromString(payload.header().channel_header()) || header.tx_id() != args[2]
             || static_cast<unsigned char>(filter[rec->txNumber]) != rec->validationCode)
             throw LedgerError(LedgerError::Kind::DataInvalid, "STATE_INDEX_MISMATCH",
-                              "the state of channel " + ch.id() + " indexes transaction " + args[2] + " at block "
-                                  + std::to_string(rec->block) + " tx " + std::to_string(rec->txNumber)
-                                  + " with a code the block does not carry (run `lianxin-cli ledger verify state`)");
+                "the state of channel " + ch.id() + " indexes transaction " + args[2] + " at block "
+                    + std::to_string(rec->block) + " tx " + std::to_string(rec->txNumber)
+                    + " with a code the block does not carry (run `lianxin-cli ledger verify state`)");
         if (fn == "GetBlockByTxID") {
             out.set_payload(block->SerializeAsString());
             return out;

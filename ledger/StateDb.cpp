@@ -27,8 +27,8 @@ std::string fileOf(sqlite3 *db)
 {
     if (isDamage(code))
         throw LedgerError(LedgerError::Kind::DataInvalid, "STATE_DAMAGED",
-                          fileOf(db) + " is damaged (" + what + ": " + (db ? sqlite3_errmsg(db) : "?")
-                              + "); the blocks are intact: move it aside and reopen to rebuild it from them");
+            fileOf(db) + " is damaged (" + what + ": " + (db ? sqlite3_errmsg(db) : "?")
+                + "); the blocks are intact: move it aside and reopen to rebuild it from them");
     throw LedgerError(LedgerError::Kind::Unavailable, "STATE_DB",
                       what + ": " + (db ? sqlite3_errmsg(db) : "no database"));
 }
@@ -125,8 +125,8 @@ void quickCheck(sqlite3 *db)
         fail(db, "integrity check", rc);
     if (!problems.empty())
         throw LedgerError(LedgerError::Kind::DataInvalid, "STATE_DAMAGED",
-                          fileOf(db) + " is damaged (" + problems
-                              + "); the blocks are intact: move it aside and reopen to rebuild it from them");
+            fileOf(db) + " is damaged (" + problems
+                + "); the blocks are intact: move it aside and reopen to rebuild it from them");
 }
 
 using Digest = std::array<unsigned char, 32>;
@@ -153,7 +153,8 @@ Bytes txEntryHash(const std::string &txId, const TxRecord &r)
 {
     std::string entry = "T";
     appendPart(entry, txId);
-    appendPart(entry, std::to_string(r.block) + ":" + std::to_string(r.txNumber) + ":" + std::to_string(r.validationCode));
+    appendPart(
+        entry, std::to_string(r.block) + ":" + std::to_string(r.txNumber) + ":" + std::to_string(r.validationCode));
     return crypto::sha256(entry);
 }
 
@@ -203,13 +204,13 @@ StateDb::StateDb(const std::filesystem::path &file, Open mode)
         {
             if (done)
                 return;
-            for (sqlite3_stmt *st : {self->m_upsert, self->m_delete, self->m_history, self->m_tx,
-                                     self->m_savepointStmt, self->m_historyQuery, self->m_digestStmt})
+            for (sqlite3_stmt *st : { self->m_upsert, self->m_delete, self->m_history, self->m_tx,
+                     self->m_savepointStmt, self->m_historyQuery, self->m_digestStmt })
                 sqlite3_finalize(st);
             sqlite3_close(self->m_db);
             self->m_db = nullptr;
         }
-    } release{this};
+    } release { this };
     quickCheck(m_db);
     // The block store is the truth: a state commit lost to a crash is
     // replayed from blocks, so NORMAL synchronisation is enough here.
@@ -236,7 +237,7 @@ StateDb::StateDb(const std::filesystem::path &file, Open mode)
 
     m_digestStmt = prepare("INSERT OR REPLACE INTO meta(k, v) VALUES('digest', ?1)");
 
-    Digest computed{};
+    Digest computed {};
     sqlite3_stmt *st = prepare("SELECT ns, key, value, block, tx FROM state");
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -253,8 +254,8 @@ StateDb::StateDb(const std::filesystem::path &file, Open mode)
     st = prepare("SELECT txid, block, tx, code FROM txs");
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         const std::string txId = columnText(st, 0);
-        const TxRecord rec{static_cast<std::uint64_t>(sqlite3_column_int64(st, 1)),
-                           static_cast<std::uint64_t>(sqlite3_column_int64(st, 2)), sqlite3_column_int(st, 3)};
+        const TxRecord rec { static_cast<std::uint64_t>(sqlite3_column_int64(st, 1)),
+            static_cast<std::uint64_t>(sqlite3_column_int64(st, 2)), sqlite3_column_int(st, 3) };
         addTo(computed, txEntryHash(txId, rec));
         m_txs.emplace(txId, rec);
     }
@@ -282,16 +283,17 @@ StateDb::StateDb(const std::filesystem::path &file, Open mode)
         stepDone(m_db, m_digestStmt);
     } else if (*stored != computedBytes && mode == Open::Checked) {
         throw LedgerError(LedgerError::Kind::DataInvalid, "STATE_TAMPERED",
-                          file.string() + " was changed outside LianXin: its keys, values or transaction records"
-                                          " no longer match its digest (`lianxin-cli ledger verify state` names"
-                                          " them; move the file aside and reopen to rebuild it from the blocks)");
+            file.string()
+                + " was changed outside LianXin: its keys, values or transaction records"
+                  " no longer match its digest (`lianxin-cli ledger verify state` names"
+                  " them; move the file aside and reopen to rebuild it from the blocks)");
     }
     release.done = true;
 }
 
 StateDb::~StateDb()
 {
-    for (sqlite3_stmt *st : {m_upsert, m_delete, m_history, m_tx, m_savepointStmt, m_historyQuery, m_digestStmt})
+    for (sqlite3_stmt *st : { m_upsert, m_delete, m_history, m_tx, m_savepointStmt, m_historyQuery, m_digestStmt })
         sqlite3_finalize(st);
     sqlite3_close(m_db);
 }
@@ -413,13 +415,15 @@ void StateDb::commit(const Batch &batch)
             auto it = touched.find(k);
             if (it == touched.end()) {
                 const auto current = m_state.find(k);
-                it = touched.emplace(k, current == m_state.end() ? std::nullopt
-                                                                 : std::optional<VersionedValue>(current->second))
+                it = touched
+                         .emplace(k,
+                             current == m_state.end() ? std::nullopt : std::optional<VersionedValue>(current->second))
                          .first;
             }
             if (it->second)
                 subtractFrom(digest, keyEntryHash(w.ns, w.key, *it->second));
-            it->second = w.isDelete ? std::nullopt : std::optional<VersionedValue>(VersionedValue{w.value, w.version});
+            it->second
+                = w.isDelete ? std::nullopt : std::optional<VersionedValue>(VersionedValue { w.value, w.version });
             if (it->second)
                 addTo(digest, keyEntryHash(w.ns, w.key, *it->second));
         }
@@ -512,8 +516,8 @@ std::optional<VersionedValue> PrivateStore::get(const std::string &ns, const std
 {
     std::lock_guard lock(m_mutex);
     sqlite3_stmt *st = preparePrivate(m_db,
-                       "SELECT is_delete, value, block, tx FROM pvt WHERE ns=?1 AND coll=?2 AND key=?3"
-                       " ORDER BY block DESC, tx DESC LIMIT 1");
+        "SELECT is_delete, value, block, tx FROM pvt WHERE ns=?1 AND coll=?2 AND key=?3"
+        " ORDER BY block DESC, tx DESC LIMIT 1");
     bindText(st, 1, ns);
     bindText(st, 2, collection);
     bindText(st, 3, key);
@@ -536,8 +540,8 @@ std::vector<std::pair<std::string, VersionedValue>> PrivateStore::range(const st
 {
     std::lock_guard lock(m_mutex);
     sqlite3_stmt *st = preparePrivate(m_db,
-                       "SELECT key, is_delete, value, block, tx FROM pvt WHERE ns=?1 AND coll=?2 AND key>=?3"
-                       " AND (?4='' OR key<?4) ORDER BY key, block DESC, tx DESC");
+        "SELECT key, is_delete, value, block, tx FROM pvt WHERE ns=?1 AND coll=?2 AND key>=?3"
+        " AND (?4='' OR key<?4) ORDER BY key, block DESC, tx DESC");
     bindText(st, 1, ns);
     bindText(st, 2, collection);
     bindText(st, 3, startKey);
@@ -570,8 +574,8 @@ void PrivateStore::commit(const std::vector<Write> &writes)
         return;
     std::lock_guard lock(m_mutex);
     sqlite3_stmt *st = preparePrivate(m_db,
-                       "INSERT OR REPLACE INTO pvt(ns, coll, key, block, tx, is_delete, value)"
-                       " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        "INSERT OR REPLACE INTO pvt(ns, coll, key, block, tx, is_delete, value)"
+        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     try {
         execSql(m_db, "BEGIN IMMEDIATE");
     } catch (...) {

@@ -75,8 +75,9 @@ public:
     std::uint64_t savepoint() const;
 
     // Every live key in (namespace, key) order, and every transaction record.
-    void forEachKey(const std::function<void(const std::string &ns, const std::string &key,
-                                             const VersionedValue &value)> &visit) const;
+    void forEachKey(
+        const std::function<void(const std::string &ns, const std::string &key, const VersionedValue &value)> &visit)
+        const;
     void forEachTransaction(const std::function<void(const std::string &txId, const TxRecord &record)> &visit) const;
 
     struct Write
@@ -116,7 +117,7 @@ private:
     std::map<std::string, VersionedValue> m_state;
     std::unordered_map<std::string, TxRecord> m_txs;
     std::uint64_t m_savepoint = 0;
-    std::array<unsigned char, 32> m_digest{};
+    std::array<unsigned char, 32> m_digest {};
     sqlite3_stmt *m_digestStmt = nullptr;
 };
 

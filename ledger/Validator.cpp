@@ -192,14 +192,14 @@ std::string stateKey(const std::string &ns, const std::string &key)
 class StateDbView : public StateView
 {
 public:
-    explicit StateDbView(const StateDb &state) : m_state(state) {}
+    explicit StateDbView(const StateDb &state) : m_state(state) { }
     std::optional<Height> version(const std::string &ns, const std::string &key) const override
     {
         const auto committed = m_state.get(ns, key);
         return committed ? std::optional<Height>(committed->version) : std::nullopt;
     }
-    std::map<std::string, Height> versions(const std::string &ns, const std::string &start,
-                                           const std::string &end) const override
+    std::map<std::string, Height> versions(
+        const std::string &ns, const std::string &start, const std::string &end) const override
     {
         std::map<std::string, Height> out;
         for (const auto &[key, value] : m_state.range(ns, start, end))
@@ -217,7 +217,7 @@ private:
 class BlockView
 {
 public:
-    explicit BlockView(const StateView &state) : m_state(state) {}
+    explicit BlockView(const StateView &state) : m_state(state) { }
 
     std::optional<Height> version(const std::string &ns, const std::string &key) const
     {
@@ -370,8 +370,8 @@ BlockOutcome resolveBlock(const common::Block &block, std::vector<ParsedTransact
     return resolveBlock(block, std::move(checked), StateDbView(state), transient);
 }
 
-BlockOutcome resolveBlock(const common::Block &block, std::vector<ParsedTransaction> checked,
-                          const StateView &state, const TransientLookup &transient)
+BlockOutcome resolveBlock(const common::Block &block, std::vector<ParsedTransaction> checked, const StateView &state,
+    const TransientLookup &transient)
 {
     const int count = block.data().data_size();
     BlockOutcome out;
@@ -433,8 +433,8 @@ std::optional<Height> ReplayedState::version(const std::string &ns, const std::s
     return it == m_state.end() ? std::nullopt : std::optional<Height>(it->second.version);
 }
 
-std::map<std::string, Height> ReplayedState::versions(const std::string &ns, const std::string &start,
-                                                      const std::string &end) const
+std::map<std::string, Height> ReplayedState::versions(
+    const std::string &ns, const std::string &start, const std::string &end) const
 {
     std::map<std::string, Height> out;
     const std::string prefix = stateKey(ns, {});
@@ -456,7 +456,7 @@ void ReplayedState::apply(const StateDb::Batch &batch)
         if (w.isDelete)
             m_state.erase(stateKey(w.ns, w.key));
         else
-            m_state[stateKey(w.ns, w.key)] = VersionedValue{w.value, w.version};
+            m_state[stateKey(w.ns, w.key)] = VersionedValue { w.value, w.version };
     }
     for (const auto &[txId, rec] : batch.transactions)
         m_txs.emplace(txId, rec);
@@ -535,13 +535,14 @@ Bytes commitUpdateBytes(const BlockOutcome &outcome, std::uint64_t blockNumber)
         const ParsedTransaction &tx = outcome.transactions[i];
         if (outcome.codes[i] != protos::VALID || tx.code != protos::VALID || blockNumber == 0)
             continue;
-        const Height version{blockNumber, i};
+        const Height version { blockNumber, i };
         for (const auto &w : tx.kv.writes())
-            publicWrites[tx.chaincode][w.key()] = UpdateEntry{w.is_delete(), w.is_delete() ? Bytes() : w.value(), version};
+            publicWrites[tx.chaincode][w.key()]
+                = UpdateEntry { w.is_delete(), w.is_delete() ? Bytes() : w.value(), version };
         for (const auto &[collection, hashed] : tx.hashed)
             for (const auto &w : hashed.hashed_writes())
-                hashedWrites[tx.chaincode][collection][w.key_hash()] =
-                    UpdateEntry{w.is_delete(), w.is_delete() ? Bytes() : w.value_hash(), version};
+                hashedWrites[tx.chaincode][collection][w.key_hash()]
+                    = UpdateEntry { w.is_delete(), w.is_delete() ? Bytes() : w.value_hash(), version };
     }
     std::set<std::string> namespaces;
     for (const auto &[ns, keys] : publicWrites)

@@ -58,8 +58,8 @@ public:
     virtual ~StateView() = default;
     virtual std::optional<Height> version(const std::string &ns, const std::string &key) const = 0;
     // Keys of ns in [start, end) (empty end: no end) with their versions.
-    virtual std::map<std::string, Height> versions(const std::string &ns, const std::string &start,
-                                                   const std::string &end) const = 0;
+    virtual std::map<std::string, Height> versions(
+        const std::string &ns, const std::string &start, const std::string &end) const = 0;
     virtual bool hasTransaction(const std::string &txId) const = 0;
 };
 
@@ -70,8 +70,8 @@ class ReplayedState : public StateView
 {
 public:
     std::optional<Height> version(const std::string &ns, const std::string &key) const override;
-    std::map<std::string, Height> versions(const std::string &ns, const std::string &start,
-                                           const std::string &end) const override;
+    std::map<std::string, Height> versions(
+        const std::string &ns, const std::string &start, const std::string &end) const override;
     bool hasTransaction(const std::string &txId) const override { return m_txs.count(txId) != 0; }
 
     void apply(const StateDb::Batch &batch);
@@ -105,8 +105,8 @@ BlockOutcome validateBlock(const common::Block &block, const std::string &channe
 // submitter's thread): duplicates, MVCC and phantom reads, in block order.
 BlockOutcome resolveBlock(const common::Block &block, std::vector<ParsedTransaction> checked, const StateDb &state,
                           const TransientLookup &transient);
-BlockOutcome resolveBlock(const common::Block &block, std::vector<ParsedTransaction> checked,
-                          const StateView &state, const TransientLookup &transient);
+BlockOutcome resolveBlock(const common::Block &block, std::vector<ParsedTransaction> checked, const StateView &state,
+    const TransientLookup &transient);
 
 // Rebuilds the outcome of an already validated block from its
 // TRANSACTIONS_FILTER (crash recovery replays blocks this way).

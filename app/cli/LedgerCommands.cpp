@@ -173,8 +173,8 @@ int ledgerVerifyState(const CliOptions &options)
             if (e.kind() != ledger::LedgerError::Kind::DataInvalid)
                 throw client::LedgerError(client::LedgerError::Kind::Unavailable, e.reasonCode(), e.what());
             if (options.json)
-                std::cout << "{\"channel\": " << jsonString(channel) << ", \"valid\": false, \"reason\": "
-                          << jsonString(e.what()) << "}\n";
+                std::cout << "{\"channel\": " << jsonString(channel)
+                          << ", \"valid\": false, \"reason\": " << jsonString(e.what()) << "}\n";
             std::cerr << "channel " << channel << ": " << e.reasonCode() << ": " << e.what() << "\n";
             result = DataInvalid;
             continue;
@@ -182,13 +182,12 @@ int ledgerVerifyState(const CliOptions &options)
         const std::uint64_t savepoint = state->savepoint();
         std::optional<std::vector<ledger::StateDifference>> differences;
         std::uint64_t verified = 0;
-        const auto compare = [&](const ledger::ReplayedState &replayed) {
-            differences = ledger::compareState(replayed, *state);
-        };
+        const auto compare
+            = [&](const ledger::ReplayedState &replayed) { differences = ledger::compareState(replayed, *state); };
         if (savepoint == 0)
             compare(ledger::ReplayedState());
-        const auto problem = ledger::ChainVerifier::verifyFile(dir / "blocks.dat", channel,
-            client::channelContracts(channel), [&](const ledger::ChainVerifier &verifier) {
+        const auto problem = ledger::ChainVerifier::verifyFile(
+            dir / "blocks.dat", channel, client::channelContracts(channel), [&](const ledger::ChainVerifier &verifier) {
                 verified = verifier.blocksVerified();
                 if (verified == savepoint)
                     compare(verifier.replayedState());
@@ -222,10 +221,11 @@ int ledgerVerifyState(const CliOptions &options)
         if (differences)
             for (const auto &d : *differences) {
                 if (d.ns.empty())
-                    std::cerr << "channel " << channel << ": transaction " << printable(d.key) << ": " << d.what << "\n";
+                    std::cerr << "channel " << channel << ": transaction " << printable(d.key) << ": " << d.what
+                              << "\n";
                 else
-                    std::cerr << "channel " << channel << ": state key " << printable(d.ns) << " "
-                              << printable(d.key) << ": " << d.what << "\n";
+                    std::cerr << "channel " << channel << ": state key " << printable(d.ns) << " " << printable(d.key)
+                              << ": " << d.what << "\n";
             }
         if (!valid) {
             result = DataInvalid;

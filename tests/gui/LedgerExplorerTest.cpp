@@ -322,8 +322,8 @@ void LedgerExplorerTest::alteredBlockIsListedAsAltered()
 {
     const quint64 height = m_fixture->shell().ledgerStatus().height(QStringLiteral("trust"));
     QVERIFY(height > 1);
-    const std::filesystem::path file =
-        QString(m_fixture->dataDir() + QStringLiteral("/consortium/channels/trust/blocks.dat")).toStdString();
+    const std::filesystem::path file
+        = QString(m_fixture->dataDir() + QStringLiteral("/consortium/channels/trust/blocks.dat")).toStdString();
     std::uint64_t offset = 0;
     std::uint64_t payloadOffset = 0;
     lx::Bytes payload;

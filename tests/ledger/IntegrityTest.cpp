@@ -32,7 +32,7 @@ std::vector<Record> readRecords(const std::filesystem::path &file)
     std::vector<Record> out;
     std::uint64_t offset = 0;
     ledger::BlockStore::forEachRecord(file, [&](std::uint64_t, const Bytes &raw) {
-        out.push_back({offset + 12, raw});
+        out.push_back({ offset + 12, raw });
         offset += 12 + raw.size();
         return true;
     });
@@ -93,7 +93,7 @@ protected:
         const auto who = user(0);
         std::vector<std::shared_future<ledger::CommitResult>> pending;
         for (int i = 0; i < count; ++i) {
-            const auto endorsed = endorse(who, "put", {prefix + std::to_string(i), std::string(valueSize, 'v')});
+            const auto endorsed = endorse(who, "put", { prefix + std::to_string(i), std::string(valueSize, 'v') });
             pending.push_back(m_consortium->submit(client::signTransaction(who, endorsed.preparedTransaction)));
         }
         for (auto &p : pending)
@@ -104,13 +104,13 @@ protected:
     std::uint64_t commitValidAndConflict()
     {
         const auto who = user(0);
-        EXPECT_EQ(submit(who, "put", {"k", "0"}).validationCode, protos::VALID);
-        const auto first = endorse(who, "readput", {"k", "1"});
-        const auto second = endorse(who, "readput", {"k", "2"});
+        EXPECT_EQ(submit(who, "put", { "k", "0" }).validationCode, protos::VALID);
+        const auto first = endorse(who, "readput", { "k", "1" });
+        const auto second = endorse(who, "readput", { "k", "2" });
         const auto r1 = order(client::signTransaction(who, first.preparedTransaction));
         EXPECT_EQ(r1.validationCode, protos::VALID);
-        EXPECT_EQ(order(client::signTransaction(who, second.preparedTransaction)).validationCode,
-                  protos::MVCC_READ_CONFLICT);
+        EXPECT_EQ(
+            order(client::signTransaction(who, second.preparedTransaction)).validationCode, protos::MVCC_READ_CONFLICT);
         return r1.blockNumber;
     }
 };
@@ -122,7 +122,7 @@ protected:
 TEST_F(Integrity, CommitHashFollowsFabricsDefinition)
 {
     ledger::BlockOutcome outcome;
-    outcome.codes = {protos::VALID};
+    outcome.codes = { protos::VALID };
     ledger::ParsedTransaction tx;
     tx.code = protos::VALID;
     tx.chaincode = "kv";
@@ -130,7 +130,12 @@ TEST_F(Integrity, CommitHashFollowsFabricsDefinition)
     w->set_key("a");
     w->set_value("1");
     outcome.transactions.push_back(tx);
-    const Bytes kvWrite = Bytes("\x0a\x02kv\x1a\x01" "a" "\x2a\x01" "1" "\x32\x03\x01\x01\x00", 15);
+    const Bytes kvWrite = Bytes("\x0a\x02kv\x1a\x01"
+                                "a"
+                                "\x2a\x01"
+                                "1"
+                                "\x32\x03\x01\x01\x00",
+        15);
     const Bytes updates = Bytes("\x0a\x0f", 2) + kvWrite;
     EXPECT_EQ(toHex(ledger::commitUpdateBytes(outcome, 1)), toHex(updates));
     EXPECT_EQ(ledger::commitHash(Bytes(1, '\0'), updates, {}), crypto::sha256(Bytes("\x01\x00", 2) + updates));
@@ -151,8 +156,8 @@ TEST_F(Integrity, EveryBlockAfterGenesisCarriesAChainedCommitHash)
             continue;
         }
         const auto outcome = ledger::replayBlock(block, "lc");
-        const Bytes expected = ledger::commitHash(ledger::blockTransactionsFilter(block),
-                                                  ledger::commitUpdateBytes(outcome, n), previous);
+        const Bytes expected = ledger::commitHash(
+            ledger::blockTransactionsFilter(block), ledger::commitUpdateBytes(outcome, n), previous);
         EXPECT_EQ(toHex(ledger::blockCommitHash(block)), toHex(expected)) << "block " << n;
         previous = expected;
     }
@@ -187,7 +192,7 @@ TEST_F(Integrity, ChangedValidationCodeIsNamed)
     EXPECT_NE(seen->reason.find("commit hash"), std::string::npos) << seen->reason;
 
     // Rebuilding the state from the blocks stops at that block.
-    for (const char *f : {"state.db", "state.db-wal", "state.db-shm"})
+    for (const char *f : { "state.db", "state.db-wal", "state.db-shm" })
         std::filesystem::remove(channelDir() / f);
     try {
         openConsortium();
@@ -210,15 +215,14 @@ TEST_F(Integrity, InvalidMarkedValidIsNamed)
     const auto problem = ledger::ChainVerifier::verifyFile(blockFile(), "lc", contracts());
     ASSERT_TRUE(problem);
     EXPECT_EQ(problem->blockNumber, last);
-    EXPECT_NE(problem->reason.find("marked valid but fails: MVCC_READ_CONFLICT"), std::string::npos)
-        << problem->reason;
+    EXPECT_NE(problem->reason.find("marked valid but fails: MVCC_READ_CONFLICT"), std::string::npos) << problem->reason;
 }
 
 // An edited value in state.db was served as if it were on the chain.
 TEST_F(Integrity, EditedStateValueIsRefusedAndNamed)
 {
-    ASSERT_EQ(submit(user(0), "put", {"amount", "100"}).validationCode, protos::VALID);
-    ASSERT_EQ(submit(user(0), "put", {"other", "1"}).validationCode, protos::VALID);
+    ASSERT_EQ(submit(user(0), "put", { "amount", "100" }).validationCode, protos::VALID);
+    ASSERT_EQ(submit(user(0), "put", { "other", "1" }).validationCode, protos::VALID);
     m_consortium.reset();
     execSql(channelDir() / "state.db", "UPDATE state SET value=x'393939' WHERE ns='kv' AND key='amount'");
 
@@ -234,12 +238,12 @@ TEST_F(Integrity, EditedStateValueIsRefusedAndNamed)
     // Verification names the key, and only that key.
     ledger::StateDb stored(channelDir() / "state.db", ledger::StateDb::Open::ForVerification);
     std::vector<ledger::StateDifference> differences;
-    const auto problem = ledger::ChainVerifier::verifyFile(
-        blockFile(), "lc", contracts(), [&](const ledger::ChainVerifier &v) {
-            if (v.blocksVerified() == stored.savepoint())
-                differences = ledger::compareState(v.replayedState(), stored);
-            return true;
-        });
+    const auto problem
+        = ledger::ChainVerifier::verifyFile(blockFile(), "lc", contracts(), [&](const ledger::ChainVerifier &v) {
+              if (v.blocksVerified() == stored.savepoint())
+                  differences = ledger::compareState(v.replayedState(), stored);
+              return true;
+          });
     EXPECT_FALSE(problem) << problem->reason;
     ASSERT_EQ(differences.size(), 1u);
     EXPECT_EQ(differences[0].ns, "kv");
@@ -251,11 +255,11 @@ TEST_F(Integrity, EditedStateValueIsRefusedAndNamed)
 // as well.
 TEST_F(Integrity, DeletedKeyAndChangedIndexAreNamed)
 {
-    const auto endorsed = endorse(user(0), "put", {"gone", "1"});
+    const auto endorsed = endorse(user(0), "put", { "gone", "1" });
     ASSERT_EQ(order(client::signTransaction(user(0), endorsed.preparedTransaction)).validationCode, protos::VALID);
     m_consortium.reset();
-    execSql(channelDir() / "state.db", "DELETE FROM state WHERE key='gone'; UPDATE txs SET code=11 WHERE txid='"
-                                           + endorsed.txId + "'");
+    execSql(channelDir() / "state.db",
+        "DELETE FROM state WHERE key='gone'; UPDATE txs SET code=11 WHERE txid='" + endorsed.txId + "'");
     EXPECT_THROW(openConsortium(), ledger::LedgerError);
     ledger::StateDb stored(channelDir() / "state.db", ledger::StateDb::Open::ForVerification);
     std::vector<ledger::StateDifference> differences;
@@ -280,7 +284,7 @@ TEST_F(Integrity, DamagedStatePageIsDataInvalidAndWritesNoBlock)
     m_consortium.reset();
     const auto db = channelDir() / "state.db";
     ASSERT_FALSE(std::filesystem::exists(channelDir() / "state.db-wal")
-                 && std::filesystem::file_size(channelDir() / "state.db-wal") > 0);
+        && std::filesystem::file_size(channelDir() / "state.db-wal") > 0);
     const auto size = std::filesystem::file_size(db);
     ASSERT_GE(size, 16u * 4096u);
     {
@@ -292,8 +296,8 @@ TEST_F(Integrity, DamagedStatePageIsDataInvalidAndWritesNoBlock)
     const auto blocksBefore = std::filesystem::file_size(blockFile());
     try {
         openConsortium();
-        FAIL() << "a damaged state opened with " << m_consortium->channel("lc").state().range("kv", "page", "pagf").size()
-               << " of 300 keys";
+        FAIL() << "a damaged state opened with "
+               << m_consortium->channel("lc").state().range("kv", "page", "pagf").size() << " of 300 keys";
     } catch (const ledger::LedgerError &e) {
         EXPECT_EQ(e.kind(), ledger::LedgerError::Kind::DataInvalid) << e.what();
         EXPECT_EQ(e.reasonCode(), "STATE_DAMAGED") << e.what();
@@ -318,7 +322,7 @@ TEST_F(Integrity, DamagedStatePageIsDataInvalidAndWritesNoBlock)
 TEST_F(Integrity, AlteredBlocksAreNotServed)
 {
     for (int i = 0; i < 5; ++i)
-        ASSERT_EQ(submit(user(0), "put", {"b" + std::to_string(i), "x"}).validationCode, protos::VALID);
+        ASSERT_EQ(submit(user(0), "put", { "b" + std::to_string(i), "x" }).validationCode, protos::VALID);
     m_consortium.reset();
     rewriteBlock(blockFile(), 2, [](common::Block &b) {
         Bytes tx = b.data().data(0);
@@ -336,7 +340,7 @@ TEST_F(Integrity, AlteredBlocksAreNotServed)
     EXPECT_TRUE(ledger::readCheckedBlock(store, 1, "lc"));
     EXPECT_TRUE(ledger::readCheckedBlock(store, 5, "lc")); // the tip, checked against the verified tip hash
     EXPECT_FALSE(ledger::readCheckedBlock(store, 6, "lc"));
-    for (const std::uint64_t n : {2u, 3u}) {
+    for (const std::uint64_t n : { 2u, 3u }) {
         try {
             ledger::readCheckedBlock(store, n, "lc");
             FAIL() << "altered block " << n << " served";
