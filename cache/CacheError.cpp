@@ -12,10 +12,10 @@ std::string withAdvice(CacheError::Kind kind, const std::string &message)
 {
     if (kind != CacheError::Kind::Tampered)
         return message;
-    const auto page = EncryptedVfs::takeTamperedPage();
-    if (!page)
+    const auto place = EncryptedVfs::takeTamperedPlace();
+    if (!place)
         return message;
-    return "the cache file was changed outside LianXin at page " + std::to_string(*page)
+    return "the cache file was changed outside LianXin at " + *place
         + "; delete it and LianXin will resync from the ledger (" + message + ")";
 }
 

@@ -9,6 +9,7 @@
 #include <openssl/evp.h>
 #include <optional>
 #include <sqlite3.h>
+#include <string>
 #include <vector>
 
 namespace lx::cache::detail {
@@ -39,6 +40,10 @@ struct EncryptedFile
     std::vector<unsigned char> plain;
     sqlite3_int64 lastHeaderFrame = -1;
     std::uint32_t lastHeaderPage = 0;
+    // WAL recovery: set when SQLite reads the 32-byte WAL header (only
+    // recovery does), cleared by any write; holds that header while set.
+    bool recovering = false;
+    unsigned char walHeader[32] = {};
 
     ~EncryptedFile()
     {
@@ -53,7 +58,8 @@ struct EncryptedFile
 // Reads and writes of an EncryptedFile; the rest is passed to the real file.
 extern const sqlite3_io_methods kEncryptedFileMethods;
 
-// The page whose tag last failed on this thread, taken once.
-std::optional<std::uint32_t> takeTamperedPage();
+// Where authentication last failed on this thread ("page 6", "page 6 in
+// WAL frame 3", "the WAL header"), taken once.
+std::optional<std::string> takeTamperedPlace();
 
 } // namespace lx::cache::detail

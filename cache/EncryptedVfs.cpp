@@ -177,9 +177,9 @@ void EncryptedVfs::releaseKey(std::uint64_t token)
     s_keys.erase(token);
 }
 
-std::optional<std::uint32_t> EncryptedVfs::takeTamperedPage()
+std::optional<std::string> EncryptedVfs::takeTamperedPlace()
 {
-    return detail::takeTamperedPage();
+    return detail::takeTamperedPlace();
 }
 
 } // namespace lx::cache

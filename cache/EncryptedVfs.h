@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace lx::cache {
@@ -24,9 +25,10 @@ public:
     static std::uint64_t addKey(std::string_view dataKey, int pageSize);
     static void releaseKey(std::uint64_t token);
 
-    // The page whose tag last failed on this thread, taken once: SQLite only
-    // reports SQLITE_IOERR_DATA, the person needs to know where.
-    static std::optional<std::uint32_t> takeTamperedPage();
+    // Where authentication last failed on this thread, taken once: "page 6",
+    // "page 6 in WAL frame 3", "the WAL header". SQLite only reports
+    // SQLITE_IOERR_DATA, the person needs to know where.
+    static std::optional<std::string> takeTamperedPlace();
 };
 
 } // namespace lx::cache

@@ -217,11 +217,11 @@ TEST_F(TamperTest, FlippedByteInAWalFrameIsNeverServed)
     EXPECT_NE(message.find("delete it and LianXin will resync"), std::string::npos) << message;
 }
 
-// What a crash leaves: a WAL whose frames no longer check out. Recovery
-// through the VFS must drop them (the page is read with its frame header,
-// fails authentication, comes back as zeros and fails SQLite's frame
-// checksum) and open on the last good state. Authentication alone is
-// proven by FlippedByteInAWalFrameIsNeverServed above.
+// A WAL none of whose frames checks out: no authentic commit frame proves
+// any of them complete, so recovery cuts the log at the first one, as it
+// would a torn write, and opens on the last good state; no page is served
+// unauthenticated. A bad frame before an authentic commit is tampering
+// (WalRecoveryTest).
 TEST_F(TamperTest, DamagedWalFramesAreDroppedAtRecovery)
 {
     {
