@@ -9,6 +9,8 @@
 
 #include <google/protobuf/util/json_util.h>
 #include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
 
 #include <cerrno>
 #include <cstring>
@@ -25,14 +27,24 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr int kFileVersion = 1;
+// Version 2 adds `integrity` (an HMAC over the whole file) and seals the
+// verifier with the version in its associated data; version 1 files are
+// migrated at their first unlock (docs/wallet.md).
+constexpr int kFileVersion = 2;
+constexpr int kLegacyVersion = 1;
 constexpr const char *kFileName = "wallet.json";
 constexpr const char *kKdfAlgorithm = "scrypt";
 constexpr std::size_t kSaltBytes = 16;
 // Sealed under the derived key at creation; opening it tells a wrong
 // passphrase apart before any private key is touched.
 constexpr std::string_view kVerifierPlaintext = "LianXin wallet verifier v1";
-constexpr std::string_view kVerifierAad = "lianxin.wallet/verifier";
+constexpr std::string_view kLegacyVerifierAad = "lianxin.wallet/verifier";
+// A version 2 verifier does not open as a version 1 one: a file cannot be
+// passed off as an older version without the integrity code.
+constexpr std::string_view kVerifierAad = "lianxin.wallet/verifier v2";
+constexpr std::string_view kIntegrityKeyLabel = "lianxin.wallet/integrity key v2";
+constexpr std::string_view kIntegrityDomain = "lianxin.wallet/integrity v2";
+constexpr std::size_t kIntegrityBytes = 32;
 
 const char *const kWrongPassphrase =
     "The passphrase is wrong: the wallet could not be unlocked. Nothing was changed.";
@@ -71,7 +83,7 @@ lianxin::wallet::WalletFile readWalletFile(const fs::path &dir)
     if (!status.ok())
         throw WalletError(WalletError::Kind::Damaged,
                           "The wallet file " + path.string() + " is damaged: " + std::string(status.message()));
-    if (file.version() != kFileVersion)
+    if (file.version() != kFileVersion && file.version() != kLegacyVersion)
         throw WalletError(WalletError::Kind::Damaged, "The wallet file " + path.string() +
                                                           " has an unsupported version " +
                                                           std::to_string(file.version()) + ".");
@@ -136,6 +148,91 @@ void writeWalletFile(const fs::path &dir, const lianxin::wallet::WalletFile &fil
         // durability, so it is not reported as a failed write.
         ::fsync(dirFd);
         ::close(dirFd);
+    }
+}
+
+Bytes hmacSha256(std::string_view key, std::string_view data)
+{
+    unsigned char out[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    if (!HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()), reinterpret_cast<const unsigned char *>(data.data()),
+            data.size(), out, &size))
+        throw WalletError(WalletError::Kind::Io, "The wallet's integrity code could not be computed.");
+    Bytes mac(reinterpret_cast<const char *>(out), size);
+    OPENSSL_cleanse(out, sizeof out);
+    return mac;
+}
+
+void appendNumber(std::string &out, std::uint64_t value)
+{
+    for (int shift = 56; shift >= 0; shift -= 8)
+        out.push_back(static_cast<char>((value >> shift) & 0xff));
+}
+
+void appendField(std::string &out, std::string_view field)
+{
+    appendNumber(out, field.size());
+    out.append(field);
+}
+
+// HMAC-SHA-256 over every field but `integrity` itself and the verifier,
+// each length-prefixed in a fixed order (not protobuf or JSON bytes, whose
+// encoding may vary), under a key of its own derived from the passphrase
+// key. The verifier stays out so that a code that checks out proves the
+// passphrase right even when the verifier was altered.
+Bytes integrityCode(const Bytes &key, const lianxin::wallet::WalletFile &file)
+{
+    std::string data;
+    appendField(data, kIntegrityDomain);
+    appendNumber(data, static_cast<std::uint64_t>(file.version()));
+    appendField(data, file.kdf().algorithm());
+    appendField(data, file.kdf().salt());
+    appendNumber(data, file.kdf().n());
+    appendNumber(data, file.kdf().r());
+    appendNumber(data, file.kdf().p());
+    appendNumber(data, static_cast<std::uint64_t>(file.entries_size()));
+    for (const auto &e : file.entries()) {
+        for (const std::string *field :
+            { &e.label(), &e.msp_id(), &e.user(), &e.role(), &e.display_name(), &e.cert_pem(), &e.sealed_key() })
+            appendField(data, *field);
+    }
+    Bytes macKey = hmacSha256(key, kIntegrityKeyLabel);
+    Bytes mac = hmacSha256(macKey, data);
+    OPENSSL_cleanse(macKey.data(), macKey.size());
+    return mac;
+}
+
+// Sets version and integrity code for a file about to be written.
+void authenticate(lianxin::wallet::WalletFile &file, const Bytes &key)
+{
+    file.set_version(kFileVersion);
+    file.set_integrity(integrityCode(key, file));
+}
+
+WalletError damaged(const fs::path &dir, const std::string &what)
+{
+    return WalletError(WalletError::Kind::Damaged,
+        "The wallet file " + walletFilePath(dir).string() + " is damaged or was altered: " + what + ".");
+}
+
+// A version 1 file has no integrity code: before one is added, every entry
+// must at least hang together (the key unseals under its label and belongs
+// to the certificate), so a certificate swapped in is not blessed.
+void checkLegacyEntries(const fs::path &dir, const lianxin::wallet::WalletFile &file, const Bytes &key)
+{
+    for (const auto &e : file.entries()) {
+        std::optional<Bytes> pem = crypto::aeadOpen(key, e.sealed_key(), e.label());
+        if (!pem)
+            throw damaged(dir, "the key of " + e.label() + " could not be unsealed");
+        bool matches = false;
+        try {
+            matches = crypto::PrivateKey::fromPem(*pem).publicKey().toDer()
+                == crypto::Certificate::fromPem(e.cert_pem()).publicKey().toDer();
+        } catch (const crypto::CryptoError &) {
+        }
+        wipe(*pem);
+        if (!matches)
+            throw damaged(dir, "the certificate of " + e.label() + " does not belong to its key");
     }
 }
 
@@ -240,10 +337,10 @@ Wallet Wallet::create(const fs::path &dir, const std::string &passphrase)
     Sealing sealing = newSealing(passphrase);
     auto impl = std::make_shared<Impl>();
     impl->dir = dir;
-    impl->file.set_version(kFileVersion);
     *impl->file.mutable_kdf() = sealing.kdf;
     impl->file.set_verifier(sealing.verifier);
     impl->key = std::move(sealing.key);
+    authenticate(impl->file, impl->key);
     writeWalletFile(dir, impl->file);
 
     Wallet wallet;
@@ -268,12 +365,47 @@ Wallet Wallet::open(const fs::path &dir, const std::string &passphrase)
                           "The wallet file " + walletFilePath(dir).string() + " has invalid key derivation settings.");
     }
 
-    const std::optional<Bytes> check = crypto::aeadOpen(impl->key, impl->file.verifier(), kVerifierAad);
-    if (!check)
+    // The verifier opens under the associated data of the version that
+    // sealed it; one that opens only under the other version's was moved
+    // between versions, which only an edit outside LianXin does.
+    // In version 2 an integrity code that checks out proves the passphrase
+    // right, so an altered verifier is damage, not a wrong passphrase.
+    const bool legacy = impl->file.version() == kLegacyVersion;
+    bool intact = false;
+    if (!legacy) {
+        const Bytes expected = integrityCode(impl->key, impl->file);
+        const std::string &stored = impl->file.integrity();
+        intact = stored.size() == kIntegrityBytes &&
+                 CRYPTO_memcmp(stored.data(), expected.data(), kIntegrityBytes) == 0;
+    }
+    std::optional<Bytes> check =
+        crypto::aeadOpen(impl->key, impl->file.verifier(), legacy ? kLegacyVerifierAad : kVerifierAad);
+    if (!check && !intact) {
+        if (crypto::aeadOpen(impl->key, impl->file.verifier(), legacy ? kVerifierAad : kLegacyVerifierAad))
+            throw damaged(dir, "its version number was changed");
         throw WalletError(WalletError::Kind::WrongPassphrase, kWrongPassphrase);
-    if (*check != kVerifierPlaintext)
-        throw WalletError(WalletError::Kind::Damaged,
-                          "The wallet file " + walletFilePath(dir).string() + " is damaged (verifier).");
+    }
+    if (!legacy && !intact)
+        throw damaged(dir, "a certificate, label, role, key or setting no longer matches its integrity code");
+    if (!check || *check != kVerifierPlaintext)
+        throw damaged(dir, "its passphrase verifier was changed");
+
+    if (legacy) {
+        // Migration: checked as far as version 1 allows, then given an
+        // integrity code. If the file cannot be written now (read-only
+        // folder), this session goes on and the next unlock tries again.
+        checkLegacyEntries(dir, impl->file, impl->key);
+        lianxin::wallet::WalletFile upgraded = impl->file;
+        upgraded.set_verifier(crypto::aeadSeal(impl->key, kVerifierPlaintext, kVerifierAad));
+        authenticate(upgraded, impl->key);
+        try {
+            writeWalletFile(dir, upgraded);
+        } catch (const WalletError &e) {
+            if (e.kind() != WalletError::Kind::Io)
+                throw;
+        }
+        impl->file = std::move(upgraded);
+    }
 
     Wallet wallet;
     wallet.m_impl = std::move(impl);
@@ -333,6 +465,7 @@ void Wallet::add(const WalletEntry &entry, const crypto::PrivateKey &key)
     }
     if (!replaced)
         *next.add_entries() = std::move(e);
+    authenticate(next, m_impl->key);
     writeWalletFile(m_impl->dir, next);
     m_impl->file = std::move(next);
 }
@@ -381,6 +514,7 @@ void Wallet::changePassphrase(const std::string &newPassphrase)
         wipe(*pem);
     }
     try {
+        authenticate(next, sealing.key);
         writeWalletFile(m_impl->dir, next);
     } catch (...) {
         wipe(sealing.key);

@@ -42,7 +42,10 @@ struct WalletEntry
 // wallet folder. Private keys are sealed with AES-256-GCM under a key derived
 // from the passphrase with scrypt (N=2^15, r=8, p=1, random salt); the entry
 // label is the associated data, so keys cannot be swapped between entries.
-// Certificates and labels are public and readable without the passphrase.
+// Certificates and labels are public and readable without the passphrase
+// (listEntries, for the sign-in list); open() checks an HMAC over the whole
+// file, so everything a Wallet returns after unlocking is authenticated
+// (docs/wallet.md).
 class Wallet
 {
 public:
@@ -50,7 +53,9 @@ public:
     // Throws WalletError(Io) if one exists already.
     static Wallet create(const std::filesystem::path &dir, const std::string &passphrase);
     // Throws WalletError(WrongPassphrase) with a clear message; nothing is
-    // changed on disk.
+    // changed on disk. Throws WalletError(Damaged) when any field of the file
+    // was altered. A version 1 file (no integrity code) is checked as far as
+    // it can be and rewritten as version 2.
     static Wallet open(const std::filesystem::path &dir, const std::string &passphrase);
     // Entries without unlocking (for the sign-in list).
     static std::vector<WalletEntry> listEntries(const std::filesystem::path &dir);

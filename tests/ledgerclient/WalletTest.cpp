@@ -1,7 +1,9 @@
 #include "TempDir.h"
 
 #include "crypto/Certificate.h"
+#include "crypto/Aead.h"
 #include "crypto/EcKey.h"
+#include "crypto/Random.h"
 #include "ledgerclient/Wallet.h"
 
 #include "lianxin/wallet.pb.h"
@@ -11,6 +13,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <functional>
 #include <sstream>
 #include <sys/stat.h>
 
@@ -86,6 +89,78 @@ WalletError::Kind walletErrorKind(F &&f)
 }
 
 std::filesystem::path walletJson(const test::TempDir &dir) { return dir.path() / "wallet.json"; }
+
+lianxin::wallet::WalletFile readWallet(const test::TempDir &dir)
+{
+    lianxin::wallet::WalletFile file;
+    EXPECT_TRUE(google::protobuf::util::JsonStringToMessage(readAll(walletJson(dir)), &file).ok());
+    return file;
+}
+
+void writeWallet(const test::TempDir &dir, const lianxin::wallet::WalletFile &file)
+{
+    std::string json;
+    google::protobuf::util::JsonPrintOptions options;
+    options.add_whitespace = true;
+    options.preserve_proto_field_names = true;
+    ASSERT_TRUE(google::protobuf::util::MessageToJsonString(file, &json, options).ok());
+    writeAll(walletJson(dir), json);
+}
+
+// One character of a string changed to another that keeps it well-formed.
+void flipCharacter(std::string &text, std::size_t at)
+{
+    text[at] = text[at] == 'A' ? 'B' : 'A';
+}
+
+// The message of the WalletError `f` throws ("" if none).
+template <typename F>
+std::string walletErrorText(F &&f)
+{
+    try {
+        f();
+    } catch (const WalletError &e) {
+        return e.what();
+    }
+    return "";
+}
+
+// A wallet with two identities, as Wallet writes it.
+void createTwoIdentityWallet(const test::TempDir &dir)
+{
+    Wallet wallet = Wallet::create(dir.path(), kPass);
+    for (const auto &[user, role] : {std::pair {"officer1", Role::Officer}, std::pair {"checker1", Role::Checker}}) {
+        const Enrolled e = enrol("HuaxiaBankMSP", user, role);
+        wallet.add(e.entry, e.key);
+    }
+}
+
+// A version 1 wallet (before the integrity code) with cheap scrypt
+// settings, written the way LianXin wrote them.
+lianxin::wallet::WalletFile versionOneWallet(const std::vector<Enrolled> &identities)
+{
+    lianxin::wallet::WalletFile file;
+    file.set_version(1);
+    auto &kdf = *file.mutable_kdf();
+    kdf.set_algorithm("scrypt");
+    kdf.set_salt(crypto::randomBytes(16));
+    kdf.set_n(1024);
+    kdf.set_r(8);
+    kdf.set_p(1);
+    const Bytes key = crypto::deriveKeyScrypt(kPass, kdf.salt(), {kdf.n(), kdf.r(), kdf.p()});
+    file.set_verifier(crypto::aeadSeal(key, "LianXin wallet verifier v1", "lianxin.wallet/verifier"));
+    for (const Enrolled &identity : identities) {
+        auto &e = *file.add_entries();
+        e.set_label(identity.entry.label);
+        e.set_msp_id(identity.entry.mspId);
+        e.set_user(identity.entry.user);
+        e.set_role(roleName(identity.entry.role));
+        e.set_display_name(identity.entry.displayName);
+        e.set_cert_pem(identity.entry.certPem);
+        e.set_sealed_key(crypto::aeadSeal(key, identity.key.toPem(), identity.entry.label));
+    }
+    return file;
+}
 
 } // namespace
 
@@ -198,9 +273,8 @@ TEST(Wallet, SwappedSealedKeysAreDetected)
     ASSERT_TRUE(google::protobuf::util::MessageToJsonString(file, &json).ok());
     writeAll(walletJson(dir), json);
 
-    const Wallet reopened = Wallet::open(dir.path(), kPass);
-    EXPECT_EQ(walletErrorKind([&] { (void)reopened.identity("M/officer1"); }), WalletError::Kind::Damaged);
-    EXPECT_EQ(walletErrorKind([&] { (void)reopened.identity("M/checker1"); }), WalletError::Kind::Damaged);
+    // The integrity code catches the swap at unlock, before any key is used.
+    EXPECT_EQ(walletErrorKind([&] { (void)Wallet::open(dir.path(), kPass); }), WalletError::Kind::Damaged);
 }
 
 TEST(Wallet, DamagedFileIsReported)
@@ -268,4 +342,121 @@ TEST(Wallet, TamperedKdfSettingsAreDamageNotACrash)
     EXPECT_EQ(walletErrorKind([&] { (void)Wallet::open(dir.path(), kPass); }), WalletError::Kind::Damaged);
     withKdf("32768", "8", "1");
     EXPECT_NO_THROW((void)Wallet::open(dir.path(), kPass));
+}
+
+// Issue 14 item 8: a flipped byte inside a stored certificate used to open
+// fine and fail later as CREATOR_UNKNOWN on the ledger.
+TEST(Wallet, AlteredCertificateIsDamageAtUnlock)
+{
+    test::TempDir dir;
+    createTwoIdentityWallet(dir);
+    lianxin::wallet::WalletFile file = readWallet(dir);
+    std::string cert = file.entries(1).cert_pem();
+    const std::size_t body = cert.find('\n') + 1;
+    flipCharacter(cert, body + 200); // inside the base64 of the certificate
+    file.mutable_entries(1)->set_cert_pem(cert);
+    writeWallet(dir, file);
+
+    // The sign-in list still reads it (no passphrase yet) ...
+    ASSERT_EQ(Wallet::listEntries(dir.path()).size(), 2u);
+    // ... but unlocking refuses the whole file.
+    const std::string message = walletErrorText([&] { (void)Wallet::open(dir.path(), kPass); });
+    EXPECT_NE(message.find("is damaged or was altered"), std::string::npos) << message;
+    EXPECT_EQ(walletErrorKind([&] { (void)Wallet::open(dir.path(), kPass); }), WalletError::Kind::Damaged);
+    // A wrong passphrase is still a wrong passphrase.
+    EXPECT_EQ(walletErrorKind([&] { (void)Wallet::open(dir.path(), "wrong"); }), WalletError::Kind::WrongPassphrase);
+}
+
+TEST(Wallet, AnyAlteredFieldIsDamageAtUnlock)
+{
+    using File = lianxin::wallet::WalletFile;
+    const std::vector<std::pair<std::string, std::function<void(File &)>>> edits = {
+        {"label", [](File &f) { flipCharacter(*f.mutable_entries(0)->mutable_label(), 2); }},
+        {"msp id", [](File &f) { f.mutable_entries(1)->set_msp_id("DongfangBankMSP"); }},
+        {"user", [](File &f) { flipCharacter(*f.mutable_entries(0)->mutable_user(), 0); }},
+        {"role", [](File &f) { f.mutable_entries(0)->set_role("manager"); }},
+        {"display name", [](File &f) { f.mutable_entries(1)->set_display_name("Li Lei"); }},
+        {"certificate header", [](File &f) { flipCharacter(*f.mutable_entries(0)->mutable_cert_pem(), 12); }},
+        {"sealed key", [](File &f) { flipCharacter(*f.mutable_entries(1)->mutable_sealed_key(), 40); }},
+        {"entries swapped",
+         [](File &f) { f.mutable_entries()->SwapElements(0, 1); }},
+        {"entry removed", [](File &f) { f.mutable_entries()->RemoveLast(); }},
+        {"entry duplicated", [](File &f) { *f.add_entries() = f.entries(0); }},
+        {"verifier", [](File &f) { flipCharacter(*f.mutable_verifier(), 20); }},
+        {"integrity code", [](File &f) { flipCharacter(*f.mutable_integrity(), 5); }},
+        {"integrity code removed", [](File &f) { f.clear_integrity(); }},
+        {"downgraded to version 1", [](File &f) { f.set_version(1); f.clear_integrity(); }},
+    };
+    test::TempDir dir;
+    createTwoIdentityWallet(dir);
+    const File original = readWallet(dir);
+    ASSERT_EQ(original.version(), 2);
+    ASSERT_EQ(original.integrity().size(), 32u);
+    for (const auto &[what, edit] : edits) {
+        File file = original;
+        edit(file);
+        writeWallet(dir, file);
+        EXPECT_EQ(walletErrorKind([&] { (void)Wallet::open(dir.path(), kPass); }), WalletError::Kind::Damaged)
+            << what;
+    }
+    writeWallet(dir, original);
+    EXPECT_EQ(Wallet::open(dir.path(), kPass).entries().size(), 2u);
+}
+
+TEST(Wallet, VersionOneWalletGetsItsIntegrityCodeAtFirstUnlock)
+{
+    test::TempDir dir;
+    const Enrolled officer = enrol("HuaxiaBankMSP", "officer1", Role::Officer);
+    const Enrolled checker = enrol("HuaxiaBankMSP", "checker1", Role::Checker);
+    writeWallet(dir, versionOneWallet({officer, checker}));
+    const std::string before = readAll(walletJson(dir));
+
+    // A wrong passphrase changes nothing, migration included.
+    EXPECT_EQ(walletErrorKind([&] { (void)Wallet::open(dir.path(), "wrong"); }), WalletError::Kind::WrongPassphrase);
+    EXPECT_EQ(readAll(walletJson(dir)), before);
+
+    {
+        const Wallet wallet = Wallet::open(dir.path(), kPass);
+        EXPECT_EQ(wallet.entries().size(), 2u);
+        EXPECT_TRUE(verifiesWithCert(wallet.identity("HuaxiaBankMSP/checker1"), "x"));
+    }
+    const lianxin::wallet::WalletFile migrated = readWallet(dir);
+    EXPECT_EQ(migrated.version(), 2);
+    EXPECT_EQ(migrated.integrity().size(), 32u);
+    EXPECT_EQ(migrated.kdf().n(), 1024u) << "migration keeps the key and its settings";
+    const Wallet again = Wallet::open(dir.path(), kPass);
+    EXPECT_TRUE(verifiesWithCert(again.identity("HuaxiaBankMSP/officer1"), "y"));
+
+    // From now on a changed certificate is damage.
+    lianxin::wallet::WalletFile file = migrated;
+    flipCharacter(*file.mutable_entries(0)->mutable_cert_pem(), 300);
+    writeWallet(dir, file);
+    EXPECT_EQ(walletErrorKind([&] { (void)Wallet::open(dir.path(), kPass); }), WalletError::Kind::Damaged);
+}
+
+// Version 1 cannot be authenticated; before it gets its code, a certificate
+// that does not belong to its key is refused rather than blessed.
+TEST(Wallet, VersionOneWalletWithAForeignCertificateIsNotMigrated)
+{
+    test::TempDir dir;
+    const Enrolled officer = enrol("HuaxiaBankMSP", "officer1", Role::Officer);
+    lianxin::wallet::WalletFile file = versionOneWallet({officer});
+    file.mutable_entries(0)->set_cert_pem(enrol("HuaxiaBankMSP", "officer1", Role::Officer).entry.certPem);
+    writeWallet(dir, file);
+    const std::string before = readAll(walletJson(dir));
+    EXPECT_EQ(walletErrorKind([&] { (void)Wallet::open(dir.path(), kPass); }), WalletError::Kind::Damaged);
+    EXPECT_EQ(readAll(walletJson(dir)), before);
+}
+
+TEST(Wallet, PassphraseChangeKeepsTheFileAuthenticated)
+{
+    test::TempDir dir;
+    createTwoIdentityWallet(dir);
+    Wallet::open(dir.path(), kPass).changePassphrase("新的口令 new passphrase");
+    EXPECT_EQ(Wallet::open(dir.path(), "新的口令 new passphrase").entries().size(), 2u);
+    lianxin::wallet::WalletFile file = readWallet(dir);
+    file.mutable_entries(0)->set_role("admin");
+    writeWallet(dir, file);
+    EXPECT_EQ(walletErrorKind([&] { (void)Wallet::open(dir.path(), "新的口令 new passphrase"); }),
+              WalletError::Kind::Damaged);
 }
