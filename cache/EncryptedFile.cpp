@@ -149,8 +149,9 @@ sqlite3_int64 frameOffset(const EncFile &f, sqlite3_int64 frame)
 void walChecksum(bool bigEndian, const unsigned char *data, std::size_t size, std::uint32_t sum[2])
 {
     auto word = [bigEndian](const unsigned char *p) {
-        return bigEndian ? bigEndian32(p)
-                         : (std::uint32_t(p[3]) << 24) | (std::uint32_t(p[2]) << 16) | (std::uint32_t(p[1]) << 8) | p[0];
+        return bigEndian
+            ? bigEndian32(p)
+            : (std::uint32_t(p[3]) << 24) | (std::uint32_t(p[2]) << 16) | (std::uint32_t(p[1]) << 8) | p[0];
     };
     for (std::size_t i = 0; i + 8 <= size; i += 8) {
         sum[0] += word(data + i) + sum[1];

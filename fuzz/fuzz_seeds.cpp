@@ -187,6 +187,16 @@ void wallets(const fuzz::Sandbox &sandbox)
         entry.set_sealed_key(crypto::aeadSeal(key, userKey.toPem(), entry.label()));
     }
     seed("fuzz_wallet", "cheap_kdf.json", walletJson(file));
+    // The same wallet after its first unlock: version 2 with its integrity
+    // code (Wallet migrates version 1 files in place).
+    {
+        const fs::path dir = fuzz::scratchDir() / "seed-wallet-v2";
+        fs::create_directories(dir);
+        fuzz::writeFile(dir / "wallet.json", walletJson(file));
+        (void)client::Wallet::open(dir, fuzz::kPassphrase);
+        seed("fuzz_wallet", "cheap_kdf_v2.json", fuzz::readFile(dir / "wallet.json"));
+        fs::remove_all(dir);
+    }
     file.mutable_entries()->Clear();
     seed("fuzz_wallet", "empty.json", walletJson(file));
 

@@ -133,8 +133,8 @@ TEST_F(WalRecoveryTest, FlippedByteInACommittedFramesPageIsTamperingNotFewerRows
     const std::size_t frames = frameCount(readFile(m_folder.path() / "cache.db-wal"));
     // The first frame, a few in the middle, and the last frame before the final commit.
     for (const std::size_t frame : { std::size_t { 0 }, std::size_t { 1 }, frames / 3, frames / 2, frames - 2 }) {
-        const auto file = snapshot("frame" + std::to_string(frame),
-            [&](Bytes &wal) { wal[kWalHeader + frame * kFrame + 24 + 1234] ^= 0x10; });
+        const auto file = snapshot(
+            "frame" + std::to_string(frame), [&](Bytes &wal) { wal[kWalHeader + frame * kFrame + 24 + 1234] ^= 0x10; });
         expectTampered(file, "page byte of frame " + std::to_string(frame));
         const auto error = errorOpening(file);
         ASSERT_TRUE(error);
@@ -149,8 +149,8 @@ TEST_F(WalRecoveryTest, FlippedByteInACommittedFramesPageIsTamperingNotFewerRows
                        }),
         "several frames");
     // The nonce and tag in the reserved tail are covered as well.
-    expectTampered(snapshot("tag", [&](Bytes &wal) { wal[kWalHeader + 3 * kFrame + 24 + kPage - 20] ^= 0x01; }),
-        "tag of frame 3");
+    expectTampered(
+        snapshot("tag", [&](Bytes &wal) { wal[kWalHeader + 3 * kFrame + 24 + kPage - 20] ^= 0x01; }), "tag of frame 3");
 }
 
 TEST_F(WalRecoveryTest, AlteredFrameHeaderOrWalHeaderIsTampering)
@@ -172,8 +172,9 @@ void walChecksum(const Bytes &wal, const unsigned char *data, std::size_t size, 
 {
     const bool bigEndian = bigEndian32(wal, 0) & 1;
     auto word = [&](const unsigned char *p) {
-        return bigEndian ? (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) | (std::uint32_t(p[2]) << 8) | p[3]
-                         : (std::uint32_t(p[3]) << 24) | (std::uint32_t(p[2]) << 16) | (std::uint32_t(p[1]) << 8) | p[0];
+        return bigEndian
+            ? (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) | (std::uint32_t(p[2]) << 8) | p[3]
+            : (std::uint32_t(p[3]) << 24) | (std::uint32_t(p[2]) << 16) | (std::uint32_t(p[1]) << 8) | p[0];
     };
     for (std::size_t i = 0; i < size; i += 8) {
         sum[0] += word(data + i) + sum[1];
@@ -219,8 +220,7 @@ TEST_F(WalRecoveryTest, TornLastWriteIsCutAndEveryCommittedRowAndActionSurvives)
         std::function<void(Bytes &)> edit;
     };
     const std::vector<Crash> crashes {
-        { "cut in the first new frame's page",
-            [&](Bytes &wal) { wal.resize(committed.size() + 24 + 2000); } },
+        { "cut in the first new frame's page", [&](Bytes &wal) { wal.resize(committed.size() + 24 + 2000); } },
         { "cut in a frame header", [&](Bytes &wal) { wal.resize(committed.size() + 2 * kFrame + 10); } },
         { "cut in the commit frame", [&](Bytes &wal) { wal.resize(wal.size() - 1500); } },
         { "commit frame's page half written (zeros past the durable end)",
