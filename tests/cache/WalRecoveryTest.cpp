@@ -187,20 +187,24 @@ void walChecksum(const Bytes &wal, const unsigned char *data, std::size_t size, 
 // the page if the VFS handed them over.
 TEST_F(WalRecoveryTest, ForgedFrameWithMatchingChecksumsIsTampering)
 {
-    const auto file = snapshot("forged", [&](Bytes &wal) {
-        const std::size_t at = kWalHeader + 4 * kFrame;
-        std::fill(wal.begin() + static_cast<std::ptrdiff_t>(at + 24),
-            wal.begin() + static_cast<std::ptrdiff_t>(at + kFrame), '\0');
-        std::uint32_t sum[2] = { bigEndian32(wal, at - kFrame + 16), bigEndian32(wal, at - kFrame + 20) };
-        auto *bytes = reinterpret_cast<unsigned char *>(wal.data());
-        walChecksum(wal, bytes + at, 8, sum);
-        walChecksum(wal, bytes + at + 24, kPage, sum);
-        for (int i = 0; i < 4; ++i) {
-            bytes[at + 16 + i] = static_cast<unsigned char>(sum[0] >> (24 - 8 * i));
-            bytes[at + 20 + i] = static_cast<unsigned char>(sum[1] >> (24 - 8 * i));
-        }
-    });
-    expectTampered(file, "forged frame 4");
+    for (const std::size_t frame : { std::size_t { 0 }, std::size_t { 4 } }) {
+        const auto file = snapshot("forged" + std::to_string(frame), [&](Bytes &wal) {
+            const std::size_t at = kWalHeader + frame * kFrame;
+            std::fill(wal.begin() + static_cast<std::ptrdiff_t>(at + 24),
+                wal.begin() + static_cast<std::ptrdiff_t>(at + kFrame), '\0');
+            // The chain starts from the WAL header's checksum or the previous frame's.
+            const std::size_t previous = frame == 0 ? 24 : at - kFrame + 16;
+            std::uint32_t sum[2] = { bigEndian32(wal, previous), bigEndian32(wal, previous + 4) };
+            auto *bytes = reinterpret_cast<unsigned char *>(wal.data());
+            walChecksum(wal, bytes + at, 8, sum);
+            walChecksum(wal, bytes + at + 24, kPage, sum);
+            for (int i = 0; i < 4; ++i) {
+                bytes[at + 16 + i] = static_cast<unsigned char>(sum[0] >> (24 - 8 * i));
+                bytes[at + 20 + i] = static_cast<unsigned char>(sum[1] >> (24 - 8 * i));
+            }
+        });
+        expectTampered(file, "forged frame " + std::to_string(frame));
+    }
 }
 
 TEST_F(WalRecoveryTest, TornLastWriteIsCutAndEveryCommittedRowAndActionSurvives)
