@@ -29,6 +29,12 @@ ActionOutcome rejected(std::int32_t status, std::string code, std::string messag
 std::optional<ActionOutcome> requireBank(
     const ActionContext &ctx, const std::string &bankMsp, const std::string &role, const std::string &action);
 
+// FF_OBLIGOR_BUYER when buyerMsp is the claim's obligor (the issuing bank
+// that confirmed payment at maturity): a bank cannot buy what it owes. Its
+// paying early is a prepayment, another action, not a purchase.
+std::optional<ActionOutcome> rejectObligorBuyer(
+    const std::string &buyerMsp, const std::string &obligorMsp, const std::string &claimId);
+
 // A record by key, or the FF_*_UNKNOWN rejection naming it.
 template<typename Record> struct Loaded
 {

@@ -24,6 +24,17 @@ std::optional<ActionOutcome> requireBank(
             + "; you act for " + ctx.actor.mspId + ".");
 }
 
+std::optional<ActionOutcome> rejectObligorBuyer(
+    const std::string &buyerMsp, const std::string &obligorMsp, const std::string &claimId)
+{
+    if (buyerMsp.empty() || buyerMsp != obligorMsp)
+        return std::nullopt;
+    return rejected(Forbidden, "FF_OBLIGOR_BUYER",
+        buyerMsp + " is the obligor of claim " + claimId
+            + ": it owes the claim and cannot buy it. An obligor paying before maturity makes a prepayment, "
+              "which is a different action, not a purchase on this market.");
+}
+
 namespace {
 
 template<typename Record>

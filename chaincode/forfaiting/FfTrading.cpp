@@ -161,6 +161,8 @@ ActionOutcome quote(ActionContext &ctx, const FfAction::Quote &a)
     if (ctx.actor.mspId == l.seller_msp())
         return rejected(Forbidden, "FF_OWN_LISTING",
             "Listing " + l.listing_id() + " is your bank's own; another bank quotes on it.");
+    if (auto refused = rejectObligorBuyer(ctx.actor.mspId, l.obligor_msp(), l.claim_id()))
+        return *refused;
     if (auto refused = rejectBadQuoteTerms(ctx, l, a))
         return *refused;
 
@@ -290,6 +292,9 @@ ActionOutcome acceptQuote(ActionContext &ctx, const FfAction::AcceptQuote &a)
     Claim &c = claim.record;
     if (c.state() != Claim::LISTED || c.live_listing_id() != l.listing_id() || c.holder_msp() != ctx.actor.mspId)
         return doubleFinancing(c, "is " + stateName(c.state()) + " and held by " + c.holder_msp());
+    // A quote the obligor made before the rule, or on a listing that did not name it.
+    if (auto refused = rejectObligorBuyer(q.bank_msp(), c.obligor_msp(), c.claim_id()))
+        return *refused;
 
     c.set_deal_count(c.deal_count() + 1);
     Deal d;

@@ -94,6 +94,9 @@ ActionOutcome settle(ActionContext &ctx, const FfAction::Settle &a)
         return rejected(Conflict, "FF_DOUBLE_FINANCING",
             "Claim " + c.claim_id() + " is " + stateName(c.state()) + " and held by " + c.holder_msp() + "; deal "
                 + d.deal_id() + " can no longer transfer it.");
+    // A deal agreed before the rule: the obligor still cannot end up holding its own claim.
+    if (auto refused = rejectObligorBuyer(d.buyer_msp(), c.obligor_msp(), c.claim_id()))
+        return *refused;
     d.set_state(Deal::SETTLED);
     *d.mutable_settled_date() = lc::protoDate(ctx.today);
     c.set_holder_msp(d.buyer_msp());

@@ -53,6 +53,39 @@ bool isExtendOrPay(const Demand &d)
     return isSet(d.requested_expiry());
 }
 
+// The receipt day the maker recorded (unset: received today), judged on
+// the day of approval; nullopt when acceptable.
+std::optional<ActionOutcome> checkDemandReceipt(const ActionContext &ctx, const Guarantee &g, const Demand &in)
+{
+    if (!isSet(in.received_date()))
+        return std::nullopt;
+    const auto received = civil(in.received_date());
+    if (!received)
+        return rejected(BadRequest, "GT_DATE_INVALID",
+            "Give the day the demand was received as a real calendar date, not " + text(in.received_date()) + ".");
+    switch (lc::checkReceipt(*received, ctx.today, ctx.calendar)) {
+    case lc::ReceiptCheck::Accepted:
+    case lc::ReceiptCheck::Invalid:
+        break;
+    case lc::ReceiptCheck::InFuture:
+        return rejected(BadRequest, "GT_RECEIPT_IN_FUTURE",
+            "The demand cannot have been received on " + text(in.received_date()) + ", after today ("
+                + calendar::formatDate(ctx.today) + "); record the day it arrived.");
+    case lc::ReceiptCheck::TooOld:
+        return rejected(BadRequest, "GT_RECEIPT_TOO_OLD",
+            "A demand received on " + text(in.received_date()) + " must be recorded and approved within "
+                + std::to_string(lc::kMaxReceiptAgeBusinessDays) + " business days, so on or after "
+                + calendar::formatDate(lc::earliestReceipt(ctx.today, ctx.calendar))
+                + " today; present it as received today, or have a checker approve the draft sooner.");
+    }
+    if (const auto issued = civil(g.issue_date()); issued && *received < *issued)
+        return rejected(BadRequest, "GT_RECEIPT_BEFORE_ISSUE",
+            "A demand cannot have been received under guarantee " + g.guarantee_no() + " on "
+                + text(in.received_date()) + ", before it was issued on " + text(g.issue_date())
+                + "; check the date of receipt.");
+    return std::nullopt;
+}
+
 ActionOutcome settle(Guarantee g, std::string summary)
 {
     g.set_state(restingState(g));
@@ -69,12 +102,19 @@ ActionOutcome presentDemand(ActionContext &ctx, Guarantee g, const GtAction::Pre
     if (g.state() != Guarantee::ADVISED && g.state() != Guarantee::AMENDMENT_PENDING)
         return wrongState(g, "a demand", "advised and with no other demand open");
     const Demand &in = a.demand();
+    // The day the advising bank received the demand, as its maker recorded
+    // it, counts for expiry and the deadlines; the approval only has to
+    // follow it closely.
+    if (auto refused = checkDemandReceipt(ctx, g, in))
+        return *refused;
+    const Date received = isSet(in.received_date()) ? *civil(in.received_date()) : ctx.today;
     if (g.expiry_type() == Guarantee::FIXED_DATE) {
         const auto expiry = civil(g.expiry_date());
-        if (expiry && ctx.today > *expiry)
+        if (expiry && received > *expiry)
             return rejected(BadRequest, "GT_DEMAND_AFTER_EXPIRY",
                 "Guarantee " + g.guarantee_no() + " expired on " + text(g.expiry_date())
-                    + "; a demand must be received on or before that day.");
+                    + "; a demand must be received on or before that day, not on " + calendar::formatDate(received)
+                    + ".");
     }
     if (in.amount_fen() <= 0)
         return rejected(BadRequest, "GT_AMOUNT", "A demand is for an amount above zero.");
@@ -103,19 +143,20 @@ ActionOutcome presentDemand(ActionContext &ctx, Guarantee g, const GtAction::Pre
     d.set_number(g.demands_size() + 1);
     d.set_presenting_bank_msp(ctx.actor.mspId);
     d.set_state(Demand::PRESENTED);
-    *d.mutable_received_date() = protoDate(ctx.today);
-    const Date deadline = ctx.calendar.addBusinessDays(ctx.today, kExaminationBusinessDays);
+    *d.mutable_received_date() = protoDate(received);
+    const Date deadline = ctx.calendar.addBusinessDays(received, kExaminationBusinessDays);
     *d.mutable_examination_deadline() = protoDate(deadline);
     d.clear_suspension_limit();
     if (isExtendOrPay(d))
-        *d.mutable_suspension_limit() = protoDate(lc::plusDays(ctx.today, kSuspensionCalendarDays));
+        *d.mutable_suspension_limit() = protoDate(lc::plusDays(received, kSuspensionCalendarDays));
     d.clear_examined_date();
     d.clear_discrepancies();
     d.clear_suspended_until();
     d.clear_paid_date();
     d.clear_extended_to();
     const std::string summary = std::string(isExtendOrPay(d) ? "Extend-or-pay demand " : "Demand ")
-        + std::to_string(d.number()) + " for " + money(d.amount_fen()) + " received; examination due by "
+        + std::to_string(d.number()) + " for " + money(d.amount_fen()) + " received on "
+        + calendar::formatDate(received) + "; examination due by "
         + calendar::formatDate(deadline);
     *g.add_demands() = std::move(d);
     return settle(std::move(g), summary);

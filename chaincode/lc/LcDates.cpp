@@ -59,6 +59,27 @@ Date plusYears(Date date, int n)
     return out;
 }
 
+ReceiptCheck checkReceipt(Date receipt, Date today, const calendar::BusinessCalendar &calendar)
+{
+    if (!receipt.ok())
+        return ReceiptCheck::Invalid;
+    if (receipt > today)
+        return ReceiptCheck::InFuture;
+    if (calendar.businessDaysBetween(receipt, today) > kMaxReceiptAgeBusinessDays)
+        return ReceiptCheck::TooOld;
+    return ReceiptCheck::Accepted;
+}
+
+Date earliestReceipt(Date today, const calendar::BusinessCalendar &calendar)
+{
+    // Walk back while the business days in (day, today] stay within the bound.
+    Date earliest = today;
+    for (Date d = plusDays(today, -1); calendar.businessDaysBetween(d, today) <= kMaxReceiptAgeBusinessDays;
+         d = plusDays(d, -1))
+        earliest = d;
+    return earliest;
+}
+
 calendar::BusinessCalendar calendarFromProto(const lianxin::lc::Calendar &record)
 {
     calendar::BusinessCalendar calendar;

@@ -31,6 +31,18 @@ Date chinaDate(std::int64_t unixSeconds);
 Date plusDays(Date date, int days);
 Date plusYears(Date date, int years);
 
+// The day a bank received documents (an L/C presentation) or a demand (a
+// guarantee), as its maker records it, judged on the day of approval
+// (docs/time-and-deadlines.md): not after that day, and not more than
+// kMaxReceiptAgeBusinessDays business days before it. The receipt day, not
+// the approval day, then counts for expiry, the presentation period and
+// the 5 business days of examination.
+inline constexpr int kMaxReceiptAgeBusinessDays = 3;
+enum class ReceiptCheck { Accepted, Invalid, InFuture, TooOld };
+ReceiptCheck checkReceipt(Date receipt, Date today, const calendar::BusinessCalendar &calendar);
+// The earliest receipt day acceptable today.
+Date earliestReceipt(Date today, const calendar::BusinessCalendar &calendar);
+
 // The calendar the contract counts business days with: the "calendar/CN"
 // record when one is on the ledger, the built-in China calendar otherwise.
 inline constexpr const char *kCalendarKey = "calendar/CN";

@@ -81,14 +81,20 @@ ActionOutcome present(ActionContext &ctx, LetterOfCredit lc, const LcAction::Pre
                 + "; you act for " + ctx.actor.mspId + ".");
     if (!isOpenForNewBusiness(lc))
         return wrongState(lc, "a presentation", "advised, with no amendment pending and no presentation open");
-    if (const auto violations = validatePresentation(lc, a.presentation(), ctx.today); !violations.empty())
+    // The day the presenting bank received the documents, as its maker
+    // recorded it, counts for expiry, the presentation period and the
+    // deadlines; the approval only has to follow it closely.
+    if (const auto violations = validateReceipt(lc, a.presentation(), ctx.today, ctx.calendar); !violations.empty())
+        return rejected(violations);
+    const Date received = receiptDay(a.presentation(), ctx.today);
+    if (const auto violations = validatePresentation(lc, a.presentation(), received); !violations.empty())
         return rejected(violations);
     Presentation p = a.presentation();
     p.set_number(lc.presentations_size() + 1);
     p.set_presenting_bank_msp(ctx.actor.mspId);
     p.set_state(Presentation::PRESENTED);
-    *p.mutable_received_date() = protoDate(ctx.today);
-    const Date deadline = ctx.calendar.addBusinessDays(ctx.today, kDecisionBusinessDays);
+    *p.mutable_received_date() = protoDate(received);
+    const Date deadline = ctx.calendar.addBusinessDays(received, kDecisionBusinessDays);
     *p.mutable_examination_deadline() = protoDate(deadline);
     // Paying a complying sight presentation, or confirming payment at
     // maturity, falls within the same 5 business days from receipt.
@@ -97,8 +103,8 @@ ActionOutcome present(ActionContext &ctx, LetterOfCredit lc, const LcAction::Pre
     p.clear_waiver();
     p.clear_payment_confirmation();
     p.clear_payment();
-    const std::string summary
-        = "Presentation " + std::to_string(p.number()) + " received; decision due by " + calendar::formatDate(deadline);
+    const std::string summary = "Presentation " + std::to_string(p.number()) + " received on "
+        + calendar::formatDate(received) + "; decision due by " + calendar::formatDate(deadline);
     *lc.add_presentations() = std::move(p);
     return accept(std::move(lc), summary);
 }

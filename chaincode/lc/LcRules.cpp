@@ -250,13 +250,58 @@ std::int64_t maxPresentableFen(const LetterOfCredit &lc)
         std::clamp<Wide>(most, std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max()));
 }
 
-std::vector<Violation> validatePresentation(const LetterOfCredit &lc, const lianxin::lc::Presentation &p, Date today)
+std::vector<Violation> validateReceipt(const LetterOfCredit &lc, const lianxin::lc::Presentation &p, Date today,
+    const calendar::BusinessCalendar &calendar)
+{
+    std::vector<Violation> out;
+    if (!isSet(p.received_date()))
+        return out; // received today
+    const auto received = civil(p.received_date());
+    if (!received) {
+        add(out, "LC_DATE_INVALID", "received_date",
+            "Give the day the documents were received as a real calendar date, not " + text(p.received_date()) + ".");
+        return out;
+    }
+    switch (checkReceipt(*received, today, calendar)) {
+    case ReceiptCheck::Accepted:
+    case ReceiptCheck::Invalid:
+        break;
+    case ReceiptCheck::InFuture:
+        add(out, "LC_RECEIPT_IN_FUTURE", "received_date",
+            "The documents cannot have been received on " + text(p.received_date()) + ", after today ("
+                + calendar::formatDate(today) + "); record the day they arrived.");
+        return out;
+    case ReceiptCheck::TooOld:
+        add(out, "LC_RECEIPT_TOO_OLD", "received_date",
+            "Documents received on " + text(p.received_date()) + " must be recorded and approved within "
+                + std::to_string(kMaxReceiptAgeBusinessDays) + " business days, so on or after "
+                + calendar::formatDate(earliestReceipt(today, calendar))
+                + " today; present them as received today, or have a checker approve the draft sooner.");
+        return out;
+    }
+    if (const auto issued = civil(lc.issue_date()); issued && *received < *issued)
+        add(out, "LC_RECEIPT_BEFORE_ISSUE", "received_date",
+            "Documents cannot have been received under L/C " + lc.lc_no() + " on " + text(p.received_date())
+                + ", before it was issued on " + text(lc.issue_date()) + "; check the date of receipt.");
+    return out;
+}
+
+Date receiptDay(const lianxin::lc::Presentation &p, Date today)
+{
+    if (const auto received = civil(p.received_date()))
+        return *received;
+    return today;
+}
+
+std::vector<Violation> validatePresentation(
+    const LetterOfCredit &lc, const lianxin::lc::Presentation &p, Date received)
 {
     std::vector<Violation> out;
     const auto expiry = civil(lc.expiry_date());
-    if (expiry && today > *expiry)
+    if (expiry && received > *expiry)
         add(out, "LC_PRESENTED_AFTER_EXPIRY", "received_date",
-            "L/C " + lc.lc_no() + " expired on " + text(lc.expiry_date()) + "; documents can no longer be presented.");
+            "L/C " + lc.lc_no() + " expired on " + text(lc.expiry_date()) + "; documents received on "
+                + calendar::formatDate(received) + " can no longer be presented.");
     const auto shipment = civil(p.shipment_date());
     if (!shipment) {
         add(out, "LC_DATE_INVALID", "shipment_date", "Give the shipment (or service) date shown in the documents.");
@@ -267,10 +312,11 @@ std::vector<Violation> validatePresentation(const LetterOfCredit &lc, const lian
                 "Shipment on " + text(p.shipment_date()) + " is after the latest shipment date "
                     + calendar::formatDate(*latest) + ".");
         const Date periodEnd = plusDays(*shipment, presentationPeriodDays(lc));
-        if (today > periodEnd)
+        if (received > periodEnd)
             add(out, "LC_PRESENTATION_PERIOD_OVER", "received_date",
                 "Documents were due within " + std::to_string(presentationPeriodDays(lc)) + " days after shipment, by "
-                    + calendar::formatDate(periodEnd) + ".");
+                    + calendar::formatDate(periodEnd) + "; they were received on " + calendar::formatDate(received)
+                    + ".");
     }
     if (p.amount_fen() <= 0)
         add(out, "LC_AMOUNT_INVALID", "amount_fen", "The amount presented must be above zero.");

@@ -46,9 +46,19 @@ std::vector<Violation> validateAmendment(
 std::vector<Violation> validateAmendmentAnswer(
     const lianxin::lc::Amendment &amendment, const lianxin::lc::LcAction::AnswerAmendment &answer);
 
-// A presentation received today under the L/C.
+// The receipt date the presenting bank's maker recorded (received_date;
+// unset means today), judged on the day of approval `today`: a real day,
+// not after today, at most kMaxReceiptAgeBusinessDays business days before
+// it (LcDates.h), and not before the L/C was issued.
+std::vector<Violation> validateReceipt(const lianxin::lc::LetterOfCredit &lc,
+    const lianxin::lc::Presentation &presentation, Date today, const calendar::BusinessCalendar &calendar);
+// The day the documents count as received: the recorded receipt date, or
+// today when none is recorded (or it is not a real day).
+Date receiptDay(const lianxin::lc::Presentation &presentation, Date today);
+// A presentation received on `received` under the L/C: expiry and the
+// presentation period are judged on the day of receipt.
 std::vector<Violation> validatePresentation(
-    const lianxin::lc::LetterOfCredit &lc, const lianxin::lc::Presentation &presentation, Date today);
+    const lianxin::lc::LetterOfCredit &lc, const lianxin::lc::Presentation &presentation, Date received);
 // The issuing bank's decision on a presentation whose deadline is given.
 std::vector<Violation> validateExamination(
     const lianxin::lc::LcAction::Examine &examine, const lianxin::lc::Date &deadline, Date today);

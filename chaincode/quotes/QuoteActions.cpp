@@ -160,6 +160,11 @@ QuoteOutcome post(Stub &stub, Quote quote, const Actor &actor)
         return refused(BadRequest, "QT_SIDE_MISSING", "Say whether the bank buys (BUY) or sells (SELL) claims.");
     if (auto wrong = wrongBank(quote.quoting_bank_msp(), actor, "quote"))
         return *wrong;
+    if (quote.side() == lianxin::quotes::BUY && quote.obligor_bank_msp() == actor.mspId)
+        return refused(Forbidden, "QT_OBLIGOR_QUOTE",
+            actor.mspId + " is the obligor named in this quote: a bank cannot bid for claims it owes itself. "
+                          "Paying its own obligation before maturity is a prepayment, a different action, not a "
+                          "purchase.");
     if (auto bad = checkRate(quote.rate_micros()))
         return *bad;
     if (auto bad = checkMethod(quote.method()))

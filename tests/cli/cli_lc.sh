@@ -60,6 +60,11 @@ out=$(as HuaxiaBankMSP/manager1 lc show "$lc"); contains "amount raised" "$out" 
 
 echo "invoice 0001" > "$dir/invoice.pdf"; echo "waybill 0001" > "$dir/waybill.pdf"
 echo "{\"amountFen\": \"60000000\", \"shipmentDate\": $(d "today"), \"documentDate\": $(d "today")}" > "$dir/present.json"
+# The maker records the day the documents were received; never a day to come.
+echo "{\"amountFen\": \"60000000\", \"shipmentDate\": $(d "today"), \"documentDate\": $(d "today"), \"receivedDate\": $(d "+2 days")}" > "$dir/future.json"
+err=$(as DongfangBankMSP/officer1 lc present "$lc" --file "$dir/future.json" --doc "$dir/invoice.pdf" 2>&1)
+check "a receipt after today is refused" 3 $?
+contains "future receipt reason" "$err" "LC_RECEIPT_IN_FUTURE"
 act DongfangBankMSP lc present "$lc" --file "$dir/present.json" --doc "$dir/invoice.pdf" --doc "$dir/waybill.pdf"
 check "present" 0 $?
 out=$(as NanhaiBankMSP/officer1 notary verify "$dir/invoice.pdf"); check "presented invoice is notarized" 0 $?

@@ -23,6 +23,7 @@
 #include "models/BookReader.h"
 #include "models/LcText.h"
 #include "models/LocalBook.h"
+#include "models/ReasonCatalog.h"
 #include "models/SessionModel.h"
 #include "models/forfaiting/FfDealModels.h"
 #include "models/forfaiting/FfDesk.h"
@@ -92,6 +93,8 @@ private:
     void approve(const QString &bank);
     void dealAction(const QString &bank, const QString &dealId, const QString &key);
     void quote(const QString &bank, const QString &listingId, const QString &rate, int methodIndex);
+    // The obligor's quote form says at once that it may not buy its own claim.
+    void obligorMayNotQuote(const QString &listingId);
     void expectDeal(const QString &dealId, Deal::State state, const QString &lastAction);
 
     std::unique_ptr<WorkstationFixture> m_fixture;
@@ -331,6 +334,24 @@ void ForfaitingLifecycleTest::quote(const QString &bank, const QString &listingI
     STEP(clickAndQueue(submit));
 }
 
+void ForfaitingLifecycleTest::obligorMayNotQuote(const QString &listingId)
+{
+    STEP(signInAs(QStringLiteral("HuaxiaBankMSP"), "officer1"));
+    STEP(showTab(kTabMarket));
+    STEP(selectRow("ffMarketTable", listingId));
+    QTest::mouseClick(WorkstationFixture::find<QPushButton>(page(), "ffQuoteButton"), Qt::LeftButton);
+    auto *form = WorkstationFixture::find<lx::ui::FfQuoteForm>(page(), "ffQuoteWindow");
+    QVERIFY(form && form->isVisible());
+    auto *rateEdit = WorkstationFixture::find<QLineEdit>(form, "ffQuoteRateEdit");
+    rateEdit->setFocus();
+    QTest::keyClicks(rateEdit, QStringLiteral("3.00"));
+    auto *problem = WorkstationFixture::find<QLabel>(form, "ffQuoteProblemLabel");
+    QVERIFY2(problem->text().startsWith(lx::models::ReasonCatalog::text(QStringLiteral("FF_OBLIGOR_BUYER"))),
+        qPrintable(problem->text()));
+    QVERIFY(!WorkstationFixture::find<QPushButton>(form, "ffQuoteSubmitButton")->isEnabled());
+    form->close();
+}
+
 void ForfaitingLifecycleTest::dealFromListingToPaymentAtMaturity()
 {
     // Dongfang's officer sees the accepted presentation as a claim to sell, and lists it.
@@ -341,6 +362,9 @@ void ForfaitingLifecycleTest::dealFromListingToPaymentAtMaturity()
     STEP(approve(QStringLiteral("DongfangBankMSP")));
     QVERIFY(waitFor([&] { return book().listing(kListing.toStdString()) != nullptr; }));
     QCOMPARE(book().claim(kClaim.toStdString())->state(), Claim::LISTED);
+
+    // Huaxia, the issuing bank, owes the claim: it may not buy it.
+    STEP(obligorMayNotQuote(kListing));
 
     // Two buyers quote; the form prices as they type.
     STEP(quote(QStringLiteral("ChangjiangBankMSP"), kListing, QStringLiteral("3.00"), 0));

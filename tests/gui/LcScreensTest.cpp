@@ -17,8 +17,11 @@
 #include "ledgerclient/Sandbox.h"
 #include "ledgerclient/Wallet.h"
 #include "models/ApprovalsModel.h"
+#include "models/BusinessDays.h"
 #include "models/LcListModel.h"
 #include "models/LcSheetModel.h"
+#include "models/LcTermsCheck.h"
+#include "models/LcText.h"
 #include "models/LocalBook.h"
 #include "models/OutboxModel.h"
 #include "models/ReasonCatalog.h"
@@ -34,6 +37,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -338,6 +342,22 @@ void LcScreensTest::formsJudgeAsTheContractDoes()
     amount->clear();
     QTest::keyClicks(amount, QStringLiteral("1,000.00"));
     QVERIFY2(present->problem().isEmpty(), qUtf8Printable(present->problem()));
+    // The day of receipt: the draft's day unless the officer records another,
+    // judged by the contract's rule as the officer picks it.
+    auto *received = WorkstationFixture::find<QDateEdit>(present, "presentReceivedEdit");
+    QVERIFY(!received->accessibleName().isEmpty());
+    const QDate draftDay
+        = lx::models::LcText::dateOfDay(lx::models::chinaToday(m_fixture->shell().session().clock()));
+    QCOMPARE(received->date(), draftDay);
+    received->setDate(draftDay.addDays(1));
+    QVERIFY2(present->problem().startsWith(lx::models::ReasonCatalog::text(QStringLiteral("LC_RECEIPT_IN_FUTURE"))),
+        qUtf8Printable(present->problem()));
+    QVERIFY(!submit->isEnabled());
+    received->setDate(draftDay.addDays(-30));
+    QVERIFY2(present->problem().startsWith(lx::models::ReasonCatalog::text(QStringLiteral("LC_RECEIPT_TOO_OLD"))),
+        qUtf8Printable(present->problem()));
+    received->setDate(draftDay);
+    QVERIFY2(present->problem().isEmpty(), qUtf8Printable(present->problem()));
     QTest::mouseClick(submit, Qt::LeftButton);
     QVERIFY(queued.wait(10000));
     QTRY_COMPARE_WITH_TIMEOUT(book.pendingActions(), 0, 15000);
@@ -353,7 +373,8 @@ void LcScreensTest::formsJudgeAsTheContractDoes()
         amended = amended
             || (action.amend().lc_no() == toAmend->lc_no() && action.amend().amendment().increase_fen() == 5000000);
         if (action.present().lc_no() == toPresent->lc_no()) {
-            presented = action.present().presentation().amount_fen() == 100000;
+            presented = action.present().presentation().amount_fen() == 100000
+                && lx::models::LcTermsCheck::fromProto(action.present().presentation().received_date()) == draftDay;
             for (const auto &doc : action.present().presentation().documents())
                 presented = presented && doc.sha256() == lx::crypto::sha256(contents.at(doc.doc_type()));
         }

@@ -73,6 +73,7 @@ GuaranteeActionForm::GuaranteeActionForm(Kind kind, const Guarantee &guarantee, 
     const QDate base = expiry.isValid() ? expiry : today;
     m_ui->gtAmendExpiryEdit->setDate(base);
     m_ui->gtDemandExpiryEdit->setDate(base.addYears(1));
+    m_ui->gtDemandReceivedEdit->setDate(today); // the draft's day, as a rule the day of receipt
     m_ui->gtSuspendUntilEdit->setDate(today);
     m_ui->gtExtendExpiryEdit->setDate(base.addYears(1));
     if (const Demand *open = models::GuaranteeText::openDemand(guarantee)) {
@@ -204,6 +205,7 @@ GtAction GuaranteeActionForm::action() const
         d->set_statement_of_breach(m_ui->gtDemandStatementEdit->toPlainText().trimmed().toStdString());
         if (m_ui->gtDemandExtendCheck->isChecked())
             *d->mutable_requested_expiry() = protoDate(m_ui->gtDemandExpiryEdit->date());
+        *d->mutable_received_date() = protoDate(m_ui->gtDemandReceivedEdit->date());
         break;
     }
     case Kind::Examine: {

@@ -60,7 +60,8 @@ LcActionForm::LcActionForm(Kind kind, const lianxin::lc::LetterOfCredit &lc, mod
     m_ui->lcActionPages->setCurrentIndex(static_cast<int>(kind));
     const QDate today = models::LcText::dateOfDay(models::chinaToday(session.clock()));
     for (QDateEdit *edit :
-        { m_ui->amendExpiryEdit, m_ui->amendShipmentEdit, m_ui->presentShipmentEdit, m_ui->presentDocumentDateEdit })
+        { m_ui->amendExpiryEdit, m_ui->amendShipmentEdit, m_ui->presentShipmentEdit, m_ui->presentDocumentDateEdit,
+            m_ui->presentReceivedEdit }) // received: the draft's day, as a rule the day of receipt
         edit->setDate(today);
     m_ui->amendExpiryEdit->setDate(models::LcTermsCheck::fromProto(lc.expiry_date()));
     fillPresentations();
@@ -168,6 +169,7 @@ lianxin::lc::LcAction LcActionForm::action() const
         p->set_amount_fen(fenOf(m_ui->presentAmountEdit->text(), &ignored));
         *p->mutable_shipment_date() = protoDate(m_ui->presentShipmentEdit->date());
         *p->mutable_document_date() = protoDate(m_ui->presentDocumentDateEdit->date());
+        *p->mutable_received_date() = protoDate(m_ui->presentReceivedEdit->date());
         for (const Attached &file : m_attached) {
             auto *d = p->add_documents();
             d->set_doc_type(file.file.docType);
