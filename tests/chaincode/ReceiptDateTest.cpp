@@ -31,7 +31,7 @@ lianxin::lc::Presentation receivedOn(lianxin::lc::Date received)
 lianxin::guarantee::GtAction demandReceivedOn(lianxin::lc::Date received, lianxin::lc::Date requestedExpiry = {})
 {
     lianxin::guarantee::GtAction a = gtDemand(10'000'000, requestedExpiry);
-    *a.mutable_present_demand()->mutable_demand()->mutable_received_date() = received;
+    *a.mutable_demand()->mutable_demand()->mutable_received_date() = received;
     return a;
 }
 
