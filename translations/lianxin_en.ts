@@ -807,6 +807,18 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>Submit for approval</source>
         <translation>Submit for approval</translation>
     </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Date the demand was received</source>
+        <translation>Date the demand was received</translation>
+    </message>
+    <message>
+        <source>The day your bank received the demand; it counts for expiry and the examination period. The checker must approve within 3 business days of it.</source>
+        <translation>The day your bank received the demand; it counts for expiry and the examination period. The checker must approve within 3 business days of it.</translation>
+    </message>
 </context>
 <context>
     <name>GuaranteeIssueForm</name>
@@ -1298,6 +1310,18 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Submit for approval</source>
         <translation>Submit for approval</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Date the documents were received</source>
+        <translation>Date the documents were received</translation>
+    </message>
+    <message>
+        <source>The day your bank received the documents; it counts for expiry, the presentation period and the examination deadline. The checker must approve within 3 business days of it.</source>
+        <translation>The day your bank received the documents; it counts for expiry, the presentation period and the examination deadline. The checker must approve within 3 business days of it.</translation>
     </message>
 </context>
 <context>
@@ -6697,6 +6721,42 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>The ledger stopped committing after a storage error; close and reopen LianXin.</source>
         <translation>The ledger stopped committing after a storage error; close and reopen LianXin.</translation>
+    </message>
+    <message>
+        <source>Your bank owes this claim and cannot buy it; paying it early is a prepayment, a different action, not a purchase.</source>
+        <translation>Your bank owes this claim and cannot buy it; paying it early is a prepayment, a different action, not a purchase.</translation>
+    </message>
+    <message>
+        <source>Give the date the demand was received as a calendar day.</source>
+        <translation>Give the date the demand was received as a calendar day.</translation>
+    </message>
+    <message>
+        <source>The date of receipt is after today; record the day the demand arrived.</source>
+        <translation>The date of receipt is after today; record the day the demand arrived.</translation>
+    </message>
+    <message>
+        <source>The demand was received more than 3 business days ago; it can no longer be recorded with that date of receipt.</source>
+        <translation>The demand was received more than 3 business days ago; it can no longer be recorded with that date of receipt.</translation>
+    </message>
+    <message>
+        <source>The date of receipt is before the guarantee was issued; check it.</source>
+        <translation>The date of receipt is before the guarantee was issued; check it.</translation>
+    </message>
+    <message>
+        <source>Your bank is the obligor: it cannot bid for claims it owes; paying early is a prepayment, a different action, not a purchase.</source>
+        <translation>Your bank is the obligor: it cannot bid for claims it owes; paying early is a prepayment, a different action, not a purchase.</translation>
+    </message>
+    <message>
+        <source>The date of receipt is after today; record the day the documents arrived.</source>
+        <translation>The date of receipt is after today; record the day the documents arrived.</translation>
+    </message>
+    <message>
+        <source>The documents were received more than 3 business days ago; they can no longer be recorded with that date of receipt.</source>
+        <translation>The documents were received more than 3 business days ago; they can no longer be recorded with that date of receipt.</translation>
+    </message>
+    <message>
+        <source>The date of receipt is before the L/C was issued; check it.</source>
+        <translation>The date of receipt is before the L/C was issued; check it.</translation>
     </message>
 </context>
 <context>

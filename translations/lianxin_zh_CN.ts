@@ -807,6 +807,18 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>Submit for approval</source>
         <translation>提交复核</translation>
     </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Date the demand was received</source>
+        <translation>索赔收到日期</translation>
+    </message>
+    <message>
+        <source>The day your bank received the demand; it counts for expiry and the examination period. The checker must approve within 3 business days of it.</source>
+        <translation>本行收到索赔的日期；有效期和审核期均按该日计算。复核员须在该日起3个营业日内批准。</translation>
+    </message>
 </context>
 <context>
     <name>GuaranteeIssueForm</name>
@@ -1298,6 +1310,18 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Submit for approval</source>
         <translation>提交复核</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Date the documents were received</source>
+        <translation>单据收到日期</translation>
+    </message>
+    <message>
+        <source>The day your bank received the documents; it counts for expiry, the presentation period and the examination deadline. The checker must approve within 3 business days of it.</source>
+        <translation>本行收到单据的日期；有效期、交单期和审单期限均按该日计算。复核员须在该日起3个营业日内批准。</translation>
     </message>
 </context>
 <context>
@@ -6685,6 +6709,42 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>The ledger stopped committing after a storage error; close and reopen LianXin.</source>
         <translation>账本在存储错误后已停止提交；请关闭并重新打开联信。</translation>
+    </message>
+    <message>
+        <source>Your bank owes this claim and cannot buy it; paying it early is a prepayment, a different action, not a purchase.</source>
+        <translation>本行是该债权的债务人，不能买入该债权；提前付款属于提前偿付，是另一项操作，不是买入。</translation>
+    </message>
+    <message>
+        <source>Give the date the demand was received as a calendar day.</source>
+        <translation>请以有效的日历日填写索赔收到日期。</translation>
+    </message>
+    <message>
+        <source>The date of receipt is after today; record the day the demand arrived.</source>
+        <translation>收到日期晚于今天；请填写索赔实际到达的日期。</translation>
+    </message>
+    <message>
+        <source>The demand was received more than 3 business days ago; it can no longer be recorded with that date of receipt.</source>
+        <translation>该索赔收到已超过3个营业日，不能再以该收到日期登记。</translation>
+    </message>
+    <message>
+        <source>The date of receipt is before the guarantee was issued; check it.</source>
+        <translation>收到日期早于保函开立日期；请核对。</translation>
+    </message>
+    <message>
+        <source>Your bank is the obligor: it cannot bid for claims it owes; paying early is a prepayment, a different action, not a purchase.</source>
+        <translation>本行是债务人，不能对本行所欠的债权报买价；提前付款属于提前偿付，是另一项操作，不是买入。</translation>
+    </message>
+    <message>
+        <source>The date of receipt is after today; record the day the documents arrived.</source>
+        <translation>收到日期晚于今天；请填写单据实际到达的日期。</translation>
+    </message>
+    <message>
+        <source>The documents were received more than 3 business days ago; they can no longer be recorded with that date of receipt.</source>
+        <translation>该单据收到已超过3个营业日，不能再以该收到日期登记。</translation>
+    </message>
+    <message>
+        <source>The date of receipt is before the L/C was issued; check it.</source>
+        <translation>收到日期早于信用证开立日期；请核对。</translation>
     </message>
 </context>
 <context>
