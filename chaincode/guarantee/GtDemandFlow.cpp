@@ -80,9 +80,8 @@ std::optional<ActionOutcome> checkDemandReceipt(const ActionContext &ctx, const 
     }
     if (const auto issued = civil(g.issue_date()); issued && *received < *issued)
         return rejected(BadRequest, "GT_RECEIPT_BEFORE_ISSUE",
-            "A demand cannot have been received under guarantee " + g.guarantee_no() + " on "
-                + text(in.received_date()) + ", before it was issued on " + text(g.issue_date())
-                + "; check the date of receipt.");
+            "A demand cannot have been received under guarantee " + g.guarantee_no() + " on " + text(in.received_date())
+                + ", before it was issued on " + text(g.issue_date()) + "; check the date of receipt.");
     return std::nullopt;
 }
 
@@ -156,8 +155,7 @@ ActionOutcome presentDemand(ActionContext &ctx, Guarantee g, const GtAction::Pre
     d.clear_extended_to();
     const std::string summary = std::string(isExtendOrPay(d) ? "Extend-or-pay demand " : "Demand ")
         + std::to_string(d.number()) + " for " + money(d.amount_fen()) + " received on "
-        + calendar::formatDate(received) + "; examination due by "
-        + calendar::formatDate(deadline);
+        + calendar::formatDate(received) + "; examination due by " + calendar::formatDate(deadline);
     *g.add_demands() = std::move(d);
     return settle(std::move(g), summary);
 }

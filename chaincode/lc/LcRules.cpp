@@ -293,8 +293,7 @@ Date receiptDay(const lianxin::lc::Presentation &p, Date today)
     return today;
 }
 
-std::vector<Violation> validatePresentation(
-    const LetterOfCredit &lc, const lianxin::lc::Presentation &p, Date received)
+std::vector<Violation> validatePresentation(const LetterOfCredit &lc, const lianxin::lc::Presentation &p, Date received)
 {
     std::vector<Violation> out;
     const auto expiry = civil(lc.expiry_date());

@@ -162,9 +162,10 @@ QuoteOutcome post(Stub &stub, Quote quote, const Actor &actor)
         return *wrong;
     if (quote.side() == lianxin::quotes::BUY && quote.obligor_bank_msp() == actor.mspId)
         return refused(Forbidden, "QT_OBLIGOR_QUOTE",
-            actor.mspId + " is the obligor named in this quote: a bank cannot bid for claims it owes itself. "
-                          "Paying its own obligation before maturity is a prepayment, a different action, not a "
-                          "purchase.");
+            actor.mspId
+                + " is the obligor named in this quote: a bank cannot bid for claims it owes itself. "
+                  "Paying its own obligation before maturity is a prepayment, a different action, not a "
+                  "purchase.");
     if (auto bad = checkRate(quote.rate_micros()))
         return *bad;
     if (auto bad = checkMethod(quote.method()))

@@ -109,8 +109,8 @@ TEST(ObligorPurchase, TheDryRunRefusesTheObligorsQuote)
 TEST(ObligorPurchase, TheQuoteBoardRefusesABidForTheBanksOwnObligations)
 {
     QuoteDesk desk;
-    lianxin::quotes::Quote standing = standingQuote(
-        lianxin::quotes::BUY, 0, lianxin::quotes::DAYS_91_180, 30500, 1'000'000, desk.now() + kDay);
+    lianxin::quotes::Quote standing
+        = standingQuote(lianxin::quotes::BUY, 0, lianxin::quotes::DAYS_91_180, 30500, 1'000'000, desk.now() + kDay);
     standing.set_obligor_bank_msp(kTier1Bank);
     expectRefused(desk, kTier1Bank, postAction(standing), "QT_OBLIGOR_QUOTE", chaincode::Forbidden);
 

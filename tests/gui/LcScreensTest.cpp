@@ -346,8 +346,7 @@ void LcScreensTest::formsJudgeAsTheContractDoes()
     // judged by the contract's rule as the officer picks it.
     auto *received = WorkstationFixture::find<QDateEdit>(present, "presentReceivedEdit");
     QVERIFY(!received->accessibleName().isEmpty());
-    const QDate draftDay
-        = lx::models::LcText::dateOfDay(lx::models::chinaToday(m_fixture->shell().session().clock()));
+    const QDate draftDay = lx::models::LcText::dateOfDay(lx::models::chinaToday(m_fixture->shell().session().clock()));
     QCOMPARE(received->date(), draftDay);
     received->setDate(draftDay.addDays(1));
     QVERIFY2(present->problem().startsWith(lx::models::ReasonCatalog::text(QStringLiteral("LC_RECEIPT_IN_FUTURE"))),
