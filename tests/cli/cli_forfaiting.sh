@@ -78,6 +78,8 @@ listing=$(claimField "['liveListingId']")
 [ -n "$(claimField "['lcVersion']['txId']")" ]; check "the L/C version seen is recorded" 0 $?
 rejected "a second listing" FF_DOUBLE_FINANCING 2026-09-04 DongfangBankMSP/officer1 forfaiting list "$lc" 1
 rejected "quoting on one's own listing" FF_OWN_LISTING 2026-09-04 DongfangBankMSP/officer1 forfaiting quote "$listing" --rate 3 --method straight
+rejected "the obligor quoting on its own claim" FF_OBLIGOR_BUYER 2026-09-04 HuaxiaBankMSP/officer1 forfaiting quote "$listing" \
+    --rate 3.00 --method straight --value-date 2026-09-07 --valid-until "2026-09-07 23:59"
 
 out=$(on 2026-09-04 ChangjiangBankMSP/officer1 --json forfaiting quote "$listing" --rate 3.00 --method straight \
     --value-date 2026-09-07 --valid-until "2026-09-07 23:59")

@@ -54,6 +54,10 @@ check "Changjiang bids tier 1, 91-180" 0 $?
 act ChangjiangBankMSP "${post[@]}" --obligor NanhaiBankMSP --tenor 31-90 --rate 3.40 --amount 100000000 \
     --valid-until 2026-10-30 >/dev/null
 check "Changjiang bids on Nanhai (tier 2 in the registry), 31-90" 0 $?
+err=$(on "$day1" ChangjiangBankMSP/officer1 "${post[@]}" --obligor ChangjiangBankMSP --tenor 31-90 --rate 3.40 \
+    --amount 100000000 --valid-until 2026-10-30 2>&1)
+check "a bid for the bank's own obligations is refused" 3 $?
+contains "own obligations reason" "$err" "QT_OBLIGOR_QUOTE"
 act DongfangBankMSP "${post[@]}" --tier 2 --tenor 31-90 --rate 3.3 --amount 400000000 --valid-until 2026-10-14 >/dev/null
 check "Dongfang bids tier 2, 31-90" 0 $?
 cat > "$dir/offer.json" <<JSON
