@@ -303,13 +303,17 @@ void GuaranteeLifecycleTest::issueDemandRejectExtendOrPayAndPay()
     demandTyping.type("gtDemandAmountEdit", QStringLiteral("300,000.00"));
     // The day of receipt: the draft's day unless the officer records another,
     // never a day to come.
-    QCOMPARE(demandTyping.widget<QDateEdit>("gtDemandReceivedEdit")->date(), QDate(2026, 11, 26));
-    QVERIFY(!demandTyping.widget<QDateEdit>("gtDemandReceivedEdit")->accessibleName().isEmpty());
-    demandTyping.typeDate("gtDemandReceivedEdit", QDate(2026, 11, 27));
+    auto *received = demandTyping.widget<QDateEdit>("gtDemandReceivedEdit");
+    QCOMPARE(received->date(), QDate(2026, 11, 26));
+    QVERIFY(!received->accessibleName().isEmpty());
+    received->setDate(QDate(2026, 11, 27));
     QVERIFY2(demand->problem().startsWith(lx::models::ReasonCatalog::text(QStringLiteral("GT_RECEIPT_IN_FUTURE"))),
         qUtf8Printable(demand->problem()));
     QVERIFY(!demandTyping.widget<QPushButton>("gtActionSubmitButton")->isEnabled());
-    demandTyping.typeDate("gtDemandReceivedEdit", QDate(2026, 11, 25));
+    received->setDate(QDate(2026, 11, 25)); // the guarantee was issued today
+    QVERIFY2(demand->problem().startsWith(lx::models::ReasonCatalog::text(QStringLiteral("GT_RECEIPT_BEFORE_ISSUE"))),
+        qUtf8Printable(demand->problem()));
+    received->setDate(QDate(2026, 11, 26));
     QVERIFY2(demand->problem().isEmpty(), qUtf8Printable(demand->problem()));
     submit(demand);
     approveAs(kDongfangChecker);
@@ -319,15 +323,14 @@ void GuaranteeLifecycleTest::issueDemandRejectExtendOrPayAndPay()
         GuaranteeSheetModel &demands = w->sheet(GuaranteeWindow::DemandsTab);
         QCOMPARE(demands.rowCount(), 1);
         QCOMPARE(demands.index(0, 0).data(GuaranteeSheetModel::StateRole).toInt(), int(Demand::PRESENTED));
-        // Received on Wednesday: 5 business days from the day after receipt, to 2 December.
-        QCOMPARE(demands.index(0, 0).data(GuaranteeSheetModel::DeadlineDaysRole).toInt(), 4);
+        QCOMPARE(demands.index(0, 0).data(GuaranteeSheetModel::DeadlineDaysRole).toInt(), 5);
         QCOMPARE(demands.index(0, 3).data().toString(),
-            lx::models::LcText::dateText(lx::models::LcText::dayOfDate(QDate(2026, 11, 25))));
+            lx::models::LcText::dateText(lx::models::LcText::dayOfDate(QDate(2026, 11, 26))));
         QCOMPARE(demands.index(0, 4).data().toString(),
-            lx::models::LcText::dateText(lx::models::LcText::dayOfDate(QDate(2026, 12, 2))));
+            lx::models::LcText::dateText(lx::models::LcText::dayOfDate(QDate(2026, 12, 3))));
     }
 
-    // On Monday Huaxia sees the clock at two business days and rejects
+    // On Monday Huaxia sees the clock at three business days and rejects
     // the demand in one notice listing every discrepancy.
     m_fixture->shell().session().setClock(lx::client::chinaDateClock(kMonday));
     QVERIFY(signInAs(kHuaxiaOfficer));
@@ -335,10 +338,10 @@ void GuaranteeLifecycleTest::issueDemandRejectExtendOrPayAndPay()
         GuaranteeWindow *w = openGuarantee();
         auto *deadline = WorkstationFixture::find<QLabel>(w, "gtDeadlineLabel");
         QVERIFY(QTest::qWaitFor(
-            [&] { return deadline->text().contains(QStringLiteral("2 business days left")); }, kWaitMs));
+            [&] { return deadline->text().contains(QStringLiteral("3 business days left")); }, kWaitMs));
         GuaranteeListModel &model = list()->model();
         QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0, kWaitMs);
-        QTRY_COMPARE_WITH_TIMEOUT(model.index(0, 0).data(GuaranteeListModel::DeadlineDaysRole).toInt(), 2, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(model.index(0, 0).data(GuaranteeListModel::DeadlineDaysRole).toInt(), 3, kWaitMs);
     }
     lx::ui::GuaranteeActionForm *examine = openForm("examine");
     QVERIFY(examine);
