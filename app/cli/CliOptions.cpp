@@ -80,7 +80,9 @@ const std::vector<VerbSpec> &verbs()
         { "lc amendment", {}, "  lc amendment accept|reject LC N  the beneficiary's answer to amendment N\n" },
         { "lc present", { "--file", "--doc" },
           "  lc present LC --file F.json [--doc [TYPE=]PATH]...\n"
-          "                                   present documents (lianxin.lc.Presentation); each --doc\n"
+          "                                   present documents (lianxin.lc.Presentation; its\n"
+          "                                   receivedDate is the day they came, by default the day\n"
+          "                                   of approval, up to 3 business days back); each --doc\n"
           "                                   adds a file's SHA-256, e.g. --doc INVOICE=inv.pdf\n" },
         { "lc examine", { "--complying", "--discrepancy" }, "  lc examine LC P --complying | --discrepancy TEXT...\n" },
         { "lc refuse", { "--hold", "--return" }, "  lc refuse LC P --hold|--return   refuse a discrepant presentation\n" },
@@ -181,11 +183,14 @@ const std::vector<VerbSpec> &verbs()
         { "guarantee answer", { "--accept", "--reject" },
           "  guarantee answer G N --accept|--reject\n"
           "                                    the beneficiary's answer to the whole amendment N\n" },
-        { "guarantee demand", { "--amount", "--statement", "--extend-to", "--doc" },
-          "  guarantee demand G --amount FEN --statement TEXT [--extend-to DATE] [--doc [TYPE=]PATH]...\n"
+        { "guarantee demand", { "--amount", "--statement", "--extend-to", "--received", "--doc" },
+          "  guarantee demand G --amount FEN --statement TEXT [--extend-to DATE] [--received DATE]\n"
+          "                   [--doc [TYPE=]PATH]...\n"
           "                                    present a demand for the beneficiary (advising bank),\n"
           "                                    with the statement of breach; --extend-to makes it\n"
-          "                                    \"extend or pay\"; each --doc adds a file's SHA-256\n" },
+          "                                    \"extend or pay\"; --received: the day the demand came\n"
+          "                                    (default: the day of approval; up to 3 business days\n"
+          "                                    back); each --doc adds a file's SHA-256\n" },
         { "guarantee examine", { "--complying", "--discrepancy" },
           "  guarantee examine G N --complying | --discrepancy [CODE:]TEXT...\n"
           "                                    within 5 business days from the day after receipt; a\n"
@@ -404,6 +409,8 @@ CliOptions parseOptions(int argc, char **argv)
             o.statement = value();
         else if (arg == "--extend-to")
             later.push_back([&o, arg, v = value()] { o.extendTo = parseDay(v, arg); });
+        else if (arg == "--received")
+            later.push_back([&o, arg, v = value()] { o.received = parseDay(v, arg); });
         else if (arg == "--until")
             later.push_back([&o, arg, v = value()] { o.until = parseDay(v, arg); });
         else if (arg == "--to")

@@ -89,6 +89,7 @@ struct CliOptions
     std::optional<std::int64_t> amount;     // --amount FEN (demand, reduce, quotes post)
     std::string statement;                  // demand --statement TEXT (the beneficiary's statement of breach)
     std::optional<std::chrono::year_month_day> extendTo; // demand --extend-to DATE (extend or pay)
+    std::optional<std::chrono::year_month_day> received; // demand --received DATE (the day of receipt)
     std::optional<std::chrono::year_month_day> until;    // suspend --until DATE
     std::optional<std::chrono::year_month_day> to;       // extend --to DATE
     bool accept = false;                    // answer --accept

@@ -118,7 +118,7 @@ GtAction actionFor(const CliOptions &o, const std::string &verb)
         answer->set_number(number(w[3]));
         answer->set_accept(o.accept);
     } else if (verb == "demand") {
-        need(3, "demand G --amount FEN --statement TEXT [--extend-to DATE] [--doc [TYPE=]PATH]...");
+        need(3, "demand G --amount FEN --statement TEXT [--extend-to DATE] [--received DATE] [--doc [TYPE=]PATH]...");
         if (!o.amount)
             throw UsageError("guarantee demand needs --amount FEN");
         auto *demand = action.mutable_demand();
@@ -130,6 +130,8 @@ GtAction actionFor(const CliOptions &o, const std::string &verb)
         d->set_statement_of_breach(o.statement);
         if (o.extendTo)
             *d->mutable_requested_expiry() = protoDate(*o.extendTo);
+        if (o.received)
+            *d->mutable_received_date() = protoDate(*o.received);
         for (const std::string &argument : o.docs)
             *d->add_documents() = supportingDocument(argument);
     } else if (verb == "examine") {

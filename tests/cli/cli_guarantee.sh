@@ -94,9 +94,15 @@ refused 2026-09-22 DongfangBankMSP GT_WRONG_BANK guarantee pay "$g" 2
 act 2026-09-22 HuaxiaBankMSP guarantee pay "$g" 2; check "demand 2 paid" 0 $?
 out=$(show "$g"); [ "$(printf '%s' "$out" | field '["availableFen"]')" = 90000000 ]; check "available reduced" 0 $?
 
-# Demand 3: extend or pay, suspended (at most 30 days after receipt), then extended.
-act 2026-09-23 DongfangBankMSP guarantee demand "$g" --amount 50000000 --extend-to 2027-06-30 --statement "Defects unremedied."
+# Demand 3: extend or pay, received on 23 September and recorded the next
+# day, suspended (at most 30 days after receipt), then extended.
+refused 2026-09-24 DongfangBankMSP GT_RECEIPT_IN_FUTURE guarantee demand "$g" --amount 50000000 --extend-to 2027-06-30 \
+    --statement "Defects unremedied." --received 2026-09-25
+act 2026-09-24 DongfangBankMSP guarantee demand "$g" --amount 50000000 --extend-to 2027-06-30 --received 2026-09-23 \
+    --statement "Defects unremedied."
 check "extend-or-pay demand" 0 $?
+out=$(show "$g"); [ "$(printf '%s' "$out" | field '["demands"][2]["receivedDate"]["day"]')" = 23 ]
+check "the day of receipt recorded" 0 $?
 refused 2026-09-24 HuaxiaBankMSP GT_WRONG_STATE guarantee suspend "$g" 3 --until 2026-10-23
 act 2026-09-24 HuaxiaBankMSP guarantee examine "$g" 3 --complying; check "demand 3 complying" 0 $?
 refused 2026-09-24 HuaxiaBankMSP GT_SUSPENSION_TOO_LONG guarantee suspend "$g" 3 --until 2026-10-24

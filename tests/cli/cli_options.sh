@@ -89,7 +89,7 @@ verbs=("sandbox init" identities "ledger info" "ledger verify" "ledger block" "l
 flags=" --accept --all --complying --demo --hold --inquiry --reject --return "
 all=(--accept --all --amount --bank --channel --clause --comment --complying --consent --court --days --demo
     --discrepancy --doc --extend-to --face --fees --file --grace --hold --inquiry --lc --letters --maturity --method
-    --note --obligor --order --out --rate --reason --reject --return --side --state --statement --tenor --tier --to
+    --note --obligor --order --out --rate --reason --received --reject --return --side --state --statement --tenor --tier --to
     --until --valid-until --value-date)
 touch "$dir/afile"
 sweepFails=0
