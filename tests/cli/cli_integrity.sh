@@ -14,7 +14,6 @@ printf 'sandbox-pass-123\n' > "$dir/pass"
 data="$dir/data"
 L() { "$cli" --data "$data" --passphrase-file "$dir/pass" "$@"; }
 as() { local who=$1; shift; L --as "$who" "$@"; }
-d() { date -u -d "$1" +'{"year": %Y, "month": %-m, "day": %-d}'; }
 issue() {
     sed "s/LCNO/$1/" "$dir/lc.json" > "$dir/this.json"
     local id
@@ -26,18 +25,7 @@ lcdir() { printf '%s' "$data/consortium/channels/lc"; }
 # Each scenario starts from the same clean copy.
 fresh() { rm -rf "$data"; cp -a "$dir/clean" "$data"; }
 
-cat > "$dir/lc.json" <<JSON
-{"lcNo": "LCNO", "irrevocable": true,
- "applicant": {"name": "上海申江机电进出口有限公司", "uscc": "91350100M000100Y43", "accountNo": "3100 1234 5678 0001", "accountBank": "Huaxia Trade Bank Shanghai"},
- "beneficiary": {"name": "江苏长风纺织有限公司", "uscc": "91110108MA01ABCD5T", "accountNo": "3200 8765 4321 0002", "accountBank": "Dongfang Commercial Bank Suzhou"},
- "issuingBankMsp": "HuaxiaBankMSP", "advisingBankMsp": "DongfangBankMSP", "nominatedBankMsp": "ChangjiangBankMSP",
- "currency": "CNY", "amountFen": "100000000", "amountInWords": "人民币壹佰万元整",
- "tolerance": {"plusPercent": 5, "minusPercent": 5}, "paymentTerm": {"kind": "SIGHT"},
- "expiryDate": $(d "+60 days"), "expiryPlace": "Shanghai", "latestShipmentDate": $(d "+30 days"),
- "presentationPeriodDays": 15, "goodsDescription": "Cotton yarn, 60 tonnes",
- "requiredDocuments": [{"docType": "INVOICE", "originals": 3}, {"docType": "TRANSPORT_DOCUMENT", "originals": 1}],
- "charges": {"bearer": "SHARED"}}
-JSON
+sight_lc_json "LCNO" > "$dir/lc.json"
 
 L sandbox init >/dev/null; check "sandbox init" 0 $?
 for n in 1 2 3; do issue "LC-INT-000$n"; check "issue LC-INT-000$n" 0 $?; done

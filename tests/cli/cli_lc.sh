@@ -19,23 +19,11 @@ act() {
     id=$(as "$bank/officer1" --json "$@" | python3 -c 'import json,sys; print(json.load(sys.stdin)["draftId"])' 2>/dev/null) || return 1
     as "$bank/checker1" approvals approve "$id" >/dev/null
 }
-d() { date -u -d "$1" +'{"year": %Y, "month": %-m, "day": %-d}'; }
 
 L sandbox init >/dev/null; check "sandbox init" 0 $?
 
 lc=LC-CLI-0001
-cat > "$dir/lc.json" <<JSON
-{"lcNo": "$lc", "irrevocable": true,
- "applicant": {"name": "上海申江机电进出口有限公司", "uscc": "91350100M000100Y43", "accountNo": "3100 1234 5678 0001", "accountBank": "Huaxia Trade Bank Shanghai"},
- "beneficiary": {"name": "江苏长风纺织有限公司", "uscc": "91110108MA01ABCD5T", "accountNo": "3200 8765 4321 0002", "accountBank": "Dongfang Commercial Bank Suzhou"},
- "issuingBankMsp": "HuaxiaBankMSP", "advisingBankMsp": "DongfangBankMSP", "nominatedBankMsp": "ChangjiangBankMSP",
- "currency": "CNY", "amountFen": "100000000", "amountInWords": "人民币壹佰万元整",
- "tolerance": {"plusPercent": 5, "minusPercent": 5}, "paymentTerm": {"kind": "SIGHT"},
- "expiryDate": $(d "+60 days"), "expiryPlace": "Shanghai", "latestShipmentDate": $(d "+30 days"),
- "presentationPeriodDays": 15, "goodsDescription": "Cotton yarn, 60 tonnes",
- "requiredDocuments": [{"docType": "INVOICE", "originals": 3}, {"docType": "TRANSPORT_DOCUMENT", "originals": 1}],
- "charges": {"bearer": "SHARED"}}
-JSON
+sight_lc_json "$lc" > "$dir/lc.json"
 
 # Four eyes: the maker cannot approve their own draft.
 id=$(as HuaxiaBankMSP/officer1 --json lc issue --file "$dir/lc.json" | python3 -c 'import json,sys; print(json.load(sys.stdin)["draftId"])')
