@@ -3,6 +3,8 @@
 #include "cache/CacheError.h"
 #include "cache/CacheKey.h"
 #include "cache/CacheSchema.h"
+#include "ledger/DataFolder.h"
+#include "ledger/LedgerError.h"
 
 #include <openssl/crypto.h>
 
@@ -18,15 +20,24 @@ LocalCache LocalCache::open(const std::filesystem::path &dataDir, const std::str
 {
     Paths paths = pathsFor(dataDir, mspId);
     std::error_code error;
-    std::filesystem::create_directories(paths.database.parent_path(), error);
-    if (error)
-        throw CacheError(
-            CacheError::Kind::Io, "cannot create " + paths.database.parent_path().string() + ": " + error.message());
+    // The cache folder and files are the owner's only (0700, 0600), whatever
+    // the umask; SQLite gives -wal and -shm the database file's mode.
+    try {
+        ledger::createOwnerOnlyDirectories(paths.database.parent_path());
+        ledger::createOwnerOnlyFile(paths.database);
+    } catch (const ledger::LedgerError &e) {
+        throw CacheError(CacheError::Kind::Io, e.what());
+    }
     // A database without its key file cannot be read by anyone: start over.
     const bool fresh = !std::filesystem::exists(paths.keyFile);
     if (fresh) {
         for (const char *suffix : { "", "-wal", "-shm" })
             std::filesystem::remove(paths.database.string() + suffix, error);
+        try {
+            ledger::createOwnerOnlyFile(paths.database);
+        } catch (const ledger::LedgerError &e) {
+            throw CacheError(CacheError::Kind::Io, e.what());
+        }
     }
     Bytes key = fresh ? CacheKey::create(paths.keyFile, passphrase) : CacheKey::unlock(paths.keyFile, passphrase);
     LocalCache cache(std::move(paths), std::move(key));

@@ -1,6 +1,7 @@
 #include "ledger/BlockStore.h"
 
 #include "ledger/BlockHash.h"
+#include "ledger/DataFolder.h"
 #include "ledger/LedgerError.h"
 
 #include "common/common.pb.h"
@@ -75,6 +76,8 @@ bool writeFully(int fd, const char *data, std::size_t size, std::uint64_t offset
         const ssize_t n = ::pwrite(fd, data, size, static_cast<off_t>(offset));
         if (n < 0 && errno == EINTR)
             continue;
+        if (n == 0)
+            errno = ENOSPC; // a write that makes no progress: the file cannot grow
         if (n <= 0)
             return false;
         data += n;
@@ -111,20 +114,28 @@ std::string errnoText()
 
 } // namespace
 
-BlockStore::BlockStore(const std::filesystem::path &file)
-    : m_path(file)
+BlockStore::BlockStore(const std::filesystem::path &file, Access access)
+    : m_path(file), m_access(access)
 {
-    m_fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-    if (m_fd < 0)
+    const bool reading = access == Access::ReadOnly;
+    m_fd = reading ? ::open(file.c_str(), O_RDONLY | O_CLOEXEC)
+                   : ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (m_fd < 0) {
+        const int error = errno;
+        if (isNoSpaceErrno(error))
+            throw LedgerError(LedgerError::Kind::Unavailable, "DISK_FULL", diskFullMessage(file.parent_path()));
         throw LedgerError(LedgerError::Kind::Unavailable, "BLOCKSTORE_OPEN",
-                          "cannot open block file " + file.string() + ": " + errnoText());
+                          "cannot open block file " + file.string() + ": " + std::strerror(error));
+    }
     // One writer per chain: a second process (or a second open in this
-    // one) would append its own block N and fork the file.
-    if (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
+    // one) would append its own block N and fork the file. The consortium
+    // takes its writer lock (ledger/WriterLock) first and names the holder;
+    // this one guards the file itself. Readers take no lock.
+    if (!reading && ::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
         ::close(m_fd);
         throw LedgerError(LedgerError::Kind::Unavailable, "LEDGER_IN_USE",
                           "the ledger in " + file.parent_path().string()
-                              + " is open in another LianXin process; close it first");
+                              + " is open for writing in another LianXin process; close it first");
     }
     try {
         load();
@@ -160,8 +171,9 @@ void BlockStore::load()
         m_sizes.push_back(size);
         offset += kRecordHeader + size;
     }
-    if (offset < fileSize) {
-        // A torn tail: the record was never acknowledged. Cut it off.
+    if (offset < fileSize && m_access == Access::ReadWrite) {
+        // A torn tail: the record was never acknowledged. Cut it off. (A
+        // reader leaves it: it may be the writer's record in progress.)
         m_truncatedBytes = fileSize - offset;
         if (::ftruncate(m_fd, static_cast<off_t>(offset)) != 0 || ::fdatasync(m_fd) != 0)
             throw LedgerError(LedgerError::Kind::Unavailable, "BLOCKSTORE_TRUNCATE",
@@ -199,14 +211,31 @@ std::uint64_t BlockStore::height() const
     return m_offsets.size();
 }
 
+bool BlockStore::strayRecord() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_strayRecord;
+}
+
 Bytes BlockStore::tipHash() const
 {
     std::lock_guard lock(m_mutex);
     return m_tipHash;
 }
 
-void BlockStore::append(const common::Block &block)
+void BlockStore::writeFailed(int error, const std::string &what) const
 {
+    if (isNoSpaceErrno(error))
+        throw LedgerError(LedgerError::Kind::Unavailable, "DISK_FULL", diskFullMessage(m_path.parent_path()));
+    throw LedgerError(LedgerError::Kind::Unavailable, "BLOCKSTORE_WRITE",
+                      "cannot " + what + " " + m_path.string() + ": " + std::strerror(error));
+}
+
+void BlockStore::append(const common::Block &block, const std::function<void()> &beforePublish)
+{
+    if (m_access == Access::ReadOnly)
+        throw LedgerError(LedgerError::Kind::Unavailable, "LEDGER_READ_ONLY",
+                          "the ledger in " + m_path.parent_path().string() + " is open for reading only");
     const Bytes payload = block.SerializeAsString();
     if (payload.size() > kMaxBlockBytes)
         throw LedgerError(LedgerError::Kind::Rejected, "BLOCK_TOO_LARGE", "block exceeds 256 MiB");
@@ -217,22 +246,49 @@ void BlockStore::append(const common::Block &block)
     putU32(header + 8, crc32(header + 4, 4));
     record += payload;
 
-    std::lock_guard lock(m_mutex);
-    if (block.header().number() != m_offsets.size())
-        throw LedgerError(LedgerError::Kind::Rejected, "BLOCK_OUT_OF_ORDER",
-                          "block " + std::to_string(block.header().number()) + " appended at height "
-                              + std::to_string(m_offsets.size()));
-    if (!writeFully(m_fd, record.data(), record.size(), m_end) || ::fdatasync(m_fd) != 0) {
-        const std::string why = errnoText();
-        // Leave no partial record behind for the next append.
-        if (::ftruncate(m_fd, static_cast<off_t>(m_end)) != 0) {
-            // Nothing more to do: open() cuts a torn tail anyway.
-        }
-        throw LedgerError(LedgerError::Kind::Unavailable, "BLOCKSTORE_WRITE", "cannot write block: " + why);
+    // One appender (the channel's orderer thread); the lock only guards the
+    // index against concurrent readers, so it is not held while writing.
+    std::uint64_t end = 0;
+    {
+        std::lock_guard lock(m_mutex);
+        if (block.header().number() != m_offsets.size())
+            throw LedgerError(LedgerError::Kind::Rejected, "BLOCK_OUT_OF_ORDER",
+                              "block " + std::to_string(block.header().number()) + " appended at height "
+                                  + std::to_string(m_offsets.size()));
+        end = m_end;
     }
-    m_offsets.push_back(m_end + kRecordHeader);
+    // Leave no partial record behind: the file is exactly as before.
+    const auto cutBack = [&] {
+        if (::ftruncate(m_fd, static_cast<off_t>(end)) == 0 && ::fdatasync(m_fd) == 0)
+            return;
+        // If even that fails, open() cuts a torn tail; a whole record left
+        // behind is one whose block was never acknowledged: the channel
+        // stops (strayRecord()) until the ledger is reopened.
+        std::lock_guard lock(m_mutex);
+        m_strayRecord = true;
+    };
+    if (!writeFully(m_fd, record.data(), record.size(), end)) {
+        const int error = errno;
+        cutBack();
+        writeFailed(error, "write a block to");
+    }
+    if (::fdatasync(m_fd) != 0) {
+        const int error = errno;
+        cutBack();
+        writeFailed(error, "flush a block to");
+    }
+    if (beforePublish) {
+        try {
+            beforePublish();
+        } catch (...) {
+            cutBack();
+            throw;
+        }
+    }
+    std::lock_guard lock(m_mutex);
+    m_offsets.push_back(end + kRecordHeader);
     m_sizes.push_back(static_cast<std::uint32_t>(payload.size()));
-    m_end += record.size();
+    m_end = end + record.size();
     m_tipHash = blockHeaderHash(block.header());
 }
 

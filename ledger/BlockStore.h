@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/Bytes.h"
+#include "ledger/Access.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -23,13 +24,17 @@ namespace lx::ledger {
 // cuts off. A whole record that is damaged is never repaired: open() checks
 // the tip (parses, data hash, chain to its predecessor) and reports it;
 // verify tools walk every record.
+//
+// Read-only, the store sees the records whole at open time and never
+// writes: a torn tail (or a record the writer is still writing) is left
+// alone and not counted. A reader follows no later blocks.
 class BlockStore
 {
 public:
-    // Holds an exclusive lock on the file while open. Throws
+    // For writing, holds an exclusive lock on the file while open. Throws
     // LedgerError(DataInvalid) when the file is damaged beyond a torn tail,
     // LedgerError(Unavailable) when it cannot be opened or is in use.
-    explicit BlockStore(const std::filesystem::path &file);
+    explicit BlockStore(const std::filesystem::path &file, Access access = Access::ReadWrite);
     ~BlockStore();
     BlockStore(const BlockStore &) = delete;
     BlockStore &operator=(const BlockStore &) = delete;
@@ -39,7 +44,15 @@ public:
     Bytes tipHash() const;
 
     // Block number must equal height(). Durable when this returns.
-    void append(const common::Block &block);
+    // beforePublish, when given, runs after the record is on disk and
+    // before height() counts it (the channel commits the state there); if it
+    // throws, the record is cut off again and the file is as before.
+    // Throws LedgerError(Unavailable, "DISK_FULL") when the disk is full,
+    // with the file as before.
+    void append(const common::Block &block, const std::function<void()> &beforePublish = {});
+    // True once a failed append could not cut its record back: the file
+    // may hold a record height() does not count.
+    bool strayRecord() const;
 
     std::optional<common::Block> block(std::uint64_t number) const;
     std::optional<Bytes> rawBlock(std::uint64_t number) const;
@@ -65,8 +78,11 @@ public:
 
 private:
     void load();
+    [[noreturn]] void writeFailed(int error, const std::string &what) const;
 
     std::filesystem::path m_path;
+    Access m_access;
+    bool m_strayRecord = false; // guarded by m_mutex
     int m_fd = -1;
     mutable std::mutex m_mutex;
     std::vector<std::uint64_t> m_offsets; // start of each record's payload

@@ -2,6 +2,7 @@
 
 #include "ledger/BlockHash.h"
 #include "ledger/BlockSigning.h"
+#include "ledger/DataFolder.h"
 #include "ledger/LedgerError.h"
 
 #include "peer/transaction.pb.h"
@@ -9,20 +10,30 @@
 namespace lx::ledger {
 
 Channel::Channel(std::string id, const std::filesystem::path &dir, ContractLookup contracts, NodeSigner orderer,
-                 OrdererSettings settings)
-    : m_id(std::move(id)), m_contracts(std::move(contracts)), m_orderer(std::move(orderer)), m_settings(settings)
+                 OrdererSettings settings, Access access)
+    : m_id(std::move(id)), m_access(access), m_contracts(std::move(contracts)), m_orderer(std::move(orderer)),
+      m_settings(settings)
 {
-    m_blocks = std::make_unique<BlockStore>(dir / "blocks.dat");
+    m_privateDir = dir / "private";
+    if (access == Access::ReadOnly) {
+        // The state's snapshot first, then the blocks: the writer appends a
+        // block before it commits its state, so the blocks seen are never
+        // behind the state seen, and recover() replays the difference.
+        m_state = std::make_unique<StateDb>(dir / "state.db", access);
+        m_blocks = std::make_unique<BlockStore>(dir / "blocks.dat", access);
+    } else {
+        m_blocks = std::make_unique<BlockStore>(dir / "blocks.dat", access);
+        m_state = std::make_unique<StateDb>(dir / "state.db", access);
+        createOwnerOnlyDirectories(m_privateDir);
+    }
     const auto genesis = m_blocks->block(0);
     if (!genesis)
         throw LedgerError(LedgerError::Kind::DataInvalid, "GENESIS_MISSING",
                           "channel " + m_id + " has no genesis block");
     m_msps = std::make_unique<MspRegistry>(MspRegistry::fromGenesis(*genesis));
-    m_state = std::make_unique<StateDb>(dir / "state.db");
-    m_privateDir = dir / "private";
-    std::filesystem::create_directories(m_privateDir);
     recover();
-    m_ordererThread = std::thread([this] { ordererLoop(); });
+    if (access == Access::ReadWrite)
+        m_ordererThread = std::thread([this] { ordererLoop(); });
 }
 
 Channel::~Channel()
@@ -43,7 +54,8 @@ Channel::~Channel()
 void Channel::recover()
 {
     const std::uint64_t height = m_blocks->height();
-    // Private rows of a block that never reached the block store.
+    // Private rows of a block that never reached the block store (a
+    // reader only hides them).
     for (const std::string &msp : m_msps->memberMspIds())
         if (std::filesystem::exists(m_privateDir / (msp + ".db")))
             privateStore(msp)->rollbackTo(height);
@@ -60,9 +72,10 @@ void Channel::recover()
             "the state of channel " + m_id + " is at block " + std::to_string(savepoint)
                 + " but the chain ends at block " + std::to_string(height - 1));
     m_commitHash = savepoint > 1 ? blockCommitHash(readBlock(savepoint - 1)) : Bytes();
-    // State behind the blocks: replay what was validated already, checking
-    // each block's commit hash so that a validation code changed in the
-    // block file is not applied (a state rebuilt from blocks replays all).
+    // State behind the blocks: replay what was validated already (a reader
+    // in memory only), checking each block's commit hash so that a
+    // validation code changed in the block file is not applied (a state
+    // rebuilt from blocks replays all).
     for (std::uint64_t n = savepoint; n < height; ++n) {
         const common::Block block = readBlock(n);
         BlockOutcome outcome = replayBlock(block, m_id);
@@ -115,7 +128,9 @@ PrivateStore *Channel::privateStore(const std::string &mspId) const
         return it->second.get();
     if (!m_msps->isMember(mspId))
         return nullptr;
-    auto store = std::make_unique<PrivateStore>(m_privateDir / (mspId + ".db"));
+    auto store = std::make_unique<PrivateStore>(m_privateDir / (mspId + ".db"), m_access);
+    if (m_access == Access::ReadOnly)
+        store->hideFrom(m_blocks->height());
     return m_private.emplace(mspId, std::move(store)).first->second.get();
 }
 
@@ -128,6 +143,9 @@ void Channel::putTransient(const std::string &txId, rwset::TxPvtReadWriteSet set
 std::shared_future<CommitResult> Channel::submit(const common::Envelope &envelope, const std::string &txId)
 {
     checkUsable();
+    if (m_access == Access::ReadOnly)
+        throw LedgerError(LedgerError::Kind::Unavailable, "LEDGER_READ_ONLY",
+                          "the ledger is open for reading only; channel " + m_id + " takes no transactions here");
     Queued queued{txId, envelope.SerializeAsString(), {}};
     queued.checked = parseTransaction(queued.envelope, m_id, m_msps.get(), &m_contracts);
     std::lock_guard lock(m_queueMutex);
@@ -216,7 +234,7 @@ void Channel::cutBlock(std::vector<Queued> batch)
     }
     std::exception_ptr failure;
     BlockOutcome outcome;
-    bool appended = false;
+    bool stateDamaged = false;
     try {
         checkUsable();
         // Validation and commit, as each member's committing peer does.
@@ -238,15 +256,26 @@ void Channel::cutBlock(std::vector<Queued> batch)
         for (auto &[msp, writes] : outcome.privateWrites)
             if (PrivateStore *store = privateStore(msp))
                 store->commit(writes);
-        m_blocks->append(block);
-        appended = true;
+        // The state commits before the block counts: if it fails (a full
+        // disk), the block is cut off again and nothing changed. The commit
+        // hash advances only once the block counts.
+        m_blocks->append(block, [&] {
+            try {
+                m_state->commit(outcome.stateBatch);
+            } catch (const LedgerError &e) {
+                stateDamaged = e.kind() == LedgerError::Kind::DataInvalid;
+                throw;
+            }
+        });
         m_commitHash = nextCommitHash;
-        m_state->commit(outcome.stateBatch);
     } catch (...) {
         failure = std::current_exception();
-        // The block is on the chain but the state did not take it: the
-        // next block would be validated against a stale state.
-        if (appended)
+        // A damaged state, or a block that could not be cut back after a
+        // failed write or state commit (it may be left in the block file
+        // without its state): the next block would be validated against a
+        // state that is not the chain's. Stop until the ledger is reopened
+        // (which checks the state, cuts a torn tail or replays the block).
+        if (stateDamaged || m_blocks->strayRecord())
             markBroken(failure);
         // Whatever reached a private store for this block is not on the chain.
         std::lock_guard privateLock(m_privateMutex);

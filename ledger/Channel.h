@@ -48,8 +48,11 @@ struct NodeSigner
 class Channel
 {
 public:
+    // Read-only, the channel serves queries and blocks as they were at open
+    // (state replayed in memory when behind the blocks) and orders nothing:
+    // submit() throws LedgerError(Unavailable, "LEDGER_READ_ONLY").
     Channel(std::string id, const std::filesystem::path &dir, ContractLookup contracts, NodeSigner orderer,
-            OrdererSettings settings);
+            OrdererSettings settings, Access access = Access::ReadWrite);
     ~Channel();
     Channel(const Channel &) = delete;
     Channel &operator=(const Channel &) = delete;
@@ -100,6 +103,7 @@ private:
     void markBroken(const std::exception_ptr &error);
 
     std::string m_id;
+    Access m_access;
     ContractLookup m_contracts;
     NodeSigner m_orderer;
     OrdererSettings m_settings;

@@ -66,14 +66,16 @@ struct Consortium::Checked
     Bytes visiblePayload; // ChaincodeProposalPayload without the transient map
 };
 
-Consortium::Consortium(const std::filesystem::path &dir, OrdererSettings settings)
-    : m_dir(dir)
+Consortium::Consortium(const std::filesystem::path &dir, OrdererSettings settings, Access access)
+    : m_dir(dir), m_access(access)
 {
     const auto nodes = dir / "nodes";
     const auto channels = dir / "channels";
     if (!std::filesystem::is_directory(nodes) || !std::filesystem::is_directory(channels))
         throw LedgerError(LedgerError::Kind::Unavailable, "CONSORTIUM_MISSING",
                           "no consortium in " + dir.string() + " (run `lianxin-cli sandbox init`)");
+    if (access == Access::ReadWrite)
+        m_writerLock = std::make_unique<WriterLock>(dir);
     for (const auto &entry : std::filesystem::directory_iterator(nodes)) {
         if (entry.path().filename() == "orderer" || !std::filesystem::exists(entry.path() / "peer-key.pem"))
             continue;
@@ -88,7 +90,8 @@ Consortium::Consortium(const std::filesystem::path &dir, OrdererSettings setting
             continue;
         const std::string id = entry.path().filename().string();
         ContractLookup lookup = [this, id](const std::string &name) { return contract(id, name); };
-        m_channels.emplace(id, std::make_unique<Channel>(id, entry.path(), std::move(lookup), orderer, settings));
+        m_channels.emplace(id,
+                           std::make_unique<Channel>(id, entry.path(), std::move(lookup), orderer, settings, access));
     }
 }
 
@@ -221,6 +224,9 @@ protos::Response Consortium::evaluate(const protos::SignedProposal &proposal)
 
 Endorsed Consortium::endorse(const protos::SignedProposal &proposal, const std::vector<std::string> &endorsingOrgs)
 {
+    if (m_access == Access::ReadOnly)
+        throw LedgerError(LedgerError::Kind::Unavailable, "LEDGER_READ_ONLY",
+                          "the ledger in " + m_dir.string() + " is open for reading only; it endorses nothing");
     Checked c = check(proposal);
     Channel &ch = *c.channel;
     const chaincode::Contract *target = contract(ch.id(), c.chaincode);

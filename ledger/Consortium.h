@@ -3,6 +3,7 @@
 #include "chaincode/Contract.h"
 #include "ledger/Channel.h"
 #include "ledger/Simulator.h"
+#include "ledger/WriterLock.h"
 
 #include "common/common.pb.h"
 #include "peer/proposal.pb.h"
@@ -33,7 +34,13 @@ struct Endorsed
 class Consortium
 {
 public:
-    explicit Consortium(const std::filesystem::path &dir, OrdererSettings settings = {});
+    // For writing, takes the consortium's writer lock first (a second writer
+    // gets LedgerError(Unavailable, "LEDGER_IN_USE") naming the holder).
+    // Read-only, takes no lock and writes nothing: evaluate() and the
+    // channels' blocks and state serve as they were at open; endorse() and
+    // submit() throw LedgerError(Unavailable, "LEDGER_READ_ONLY").
+    explicit Consortium(const std::filesystem::path &dir, OrdererSettings settings = {},
+                        Access access = Access::ReadWrite);
     ~Consortium();
 
     // The consortium's standard contracts on their channels (registry on
@@ -62,6 +69,8 @@ private:
     Simulator::CrossChannelQuery crossChannelQuery();
 
     std::filesystem::path m_dir;
+    Access m_access;
+    std::unique_ptr<WriterLock> m_writerLock; // first member: held before any channel opens
     std::map<std::string, NodeSigner> m_peers; // by MSP ID
     std::map<std::string, std::map<std::string, std::shared_ptr<chaincode::Contract>>> m_contracts;
     std::map<std::string, std::unique_ptr<Channel>> m_channels;

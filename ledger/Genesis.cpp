@@ -8,6 +8,7 @@
 #include "ledger/BlockHash.h"
 #include "ledger/BlockSigning.h"
 #include "ledger/BlockStore.h"
+#include "ledger/DataFolder.h"
 #include "ledger/LedgerError.h"
 
 #include "common/common.pb.h"
@@ -38,6 +39,8 @@ constexpr unsigned char kTxValid = 0; // peer.TxValidationCode VALID
 
 [[noreturn]] void ioFailure(const std::string &what, const fs::path &path)
 {
+    if (isNoSpaceErrno(errno))
+        throw LedgerError(LedgerError::Kind::Unavailable, "DISK_FULL", diskFullMessage(path.parent_path()));
     throw LedgerError(LedgerError::Kind::Unavailable, "CONSORTIUM_IO",
                       "cannot " + what + " " + path.string() + ": " + std::strerror(errno));
 }
@@ -207,14 +210,12 @@ fs::path channelDir(const fs::path &consortiumDir, const std::string &channelId)
 
 void writeNodeIdentity(const fs::path &dir, const std::string &prefix, const NodeIdentity &identity)
 {
-    std::error_code ec;
-    fs::create_directories(dir, ec);
-    if (ec)
-        throw LedgerError(LedgerError::Kind::Unavailable, "CONSORTIUM_IO",
-                          "cannot create " + dir.string() + ": " + ec.message());
-    writeFileAtomic(dir / (prefix + "-cert.pem"), identity.certPem, 0644);
+    // Certificates are public by nature, but the data folder is the
+    // owner's alone (docs/data-at-rest.md): everything in it is 0600.
+    createOwnerOnlyDirectories(dir);
+    writeFileAtomic(dir / (prefix + "-cert.pem"), identity.certPem, 0600);
     writeFileAtomic(dir / (prefix + "-key.pem"), identity.keyPem, 0600);
-    writeFileAtomic(dir / (prefix + "-msp.txt"), identity.mspId + "\n", 0644);
+    writeFileAtomic(dir / (prefix + "-msp.txt"), identity.mspId + "\n", 0600);
 }
 
 void createChannel(const fs::path &consortiumDir, const std::string &channelId,
@@ -270,10 +271,7 @@ void createChannel(const fs::path &consortiumDir, const std::string &channelId,
         ->assign(static_cast<std::size_t>(block.data().data_size()), static_cast<char>(kTxValid));
     signBlock(block, ordererKey, creator);
 
-    fs::create_directories(dir / "private", ec);
-    if (ec)
-        throw LedgerError(LedgerError::Kind::Unavailable, "CONSORTIUM_IO",
-                          "cannot create " + dir.string() + ": " + ec.message());
+    createOwnerOnlyDirectories(dir / "private");
     {
         BlockStore store(blocksFile);
         store.append(block);

@@ -30,7 +30,7 @@ std::filesystem::path peerDir(const std::filesystem::path &consortiumDir, const 
 std::filesystem::path ordererDir(const std::filesystem::path &consortiumDir);
 std::filesystem::path channelDir(const std::filesystem::path &consortiumDir, const std::string &channelId);
 
-// Writes a node identity's files (key file mode 0600).
+// Writes a node identity's files (mode 0600, its folders 0700).
 void writeNodeIdentity(const std::filesystem::path &dir, const std::string &prefix, const NodeIdentity &identity);
 
 // Creates a channel: its folder and its genesis block (a CONFIG transaction

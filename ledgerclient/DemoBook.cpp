@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <stdexcept>
 #include <thread>
@@ -39,6 +40,10 @@ struct Tally
     int letters = 0;
     std::map<std::string, int> byState;
     std::vector<Refusal> refusals;
+    // The ledger itself failed (a full disk): not a refusal of a step; the
+    // run stops and the caller hears that error, not a list of refusals.
+    std::optional<LedgerError> unavailable;
+    std::atomic<bool> stop { false };
 };
 
 // One worker's desks: a client per identity it has needed so far. Clients
@@ -117,6 +122,12 @@ void runLetter(const DemoLetter &letter, Desks &desks, Tally &tally, const DemoB
                     + std::to_string(expectedNotarizations(step)) + " records written on trust");
         } catch (const LedgerError &e) {
             refused(e.reasonCode() + ": " + e.what());
+            if (e.kind() == LedgerError::Kind::Unavailable) {
+                std::lock_guard lock(tally.mutex);
+                if (!tally.unavailable)
+                    tally.unavailable = e;
+                tally.stop = true;
+            }
         } catch (const std::exception &e) {
             refused(std::string("ERROR: ") + e.what());
         }
@@ -188,7 +199,7 @@ DemoBookSummary loadDemoBook(std::shared_ptr<Ledger> ledger, const Wallet &walle
         threads.emplace_back([&] {
             Desks desks(ledger, wallet);
             for (std::size_t i = tally.next++; i < queue.size(); i = tally.next++) {
-                if (options.cancel && options.cancel->load())
+                if ((options.cancel && options.cancel->load()) || tally.stop)
                     break;
                 runLetter(*queue[i], desks, tally, options);
                 const int done = ++tally.done;
@@ -206,6 +217,8 @@ DemoBookSummary loadDemoBook(std::shared_ptr<Ledger> ledger, const Wallet &walle
     summary.documentsNotarized = tally.notarized;
     summary.byState = tally.byState;
     summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (tally.unavailable)
+        throw *tally.unavailable;
     if (!tally.refusals.empty()) {
         std::sort(tally.refusals.begin(), tally.refusals.end(),
             [](const Refusal &a, const Refusal &b) { return a.lcNo < b.lcNo; });

@@ -9,6 +9,7 @@
 #include <array>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -122,6 +123,7 @@ DemoQuotesSummary loadDemoQuotes(std::shared_ptr<Ledger> ledger, const Wallet &w
     std::mutex lock;
     DemoQuotesSummary summary;
     std::vector<std::string> refusals;
+    std::optional<LedgerError> unavailable;
     std::vector<std::thread> workers;
     for (std::size_t bank = 0; bank < kBanks.size(); ++bank) {
         workers.emplace_back([&, bank] {
@@ -143,6 +145,8 @@ DemoQuotesSummary loadDemoQuotes(std::shared_ptr<Ledger> ledger, const Wallet &w
                     } catch (const LedgerError &error) {
                         const std::lock_guard guard(lock);
                         refusals.push_back(msp + ": " + error.reasonCode() + " " + error.what());
+                        if (error.kind() == LedgerError::Kind::Unavailable && !unavailable)
+                            unavailable = error; // the ledger failed (a full disk), not the quote
                     }
                 }
             } catch (const std::exception &error) {
@@ -153,6 +157,8 @@ DemoQuotesSummary loadDemoQuotes(std::shared_ptr<Ledger> ledger, const Wallet &w
     }
     for (std::thread &worker : workers)
         worker.join();
+    if (unavailable)
+        throw *unavailable;
     if (!refusals.empty()) {
         std::string message = std::to_string(refusals.size()) + " demo quotes or deals were refused:";
         for (std::size_t i = 0; i < refusals.size() && i < 10; ++i)

@@ -75,8 +75,8 @@ private:
 class EmbeddedLedger : public Ledger
 {
 public:
-    explicit EmbeddedLedger(const std::filesystem::path &dir)
-        : m_consortium(guarded([&] { return std::make_shared<ledger::Consortium>(dir); }))
+    EmbeddedLedger(const std::filesystem::path &dir, ledger::Access access)
+        : m_consortium(guarded([&] { return std::make_shared<ledger::Consortium>(dir, ledger::OrdererSettings{}, access); }))
     {
         m_consortium->installStandardContracts();
     }
@@ -209,7 +209,12 @@ private:
 
 std::shared_ptr<Ledger> openEmbeddedLedger(const std::filesystem::path &consortiumDir)
 {
-    return std::make_shared<EmbeddedLedger>(consortiumDir);
+    return std::make_shared<EmbeddedLedger>(consortiumDir, ledger::Access::ReadWrite);
+}
+
+std::shared_ptr<Ledger> openEmbeddedLedgerForReading(const std::filesystem::path &consortiumDir)
+{
+    return std::make_shared<EmbeddedLedger>(consortiumDir, ledger::Access::ReadOnly);
 }
 
 } // namespace lx::client

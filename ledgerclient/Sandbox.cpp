@@ -4,6 +4,7 @@
 #include "crypto/Certificate.h"
 #include "crypto/EcKey.h"
 #include "crypto/Random.h"
+#include "ledger/DataFolder.h"
 #include "ledger/Genesis.h"
 #include "ledger/LedgerError.h"
 #include "ledgerclient/Client.h"
@@ -242,14 +243,17 @@ bool sandboxExists(const fs::path &dataDir) { return Wallet::exists(walletDir(da
 
 namespace {
 
-void createSandbox(const fs::path &dataDir, const std::string &passphrase, const SandboxSpec &spec)
+void createSandbox(const fs::path &dataDir, const std::string &passphrase, const SandboxSpec &spec,
+                   const std::function<void(const fs::path &)> &populate)
 {
     std::error_code ec;
     if (sandboxExists(dataDir) || fs::exists(consortiumDir(dataDir) / "channels", ec))
         throw ledger::LedgerError(ledger::LedgerError::Kind::Usage, "SANDBOX_EXISTS",
                                   "A sandbox exists already in " + dataDir.string() + ".");
     checkSpec(spec);
-    fs::create_directories(dataDir);
+    // Folders made here are the owner's only; an existing one (the user's
+    // choice) keeps its mode.
+    ledger::createOwnerOnlyDirectories(dataDir);
 
     // Left-overs of an interrupted run are incomplete by construction.
     for (const auto &item : fs::directory_iterator(dataDir)) {
@@ -263,6 +267,8 @@ void createSandbox(const fs::path &dataDir, const std::string &passphrase, const
         fs::create_directory(staging);
         fs::permissions(staging, fs::perms::owner_all);
         buildSandbox(staging, passphrase, spec);
+        if (populate)
+            populate(staging);
         // The consortium first, the wallet last: wallet.json is what
         // sandboxExists() looks for, so it appears only once all is in place.
         fs::rename(staging / "consortium", consortiumDir(dataDir));
@@ -281,16 +287,24 @@ void createSandbox(const fs::path &dataDir, const std::string &passphrase, const
 
 } // namespace
 
-void initSandbox(const fs::path &dataDir, const std::string &passphrase, const SandboxSpec &spec)
+void initSandbox(const fs::path &dataDir, const std::string &passphrase, const SandboxSpec &spec,
+                 const std::function<void(const fs::path &)> &populate)
 {
     // Callers of ledgerclient see its own error type only.
     try {
-        createSandbox(dataDir, passphrase, spec);
+        createSandbox(dataDir, passphrase, spec, populate);
     } catch (const ledger::LedgerError &e) {
+        // The staging folder named in the message is gone: name the data folder.
+        if (e.reasonCode() == "DISK_FULL")
+            throw LedgerError(LedgerError::Kind::Unavailable, e.reasonCode(), ledger::diskFullMessage(dataDir));
         const auto kind = e.kind() == ledger::LedgerError::Kind::Unavailable   ? LedgerError::Kind::Unavailable
                           : e.kind() == ledger::LedgerError::Kind::DataInvalid ? LedgerError::Kind::DataInvalid
                                                                                : LedgerError::Kind::Rejected;
         throw LedgerError(kind, e.reasonCode(), e.what());
+    } catch (const LedgerError &e) {
+        if (e.reasonCode() == "DISK_FULL")
+            throw LedgerError(LedgerError::Kind::Unavailable, e.reasonCode(), ledger::diskFullMessage(dataDir));
+        throw;
     }
 }
 

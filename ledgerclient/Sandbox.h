@@ -3,6 +3,7 @@
 #include "ledgerclient/Ledger.h"
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -54,7 +55,12 @@ bool sandboxExists(const std::filesystem::path &dataDir);
 // LedgerError(Rejected, "SANDBOX_EXISTS") if a sandbox exists already,
 // std::invalid_argument for a spec with an unknown role. Everything is built
 // in a staging folder and moved into place, so a failed run leaves nothing.
+// populate, when given, runs on the staging data folder (wallet/ and
+// consortium/ in place) before the move, so that what it adds (the demo
+// book) is part of the same all-or-nothing step: if it throws (a full
+// disk), nothing is left and the next run starts afresh.
 void initSandbox(const std::filesystem::path &dataDir, const std::string &passphrase,
-                 const SandboxSpec &spec = defaultSandbox());
+                 const SandboxSpec &spec = defaultSandbox(),
+                 const std::function<void(const std::filesystem::path &stagingDataDir)> &populate = {});
 
 } // namespace lx::client

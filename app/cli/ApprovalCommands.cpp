@@ -18,7 +18,7 @@ namespace {
 // {"drafts": [{"channel", "contract", "draft" (without its action), "action"}]}
 int listDrafts(const CliOptions &o)
 {
-    client::Client client = openClient(o);
+    client::Client client = openReader(o);
     std::string out;
     for (const auto &product : client::DeskWorkflow::products()) {
         const auto drafts = client::DeskWorkflow(client, product).draftsIfServed();

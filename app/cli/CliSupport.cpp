@@ -40,7 +40,9 @@ std::string toJson(const google::protobuf::Message &message)
     return out;
 }
 
-client::Client openClient(const CliOptions &options)
+namespace {
+
+client::Client clientOn(const CliOptions &options, bool forWriting)
 {
     const auto wallet = client::Wallet::open(client::walletDir(options.dataDir), options.passphrase());
     std::string label = options.as;
@@ -50,10 +52,25 @@ client::Client openClient(const CliOptions &options)
             throw UsageError("the wallet has no identities");
         label = entries.front().label;
     }
-    client::Client client(client::openEmbeddedLedger(client::consortiumDir(options.dataDir)), wallet.identity(label));
+    const auto consortium = client::consortiumDir(options.dataDir);
+    client::Client client(forWriting ? client::openEmbeddedLedger(consortium)
+                                     : client::openEmbeddedLedgerForReading(consortium),
+        wallet.identity(label));
     if (options.date)
         client.setClock(client::chinaDateClock(*options.date));
     return client;
+}
+
+} // namespace
+
+client::Client openClient(const CliOptions &options)
+{
+    return clientOn(options, true);
+}
+
+client::Client openReader(const CliOptions &options)
+{
+    return clientOn(options, false);
 }
 
 void readJsonFile(const std::string &file, google::protobuf::Message &message)
@@ -71,7 +88,7 @@ void readJsonFile(const std::string &file, google::protobuf::Message &message)
 void queryInto(const CliOptions &options, const client::DeskWorkflow::Product &product, const std::string &function,
     const std::vector<Bytes> &args, google::protobuf::Message &answer)
 {
-    client::Client client = openClient(options);
+    client::Client client = openReader(options);
     if (!answer.ParseFromString(client.evaluate(product.channel, product.contract, function, args).payload()))
         throw client::LedgerError(client::LedgerError::Kind::DataInvalid, "BAD_ANSWER",
             function + " of " + product.contract + " answered something that is not a "

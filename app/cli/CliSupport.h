@@ -20,8 +20,13 @@ std::string toJson(const google::protobuf::Message &message);
 void readJsonFile(const std::string &file, google::protobuf::Message &message);
 // The user's client on the embedded ledger: --as, else the wallet's first
 // identity; the passphrase from --passphrase-file or LIANXIN_PASSPHRASE.
+// For verbs that write: takes the ledger's writer lock (exit 4 with
+// LEDGER_IN_USE naming the other process when it is taken).
 client::Client openClient(const CliOptions &options);
-// A query function of a product's contract, as the user's client; the
+// The same for verbs that only read: the ledger opened read-only, so they
+// work while the workstation or another lianxin-cli writes.
+client::Client openReader(const CliOptions &options);
+// A query function of a product's contract, as the user's reading client; the
 // answer parsed into answer (LedgerError DataInvalid when it does not parse).
 void queryInto(const CliOptions &options, const client::DeskWorkflow::Product &product, const std::string &function,
     const std::vector<Bytes> &args, google::protobuf::Message &answer);

@@ -297,7 +297,7 @@ int forfaitingCommand(const CliOptions &o)
     } else if (verb == "portfolio") {
         need(2, "portfolio [--bank MSPID]");
         lianxin::forfaiting::ClaimList list;
-        const std::string bank = o.bank.empty() ? openClient(o).identity().mspId() : o.bank;
+        const std::string bank = o.bank.empty() ? openReader(o).identity().mspId() : o.bank;
         return printQuery(o, kProduct, "ListClaims", { bank }, list);
     } else if (verb == "history") {
         need(3, "history CLAIM|LISTING|QUOTE|DEAL");

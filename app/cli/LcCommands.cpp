@@ -154,7 +154,7 @@ int lcCommand(const CliOptions &o)
         need(3, "lc export LC --out FILE");
         if (!o.out)
             throw UsageError("lc export needs --out FILE");
-        client::Client client = openClient(o);
+        client::Client client = openReader(o);
         const Bytes record = client::LcWorkflow(client).originalRecord(w[2]);
         std::ofstream out(*o.out, std::ios::binary | std::ios::trunc);
         if (!out.write(record.data(), static_cast<std::streamsize>(record.size())) || !out.flush())

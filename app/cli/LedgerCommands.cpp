@@ -47,10 +47,11 @@ int sandboxInit(const CliOptions &options)
     const std::string passphrase = options.passphrase();
     if (passphrase.size() < 8)
         throw UsageError("the passphrase must have at least 8 characters");
-    client::initSandbox(options.dataDir, passphrase);
-    std::cout << "Sandbox consortium created in " << options.dataDir.string() << "\n";
-    if (!options.demo)
+    if (!options.demo) {
+        client::initSandbox(options.dataDir, passphrase);
+        std::cout << "Sandbox consortium created in " << options.dataDir.string() << "\n";
         return Done;
+    }
     client::DemoBookOptions demo;
     demo.letters = options.letters;
     demo.today = options.date ? *options.date : chaincode::lc::chinaDate(std::time(nullptr));
@@ -58,13 +59,23 @@ int sandboxInit(const CliOptions &options)
         if (done % 50 == 0 || done == total)
             std::cerr << "demo book: " << done << "/" << total << " L/Cs\r" << std::flush;
     };
-    const auto wallet = client::Wallet::open(client::walletDir(options.dataDir), passphrase);
-    const auto ledger = client::openEmbeddedLedger(client::consortiumDir(options.dataDir));
-    const auto summary = client::loadDemoBook(ledger, wallet, demo);
-    const auto quotes = client::loadDemoQuotes(ledger, wallet, demo.today);
-    const auto market = client::loadDemoForfaiting(ledger, wallet, demo.today);
-    const auto guarantees = client::loadDemoGuarantees(ledger, wallet, demo.today);
+    client::DemoBookSummary summary;
+    client::DemoQuotesSummary quotes;
+    client::DemoForfaitingSummary market;
+    std::size_t guarantees = 0;
+    // The demo is loaded before the sandbox is moved into place: a run that
+    // fails half-way (a full disk) leaves nothing behind, and the same
+    // command works again once the cause is gone.
+    client::initSandbox(options.dataDir, passphrase, client::defaultSandbox(), [&](const std::filesystem::path &staging) {
+        const auto wallet = client::Wallet::open(client::walletDir(staging), passphrase);
+        const auto ledger = client::openEmbeddedLedger(client::consortiumDir(staging));
+        summary = client::loadDemoBook(ledger, wallet, demo);
+        quotes = client::loadDemoQuotes(ledger, wallet, demo.today);
+        market = client::loadDemoForfaiting(ledger, wallet, demo.today);
+        guarantees = client::loadDemoGuarantees(ledger, wallet, demo.today).size();
+    });
     std::cerr << "\n";
+    std::cout << "Sandbox consortium created in " << options.dataDir.string() << "\n";
     std::cout << "Demo book: " << summary.letters << " L/Cs, " << summary.transactions << " transactions, "
               << summary.documentsNotarized << " records notarized, in " << static_cast<int>(summary.seconds + 0.5)
               << " s.\n";
@@ -73,7 +84,7 @@ int sandboxInit(const CliOptions &options)
     std::cout << "Quote board: " << quotes.quotes << " quotes, " << quotes.deals << " deal reports.\n";
     std::cout << "Demo forfaiting market: " << market.claims.size() << " claims, " << market.transactions
               << " transactions.\n";
-    std::cout << "Demo guarantees: " << guarantees.size() << "\n";
+    std::cout << "Demo guarantees: " << guarantees << "\n";
     return Done;
 }
 
@@ -99,7 +110,7 @@ int listIdentities(const CliOptions &options)
 
 int ledgerInfo(const CliOptions &options)
 {
-    client::Client client = openClient(options);
+    client::Client client = openReader(options);
     for (const std::string &channel : channels(options)) {
         const auto info = client.chainInfo(channel);
         if (options.json)
@@ -168,7 +179,8 @@ int ledgerVerifyState(const CliOptions &options)
         }
         std::unique_ptr<ledger::StateDb> state;
         try {
-            state = std::make_unique<ledger::StateDb>(dir / "state.db", ledger::StateDb::Open::ForVerification);
+            state = std::make_unique<ledger::StateDb>(
+                dir / "state.db", ledger::Access::ReadOnly, ledger::StateDb::Open::ForVerification);
         } catch (const ledger::LedgerError &e) {
             if (e.kind() != ledger::LedgerError::Kind::DataInvalid)
                 throw client::LedgerError(client::LedgerError::Kind::Unavailable, e.reasonCode(), e.what());
@@ -240,7 +252,7 @@ int ledgerVerifyState(const CliOptions &options)
 int ledgerBlock(const CliOptions &options, const std::string &number)
 {
     const auto n = static_cast<std::uint64_t>(parseWhole(number, "the block number", 0, INT64_MAX));
-    client::Client client = openClient(options);
+    client::Client client = openReader(options);
     const auto block = client.block(options.channel.empty() ? "lc" : options.channel, n);
     if (options.json) {
         std::cout << toJson(block) << "\n";
@@ -256,7 +268,7 @@ int ledgerBlock(const CliOptions &options, const std::string &number)
 
 int ledgerTransaction(const CliOptions &options, const std::string &txId)
 {
-    client::Client client = openClient(options);
+    client::Client client = openReader(options);
     for (const std::string &channel : channels(options)) {
         try {
             const auto tx = client.transaction(channel, txId);

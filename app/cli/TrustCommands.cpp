@@ -37,7 +37,7 @@ int notaryVerify(const CliOptions &options, const std::string &file)
     content << in.rdbuf();
     const Bytes hash = crypto::sha256(content.str());
 
-    client::Client client = openClient(options);
+    client::Client client = openReader(options);
     lianxin::trust::NotaryRecord record;
     // NOTARY_NOT_FOUND comes back as a rejection: exit 3 with its reason.
     record.ParseFromString(client.evaluate("trust", "notary", "Verify", { hash }).payload());
@@ -75,7 +75,7 @@ int kycAttest(const CliOptions &options, const std::string &jsonFile)
 
 int kycShow(const CliOptions &options, const std::string &uscc)
 {
-    client::Client client = openClient(options);
+    client::Client client = openReader(options);
     lianxin::trust::KycAttestationList list;
     list.ParseFromString(client.evaluate("trust", "kyc", "Show", { uscc }).payload());
     if (options.json) {

@@ -236,7 +236,7 @@ TEST_F(Integrity, EditedStateValueIsRefusedAndNamed)
     }
 
     // Verification names the key, and only that key.
-    ledger::StateDb stored(channelDir() / "state.db", ledger::StateDb::Open::ForVerification);
+    ledger::StateDb stored(channelDir() / "state.db", ledger::Access::ReadWrite, ledger::StateDb::Open::ForVerification);
     std::vector<ledger::StateDifference> differences;
     const auto problem
         = ledger::ChainVerifier::verifyFile(blockFile(), "lc", contracts(), [&](const ledger::ChainVerifier &v) {
@@ -261,7 +261,7 @@ TEST_F(Integrity, DeletedKeyAndChangedIndexAreNamed)
     execSql(channelDir() / "state.db",
         "DELETE FROM state WHERE key='gone'; UPDATE txs SET code=11 WHERE txid='" + endorsed.txId + "'");
     EXPECT_THROW(openConsortium(), ledger::LedgerError);
-    ledger::StateDb stored(channelDir() / "state.db", ledger::StateDb::Open::ForVerification);
+    ledger::StateDb stored(channelDir() / "state.db", ledger::Access::ReadWrite, ledger::StateDb::Open::ForVerification);
     std::vector<ledger::StateDifference> differences;
     ledger::ChainVerifier::verifyFile(blockFile(), "lc", contracts(), [&](const ledger::ChainVerifier &v) {
         if (v.blocksVerified() == stored.savepoint())

@@ -1,0 +1,60 @@
+// Holds a LianXin ledger open for writing, as the workstation does, for the
+// CLI tests of readers beside a writer:
+//   hold_ledger DATA PASSPHRASE_FILE WRITES
+// opens the embedded ledger for writing, prints "ready", records WRITES KYC
+// attestations on trust (one block each), prints "idle" and keeps the ledger
+// open until it is killed.
+#include "crypto/Hash.h"
+#include "ledgerclient/Client.h"
+#include "ledgerclient/EmbeddedLedger.h"
+#include "ledgerclient/Sandbox.h"
+#include "ledgerclient/Wallet.h"
+
+#include "lianxin/notary.pb.h"
+
+#include <chrono>
+#include <ctime>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <thread>
+
+using namespace lx;
+
+int main(int argc, char **argv)
+{
+    if (argc != 4) {
+        std::cerr << "usage: hold_ledger DATA PASSPHRASE_FILE WRITES\n";
+        return 2;
+    }
+    const std::filesystem::path data = argv[1];
+    std::string passphrase;
+    std::ifstream(argv[2]) >> passphrase;
+    const int writes = std::stoi(argv[3]);
+    try {
+        const auto wallet = client::Wallet::open(client::walletDir(data), passphrase);
+        client::Client officer(client::openEmbeddedLedger(client::consortiumDir(data)),
+                               wallet.identity("HuaxiaBankMSP/officer1"));
+        std::cout << "ready" << std::endl;
+        for (int i = 0; i < writes; ++i) {
+            lianxin::trust::KycAttestation a;
+            a.set_uscc("91350100M000100Y43");
+            a.set_subject_name("Fujian Minjiang Trading Co., Ltd. " + std::to_string(i));
+            a.set_level("CDD");
+            a.set_attesting_msp("HuaxiaBankMSP");
+            a.set_valid_until_seconds(std::time(nullptr) + 86400 * 365);
+            a.set_evidence_sha256(crypto::sha256("evidence " + std::to_string(i)));
+            const auto result = officer.submit("trust", "kyc", "Attest", {a.SerializeAsString()});
+            if (result.code != protos::VALID) {
+                std::cerr << "hold_ledger: attestation " << i << " invalid: " << result.code << "\n";
+                return 1;
+            }
+        }
+        std::cout << "idle" << std::endl;
+        for (;;)
+            std::this_thread::sleep_for(std::chrono::seconds(1));
+    } catch (const std::exception &e) {
+        std::cerr << "hold_ledger: " << e.what() << "\n";
+        return 1;
+    }
+}
