@@ -133,6 +133,8 @@ constexpr Reason kReasons[] = {
     { "STATE_TAMPERED", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The ledger's world state was changed outside LianXin; run lianxin-cli ledger verify state, then move it aside and reopen to rebuild it.") },
     { "STATE_INDEX_MISMATCH", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The ledger's transaction index disagrees with its blocks; run lianxin-cli ledger verify state.") },
     { "STATE_BEHIND", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The ledger stopped committing after a storage error; close and reopen LianXin.") },
+    { "LEDGER_READ_ONLY", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The ledger is open for reading only here; write from the process that has it open for writing.") },
+    { "DISK_FULL", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The disk of the data folder is full; nothing was changed. Free some space and try again.") },
     { "LEDGER_UNREACHABLE", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The ledger cannot be reached; actions wait in the outbox.") },
     { "BAD_SIGNATURE", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A signature did not verify; your identity may not belong to this consortium.") },
     { "CREATOR_UNKNOWN", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Your identity is not a member of this channel.") },

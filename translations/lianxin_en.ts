@@ -6758,6 +6758,14 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>The date of receipt is before the L/C was issued; check it.</source>
         <translation>The date of receipt is before the L/C was issued; check it.</translation>
     </message>
+    <message>
+        <source>The ledger is open for reading only here; write from the process that has it open for writing.</source>
+        <translation>The ledger is open for reading only here; write from the process that has it open for writing.</translation>
+    </message>
+    <message>
+        <source>The disk of the data folder is full; nothing was changed. Free some space and try again.</source>
+        <translation>The disk of the data folder is full; nothing was changed. Free some space and try again.</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::RequiredDocumentsModel</name>

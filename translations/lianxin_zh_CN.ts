@@ -6746,6 +6746,14 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>The date of receipt is before the L/C was issued; check it.</source>
         <translation>收到日期早于信用证开立日期；请核对。</translation>
     </message>
+    <message>
+        <source>The ledger is open for reading only here; write from the process that has it open for writing.</source>
+        <translation>此处账本仅以只读方式打开；请在以写入方式打开账本的进程中进行写入。</translation>
+    </message>
+    <message>
+        <source>The disk of the data folder is full; nothing was changed. Free some space and try again.</source>
+        <translation>数据文件夹所在磁盘已满，未做任何更改。请释放一些空间后重试。</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::RequiredDocumentsModel</name>
