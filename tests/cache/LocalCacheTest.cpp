@@ -10,6 +10,7 @@
 
 #include <fstream>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 namespace lx::test {
 
@@ -77,6 +78,29 @@ TEST(LocalCache, CreatedOnceThenUnlockedByThePassphrase)
     // Another bank on the same workstation has a cache of its own.
     EXPECT_EQ(outboxRows(cache::LocalCache::open(folder.path, "DongfangBankMSP", "second passphrase")), 0);
     EXPECT_NE(cache::LocalCache::pathsFor(folder.path, "DongfangBankMSP").database, paths.database);
+}
+
+// The cache folder and every file in it (database, its WAL and index, the
+// key file) are the owner's only, whatever the umask.
+TEST(LocalCache, FilesAreOwnerOnlyWhateverTheUmask)
+{
+    Folder folder;
+    const mode_t previous = ::umask(022);
+    {
+        cache::LocalCache cache = cache::LocalCache::open(folder.path, "HuaxiaBankMSP", "first passphrase");
+        cache::Database db = cache.connect(); // open, so its -wal and -shm exist
+        db.exec("CREATE TABLE probe(x); INSERT INTO probe VALUES(1);");
+        int files = 0;
+        for (const auto &entry : std::filesystem::recursive_directory_iterator(folder.path)) {
+            const auto perms = entry.status().permissions();
+            EXPECT_EQ(perms & (std::filesystem::perms::group_all | std::filesystem::perms::others_all),
+                      std::filesystem::perms::none)
+                << entry.path() << " is readable by others";
+            files += entry.is_regular_file() ? 1 : 0;
+        }
+        EXPECT_GE(files, 3) << "database, key and WAL";
+    }
+    ::umask(previous);
 }
 
 } // namespace lx::test
