@@ -18,7 +18,7 @@ namespace {
     if (isNoSpaceErrno(error))
         throw LedgerError(LedgerError::Kind::Unavailable, "DISK_FULL", diskFullMessage(path.parent_path()));
     throw LedgerError(LedgerError::Kind::Unavailable, "DATA_FOLDER_IO",
-                      "cannot " + what + " " + path.string() + ": " + std::strerror(error));
+        "cannot " + what + " " + path.string() + ": " + std::strerror(error));
 }
 
 } // namespace

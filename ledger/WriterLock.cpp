@@ -63,15 +63,15 @@ WriterLock::WriterLock(const std::filesystem::path &consortiumDir)
         if (isNoSpaceErrno(error))
             throw LedgerError(LedgerError::Kind::Unavailable, "DISK_FULL", diskFullMessage(consortiumDir));
         throw LedgerError(LedgerError::Kind::Unavailable, "LEDGER_OPEN",
-                          "cannot open " + file.string() + " for writing: " + std::strerror(error));
+            "cannot open " + file.string() + " for writing: " + std::strerror(error));
     }
     if (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
         const std::string holder = holderOf(m_fd);
         ::close(m_fd);
         m_fd = -1;
         throw LedgerError(LedgerError::Kind::Unavailable, "LEDGER_IN_USE",
-                          "the ledger in " + consortiumDir.string() + " is open for writing by " + holder
-                              + "; close it first (reading commands work meanwhile)");
+            "the ledger in " + consortiumDir.string() + " is open for writing by " + holder
+                + "; close it first (reading commands work meanwhile)");
     }
     ::fchmod(m_fd, 0600); // an older lock file may have been made under a wider umask
     // Who holds it, for the next writer's message. A failure to record it

@@ -53,8 +53,8 @@ client::Client clientOn(const CliOptions &options, bool forWriting)
         label = entries.front().label;
     }
     const auto consortium = client::consortiumDir(options.dataDir);
-    client::Client client(forWriting ? client::openEmbeddedLedger(consortium)
-                                     : client::openEmbeddedLedgerForReading(consortium),
+    client::Client client(
+        forWriting ? client::openEmbeddedLedger(consortium) : client::openEmbeddedLedgerForReading(consortium),
         wallet.identity(label));
     if (options.date)
         client.setClock(client::chinaDateClock(*options.date));

@@ -66,14 +66,15 @@ int sandboxInit(const CliOptions &options)
     // The demo is loaded before the sandbox is moved into place: a run that
     // fails half-way (a full disk) leaves nothing behind, and the same
     // command works again once the cause is gone.
-    client::initSandbox(options.dataDir, passphrase, client::defaultSandbox(), [&](const std::filesystem::path &staging) {
-        const auto wallet = client::Wallet::open(client::walletDir(staging), passphrase);
-        const auto ledger = client::openEmbeddedLedger(client::consortiumDir(staging));
-        summary = client::loadDemoBook(ledger, wallet, demo);
-        quotes = client::loadDemoQuotes(ledger, wallet, demo.today);
-        market = client::loadDemoForfaiting(ledger, wallet, demo.today);
-        guarantees = client::loadDemoGuarantees(ledger, wallet, demo.today).size();
-    });
+    client::initSandbox(
+        options.dataDir, passphrase, client::defaultSandbox(), [&](const std::filesystem::path &staging) {
+            const auto wallet = client::Wallet::open(client::walletDir(staging), passphrase);
+            const auto ledger = client::openEmbeddedLedger(client::consortiumDir(staging));
+            summary = client::loadDemoBook(ledger, wallet, demo);
+            quotes = client::loadDemoQuotes(ledger, wallet, demo.today);
+            market = client::loadDemoForfaiting(ledger, wallet, demo.today);
+            guarantees = client::loadDemoGuarantees(ledger, wallet, demo.today).size();
+        });
     std::cerr << "\n";
     std::cout << "Sandbox consortium created in " << options.dataDir.string() << "\n";
     std::cout << "Demo book: " << summary.letters << " L/Cs, " << summary.transactions << " transactions, "

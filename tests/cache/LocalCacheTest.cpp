@@ -94,7 +94,7 @@ TEST(LocalCache, FilesAreOwnerOnlyWhateverTheUmask)
         for (const auto &entry : std::filesystem::recursive_directory_iterator(folder.path)) {
             const auto perms = entry.status().permissions();
             EXPECT_EQ(perms & (std::filesystem::perms::group_all | std::filesystem::perms::others_all),
-                      std::filesystem::perms::none)
+                std::filesystem::perms::none)
                 << entry.path() << " is readable by others";
             files += entry.is_regular_file() ? 1 : 0;
         }

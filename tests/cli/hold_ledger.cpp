@@ -33,8 +33,8 @@ int main(int argc, char **argv)
     const int writes = std::stoi(argv[3]);
     try {
         const auto wallet = client::Wallet::open(client::walletDir(data), passphrase);
-        client::Client officer(client::openEmbeddedLedger(client::consortiumDir(data)),
-                               wallet.identity("HuaxiaBankMSP/officer1"));
+        client::Client officer(
+            client::openEmbeddedLedger(client::consortiumDir(data)), wallet.identity("HuaxiaBankMSP/officer1"));
         std::cout << "ready" << std::endl;
         for (int i = 0; i < writes; ++i) {
             lianxin::trust::KycAttestation a;
@@ -44,7 +44,7 @@ int main(int argc, char **argv)
             a.set_attesting_msp("HuaxiaBankMSP");
             a.set_valid_until_seconds(std::time(nullptr) + 86400 * 365);
             a.set_evidence_sha256(crypto::sha256("evidence " + std::to_string(i)));
-            const auto result = officer.submit("trust", "kyc", "Attest", {a.SerializeAsString()});
+            const auto result = officer.submit("trust", "kyc", "Attest", { a.SerializeAsString() });
             if (result.code != protos::VALID) {
                 std::cerr << "hold_ledger: attestation " << i << " invalid: " << result.code << "\n";
                 return 1;

@@ -19,15 +19,15 @@ protected:
     std::filesystem::path lcDir() const { return ledger::channelDir(m_consortiumDir, "lc"); }
     std::unique_ptr<ledger::Consortium> openReader() const
     {
-        auto reader = std::make_unique<ledger::Consortium>(m_consortiumDir, ledger::OrdererSettings{},
-                                                           ledger::Access::ReadOnly);
+        auto reader = std::make_unique<ledger::Consortium>(
+            m_consortiumDir, ledger::OrdererSettings {}, ledger::Access::ReadOnly);
         reader->installContract("lc", std::make_shared<KvContract>());
         return reader;
     }
     // kv's get or pget through the consortium's query path, as a client's evaluate.
     std::string query(ledger::Consortium &on, const std::string &function, const std::string &key, int org = 0)
     {
-        const auto proposal = client::buildSignedProposal(user(org), "lc", "kv", function, {key}, {});
+        const auto proposal = client::buildSignedProposal(user(org), "lc", "kv", function, { key }, {});
         const auto response = on.evaluate(proposal.signedProposal);
         return response.status() == 200 ? response.payload() : "(status " + std::to_string(response.status()) + ")";
     }
@@ -35,21 +35,21 @@ protected:
 
 TEST_F(Storage, ReaderBesideTheWriterServesQueriesAndWritesNothing)
 {
-    ASSERT_EQ(submit(user(0), "put", {"a", "1"}).validationCode, protos::VALID);
-    ASSERT_EQ(submit(user(0), "pput", {"p"}, {{"value", "secret"}}).validationCode, protos::VALID);
+    ASSERT_EQ(submit(user(0), "put", { "a", "1" }).validationCode, protos::VALID);
+    ASSERT_EQ(submit(user(0), "pput", { "p" }, { { "value", "secret" } }).validationCode, protos::VALID);
     const auto reader = openReader(); // while the writer is open
     EXPECT_EQ(query(*reader, "get", "a"), "1");
     EXPECT_EQ(query(*reader, "pget", "p"), "secret");
     EXPECT_EQ(reader->channel("lc").height(), m_consortium->channel("lc").height());
 
     // The reader's view is the one it opened; the writer goes on.
-    ASSERT_EQ(submit(user(0), "put", {"b", "2"}).validationCode, protos::VALID);
+    ASSERT_EQ(submit(user(0), "put", { "b", "2" }).validationCode, protos::VALID);
     EXPECT_EQ(query(*m_consortium, "get", "b"), "2");
     EXPECT_FALSE(reader->channel("lc").state().get("kv", "b"));
     EXPECT_EQ(query(*openReader(), "get", "b"), "2");
 
     try {
-        reader->endorse(client::buildSignedProposal(user(0), "lc", "kv", "put", {"c", "3"}, {}).signedProposal);
+        reader->endorse(client::buildSignedProposal(user(0), "lc", "kv", "put", { "c", "3" }, {}).signedProposal);
         FAIL() << "a read-only ledger endorsed";
     } catch (const ledger::LedgerError &e) {
         EXPECT_EQ(e.reasonCode(), "LEDGER_READ_ONLY");
@@ -60,10 +60,10 @@ TEST_F(Storage, ReaderBesideTheWriterServesQueriesAndWritesNothing)
 // in memory; it creates no file and cuts no torn tail.
 TEST_F(Storage, ReaderReplaysInMemoryAndLeavesTheFilesAlone)
 {
-    ASSERT_EQ(submit(user(0), "put", {"s", "42"}).validationCode, protos::VALID);
-    ASSERT_EQ(submit(user(0), "put", {"s", "43"}).validationCode, protos::VALID);
+    ASSERT_EQ(submit(user(0), "put", { "s", "42" }).validationCode, protos::VALID);
+    ASSERT_EQ(submit(user(0), "put", { "s", "43" }).validationCode, protos::VALID);
     m_consortium.reset();
-    for (const char *f : {"state.db", "state.db-wal", "state.db-shm"})
+    for (const char *f : { "state.db", "state.db-wal", "state.db-shm" })
         std::filesystem::remove(lcDir() / f);
     {
         std::ofstream f(lcDir() / "blocks.dat", std::ios::app | std::ios::binary);
@@ -109,8 +109,9 @@ TEST_F(Storage, BlockIsCutBackWhenTheStepAfterItFails)
     const auto size = std::filesystem::file_size(file);
     common::Block next = *store.block(height - 1);
     next.mutable_header()->set_number(height);
-    EXPECT_THROW(store.append(next, [] { throw ledger::LedgerError(ledger::LedgerError::Kind::Unavailable, "DISK_FULL", "full"); }),
-                 ledger::LedgerError);
+    EXPECT_THROW(store.append(next,
+                     [] { throw ledger::LedgerError(ledger::LedgerError::Kind::Unavailable, "DISK_FULL", "full"); }),
+        ledger::LedgerError);
     EXPECT_EQ(store.height(), height);
     EXPECT_EQ(store.tipHash(), tip);
     EXPECT_EQ(std::filesystem::file_size(file), size);
@@ -129,7 +130,7 @@ TEST_F(Storage, FullDiskFailsCleanlyAndRecoversWhenSpaceIsFreed)
     {
         std::filesystem::path dir;
         ~Unmount() { ::umount2(dir.c_str(), MNT_DETACH); }
-    } unmount{mnt};
+    } unmount { mnt };
     m_consortium.reset();
     std::filesystem::copy(m_consortiumDir, mnt / "consortium", std::filesystem::copy_options::recursive);
     m_consortiumDir = mnt / "consortium";
@@ -150,7 +151,8 @@ TEST_F(Storage, FullDiskFailsCleanlyAndRecoversWhenSpaceIsFreed)
     for (int i = 0; i < 2000 && reason.empty(); ++i) {
         heightBefore = m_consortium->channel("lc").height();
         try {
-            const auto endorsed = endorse(user(0), "pput", {"k" + std::to_string(i)}, {{"value", std::string(3000, 'v')}});
+            const auto endorsed
+                = endorse(user(0), "pput", { "k" + std::to_string(i) }, { { "value", std::string(3000, 'v') } });
             order(client::signTransaction(user(0), endorsed.preparedTransaction));
             ++written;
         } catch (const ledger::LedgerError &e) {
@@ -166,14 +168,13 @@ TEST_F(Storage, FullDiskFailsCleanlyAndRecoversWhenSpaceIsFreed)
     EXPECT_GT(written, 0);
 
     std::filesystem::remove(filler);
-    EXPECT_EQ(submit(user(0), "pput", {"after"}, {{"value", "ok"}}).validationCode, protos::VALID);
+    EXPECT_EQ(submit(user(0), "pput", { "after" }, { { "value", "ok" } }).validationCode, protos::VALID);
     EXPECT_EQ(query(*m_consortium, "pget", "after"), "ok");
     EXPECT_EQ(query(*m_consortium, "pget", "k0").size(), 3000u) << "a value written before the disk was full";
 
     m_consortium.reset();
-    const auto problem = ledger::ChainVerifier::verifyFile(
-        ledger::channelDir(m_consortiumDir, "lc") / "blocks.dat", "lc",
-        [kv = std::make_shared<KvContract>()](const std::string &name) -> const chaincode::Contract * {
+    const auto problem = ledger::ChainVerifier::verifyFile(ledger::channelDir(m_consortiumDir, "lc") / "blocks.dat",
+        "lc", [kv = std::make_shared<KvContract>()](const std::string &name) -> const chaincode::Contract * {
             return name == "kv" ? kv.get() : nullptr;
         });
     EXPECT_FALSE(problem) << problem->reason;
