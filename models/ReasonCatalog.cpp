@@ -134,6 +134,8 @@ constexpr Reason kReasons[] = {
     { "STATE_INDEX_MISMATCH", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The ledger's transaction index disagrees with its blocks; run lianxin-cli ledger verify state.") },
     { "STATE_BEHIND", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The ledger stopped committing after a storage error; close and reopen LianXin.") },
     { "LEDGER_READ_ONLY", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The ledger is open for reading only here; write from the process that has it open for writing.") },
+    { "LEDGER_OPEN", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The ledger cannot be opened for writing; check the data folder and its permissions.") },
+    { "DATA_FOLDER_IO", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A file or folder of the data folder cannot be created; check the data folder and its permissions.") },
     { "DISK_FULL", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The disk of the data folder is full; nothing was changed. Free some space and try again.") },
     { "LEDGER_UNREACHABLE", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The ledger cannot be reached; actions wait in the outbox.") },
     { "BAD_SIGNATURE", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A signature did not verify; your identity may not belong to this consortium.") },

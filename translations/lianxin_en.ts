@@ -6766,6 +6766,14 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>The disk of the data folder is full; nothing was changed. Free some space and try again.</source>
         <translation>The disk of the data folder is full; nothing was changed. Free some space and try again.</translation>
     </message>
+    <message>
+        <source>The ledger cannot be opened for writing; check the data folder and its permissions.</source>
+        <translation>The ledger cannot be opened for writing; check the data folder and its permissions.</translation>
+    </message>
+    <message>
+        <source>A file or folder of the data folder cannot be created; check the data folder and its permissions.</source>
+        <translation>A file or folder of the data folder cannot be created; check the data folder and its permissions.</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::RequiredDocumentsModel</name>

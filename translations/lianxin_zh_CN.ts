@@ -6754,6 +6754,14 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>The disk of the data folder is full; nothing was changed. Free some space and try again.</source>
         <translation>数据文件夹所在磁盘已满，未做任何更改。请释放一些空间后重试。</translation>
     </message>
+    <message>
+        <source>The ledger cannot be opened for writing; check the data folder and its permissions.</source>
+        <translation>无法以写入方式打开账本；请检查数据文件夹及其权限。</translation>
+    </message>
+    <message>
+        <source>A file or folder of the data folder cannot be created; check the data folder and its permissions.</source>
+        <translation>无法在数据文件夹中创建文件或文件夹；请检查数据文件夹及其权限。</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::RequiredDocumentsModel</name>
