@@ -234,6 +234,14 @@ TEST_F(Integrity, EditedStateValueIsRefusedAndNamed)
         EXPECT_EQ(e.kind(), ledger::LedgerError::Kind::DataInvalid);
         EXPECT_EQ(e.reasonCode(), "STATE_TAMPERED");
     }
+    // A reader checks its snapshot the same way.
+    try {
+        ledger::Consortium reader(m_consortiumDir, ledger::OrdererSettings {}, ledger::Access::ReadOnly);
+        FAIL() << "a reader opened an edited state";
+    } catch (const ledger::LedgerError &e) {
+        EXPECT_EQ(e.kind(), ledger::LedgerError::Kind::DataInvalid);
+        EXPECT_EQ(e.reasonCode(), "STATE_TAMPERED") << e.what();
+    }
 
     // Verification names the key, and only that key.
     ledger::StateDb stored(channelDir() / "state.db", ledger::Access::ReadWrite, ledger::StateDb::Open::ForVerification);
@@ -303,6 +311,14 @@ TEST_F(Integrity, DamagedStatePageIsDataInvalidAndWritesNoBlock)
         EXPECT_EQ(e.reasonCode(), "STATE_DAMAGED") << e.what();
     }
     EXPECT_EQ(std::filesystem::file_size(blockFile()), blocksBefore);
+    // A reader runs quick_check on its (immutable) snapshot too.
+    try {
+        ledger::StateDb state(db, ledger::Access::ReadOnly);
+        FAIL() << "a reader opened a damaged state with " << state.range("kv", "page", "pagf").size() << " of 300 keys";
+    } catch (const ledger::LedgerError &e) {
+        EXPECT_EQ(e.kind(), ledger::LedgerError::Kind::DataInvalid) << e.what();
+        EXPECT_EQ(e.reasonCode(), "STATE_DAMAGED") << e.what();
+    }
     // Not a database at all is the same.
     {
         std::ofstream f(db, std::ios::binary | std::ios::trunc);

@@ -82,6 +82,42 @@ TEST_F(Storage, ReaderReplaysInMemoryAndLeavesTheFilesAlone)
     EXPECT_EQ(std::filesystem::file_size(lcDir() / "blocks.dat"), size) << "a reader cut the torn tail";
 }
 
+// A reader whose state snapshot is behind the blocks checks the snapshot's
+// digest, replays the rest in memory (the digest too) and writes nothing.
+TEST_F(Storage, ReaderBehindItsSnapshotKeepsTheDigestInMemory)
+{
+    ASSERT_EQ(submit(user(0), "put", { "d", "1" }).validationCode, protos::VALID);
+    m_consortium.reset();
+    const auto copy = m_dataDir / "state-behind.db";
+    std::filesystem::copy_file(lcDir() / "state.db", copy);
+    openConsortium();
+    ASSERT_EQ(submit(user(0), "put", { "d", "2" }).validationCode, protos::VALID);
+    ASSERT_EQ(submit(user(0), "put", { "e", "3" }).validationCode, protos::VALID);
+    m_consortium.reset();
+    for (const char *f : { "state.db-wal", "state.db-shm" })
+        std::filesystem::remove(lcDir() / f);
+    std::filesystem::copy_file(copy, lcDir() / "state.db", std::filesystem::copy_options::overwrite_existing);
+    const auto read = [](const std::filesystem::path &file) {
+        std::ifstream f(file, std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(f), {});
+    };
+    const std::string before = read(lcDir() / "state.db");
+
+    {
+        const auto reader = openReader();
+        EXPECT_EQ(query(*reader, "get", "d"), "2");
+        EXPECT_EQ(query(*reader, "get", "e"), "3");
+        EXPECT_EQ(reader->channel("lc").state().savepoint(), reader->channel("lc").height());
+    }
+    EXPECT_EQ(read(lcDir() / "state.db"), before) << "a reader wrote to the state file";
+    // The writer replays the same blocks into the file, and the digest it
+    // stores is the one the next open checks.
+    openConsortium();
+    EXPECT_EQ(query(*m_consortium, "get", "d"), "2");
+    m_consortium.reset();
+    EXPECT_NO_THROW(openConsortium());
+}
+
 TEST_F(Storage, SecondWriterIsToldWhoHasTheLedger)
 {
     try {
