@@ -35,6 +35,16 @@ void listed(FfDesk &desk)
     ok(desk.act(kChangjiang, quoteAction(kL1)));
 }
 
+// ...Dongfang accepts Changjiang's quote and notifies Huaxia, which
+// acknowledges the transfer: the deal awaits settlement.
+void acknowledged(FfDesk &desk)
+{
+    listed(desk);
+    ok(desk.act(kDongfang, acceptQuoteAction(kQ1)));
+    ok(desk.act(kDongfang, notifyAction(kD1)));
+    ok(desk.act(kHuaxia, acknowledgeAction(kD1)));
+}
+
 } // namespace
 
 TEST(ObligorPurchase, TheObligorCannotQuoteOnItsOwnClaim)
@@ -66,10 +76,7 @@ TEST(ObligorPurchase, TheSellerCannotAcceptTheObligorsQuote)
 TEST(ObligorPurchase, TheObligorCannotSettleADealToBuyItsOwnClaim)
 {
     FfDesk desk;
-    listed(desk);
-    ok(desk.act(kDongfang, acceptQuoteAction(kQ1)));
-    ok(desk.act(kDongfang, notifyAction(kD1)));
-    ok(desk.act(kHuaxia, acknowledgeAction(kD1)));
+    acknowledged(desk);
     // A deal agreed with the obligor as buyer (before the rule).
     lianxin::forfaiting::Deal d = desk.deal(kD1);
     d.set_buyer_msp(kHuaxia);
@@ -81,10 +88,7 @@ TEST(ObligorPurchase, TheObligorCannotSettleADealToBuyItsOwnClaim)
 TEST(ObligorPurchase, TheObligorCannotBuyOnResale)
 {
     FfDesk desk;
-    listed(desk);
-    ok(desk.act(kDongfang, acceptQuoteAction(kQ1)));
-    ok(desk.act(kDongfang, notifyAction(kD1)));
-    ok(desk.act(kHuaxia, acknowledgeAction(kD1)));
+    acknowledged(desk);
     ok(desk.act(kChangjiang, settleAction(kD1)));
     ok(desk.act(kChangjiang, listAction())); // secondary market
     ASSERT_EQ(desk.listing(kL2).market(), lianxin::forfaiting::SECONDARY);
