@@ -137,11 +137,11 @@ int ledgerVerify(const CliOptions &options)
                           << ", \"reason\": " << jsonString(problem->reason);
             std::cout << "}\n";
         }
-        if (problem) {
-            std::cerr << "channel " << channel << ": block " << problem->blockNumber
-                      << " is invalid: " << problem->reason << "\n";
-            return DataInvalid;
-        }
+        // Through main's error path, so that with --json it is JSON too.
+        if (problem)
+            throw client::LedgerError(client::LedgerError::Kind::DataInvalid, "CHAIN_INVALID",
+                "channel " + channel + ": block " + std::to_string(problem->blockNumber)
+                    + " is invalid: " + problem->reason);
         if (!options.json)
             std::cout << channel << "\t" << verified << " blocks verified\n";
     }
@@ -188,7 +188,8 @@ int ledgerVerifyState(const CliOptions &options)
             if (options.json)
                 std::cout << "{\"channel\": " << jsonString(channel)
                           << ", \"valid\": false, \"reason\": " << jsonString(e.what()) << "}\n";
-            std::cerr << "channel " << channel << ": " << e.reasonCode() << ": " << e.what() << "\n";
+            if (!options.json)
+                std::cerr << "channel " << channel << ": " << e.reasonCode() << ": " << e.what() << "\n";
             result = DataInvalid;
             continue;
         }
@@ -229,9 +230,9 @@ int ledgerVerifyState(const CliOptions &options)
             }
             std::cout << "}\n";
         }
-        if (!reason.empty())
+        if (!reason.empty() && !options.json)
             std::cerr << "channel " << channel << ": " << reason << "\n";
-        if (differences)
+        if (differences && !options.json)
             for (const auto &d : *differences) {
                 if (d.ns.empty())
                     std::cerr << "channel " << channel << ": transaction " << printable(d.key) << ": " << d.what
@@ -247,6 +248,12 @@ int ledgerVerifyState(const CliOptions &options)
         if (!options.json)
             std::cout << channel << "\t" << verified << " blocks verified, state matches them\n";
     }
+    // The details are above (text) or in each channel's result (--json);
+    // main prints the error itself in the same form as every other.
+    if (result == DataInvalid)
+        throw client::LedgerError(client::LedgerError::Kind::DataInvalid, "STATE_MISMATCH",
+            options.json ? "the stored state does not match the blocks: see each channel's result"
+                         : "the stored state does not match the blocks (listed above)");
     return result;
 }
 

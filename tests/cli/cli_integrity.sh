@@ -44,6 +44,8 @@ fresh
 $edit "$(lcdir)/blocks.dat" code $last 0 11
 err=$(L ledger verify 2>&1); check "changed validation code fails verify" 5 $?
 contains "verify names block and transaction" "$err" "channel lc: block $last is invalid: transaction 0 (.*) is marked MVCC_READ_CONFLICT but validates as VALID"
+err=$(L --json ledger verify 2>&1 >/dev/null); check "--json verify fails too" 5 $?
+contains "--json: the error is one JSON line" "$err" '^{"code": 5, "reasonCode": "CHAIN_INVALID", "message": "channel lc: block '"$last"' is invalid'
 rm -f "$(lcdir)"/state.db*
 err=$(as HuaxiaBankMSP/manager1 lc list 2>&1); check "state rebuild over a changed code is refused" 5 $?
 contains "rebuild names the block" "$err" "COMMIT_HASH_MISMATCH.*block $last"
@@ -67,6 +69,9 @@ err=$(as HuaxiaBankMSP/manager1 lc show LC-INT-0002 2>&1); check "edited state i
 contains "lc show says the state was changed" "$err" "STATE_TAMPERED"
 err=$(L ledger verify state 2>&1 >/dev/null); check "verify state finds the edit" 5 $?
 contains "verify state names the key" "$err" "channel lc: state key .* $edited_key: value differs"
+out=$(L --json ledger verify state 2>"$dir/err"); check "--json verify state finds the edit" 5 $?
+contains "--json: the key is in the channel's result" "$out" '"key": "'"$edited_key"'", "what": "value differs'
+contains "--json: the error is JSON" "$(cat "$dir/err")" '^{"code": 5, "reasonCode": "STATE_MISMATCH"'
 L ledger verify >/dev/null 2>&1; check "the blocks still verify" 0 $?
 
 # 4b. A damaged page: SQLite reports corruption; list and show exit 5 at
