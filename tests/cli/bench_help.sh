@@ -30,5 +30,7 @@ refused bench_cache --records -5
 refused bench_cache --batch 5x
 refused bench_ledger --count +5
 refused bench_ledger --count " 5"
+refused bench_fabric --seconds 0
+refused bench_fabric --in-flight 8,x
 echo "$pass passed, $fails failed"
 [ "$fails" -eq 0 ]

@@ -1,0 +1,147 @@
+#include "ledgerclient/FabricGateway.h"
+
+#include "rpc/status.pb.h"
+
+#include "gateway/gateway.grpc.pb.h"
+
+#include <grpcpp/grpcpp.h>
+#include <regex>
+
+namespace lx::client {
+
+namespace {
+
+// The endorsers' messages in the gateway's status details
+// (google.rpc.Status whose details are gateway.ErrorDetail).
+std::vector<gateway::EndpointError> endpointErrors(const grpc::Status &status)
+{
+    std::vector<gateway::EndpointError> out;
+    google::rpc::Status details;
+    if (status.error_details().empty() || !details.ParseFromString(status.error_details()))
+        return out;
+    for (const auto &any : details.details()) {
+        gateway::EndpointError error;
+        if (error.ParseFromString(any.value()))
+            out.push_back(std::move(error));
+    }
+    return out;
+}
+
+// "chaincode response 403, LC_WRONG_BANK: Only ..." anywhere in a text.
+bool contractRejection(const std::string &text, std::string &code, std::string &message)
+{
+    static const std::regex pattern("chaincode response (4|5)[0-9][0-9], ([A-Z0-9_]+): ([^\\n]*)");
+    std::smatch m;
+    if (!std::regex_search(text, m, pattern))
+        return false;
+    code = m[2];
+    message = m[3];
+    return true;
+}
+
+[[noreturn]] void throwFor(const grpc::Status &status, const std::string &what)
+{
+    std::string text = status.error_message();
+    for (const auto &e : endpointErrors(status))
+        text += "\n" + e.msp_id() + " (" + e.address() + "): " + e.message();
+    std::string code;
+    std::string message;
+    if (contractRejection(text, code, message))
+        throw LedgerError(LedgerError::Kind::Rejected, code, message);
+    switch (status.error_code()) {
+    case grpc::StatusCode::UNAVAILABLE:
+        throw LedgerError(
+            LedgerError::Kind::Unavailable, "PEER_UNAVAILABLE", what + ": the peer is unreachable: " + text);
+    case grpc::StatusCode::DEADLINE_EXCEEDED:
+        throw LedgerError(LedgerError::Kind::Unavailable, "PEER_TIMEOUT", what + ": no answer in time: " + text);
+    default:
+        throw LedgerError(LedgerError::Kind::Rejected, "GATEWAY_REFUSED", what + ": " + text);
+    }
+}
+
+class FabricGateway final : public Ledger
+{
+public:
+    explicit FabricGateway(const FabricPeerEndpoint &endpoint) : m_endpoint(endpoint)
+    {
+        std::shared_ptr<grpc::ChannelCredentials> credentials;
+        if (endpoint.tlsCaPem.empty()) {
+            credentials = grpc::InsecureChannelCredentials();
+        } else {
+            grpc::SslCredentialsOptions tls;
+            tls.pem_root_certs = endpoint.tlsCaPem;
+            tls.pem_cert_chain = endpoint.clientCertPem;
+            tls.pem_private_key = endpoint.clientKeyPem;
+            credentials = grpc::SslCredentials(tls);
+        }
+        grpc::ChannelArguments args;
+        args.SetMaxReceiveMessageSize(100 * 1024 * 1024);
+        m_stub = gateway::Gateway::NewStub(grpc::CreateCustomChannel(endpoint.address, credentials, args));
+    }
+
+    gateway::EvaluateResponse evaluate(const gateway::EvaluateRequest &request) override
+    {
+        gateway::EvaluateResponse response;
+        call("evaluate", m_endpoint.callTimeout,
+            [&](grpc::ClientContext &c) { return m_stub->Evaluate(&c, request, &response); });
+        return response;
+    }
+
+    gateway::EndorseResponse endorse(const gateway::EndorseRequest &request) override
+    {
+        gateway::EndorseResponse response;
+        call("endorse", m_endpoint.callTimeout,
+            [&](grpc::ClientContext &c) { return m_stub->Endorse(&c, request, &response); });
+        return response;
+    }
+
+    void submit(const gateway::SubmitRequest &request) override
+    {
+        gateway::SubmitResponse response;
+        call("submit", m_endpoint.callTimeout,
+            [&](grpc::ClientContext &c) { return m_stub->Submit(&c, request, &response); });
+    }
+
+    gateway::CommitStatusResponse commitStatus(const gateway::SignedCommitStatusRequest &request) override
+    {
+        gateway::CommitStatusResponse response;
+        call("commit status", m_endpoint.commitTimeout,
+            [&](grpc::ClientContext &c) { return m_stub->CommitStatus(&c, request, &response); });
+        return response;
+    }
+
+    std::unique_ptr<Subscription> deliver(const common::Envelope &, std::function<void(const common::Block &)>) override
+    {
+        throw LedgerError(LedgerError::Kind::Unavailable, "FABRIC_DELIVER_UNSUPPORTED",
+            "block delivery from a Fabric peer is not supported by this build");
+    }
+
+    std::unique_ptr<Subscription> chaincodeEvents(const gateway::SignedChaincodeEventsRequest &,
+        std::function<void(const gateway::ChaincodeEventsResponse &)>) override
+    {
+        throw LedgerError(LedgerError::Kind::Unavailable, "FABRIC_DELIVER_UNSUPPORTED",
+            "chaincode events from a Fabric peer are not supported by this build");
+    }
+
+private:
+    template<typename Call> void call(const char *what, std::chrono::milliseconds timeout, Call &&rpc)
+    {
+        grpc::ClientContext context;
+        context.set_deadline(std::chrono::system_clock::now() + timeout);
+        const grpc::Status status = rpc(context);
+        if (!status.ok())
+            throwFor(status, what);
+    }
+
+    FabricPeerEndpoint m_endpoint;
+    std::unique_ptr<gateway::Gateway::Stub> m_stub;
+};
+
+} // namespace
+
+std::shared_ptr<Ledger> openFabricGateway(const FabricPeerEndpoint &endpoint)
+{
+    return std::make_shared<FabricGateway>(endpoint);
+}
+
+} // namespace lx::client

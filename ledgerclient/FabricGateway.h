@@ -1,0 +1,40 @@
+#pragma once
+
+#include "ledgerclient/Ledger.h"
+
+#include <chrono>
+#include <memory>
+#include <string>
+
+namespace lx::client {
+
+// Where a Fabric peer's Gateway service listens and how to trust it.
+struct FabricPeerEndpoint
+{
+    std::string address; // "127.0.0.1:7051"
+    std::string tlsCaPem; // the peer's TLS root certificate(s); empty: plaintext
+    // Mutual TLS: the client's certificate and key, when the peer asks.
+    std::string clientCertPem;
+    std::string clientKeyPem;
+    // Every unary call's deadline; commitStatus waits up to commitTimeout.
+    std::chrono::milliseconds callTimeout { 30000 };
+    std::chrono::milliseconds commitTimeout { 120000 };
+};
+
+// The Ledger interface served by a real Fabric peer's gateway.Gateway over
+// gRPC: Evaluate, Endorse, Submit and CommitStatus one to one. Requests
+// arrive signed by the client (Client signs; this backend holds no key).
+//
+// Errors: a contract's rejection (the endorsers' "chaincode response 4xx,
+// CODE: message") becomes LedgerError(Rejected, CODE); an unreachable peer
+// or an expired deadline LedgerError(Unavailable, "PEER_UNAVAILABLE" |
+// "PEER_TIMEOUT"); anything else the gateway refuses
+// LedgerError(Rejected, "GATEWAY_REFUSED") with the gateway's text and each
+// endorser's message.
+//
+// Block delivery (protos.Deliver) and chaincode events are not served yet:
+// deliver() and chaincodeEvents() throw LedgerError(Unavailable,
+// "FABRIC_DELIVER_UNSUPPORTED").
+std::shared_ptr<Ledger> openFabricGateway(const FabricPeerEndpoint &endpoint);
+
+} // namespace lx::client

@@ -1,0 +1,201 @@
+// The Fabric backend of Ledger against an in-process gateway.Gateway server
+// that answers the way a Fabric 2.5 peer's gateway does: requests pass
+// through unchanged, a contract's rejection comes back as ABORTED (endorse)
+// or UNKNOWN (evaluate) with each endorser's message in gateway.ErrorDetail
+// status details, and transport failures as UNAVAILABLE / DEADLINE_EXCEEDED.
+
+#include "ledgerclient/FabricGateway.h"
+
+#include "rpc/status.pb.h"
+
+#include "gateway/gateway.grpc.pb.h"
+
+#include <chrono>
+#include <grpcpp/grpcpp.h>
+#include <gtest/gtest.h>
+#include <memory>
+#include <string>
+#include <thread>
+
+using namespace lx;
+using client::LedgerError;
+
+namespace {
+
+grpc::Status withDetails(
+    grpc::StatusCode code, const std::string &text, const std::vector<gateway::EndpointError> &errors)
+{
+    google::rpc::Status details;
+    details.set_code(int(code));
+    details.set_message(text);
+    for (const auto &e : errors) {
+        auto *any = details.add_details();
+        any->set_type_url("type.googleapis.com/gateway.ErrorDetail");
+        any->set_value(e.SerializeAsString());
+    }
+    return grpc::Status(code, text, details.SerializeAsString());
+}
+
+gateway::EndpointError endpointError(const std::string &msp, const std::string &message)
+{
+    gateway::EndpointError e;
+    e.set_address("127.0.0.1:7051");
+    e.set_msp_id(msp);
+    e.set_message(message);
+    return e;
+}
+
+class FakeGateway final : public gateway::Gateway::Service
+{
+public:
+    gateway::EndorseRequest lastEndorse;
+    std::string mode = "ok";
+
+    grpc::Status Evaluate(
+        grpc::ServerContext *, const gateway::EvaluateRequest *request, gateway::EvaluateResponse *response) override
+    {
+        if (mode == "reject")
+            return grpc::Status(grpc::StatusCode::UNKNOWN,
+                "evaluate call to endorser returned error: chaincode response 404, LC_NOT_FOUND: "
+                "No L/C LC-9 is on the ledger.");
+        response->mutable_result()->set_status(200);
+        response->mutable_result()->set_payload("evaluated " + request->transaction_id());
+        return grpc::Status::OK;
+    }
+
+    grpc::Status Endorse(
+        grpc::ServerContext *, const gateway::EndorseRequest *request, gateway::EndorseResponse *response) override
+    {
+        lastEndorse = *request;
+        if (mode == "reject")
+            return withDetails(grpc::StatusCode::ABORTED,
+                "failed to endorse transaction, see attached details for more info",
+                { endpointError(
+                    "HuaxiaBankMSP", "chaincode response 403, LC_WRONG_BANK: Only the issuing bank may issue.") });
+        if (mode == "refuse")
+            return withDetails(
+                grpc::StatusCode::FAILED_PRECONDITION, "no peers available to evaluate chaincode lc", {});
+        if (mode == "slow")
+            std::this_thread::sleep_for(std::chrono::milliseconds(600));
+        response->mutable_result()->set_status(200);
+        response->mutable_prepared_transaction()->set_payload("prepared");
+        return grpc::Status::OK;
+    }
+
+    grpc::Status Submit(grpc::ServerContext *, const gateway::SubmitRequest *, gateway::SubmitResponse *) override
+    {
+        return grpc::Status::OK;
+    }
+
+    grpc::Status CommitStatus(grpc::ServerContext *, const gateway::SignedCommitStatusRequest *request,
+        gateway::CommitStatusResponse *response) override
+    {
+        gateway::CommitStatusRequest r;
+        r.ParseFromString(request->request());
+        response->set_result(r.transaction_id() == "bad" ? protos::MVCC_READ_CONFLICT : protos::VALID);
+        response->set_block_number(7);
+        return grpc::Status::OK;
+    }
+};
+
+class FabricGatewayTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        grpc::ServerBuilder builder;
+        builder.AddListeningPort("127.0.0.1:0", grpc::InsecureServerCredentials(), &m_port);
+        builder.RegisterService(&m_service);
+        m_server = builder.BuildAndStart();
+        ASSERT_TRUE(m_server);
+        ASSERT_GT(m_port, 0);
+    }
+    void TearDown() override { m_server->Shutdown(); }
+
+    std::shared_ptr<client::Ledger> ledger(std::chrono::milliseconds timeout = std::chrono::milliseconds(5000))
+    {
+        client::FabricPeerEndpoint endpoint;
+        endpoint.address = "127.0.0.1:" + std::to_string(m_port);
+        endpoint.callTimeout = timeout;
+        return client::openFabricGateway(endpoint);
+    }
+
+    FakeGateway m_service;
+    int m_port = 0;
+    std::unique_ptr<grpc::Server> m_server;
+};
+
+template<typename F> LedgerError errorOf(F &&f)
+{
+    try {
+        f();
+    } catch (const LedgerError &e) {
+        return e;
+    }
+    ADD_FAILURE() << "no LedgerError thrown";
+    return LedgerError(LedgerError::Kind::DataInvalid, "NONE", "");
+}
+
+} // namespace
+
+TEST_F(FabricGatewayTest, PassesRequestsAndAnswersThrough)
+{
+    auto l = ledger();
+    gateway::EvaluateRequest evaluate;
+    evaluate.set_transaction_id("t1");
+    EXPECT_EQ(l->evaluate(evaluate).result().payload(), "evaluated t1");
+
+    gateway::EndorseRequest endorse;
+    endorse.set_transaction_id("t2");
+    endorse.set_channel_id("lc");
+    endorse.add_endorsing_organizations("HuaxiaBankMSP");
+    endorse.add_endorsing_organizations("DongfangBankMSP");
+    EXPECT_EQ(l->endorse(endorse).prepared_transaction().payload(), "prepared");
+    EXPECT_EQ(m_service.lastEndorse.channel_id(), "lc");
+    ASSERT_EQ(m_service.lastEndorse.endorsing_organizations_size(), 2);
+    EXPECT_EQ(m_service.lastEndorse.endorsing_organizations(1), "DongfangBankMSP");
+
+    l->submit(gateway::SubmitRequest());
+    gateway::CommitStatusRequest status;
+    status.set_transaction_id("bad");
+    gateway::SignedCommitStatusRequest signedStatus;
+    signedStatus.set_request(status.SerializeAsString());
+    const auto committed = l->commitStatus(signedStatus);
+    EXPECT_EQ(committed.result(), protos::MVCC_READ_CONFLICT);
+    EXPECT_EQ(committed.block_number(), 7u);
+}
+
+TEST_F(FabricGatewayTest, ContractRejectionsKeepTheirReasonCode)
+{
+    m_service.mode = "reject";
+    auto l = ledger();
+    const LedgerError endorse = errorOf([&] { l->endorse(gateway::EndorseRequest()); });
+    EXPECT_EQ(endorse.kind(), LedgerError::Kind::Rejected);
+    EXPECT_EQ(endorse.reasonCode(), "LC_WRONG_BANK");
+    EXPECT_STREQ(endorse.what(), "Only the issuing bank may issue.");
+
+    const LedgerError evaluate = errorOf([&] { l->evaluate(gateway::EvaluateRequest()); });
+    EXPECT_EQ(evaluate.reasonCode(), "LC_NOT_FOUND");
+    EXPECT_STREQ(evaluate.what(), "No L/C LC-9 is on the ledger.");
+}
+
+TEST_F(FabricGatewayTest, GatewayRefusalsAndTransportFailuresAreNamed)
+{
+    m_service.mode = "refuse";
+    const LedgerError refused = errorOf([&] { ledger()->endorse(gateway::EndorseRequest()); });
+    EXPECT_EQ(refused.kind(), LedgerError::Kind::Rejected);
+    EXPECT_EQ(refused.reasonCode(), "GATEWAY_REFUSED");
+    EXPECT_NE(std::string(refused.what()).find("no peers available"), std::string::npos);
+
+    m_service.mode = "slow";
+    const LedgerError slow
+        = errorOf([&] { ledger(std::chrono::milliseconds(200))->endorse(gateway::EndorseRequest()); });
+    EXPECT_EQ(slow.kind(), LedgerError::Kind::Unavailable);
+    EXPECT_EQ(slow.reasonCode(), "PEER_TIMEOUT");
+
+    m_server->Shutdown();
+    const LedgerError down
+        = errorOf([&] { ledger(std::chrono::milliseconds(1000))->evaluate(gateway::EvaluateRequest()); });
+    EXPECT_EQ(down.kind(), LedgerError::Kind::Unavailable);
+    EXPECT_TRUE(down.reasonCode() == "PEER_UNAVAILABLE" || down.reasonCode() == "PEER_TIMEOUT") << down.reasonCode();
+}
