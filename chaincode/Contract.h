@@ -33,6 +33,10 @@ struct Response
     static Response reject(std::int32_t status, std::string reasonCode, std::string message);
     bool isOk() const { return status < 400; }
     std::string wireMessage() const;
+    // The inverse of wireMessage(): a message that starts with a code
+    // ("UPPER_CASE: ...") gives reasonCode and message; any other text is
+    // the message alone (reasonCode empty).
+    static Response fromWire(std::int32_t status, const std::string &message, Bytes payload = {});
 };
 
 // Which organizations' peers must endorse a call: every MSP ID in allOf.

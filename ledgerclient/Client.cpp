@@ -1,5 +1,6 @@
 #include "ledgerclient/Client.h"
 
+#include "chaincode/Contract.h"
 #include "crypto/Hash.h"
 #include "crypto/Random.h"
 #include "ledgerclient/TransactionBuilder.h"
@@ -19,15 +20,12 @@ namespace {
 // Contracts answer "REASON_CODE: message".
 [[noreturn]] void throwRejection(const protos::Response &response)
 {
-    const std::string &text = response.message();
-    const auto colon = text.find(": ");
-    bool coded = colon != std::string::npos && colon > 0;
-    for (std::size_t i = 0; coded && i < colon; ++i)
-        coded = (text[i] >= 'A' && text[i] <= 'Z') || (text[i] >= '0' && text[i] <= '9') || text[i] == '_';
-    if (coded)
-        throw LedgerError(LedgerError::Kind::Rejected, text.substr(0, colon), text.substr(colon + 2));
+    const auto parsed = chaincode::Response::fromWire(response.status(), response.message());
+    if (!parsed.reasonCode.empty())
+        throw LedgerError(LedgerError::Kind::Rejected, parsed.reasonCode, parsed.message);
     throw LedgerError(LedgerError::Kind::Rejected, "CONTRACT_ERROR",
-        text.empty() ? "The contract refused (status " + std::to_string(response.status()) + ")." : text);
+        parsed.message.empty() ? "The contract refused (status " + std::to_string(response.status()) + ")."
+                               : parsed.message);
 }
 
 orderer::SeekPosition specified(std::uint64_t number)

@@ -11,14 +11,18 @@ Clock systemClock()
     return [] { return std::chrono::system_clock::now(); };
 }
 
-Clock chinaDateClock(std::chrono::year_month_day day)
+std::chrono::system_clock::time_point chinaDateInstant(
+    std::chrono::year_month_day day, std::chrono::system_clock::time_point now)
 {
     const std::chrono::sys_days midnight { day };
-    return [midnight] {
-        const auto chinaNow = std::chrono::system_clock::now() + kChinaOffset;
-        const auto timeOfDay = chinaNow - std::chrono::floor<std::chrono::days>(chinaNow);
-        return std::chrono::system_clock::time_point(midnight) + timeOfDay - kChinaOffset;
-    };
+    const auto chinaNow = now + kChinaOffset;
+    const auto timeOfDay = chinaNow - std::chrono::floor<std::chrono::days>(chinaNow);
+    return std::chrono::system_clock::time_point(midnight) + timeOfDay - kChinaOffset;
+}
+
+Clock chinaDateClock(std::chrono::year_month_day day)
+{
+    return [day] { return chinaDateInstant(day, std::chrono::system_clock::now()); };
 }
 
 } // namespace lx::client

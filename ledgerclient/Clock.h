@@ -17,4 +17,11 @@ Clock systemClock();
 // of day, so successive transactions still carry increasing timestamps.
 Clock chinaDateClock(std::chrono::year_month_day day);
 
+// The instant chinaDateClock(day) gives when called at now: day at now's
+// China time of day. lianxin-chaincode --dated-transactions maps a dated
+// proposal with it (now = the proposal's timestamp), so every endorsing
+// peer computes the same instant.
+std::chrono::system_clock::time_point chinaDateInstant(
+    std::chrono::year_month_day day, std::chrono::system_clock::time_point now);
+
 } // namespace lx::client
