@@ -141,6 +141,10 @@ constexpr Reason kProducts[] = {
     { "BAD_TXID", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The transaction ID does not match the proposal; update LianXin.") },
     { "CONSORTIUM_MISSING", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "There is no consortium in the data folder; create the sandbox first, or choose another folder.") },
     { "NODE_FILES", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A ledger node's files cannot be read; check the data folder and its permissions.") },
+    // lianxin-chaincode, the contracts' server on a Fabric network
+    { "CHAINCODE_DATE_NOT_ALLOWED", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "This network signs with the real date; a transaction date is accepted only on a test network started with dated transactions.") },
+    { "CHAINCODE_DATE_INVALID", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Give the transaction date as a calendar day written YYYY-MM-DD.") },
+    { "CHAINCODE_BAD_MSP", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Preparing the endorsement keys needs the MSP IDs of the consortium's organizations; check the IDs given.") },
 };
 
 // By suffix: LC_, FF_, GT_ and QT_ alike. The L/C table keeps its own

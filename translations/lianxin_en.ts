@@ -6675,6 +6675,18 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <translation>A ledger node&apos;s files cannot be read; check the data folder and its permissions.</translation>
     </message>
     <message>
+        <source>This network signs with the real date; a transaction date is accepted only on a test network started with dated transactions.</source>
+        <translation>This network signs with the real date; a transaction date is accepted only on a test network started with dated transactions.</translation>
+    </message>
+    <message>
+        <source>Give the transaction date as a calendar day written YYYY-MM-DD.</source>
+        <translation>Give the transaction date as a calendar day written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Preparing the endorsement keys needs the MSP IDs of the consortium&apos;s organizations; check the IDs given.</source>
+        <translation>Preparing the endorsement keys needs the MSP IDs of the consortium&apos;s organizations; check the IDs given.</translation>
+    </message>
+    <message>
         <source>The regulator reads every record and its history but changes nothing.</source>
         <translation>The regulator reads every record and its history but changes nothing.</translation>
     </message>

@@ -6663,6 +6663,18 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <translation>无法读取账本节点的文件，请检查数据文件夹及其权限。</translation>
     </message>
     <message>
+        <source>This network signs with the real date; a transaction date is accepted only on a test network started with dated transactions.</source>
+        <translation>本网络按实际日期签署交易；只有以“指定交易日期”方式启动的测试网络才接受交易日期。</translation>
+    </message>
+    <message>
+        <source>Give the transaction date as a calendar day written YYYY-MM-DD.</source>
+        <translation>请以 YYYY-MM-DD 格式给出有效的交易日期。</translation>
+    </message>
+    <message>
+        <source>Preparing the endorsement keys needs the MSP IDs of the consortium&apos;s organizations; check the IDs given.</source>
+        <translation>准备背书键需要联盟各机构的 MSP ID，请检查所给的 ID。</translation>
+    </message>
+    <message>
         <source>The regulator reads every record and its history but changes nothing.</source>
         <translation>监管机构可以查阅所有记录及其历史，但不能作任何更改。</translation>
     </message>

@@ -154,6 +154,11 @@ std::unique_ptr<grpc::Server> startServer(const Options &options, ChaincodeServi
     // Fabric's peer sends keepalive pings on idle chaincode streams.
     builder.AddChannelArgument(GRPC_ARG_HTTP2_MIN_RECV_PING_INTERVAL_WITHOUT_DATA_MS, 5000);
     builder.AddChannelArgument(GRPC_ARG_HTTP2_MAX_PING_STRIKES, 0);
+    builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 1);
+    // Fabric's peer allows 100 MiB messages on its chaincode streams (a
+    // range batch, a large record); gRPC's default of 4 MiB would cut them.
+    builder.SetMaxReceiveMessageSize(100 * 1024 * 1024);
+    builder.SetMaxSendMessageSize(100 * 1024 * 1024);
     int port = 0;
     builder.AddListeningPort(options.address, credentials, &port);
     builder.RegisterService(&service);

@@ -51,8 +51,9 @@ ShimStub::ShimStub(const ChaincodeMessage &transaction, std::string chaincodeNam
     } catch (const std::exception &e) {
         throw MalformedTransaction(std::string("the creator's certificate cannot be read: ") + e.what());
     }
-    // The channel header's time, as the embedded ledger takes it (the peer
-    // copies the same instant into ChaincodeMessage.timestamp when it sets one).
+    // The channel header's time, as the embedded ledger takes it. Fabric
+    // 2.5's peer leaves ChaincodeMessage.timestamp unset on TRANSACTION
+    // (createCCMessage), so that field is only a fallback.
     m_proposalTimestamp = channelHeader.has_timestamp() ? channelHeader.timestamp().seconds()
                                                         : transaction.timestamp().seconds();
     m_timestamp = m_proposalTimestamp;

@@ -69,7 +69,8 @@ ChaincodeMessage transactionMessage(const client::SigningIdentity &who, const st
     tx.set_txid(options.txIdOverride.empty() ? built.txId : options.txIdOverride);
     tx.set_channel_id(options.channel);
     *tx.mutable_proposal() = built.signedProposal;
-    *tx.mutable_timestamp() = timestamp;
+    // Like Fabric 2.5's peer (createCCMessage), no ChaincodeMessage.timestamp:
+    // the time is in the proposal's channel header only.
     return tx;
 }
 

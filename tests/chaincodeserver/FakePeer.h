@@ -61,7 +61,7 @@ struct TxOptions
 
 // A TRANSACTION as Fabric's peer sends it: ChaincodeInput payload, the
 // client's SignedProposal (built by the project's TransactionBuilder),
-// channel, txid and the proposal's timestamp.
+// channel and txid.
 ChaincodeMessage transactionMessage(const client::SigningIdentity &who, const std::string &function,
     const std::vector<Bytes> &args, const TxOptions &options = {});
 

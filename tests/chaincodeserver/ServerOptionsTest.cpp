@@ -135,13 +135,15 @@ TEST_F(TlsTest, APeerWithItsClientCertificateIsServedAndOneWithoutIsRefused)
 TEST_F(TlsTest, UnreadableOrInvalidPemAndABusyAddressCannotServe)
 {
     cs::ChaincodeService service(std::make_shared<chaincode::Registry>(), {"registry:1", false, {}});
-    const auto exitCode = [&](cs::Options o) {
+    // The exit code, and the one line must name the option at fault.
+    const auto exitCode = [&](cs::Options o, const std::string &blamed = {}) {
         try {
             o.address = o.address.empty() ? "127.0.0.1:0" : o.address;
             int port = 0;
             auto server = cs::startServer(o, service, &port);
             server->Shutdown();
         } catch (const cs::ConfigError &e) {
+            EXPECT_NE(std::string(e.what()).find(blamed), std::string::npos) << e.what();
             return e.exitCode();
         }
         return 0;
@@ -149,17 +151,17 @@ TEST_F(TlsTest, UnreadableOrInvalidPemAndABusyAddressCannotServe)
     EXPECT_EQ(exitCode(tlsOptions()), 0);
     auto o = tlsOptions();
     o.tlsCert = path("missing.pem");
-    EXPECT_EQ(exitCode(o), 4);
+    EXPECT_EQ(exitCode(o, "--tls-cert"), 4);
     write("garbage.pem", "-----BEGIN CERTIFICATE-----\nnot base64\n-----END CERTIFICATE-----\n");
     o = tlsOptions();
     o.tlsCert = path("garbage.pem");
-    EXPECT_EQ(exitCode(o), 4);
+    EXPECT_EQ(exitCode(o, "--tls-cert " + path("garbage.pem") + " is not a PEM certificate"), 4);
     o = tlsOptions();
     o.clientCa = path("server.key");
-    EXPECT_EQ(exitCode(o), 4);
+    EXPECT_EQ(exitCode(o, "--client-ca"), 4);
     o = tlsOptions();
     o.tlsKey = path("ca.pem");
-    EXPECT_EQ(exitCode(o), 4);
+    EXPECT_EQ(exitCode(o, "--tls-key"), 4);
 
     // A port someone already serves on.
     cs::Options plain;

@@ -53,15 +53,19 @@ static QStringList contractSources()
     return paths;
 }
 
-// The codes in the contracts' sources and in the ledger's gateway between
-// channels: every string literal shaped like a reason code, less the L/C
-// state names some messages quote.
+// The codes in the contracts' sources, in the ledger's gateway between
+// channels and in lianxin-chaincode: every string literal shaped like a
+// reason code, less the L/C state names some messages quote.
 static QSet<QString> contractCodes()
 {
     const QRegularExpression literal(QStringLiteral("\"([A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+)\""));
     QStringList paths = contractSources();
     paths << QStringLiteral(LIANXIN_SOURCE_DIR "/ledger/Consortium.cpp")
-          << QStringLiteral(LIANXIN_SOURCE_DIR "/ledger/Simulator.cpp");
+          << QStringLiteral(LIANXIN_SOURCE_DIR "/ledger/Simulator.cpp")
+          // lianxin-chaincode's own refusals on a Fabric network
+          << QStringLiteral(LIANXIN_SOURCE_DIR "/app/chaincode/ChaincodeServer.cpp")
+          << QStringLiteral(LIANXIN_SOURCE_DIR "/app/chaincode/Endorsement.cpp")
+          << QStringLiteral(LIANXIN_SOURCE_DIR "/app/chaincode/ShimStub.cpp");
     QSet<QString> codes = captured(paths, literal);
     codes.remove(QStringLiteral("AMENDMENT_PENDING"));
     codes.remove(QStringLiteral("PAID_AT_MATURITY"));
