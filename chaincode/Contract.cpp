@@ -33,7 +33,8 @@ Response Response::fromWire(std::int32_t status, const std::string &message, Byt
     const auto colon = message.find(": ");
     bool coded = colon != std::string::npos && colon > 0;
     for (std::size_t i = 0; coded && i < colon; ++i)
-        coded = (message[i] >= 'A' && message[i] <= 'Z') || (message[i] >= '0' && message[i] <= '9') || message[i] == '_';
+        coded
+            = (message[i] >= 'A' && message[i] <= 'Z') || (message[i] >= '0' && message[i] <= '9') || message[i] == '_';
     if (coded) {
         r.reasonCode = message.substr(0, colon);
         r.message = message.substr(colon + 2);

@@ -14,6 +14,7 @@
 #include <mutex>
 #include <optional>
 #include <set>
+#include <system_error>
 #include <thread>
 
 namespace lx::chaincode_server {
@@ -39,8 +40,8 @@ ChaincodeMessage errorMessage(const ChaincodeMessage &to, const std::string &tex
     return out;
 }
 
-ChaincodeMessage completed(const ChaincodeMessage &to, const chaincode::Response &r,
-    const std::optional<protos::ChaincodeEvent> &event)
+ChaincodeMessage completed(
+    const ChaincodeMessage &to, const chaincode::Response &r, const std::optional<protos::ChaincodeEvent> &event)
 {
     protos::Response response;
     response.set_status(r.status);
@@ -61,12 +62,12 @@ std::optional<std::chrono::year_month_day> parseDay(const std::string &text)
 {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-')
         return std::nullopt;
-    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    for (std::size_t i : { 0, 1, 2, 3, 5, 6, 8, 9 })
         if (text[i] < '0' || text[i] > '9')
             return std::nullopt;
-    const std::chrono::year_month_day day{std::chrono::year{std::stoi(text.substr(0, 4))},
-        std::chrono::month{static_cast<unsigned>(std::stoi(text.substr(5, 2)))},
-        std::chrono::day{static_cast<unsigned>(std::stoi(text.substr(8, 2)))}};
+    const std::chrono::year_month_day day { std::chrono::year { std::stoi(text.substr(0, 4)) },
+        std::chrono::month { static_cast<unsigned>(std::stoi(text.substr(5, 2))) },
+        std::chrono::day { static_cast<unsigned>(std::stoi(text.substr(8, 2))) } };
     if (!day.ok())
         return std::nullopt;
     return day;
@@ -89,7 +90,8 @@ std::optional<chaincode::Response> applyDate(ShimStub &stub, bool enabled)
                 + entry->second + "\".");
     // The day at the proposal's China time of day, exactly as the sandbox's
     // --date clock maps it; from the proposal, so every peer agrees.
-    const auto proposalTime = std::chrono::system_clock::time_point(std::chrono::seconds(stub.proposalTimestampSeconds()));
+    const auto proposalTime
+        = std::chrono::system_clock::time_point(std::chrono::seconds(stub.proposalTimestampSeconds()));
     const auto instant = client::chinaDateInstant(*day, proposalTime);
     stub.setTimestampSeconds(std::chrono::duration_cast<std::chrono::seconds>(instant.time_since_epoch()).count());
     return std::nullopt;
@@ -103,7 +105,7 @@ ChaincodeMessage runTransaction(const chaincode::Contract &contract, const Serve
     const auto refuse = [&](const std::string &function, const std::string &reason) {
         if (settings.log)
             settings.log("refused channel=" + transaction.channel_id() + " tx=" + shortTx(transaction.txid())
-                         + " function=" + function + " reason=" + reason);
+                + " function=" + function + " reason=" + reason);
     };
     if (transaction.type() == ChaincodeMessage::INIT) {
         // Our contracts need no initialisation; a definition that asks for
@@ -122,14 +124,15 @@ ChaincodeMessage runTransaction(const chaincode::Contract &contract, const Serve
         } else {
             response = contract.invoke(stub);
             if (response.isOk() && !contract.isQuery(function)) {
-                const chaincode::Invocation invocation{
-                    function, std::vector<Bytes>(stub.args().begin() + 1, stub.args().end()), stub.creator().mspId};
+                const chaincode::Invocation invocation { function,
+                    std::vector<Bytes>(stub.args().begin() + 1, stub.args().end()), stub.creator().mspId };
                 writeEndorsementKey(stub, contract.endorsementPolicy(invocation));
             }
         }
         if (!response.isOk())
-            refuse(function, (response.reasonCode.empty() ? std::string("-") : response.reasonCode) + " status="
-                                 + std::to_string(response.status));
+            refuse(function,
+                (response.reasonCode.empty() ? std::string("-") : response.reasonCode)
+                    + " status=" + std::to_string(response.status));
         return completed(transaction, response, stub.event());
     } catch (const StreamClosed &) {
         throw;
@@ -232,8 +235,7 @@ void Session::deliver(const ChaincodeMessage &answer)
         waiting->set_value(answer);
     else
         m_service.log("stream peer=" + m_peer + ": " + ChaincodeMessage::Type_Name(answer.type())
-                      + " for no waiting request (channel=" + answer.channel_id() + " tx=" + shortTx(answer.txid())
-                      + ")");
+            + " for no waiting request (channel=" + answer.channel_id() + " tx=" + shortTx(answer.txid()) + ")");
 }
 
 void Session::start(const ChaincodeMessage &transaction)
@@ -245,15 +247,23 @@ void Session::start(const ChaincodeMessage &transaction)
             // Fabric never runs one transaction twice at once; refuse the
             // second without disturbing the first.
             m_service.log("refused channel=" + transaction.channel_id() + " tx=" + shortTx(transaction.txid())
-                          + " function=? reason=ERROR duplicate transaction");
+                + " function=? reason=ERROR duplicate transaction");
         } else {
-            ++m_transactions;
-            std::thread([self = shared_from_this(), transaction] { self->runOne(transaction); }).detach();
-            return;
+            try {
+                std::thread([self = shared_from_this(), transaction] { self->runOne(transaction); }).detach();
+                ++m_transactions;
+                return;
+            } catch (const std::system_error &e) {
+                // No thread to be had: refuse this one, keep the stream.
+                m_running.erase(key);
+                m_service.log("refused channel=" + transaction.channel_id() + " tx=" + shortTx(transaction.txid())
+                    + " function=? reason=ERROR no thread: " + e.what());
+            }
         }
     }
-    write(errorMessage(transaction, "transaction " + transaction.txid() + " is already running on channel "
-                                        + transaction.channel_id()));
+    write(errorMessage(transaction,
+        "transaction " + transaction.txid() + " cannot run now on channel " + transaction.channel_id()
+            + " (already running, or no thread left)"));
 }
 
 void Session::runOne(const ChaincodeMessage &transaction)
@@ -264,7 +274,7 @@ void Session::runOne(const ChaincodeMessage &transaction)
         write(answer);
     } catch (const StreamClosed &) {
         m_service.log("abandoned channel=" + transaction.channel_id() + " tx=" + shortTx(transaction.txid())
-                      + ": the peer's stream closed");
+            + ": the peer's stream closed");
     }
     std::lock_guard lock(m_mutex);
     m_running.erase(routeKey(transaction));
@@ -306,9 +316,9 @@ void Session::run()
                 start(message);
             } else {
                 m_service.log("stream peer=" + m_peer + ": unexpected " + ChaincodeMessage::Type_Name(message.type())
-                              + " (channel=" + message.channel_id() + " tx=" + shortTx(message.txid()) + ")");
-                write(errorMessage(message, "lianxin-chaincode cannot handle "
-                                                + ChaincodeMessage::Type_Name(message.type()) + " now"));
+                    + " (channel=" + message.channel_id() + " tx=" + shortTx(message.txid()) + ")");
+                write(errorMessage(message,
+                    "lianxin-chaincode cannot handle " + ChaincodeMessage::Type_Name(message.type()) + " now"));
             }
         }
     }
@@ -323,7 +333,7 @@ void Session::run()
     std::unique_lock lock(m_mutex);
     m_idle.wait(lock, [this] { return m_running.empty(); });
     m_service.log("stream closed peer=" + m_peer + " (" + endReason + "; " + std::to_string(m_transactions)
-                  + " transactions, " + std::to_string(waiting.size()) + " failed while waiting)");
+        + " transactions, " + std::to_string(waiting.size()) + " failed while waiting)");
 }
 
 } // namespace

@@ -30,7 +30,7 @@ std::string endorsementKey(std::vector<std::string> mspIds)
 
 Bytes validationParameter(std::vector<std::string> mspIds)
 {
-    return ledger::signaturePolicy(chaincode::EndorsementPolicy{sortedDistinct(std::move(mspIds))})
+    return ledger::signaturePolicy(chaincode::EndorsementPolicy { sortedDistinct(std::move(mspIds)) })
         .SerializeAsString();
 }
 
@@ -51,9 +51,9 @@ chaincode::Response prepareEndorsement(ShimStub &stub, const std::vector<std::st
                 "An MSP ID given to " + std::string(kPrepareEndorsement) + " is empty or holds a NUL character.");
     std::vector<std::vector<std::string>> sets;
     for (std::size_t i = 0; i < ids.size(); ++i) {
-        sets.push_back({ids[i]});
+        sets.push_back({ ids[i] });
         for (std::size_t j = i + 1; j < ids.size(); ++j)
-            sets.push_back({ids[i], ids[j]});
+            sets.push_back({ ids[i], ids[j] });
     }
     int created = 0;
     int kept = 0;

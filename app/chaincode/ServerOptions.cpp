@@ -4,10 +4,9 @@
 #include "crypto/EcKey.h"
 #include "ledger/StandardContracts.h"
 
+#include <fstream>
 #include <grpcpp/security/server_credentials.h>
 #include <grpcpp/server_builder.h>
-
-#include <fstream>
 #include <sstream>
 
 namespace lx::chaincode_server {
@@ -128,7 +127,8 @@ std::unique_ptr<grpc::Server> startServer(const Options &options, ChaincodeServi
         try {
             const auto key = crypto::PrivateKey::fromPem(pair.private_key);
             if (key.publicKey().toDer() != crypto::Certificate::fromPem(pair.cert_chain).publicKey().toDer())
-                throw ConfigError(4, "--tls-key " + options.tlsKey + " is not the key of --tls-cert " + options.tlsCert);
+                throw ConfigError(
+                    4, "--tls-key " + options.tlsKey + " is not the key of --tls-cert " + options.tlsCert);
         } catch (const ConfigError &) {
             throw;
         } catch (const std::exception &e) {

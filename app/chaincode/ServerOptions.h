@@ -2,9 +2,8 @@
 
 #include "app/chaincode/ChaincodeServer.h"
 
-#include <grpcpp/server.h>
-
 #include <functional>
+#include <grpcpp/server.h>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -16,12 +15,12 @@ namespace lx::chaincode_server {
 // lianxin-chaincode's command line (docs/chaincode-server.md).
 struct Options
 {
-    std::string contract;    // --contract: one of the standard contracts
+    std::string contract; // --contract: one of the standard contracts
     std::string chaincodeId; // --chaincode-id, else CHAINCODE_ID
-    std::string address;     // --address HOST:PORT, else CHAINCODE_SERVER_ADDRESS
-    std::string tlsCert;     // --tls-cert PEM file (server certificate)
-    std::string tlsKey;      // --tls-key PEM file
-    std::string clientCa;    // --client-ca PEM file: the peer's client certificate is required
+    std::string address; // --address HOST:PORT, else CHAINCODE_SERVER_ADDRESS
+    std::string tlsCert; // --tls-cert PEM file (server certificate)
+    std::string tlsKey; // --tls-key PEM file
+    std::string clientCa; // --client-ca PEM file: the peer's client certificate is required
     bool datedTransactions = false;
     bool help = false;
     bool version = false;
@@ -32,7 +31,7 @@ struct Options
 class ConfigError : public std::runtime_error
 {
 public:
-    ConfigError(int exitCode, const std::string &what) : std::runtime_error(what), m_exitCode(exitCode) {}
+    ConfigError(int exitCode, const std::string &what) : std::runtime_error(what), m_exitCode(exitCode) { }
     int exitCode() const { return m_exitCode; }
 
 private:

@@ -2,9 +2,9 @@
 
 #include "crypto/Certificate.h"
 #include "crypto/Hash.h"
+#include "ledger/queryresult/kv_query_result.pb.h"
 
 #include "common/common.pb.h"
-#include "ledger/queryresult/kv_query_result.pb.h"
 #include "msp/identities.pb.h"
 #include "peer/chaincode.pb.h"
 #include "peer/proposal.pb.h"
@@ -22,8 +22,10 @@ constexpr const char *kEmptyKeySubstitute = "\x01";
 } // namespace
 
 ShimStub::ShimStub(const ChaincodeMessage &transaction, std::string chaincodeName, PeerCall call)
-    : m_chaincodeName(std::move(chaincodeName)), m_call(std::move(call)), m_channel(transaction.channel_id()),
-      m_txId(transaction.txid())
+    : m_chaincodeName(std::move(chaincodeName))
+    , m_call(std::move(call))
+    , m_channel(transaction.channel_id())
+    , m_txId(transaction.txid())
 {
     protos::ChaincodeInput input;
     if (!input.ParseFromString(transaction.payload()) || input.args_size() == 0)
@@ -38,8 +40,8 @@ ShimStub::ShimStub(const ChaincodeMessage &transaction, std::string chaincodeNam
     common::ChannelHeader channelHeader;
     common::SignatureHeader signatureHeader;
     msp::SerializedIdentity identity;
-    if (!proposal.ParseFromString(transaction.proposal().proposal_bytes())
-        || !header.ParseFromString(proposal.header()) || !channelHeader.ParseFromString(header.channel_header())
+    if (!proposal.ParseFromString(transaction.proposal().proposal_bytes()) || !header.ParseFromString(proposal.header())
+        || !channelHeader.ParseFromString(header.channel_header())
         || !signatureHeader.ParseFromString(header.signature_header())
         || !identity.ParseFromString(signatureHeader.creator()))
         throw MalformedTransaction("the signed proposal cannot be parsed");
@@ -47,15 +49,15 @@ ShimStub::ShimStub(const ChaincodeMessage &transaction, std::string chaincodeNam
     // who it is, as the embedded ledger does from the same certificate.
     try {
         const auto subject = crypto::Certificate::fromPem(identity.id_bytes()).subject();
-        m_creator = chaincode::Creator{identity.mspid(), subject.commonName, subject.organizationalUnits};
+        m_creator = chaincode::Creator { identity.mspid(), subject.commonName, subject.organizationalUnits };
     } catch (const std::exception &e) {
         throw MalformedTransaction(std::string("the creator's certificate cannot be read: ") + e.what());
     }
     // The channel header's time, as the embedded ledger takes it. Fabric
     // 2.5's peer leaves ChaincodeMessage.timestamp unset on TRANSACTION
     // (createCCMessage), so that field is only a fallback.
-    m_proposalTimestamp = channelHeader.has_timestamp() ? channelHeader.timestamp().seconds()
-                                                        : transaction.timestamp().seconds();
+    m_proposalTimestamp
+        = channelHeader.has_timestamp() ? channelHeader.timestamp().seconds() : transaction.timestamp().seconds();
     m_timestamp = m_proposalTimestamp;
     protos::ChaincodeProposalPayload payload;
     if (!payload.ParseFromString(proposal.payload()))
@@ -76,8 +78,8 @@ Bytes ShimStub::request(ChaincodeMessage::Type type, const Bytes &payload)
         return answer.payload();
     if (answer.type() == ChaincodeMessage::ERROR)
         throw PeerError(answer.payload());
-    throw PeerError("unexpected answer " + ChaincodeMessage::Type_Name(answer.type()) + " to "
-                    + ChaincodeMessage::Type_Name(type));
+    throw PeerError(
+        "unexpected answer " + ChaincodeMessage::Type_Name(answer.type()) + " to " + ChaincodeMessage::Type_Name(type));
 }
 
 std::vector<Bytes> ShimStub::iterate(ChaincodeMessage::Type type, const Bytes &payload)
@@ -145,7 +147,7 @@ std::vector<chaincode::KeyValue> ShimStub::range(
         queryresult::KV kv;
         if (!kv.ParseFromString(bytes))
             throw PeerError("a range result cannot be parsed");
-        out.push_back({kv.key(), kv.value()});
+        out.push_back({ kv.key(), kv.value() });
     }
     return out;
 }
@@ -242,7 +244,8 @@ chaincode::Response ShimStub::invokeChaincode(
 {
     protos::ChaincodeSpec spec;
     // Fabric's form for another channel: "<chaincode>/<channel>".
-    spec.mutable_chaincode_id()->set_name(channel.empty() || channel == m_channel ? contract : contract + "/" + channel);
+    spec.mutable_chaincode_id()->set_name(
+        channel.empty() || channel == m_channel ? contract : contract + "/" + channel);
     for (const Bytes &arg : args)
         spec.mutable_input()->add_args(arg);
     // As Fabric's Go shim: whatever fails on the way (the peer refuses the
@@ -258,11 +261,13 @@ chaincode::Response ShimStub::invokeChaincode(
     ChaincodeMessage answer;
     protos::Response response;
     if (!answer.ParseFromString(answerBytes))
-        return chaincode::Response::fromWire(chaincode::InternalError, "the answer of " + contract + " cannot be parsed");
+        return chaincode::Response::fromWire(
+            chaincode::InternalError, "the answer of " + contract + " cannot be parsed");
     if (answer.type() != ChaincodeMessage::COMPLETED)
         return chaincode::Response::fromWire(chaincode::InternalError, answer.payload());
     if (!response.ParseFromString(answer.payload()))
-        return chaincode::Response::fromWire(chaincode::InternalError, "the response of " + contract + " cannot be parsed");
+        return chaincode::Response::fromWire(
+            chaincode::InternalError, "the response of " + contract + " cannot be parsed");
     return chaincode::Response::fromWire(response.status(), response.message(), response.payload());
 }
 

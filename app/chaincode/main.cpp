@@ -2,11 +2,10 @@
 // chaincode-as-a-service (docs/chaincode-server.md).
 #include "app/chaincode/ServerOptions.h"
 
-#include <grpcpp/server.h>
-
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
+#include <grpcpp/server.h>
 #include <iostream>
 
 using namespace lx::chaincode_server;
@@ -22,8 +21,8 @@ int main(int argc, char **argv)
     pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
 
     try {
-        const Options options = parseOptions(std::vector<std::string>(argv + 1, argv + argc),
-            [](const std::string &name) -> std::optional<std::string> {
+        const Options options = parseOptions(
+            std::vector<std::string>(argv + 1, argv + argc), [](const std::string &name) -> std::optional<std::string> {
                 const char *value = std::getenv(name.c_str());
                 if (!value)
                     return std::nullopt;
@@ -44,9 +43,10 @@ int main(int argc, char **argv)
         int port = 0;
         const auto server = startServer(options, service, &port);
         service.log("serving " + options.contract + " as " + options.chaincodeId + " on " + options.address
-                    + (options.tlsCert.empty() ? " (plaintext)"
-                                               : options.clientCa.empty() ? " (TLS)" : " (TLS, client certificate required)")
-                    + (options.datedTransactions ? " with dated transactions" : ""));
+            + (options.tlsCert.empty()         ? " (plaintext)"
+                    : options.clientCa.empty() ? " (TLS)"
+                                               : " (TLS, client certificate required)")
+            + (options.datedTransactions ? " with dated transactions" : ""));
         int signal = 0;
         sigwait(&stopSignals, &signal);
         service.log(std::string("stopping on ") + (signal == SIGTERM ? "SIGTERM" : "SIGINT"));

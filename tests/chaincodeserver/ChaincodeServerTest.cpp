@@ -12,9 +12,8 @@
 #include "msp/msp_principal.pb.h"
 #include "peer/chaincode.pb.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
+#include <gtest/gtest.h>
 
 namespace lx::test {
 namespace {
@@ -38,7 +37,7 @@ public:
     bool isQuery(const std::string &f) const override { return f != "put" && f != "pput" && f != "del"; }
     chaincode::EndorsementPolicy endorsementPolicy(const chaincode::Invocation &invocation) const override
     {
-        chaincode::EndorsementPolicy policy{{invocation.creatorMspId}};
+        chaincode::EndorsementPolicy policy { { invocation.creatorMspId } };
         if (invocation.function == "put" && invocation.args.size() == 3)
             policy.allOf.push_back(invocation.args[2]);
         return policy;
@@ -61,8 +60,8 @@ public:
             return Response::ok();
         }
         if (f == "range" || f == "prange") {
-            const auto rows = f == "range" ? stub.getStateByRange(a[1], a[2])
-                                           : stub.getPrivateDataByRange(a[1], a[2], a[3]);
+            const auto rows
+                = f == "range" ? stub.getStateByRange(a[1], a[2]) : stub.getPrivateDataByRange(a[1], a[2], a[3]);
             std::vector<std::string> out;
             for (const auto &kv : rows)
                 out.push_back(kv.key + "=" + kv.value);
@@ -72,7 +71,7 @@ public:
             std::vector<std::string> out;
             for (const auto &h : stub.getHistoryForKey(a[1]))
                 out.push_back(h.txId + ":" + (h.isDelete ? std::string("deleted") : h.value) + "@"
-                              + std::to_string(h.timestampSeconds));
+                    + std::to_string(h.timestampSeconds));
             return Response::ok(join(out, ";"));
         }
         if (f == "pget") {
@@ -90,8 +89,8 @@ public:
             return Response::ok(std::to_string(stub.txTimestampSeconds()));
         if (f == "who") {
             const auto &c = stub.creator();
-            return Response::ok(c.mspId + "/" + c.commonName + "/" + join(c.roles, ",") + "/" + stub.channelId()
-                                + "/" + stub.txId());
+            return Response::ok(
+                c.mspId + "/" + c.commonName + "/" + join(c.roles, ",") + "/" + stub.channelId() + "/" + stub.txId());
         }
         return Response::reject(400, "PROBE_UNKNOWN", "unknown function " + f);
     }
@@ -101,7 +100,7 @@ class ChaincodeServerTest : public ::testing::Test
 {
 protected:
     TestOrgs orgs;
-    client::SigningIdentity officer() { return orgs.user("HuaxiaBankMSP", "officer1", {"client", "officer"}); }
+    client::SigningIdentity officer() { return orgs.user("HuaxiaBankMSP", "officer1", { "client", "officer" }); }
 };
 
 std::shared_ptr<const chaincode::Contract> probe()
@@ -111,7 +110,7 @@ std::shared_ptr<const chaincode::Contract> probe()
 
 TEST_F(ChaincodeServerTest, HandshakeRegistersThePackageIdAndAnswersKeepalive)
 {
-    TestServer server(probe(), {"probe_1:abc123", false, {}});
+    TestServer server(probe(), { "probe_1:abc123", false, {} });
     FakePeer peer(server.channel());
     EXPECT_EQ(peer.handshake(), "probe_1:abc123");
     ChaincodeMessage keepalive;
@@ -121,7 +120,7 @@ TEST_F(ChaincodeServerTest, HandshakeRegistersThePackageIdAndAnswersKeepalive)
     ASSERT_TRUE(echoed);
     EXPECT_EQ(echoed->type(), ChaincodeMessage::KEEPALIVE);
     // INIT is answered without the contract.
-    ChaincodeMessage init = transactionMessage(officer(), "Init", {}, {"lc", "probe"});
+    ChaincodeMessage init = transactionMessage(officer(), "Init", {}, { "lc", "probe" });
     init.set_type(ChaincodeMessage::INIT);
     const auto done = peer.transact(init);
     EXPECT_EQ(FakePeer::response(done).status(), 200);
@@ -134,12 +133,12 @@ TEST_F(ChaincodeServerTest, RegistryRegistersAMemberEndToEndWithItsEndorsementKe
     TestServer server(std::make_shared<chaincode::Registry>());
     FakePeer peer(server.channel());
     peer.handshake();
-    const auto admin = orgs.user("SecretariatMSP", "admin1", {"admin"});
+    const auto admin = orgs.user("SecretariatMSP", "admin1", { "admin" });
     lianxin::trust::Member member;
     member.set_msp_id("HuaxiaBankMSP");
     member.set_name("Huaxia Trade Bank");
     member.set_kind(lianxin::trust::Member::BANK);
-    const auto tx = transactionMessage(admin, "RegisterMember", {member.SerializeAsString()});
+    const auto tx = transactionMessage(admin, "RegisterMember", { member.SerializeAsString() });
     const auto done = peer.transact(tx);
     const auto r = FakePeer::response(done);
     ASSERT_EQ(r.status(), 200) << r.message();
@@ -161,7 +160,7 @@ TEST_F(ChaincodeServerTest, RegistryRegistersAMemberEndToEndWithItsEndorsementKe
     peer.commit();
 
     // A query: read back, and no endorsement key.
-    const auto got = peer.transact(transactionMessage(officer(), "GetMember", {"HuaxiaBankMSP"}));
+    const auto got = peer.transact(transactionMessage(officer(), "GetMember", { "HuaxiaBankMSP" }));
     EXPECT_EQ(FakePeer::response(got).status(), 200);
     EXPECT_EQ(FakePeer::response(got).payload(), stored.SerializeAsString());
     EXPECT_TRUE(peer.writes.empty());
@@ -175,14 +174,14 @@ TEST_F(ChaincodeServerTest, ARejectedActionIsCompletedWithItsStatusAndReasonCode
     lianxin::trust::Member member;
     member.set_msp_id("NanhaiBankMSP");
     member.set_name("Nanhai");
-    const auto tx = transactionMessage(officer(), "RegisterMember", {member.SerializeAsString()});
+    const auto tx = transactionMessage(officer(), "RegisterMember", { member.SerializeAsString() });
     const auto done = peer.transact(tx);
     const auto r = FakePeer::response(done);
     EXPECT_EQ(r.status(), 403);
     EXPECT_EQ(Response::fromWire(r.status(), r.message()).reasonCode, "REGISTRY_NOT_SECRETARIAT_ADMIN");
     EXPECT_TRUE(peer.writes.empty()); // no endorsement key for a refusal
     EXPECT_TRUE(server.waitForLog("refused channel=trust tx=" + tx.txid().substr(0, 8)
-                                  + " function=RegisterMember reason=REGISTRY_NOT_SECRETARIAT_ADMIN status=403"));
+        + " function=RegisterMember reason=REGISTRY_NOT_SECRETARIAT_ADMIN status=403"));
 }
 
 TEST_F(ChaincodeServerTest, TheCreatorComesFromTheSignedProposalsCertificate)
@@ -190,7 +189,7 @@ TEST_F(ChaincodeServerTest, TheCreatorComesFromTheSignedProposalsCertificate)
     TestServer server(probe());
     FakePeer peer(server.channel());
     peer.handshake();
-    const auto tx = transactionMessage(officer(), "who", {}, {"lc", "probe"});
+    const auto tx = transactionMessage(officer(), "who", {}, { "lc", "probe" });
     const auto r = FakePeer::response(peer.transact(tx));
     EXPECT_EQ(r.payload(), "HuaxiaBankMSP/officer1/client,officer/lc/" + tx.txid());
 }
@@ -201,10 +200,10 @@ TEST_F(ChaincodeServerTest, RangeReadsIterateEveryBatchAndCloseTheIterator)
     FakePeer peer(server.channel());
     peer.handshake();
     peer.batchSize = 2;
-    for (const char *k : {"a1", "a2", "a3", "a4", "a5", "b1"})
+    for (const char *k : { "a1", "a2", "a3", "a4", "a5", "b1" })
         peer.state[k] = std::string("v") + k;
     peer.state[std::string("\0lianxin.endorsement\0X\0", 23)] = "tx";
-    auto r = FakePeer::response(peer.transact(transactionMessage(officer(), "range", {"a", "b"}, {"lc", "probe"})));
+    auto r = FakePeer::response(peer.transact(transactionMessage(officer(), "range", { "a", "b" }, { "lc", "probe" })));
     EXPECT_EQ(r.payload(), "a1=va1;a2=va2;a3=va3;a4=va4;a5=va5");
     const auto count = [&](ChaincodeMessage::Type t) {
         return std::count_if(peer.requests.begin(), peer.requests.end(), [t](const auto &m) { return m.type() == t; });
@@ -215,7 +214,7 @@ TEST_F(ChaincodeServerTest, RangeReadsIterateEveryBatchAndCloseTheIterator)
 
     // An empty start key starts after the composite keys, as Fabric's shim.
     peer.requests.clear();
-    r = FakePeer::response(peer.transact(transactionMessage(officer(), "range", {"", ""}, {"lc", "probe"})));
+    r = FakePeer::response(peer.transact(transactionMessage(officer(), "range", { "", "" }, { "lc", "probe" })));
     EXPECT_EQ(r.payload(), "a1=va1;a2=va2;a3=va3;a4=va4;a5=va5;b1=vb1");
     protos::GetStateByRange asked;
     ASSERT_TRUE(asked.ParseFromString(peer.requests.front().payload()));
@@ -236,7 +235,8 @@ TEST_F(ChaincodeServerTest, HistoryIsReadInBatches)
         m.set_is_delete(i == 3);
         peer.history["k"].push_back(m);
     }
-    const auto r = FakePeer::response(peer.transact(transactionMessage(officer(), "history", {"k"}, {"lc", "probe"})));
+    const auto r
+        = FakePeer::response(peer.transact(transactionMessage(officer(), "history", { "k" }, { "lc", "probe" })));
     EXPECT_EQ(r.payload(), "tx1:v1@1001;tx2:v2@1002;tx3:deleted@1003");
     EXPECT_EQ(peer.openIterators, 0);
 }
@@ -247,13 +247,15 @@ TEST_F(ChaincodeServerTest, PrivateDataReadsWritesAndRangesInTheCollection)
     FakePeer peer(server.channel());
     peer.handshake();
     const std::string coll = chaincode::implicitCollection("HuaxiaBankMSP");
-    peer.privateData[coll] = {{"d1", "one"}, {"d2", "two"}, {"d3", "three"}};
-    auto r = FakePeer::response(peer.transact(transactionMessage(officer(), "pget", {coll, "d2"}, {"lc", "probe"})));
+    peer.privateData[coll] = { { "d1", "one" }, { "d2", "two" }, { "d3", "three" } };
+    auto r
+        = FakePeer::response(peer.transact(transactionMessage(officer(), "pget", { coll, "d2" }, { "lc", "probe" })));
     EXPECT_EQ(r.payload(), "two");
-    r = FakePeer::response(peer.transact(transactionMessage(officer(), "prange", {coll, "d", "e"}, {"lc", "probe"})));
+    r = FakePeer::response(
+        peer.transact(transactionMessage(officer(), "prange", { coll, "d", "e" }, { "lc", "probe" })));
     EXPECT_EQ(r.payload(), "d1=one;d2=two;d3=three");
-    TxOptions put{"lc", "probe", {{"value", "secret"}}};
-    r = FakePeer::response(peer.transact(transactionMessage(officer(), "pput", {coll, "d4"}, put)));
+    TxOptions put { "lc", "probe", { { "value", "secret" } } };
+    r = FakePeer::response(peer.transact(transactionMessage(officer(), "pput", { coll, "d4" }, put)));
     EXPECT_EQ(r.status(), 200);
     ASSERT_FALSE(peer.writes.empty());
     EXPECT_EQ(peer.writes[0].collection, coll);
@@ -272,21 +274,21 @@ TEST_F(ChaincodeServerTest, APeerWithoutTheCollectionUsesTheTransientCopyOnlyWhe
     const std::string entry = std::string(cs::kPrivateTransientPrefix) + coll + "/draft";
 
     // Without the transient copy: the peer's error, as ERROR.
-    auto done = peer.transact(transactionMessage(officer(), "pget", {coll, "draft"}, {"lc", "probe"}));
+    auto done = peer.transact(transactionMessage(officer(), "pget", { coll, "draft" }, { "lc", "probe" }));
     EXPECT_EQ(done.type(), ChaincodeMessage::ERROR);
     EXPECT_NE(done.payload().find("private data matching public hash version is not available"), std::string::npos);
 
     // With the right copy: read through the hash.
     peer.requests.clear();
     done = peer.transact(transactionMessage(
-        officer(), "pget", {coll, "draft"}, {"lc", "probe", {{entry, "the maker's draft"}}}));
+        officer(), "pget", { coll, "draft" }, { "lc", "probe", { { entry, "the maker's draft" } } }));
     EXPECT_EQ(FakePeer::response(done).payload(), "the maker's draft");
     ASSERT_EQ(peer.requests.size(), 2u);
     EXPECT_EQ(peer.requests[1].type(), ChaincodeMessage::GET_PRIVATE_DATA_HASH);
 
     // A copy that is not what the channel's hash commits to: refused.
-    done = peer.transact(transactionMessage(
-        officer(), "pget", {coll, "draft"}, {"lc", "probe", {{entry, "a forged draft"}}}));
+    done = peer.transact(
+        transactionMessage(officer(), "pget", { coll, "draft" }, { "lc", "probe", { { entry, "a forged draft" } } }));
     EXPECT_EQ(done.type(), ChaincodeMessage::ERROR);
     EXPECT_TRUE(server.waitForLog("function=pget reason=ERROR peer"));
 }
@@ -297,7 +299,7 @@ TEST_F(ChaincodeServerTest, APeerErrorOnAStateCallEndsTheTransactionWithError)
     FakePeer peer(server.channel());
     peer.handshake();
     peer.failingKeys.insert("boom");
-    const auto done = peer.transact(transactionMessage(officer(), "get", {"boom"}, {"lc", "probe"}));
+    const auto done = peer.transact(transactionMessage(officer(), "get", { "boom" }, { "lc", "probe" }));
     EXPECT_EQ(done.type(), ChaincodeMessage::ERROR);
     EXPECT_NE(done.payload().find("ledger unreachable"), std::string::npos);
 }
@@ -307,7 +309,7 @@ TEST_F(ChaincodeServerTest, EventsTravelOnCompleted)
     TestServer server(probe());
     FakePeer peer(server.channel());
     peer.handshake();
-    const auto tx = transactionMessage(officer(), "put", {"k", "v"}, {"lc", "probe"});
+    const auto tx = transactionMessage(officer(), "put", { "k", "v" }, { "lc", "probe" });
     const auto done = peer.transact(tx);
     ASSERT_TRUE(done.has_chaincode_event());
     EXPECT_EQ(done.chaincode_event().event_name(), "Put");
@@ -315,7 +317,7 @@ TEST_F(ChaincodeServerTest, EventsTravelOnCompleted)
     EXPECT_EQ(done.chaincode_event().chaincode_id(), "probe");
     EXPECT_EQ(done.chaincode_event().tx_id(), tx.txid());
     // A query sets none.
-    EXPECT_FALSE(peer.transact(transactionMessage(officer(), "who", {}, {"lc", "probe"})).has_chaincode_event());
+    EXPECT_FALSE(peer.transact(transactionMessage(officer(), "who", {}, { "lc", "probe" })).has_chaincode_event());
 }
 
 TEST_F(ChaincodeServerTest, InvokeChaincodeNamesTheOtherChannelAndMapsTheAnswer)
@@ -327,6 +329,12 @@ TEST_F(ChaincodeServerTest, InvokeChaincodeNamesTheOtherChannelAndMapsTheAnswer)
     peer.onInvoke = [&](const protos::ChaincodeSpec &spec) {
         calls.push_back(spec);
         protos::Response r;
+        if (spec.input().args(1) == "broken") {
+            ChaincodeMessage failed;
+            failed.set_type(ChaincodeMessage::ERROR);
+            failed.set_payload("kv panicked");
+            return failed;
+        }
         if (spec.input().args(1) == "there") {
             r.set_status(200);
             r.set_payload("value there");
@@ -339,8 +347,8 @@ TEST_F(ChaincodeServerTest, InvokeChaincodeNamesTheOtherChannelAndMapsTheAnswer)
         inner.set_payload(r.SerializeAsString());
         return inner;
     };
-    auto r = FakePeer::response(
-        peer.transact(transactionMessage(officer(), "invoke", {"lc", "kv", "get", "there"}, {"forfaiting", "probe"})));
+    auto r = FakePeer::response(peer.transact(
+        transactionMessage(officer(), "invoke", { "lc", "kv", "get", "there" }, { "forfaiting", "probe" })));
     EXPECT_EQ(r.status(), 200);
     EXPECT_EQ(r.payload(), "value there");
     ASSERT_EQ(calls.size(), 1u);
@@ -350,10 +358,22 @@ TEST_F(ChaincodeServerTest, InvokeChaincodeNamesTheOtherChannelAndMapsTheAnswer)
 
     // Same channel: the plain name; a rejection keeps status and reason code.
     r = FakePeer::response(
-        peer.transact(transactionMessage(officer(), "invoke", {"lc", "kv", "get", "gone"}, {"lc", "probe"})));
+        peer.transact(transactionMessage(officer(), "invoke", { "lc", "kv", "get", "gone" }, { "lc", "probe" })));
     EXPECT_EQ(calls.back().chaincode_id().name(), "kv");
     EXPECT_EQ(r.status(), 404);
     EXPECT_EQ(r.message(), "KV_MISSING: no such key");
+
+    // The called chaincode failed (ERROR inside the RESPONSE), or the peer
+    // refused the call: a 500 answer with the peer's text, as Fabric's shim.
+    r = FakePeer::response(
+        peer.transact(transactionMessage(officer(), "invoke", { "lc", "kv", "get", "broken" }, { "lc", "probe" })));
+    EXPECT_EQ(r.status(), 500);
+    EXPECT_EQ(r.message(), "kv panicked");
+    peer.onInvoke = nullptr;
+    r = FakePeer::response(
+        peer.transact(transactionMessage(officer(), "invoke", { "lc", "kv", "get", "x" }, { "lc", "probe" })));
+    EXPECT_EQ(r.status(), 500);
+    EXPECT_EQ(r.message(), "INVOKE_CHAINCODE failed: no such chaincode");
 }
 
 TEST_F(ChaincodeServerTest, ManyTransactionsOnOneStreamAreKeptApartByChannelAndTxId)
@@ -363,10 +383,10 @@ TEST_F(ChaincodeServerTest, ManyTransactionsOnOneStreamAreKeptApartByChannelAndT
     peer.handshake();
     // The same transaction ID on two channels, and a third one: all three
     // wait for their GET_STATE at once and are answered in reverse order.
-    const auto a = transactionMessage(officer(), "get", {"k"}, {"lc", "probe", {}, {}, "sharedtx"});
-    const auto b = transactionMessage(officer(), "get", {"k"}, {"forfaiting", "probe", {}, {}, "sharedtx"});
-    const auto c = transactionMessage(officer(), "get", {"k"}, {"lc", "probe", {}, {}, "othertx"});
-    for (const auto &tx : {a, b, c})
+    const auto a = transactionMessage(officer(), "get", { "k" }, { "lc", "probe", {}, {}, "sharedtx" });
+    const auto b = transactionMessage(officer(), "get", { "k" }, { "forfaiting", "probe", {}, {}, "sharedtx" });
+    const auto c = transactionMessage(officer(), "get", { "k" }, { "lc", "probe", {}, {}, "othertx" });
+    for (const auto &tx : { a, b, c })
         peer.send(tx);
     std::vector<ChaincodeMessage> asked;
     while (asked.size() < 3) {
@@ -409,7 +429,7 @@ TEST_F(ChaincodeServerTest, AStreamThatEndsFailsItsWaitingTransactionsCleanly)
     {
         FakePeer peer(server.channel());
         peer.handshake();
-        peer.send(transactionMessage(officer(), "get", {"k"}, {"lc", "probe"}));
+        peer.send(transactionMessage(officer(), "get", { "k" }, { "lc", "probe" }));
         const auto asked = peer.read();
         ASSERT_TRUE(asked);
         EXPECT_EQ(asked->type(), ChaincodeMessage::GET_STATE);
@@ -420,8 +440,8 @@ TEST_F(ChaincodeServerTest, AStreamThatEndsFailsItsWaitingTransactionsCleanly)
     // The server still serves the next peer.
     FakePeer next(server.channel());
     next.handshake();
-    EXPECT_EQ(FakePeer::response(next.transact(transactionMessage(officer(), "who", {}, {"lc", "probe"}))).status(),
-        200);
+    EXPECT_EQ(
+        FakePeer::response(next.transact(transactionMessage(officer(), "who", {}, { "lc", "probe" }))).status(), 200);
 }
 
 TEST_F(ChaincodeServerTest, EndorsementKeyCarriesTheSortedMspsOfTheInvocationsPolicy)
@@ -429,7 +449,7 @@ TEST_F(ChaincodeServerTest, EndorsementKeyCarriesTheSortedMspsOfTheInvocationsPo
     TestServer server(probe());
     FakePeer peer(server.channel());
     peer.handshake();
-    const auto tx = transactionMessage(officer(), "put", {"k", "v", "DongfangBankMSP"}, {"lc", "probe"});
+    const auto tx = transactionMessage(officer(), "put", { "k", "v", "DongfangBankMSP" }, { "lc", "probe" });
     const auto done = peer.transact(tx);
     EXPECT_EQ(FakePeer::response(done).status(), 200);
     ASSERT_EQ(peer.writes.size(), 2u);
@@ -447,11 +467,11 @@ TEST_F(ChaincodeServerTest, PrepareEndorsementCreatesEverySingleAndPairKeyWithIt
     protos::StateMetadataResult existing;
     auto *entry = existing.add_entries();
     entry->set_metakey("VALIDATION_PARAMETER");
-    entry->set_value(cs::validationParameter({"AMSP"}));
-    peer.metadata[cs::endorsementKey({"AMSP"})] = existing;
+    entry->set_value(cs::validationParameter({ "AMSP" }));
+    peer.metadata[cs::endorsementKey({ "AMSP" })] = existing;
 
     const auto tx = transactionMessage(
-        orgs.user("SecretariatMSP", "admin1", {"admin"}), cs::kPrepareEndorsement, {"CMSP", "AMSP", "BMSP"});
+        orgs.user("SecretariatMSP", "admin1", { "admin" }), cs::kPrepareEndorsement, { "CMSP", "AMSP", "BMSP" });
     const auto r = FakePeer::response(peer.transact(tx));
     ASSERT_EQ(r.status(), 200) << r.message();
     EXPECT_EQ(r.payload(), "created 5, kept 1");
@@ -459,17 +479,17 @@ TEST_F(ChaincodeServerTest, PrepareEndorsementCreatesEverySingleAndPairKeyWithIt
     for (const auto &w : peer.writes)
         byKey[w.key].push_back(w.type);
     EXPECT_EQ(byKey.size(), 5u);
-    EXPECT_FALSE(byKey.count(cs::endorsementKey({"AMSP"})));
-    for (const auto &set : std::vector<std::vector<std::string>>{
-             {"BMSP"}, {"CMSP"}, {"AMSP", "BMSP"}, {"AMSP", "CMSP"}, {"BMSP", "CMSP"}}) {
+    EXPECT_FALSE(byKey.count(cs::endorsementKey({ "AMSP" })));
+    for (const auto &set : std::vector<std::vector<std::string>> {
+             { "BMSP" }, { "CMSP" }, { "AMSP", "BMSP" }, { "AMSP", "CMSP" }, { "BMSP", "CMSP" } }) {
         const auto &types = byKey[cs::endorsementKey(set)];
-        EXPECT_EQ(types, (std::vector<ChaincodeMessage::Type>{
-                             ChaincodeMessage::PUT_STATE, ChaincodeMessage::PUT_STATE_METADATA}))
+        EXPECT_EQ(types,
+            (std::vector<ChaincodeMessage::Type> { ChaincodeMessage::PUT_STATE, ChaincodeMessage::PUT_STATE_METADATA }))
             << join(set, "+");
     }
     // The pair's validation parameter: AND of the two organizations' peers.
     const auto pair = std::find_if(peer.writes.begin(), peer.writes.end(), [](const auto &w) {
-        return w.type == ChaincodeMessage::PUT_STATE_METADATA && w.key == cs::endorsementKey({"AMSP", "CMSP"});
+        return w.type == ChaincodeMessage::PUT_STATE_METADATA && w.key == cs::endorsementKey({ "AMSP", "CMSP" });
     });
     ASSERT_NE(pair, peer.writes.end());
     protos::StateMetadata metadata;
@@ -488,7 +508,7 @@ TEST_F(ChaincodeServerTest, PrepareEndorsementCreatesEverySingleAndPairKeyWithIt
         EXPECT_EQ(role.role(), common::MSPRole::PEER);
         principals.push_back(role.msp_identifier());
     }
-    EXPECT_EQ(principals, (std::vector<std::string>{"AMSP", "CMSP"}));
+    EXPECT_EQ(principals, (std::vector<std::string> { "AMSP", "CMSP" }));
     const auto metadataReads = std::count_if(peer.requests.begin(), peer.requests.end(),
         [](const auto &m) { return m.type() == ChaincodeMessage::GET_STATE_METADATA; });
     EXPECT_EQ(metadataReads, 6);
@@ -496,25 +516,27 @@ TEST_F(ChaincodeServerTest, PrepareEndorsementCreatesEverySingleAndPairKeyWithIt
 
 TEST_F(ChaincodeServerTest, DatedTransactionsTakeTheDayFromTheTransientEntry)
 {
-    TestServer server(probe(), {"probe:1", true, {}});
+    TestServer server(probe(), { "probe:1", true, {} });
     FakePeer peer(server.channel());
     peer.handshake();
     const std::int64_t proposalTime = 1764800000; // 2025-12-03 22:13:20 UTC, 06:13:20 on the 4th in China
-    TxOptions dated{"lc", "probe", {{"lianxin.date", "2026-03-15"}}, proposalTime};
+    TxOptions dated { "lc", "probe", { { "lianxin.date", "2026-03-15" } }, proposalTime };
     auto r = FakePeer::response(peer.transact(transactionMessage(officer(), "now", {}, dated)));
-    const auto expected = client::chinaDateInstant(std::chrono::year_month_day{std::chrono::year{2026},
-                                                       std::chrono::month{3}, std::chrono::day{15}},
+    const auto expected = client::chinaDateInstant(
+        std::chrono::year_month_day { std::chrono::year { 2026 }, std::chrono::month { 3 }, std::chrono::day { 15 } },
         std::chrono::system_clock::time_point(std::chrono::seconds(proposalTime)));
-    EXPECT_EQ(r.payload(), std::to_string(std::chrono::duration_cast<std::chrono::seconds>(expected.time_since_epoch()).count()));
+    EXPECT_EQ(r.payload(),
+        std::to_string(std::chrono::duration_cast<std::chrono::seconds>(expected.time_since_epoch()).count()));
     // 2026-03-15 06:13:20 China time = 2026-03-14 22:13:20 UTC.
     EXPECT_EQ(r.payload(), "1773526400");
 
     // No entry: the proposal's own time.
-    r = FakePeer::response(peer.transact(transactionMessage(officer(), "now", {}, {"lc", "probe", {}, proposalTime})));
+    r = FakePeer::response(
+        peer.transact(transactionMessage(officer(), "now", {}, { "lc", "probe", {}, proposalTime })));
     EXPECT_EQ(r.payload(), std::to_string(proposalTime));
 
-    for (const char *bad : {"2026-02-30", "15.03.2026", "2026-3-15"}) {
-        TxOptions wrong{"lc", "probe", {{"lianxin.date", bad}}, proposalTime};
+    for (const char *bad : { "2026-02-30", "15.03.2026", "2026-3-15" }) {
+        TxOptions wrong { "lc", "probe", { { "lianxin.date", bad } }, proposalTime };
         r = FakePeer::response(peer.transact(transactionMessage(officer(), "now", {}, wrong)));
         EXPECT_EQ(r.status(), 400) << bad;
         EXPECT_EQ(Response::fromWire(r.status(), r.message()).reasonCode, "CHAINCODE_DATE_INVALID") << bad;
@@ -526,8 +548,8 @@ TEST_F(ChaincodeServerTest, WithoutTheFlagADatedTransactionIsRefused)
     TestServer server(probe());
     FakePeer peer(server.channel());
     peer.handshake();
-    TxOptions dated{"lc", "probe", {{"lianxin.date", "2026-03-15"}}};
-    const auto r = FakePeer::response(peer.transact(transactionMessage(officer(), "put", {"k", "v"}, dated)));
+    TxOptions dated { "lc", "probe", { { "lianxin.date", "2026-03-15" } } };
+    const auto r = FakePeer::response(peer.transact(transactionMessage(officer(), "put", { "k", "v" }, dated)));
     EXPECT_EQ(r.status(), 400);
     EXPECT_EQ(Response::fromWire(r.status(), r.message()).reasonCode, "CHAINCODE_DATE_NOT_ALLOWED");
     EXPECT_TRUE(peer.writes.empty());

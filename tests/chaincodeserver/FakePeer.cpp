@@ -6,9 +6,8 @@
 #include "peer/chaincode.pb.h"
 #include "peer/proposal_response.pb.h"
 
-#include <gtest/gtest.h>
-
 #include <chrono>
+#include <gtest/gtest.h>
 #include <thread>
 
 namespace lx::test {
@@ -22,7 +21,7 @@ TestOrgs::Ca &TestOrgs::ca_(const std::string &mspId)
         dn.organization = mspId;
         dn.commonName = "ca." + mspId;
         crypto::Certificate cert = crypto::makeSelfSignedCa(key, dn, 30);
-        slot = std::make_unique<Ca>(Ca{std::move(key), std::move(cert)});
+        slot = std::make_unique<Ca>(Ca { std::move(key), std::move(cert) });
     }
     return *slot;
 }
@@ -226,13 +225,13 @@ ChaincodeMessage FakePeer::answer(const ChaincodeMessage &request)
     case ChaincodeMessage::PUT_STATE: {
         protos::PutState put;
         put.ParseFromString(request.payload());
-        writes.push_back({ChaincodeMessage::PUT_STATE, put.collection(), put.key(), put.value()});
+        writes.push_back({ ChaincodeMessage::PUT_STATE, put.collection(), put.key(), put.value() });
         return ok({});
     }
     case ChaincodeMessage::DEL_STATE: {
         protos::DelState del;
         del.ParseFromString(request.payload());
-        writes.push_back({ChaincodeMessage::DEL_STATE, del.collection(), del.key(), {}});
+        writes.push_back({ ChaincodeMessage::DEL_STATE, del.collection(), del.key(), {} });
         return ok({});
     }
     case ChaincodeMessage::GET_STATE_METADATA: {
@@ -245,7 +244,7 @@ ChaincodeMessage FakePeer::answer(const ChaincodeMessage &request)
         protos::PutStateMetadata put;
         put.ParseFromString(request.payload());
         writes.push_back(
-            {ChaincodeMessage::PUT_STATE_METADATA, put.collection(), put.key(), put.metadata().SerializeAsString()});
+            { ChaincodeMessage::PUT_STATE_METADATA, put.collection(), put.key(), put.metadata().SerializeAsString() });
         return ok({});
     }
     case ChaincodeMessage::GET_STATE_BY_RANGE: {
@@ -344,8 +343,7 @@ std::shared_ptr<grpc::Channel> TestServer::channel(std::shared_ptr<grpc::Channel
 {
     grpc::ChannelArguments args;
     args.SetSslTargetNameOverride("localhost");
-    return grpc::CreateCustomChannel(
-        address(), credentials ? credentials : grpc::InsecureChannelCredentials(), args);
+    return grpc::CreateCustomChannel(address(), credentials ? credentials : grpc::InsecureChannelCredentials(), args);
 }
 
 std::vector<std::string> TestServer::logLines() const

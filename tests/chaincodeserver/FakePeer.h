@@ -4,14 +4,13 @@
 #include "app/chaincode/ServerOptions.h"
 #include "crypto/Certificate.h"
 #include "crypto/EcKey.h"
+#include "ledger/queryresult/kv_query_result.pb.h"
 #include "ledgerclient/SigningIdentity.h"
 
-#include "ledger/queryresult/kv_query_result.pb.h"
 #include "peer/chaincode_shim.grpc.pb.h"
 
-#include <grpcpp/grpcpp.h>
-
 #include <functional>
+#include <grpcpp/grpcpp.h>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -48,8 +47,11 @@ struct TxOptions
     TxOptions(std::string channel_ = "trust", std::string chaincode_ = "registry",
         std::map<std::string, Bytes> transient_ = {}, std::optional<std::int64_t> timestampSeconds_ = {},
         std::string txIdOverride_ = {})
-        : channel(std::move(channel_)), chaincode(std::move(chaincode_)), transient(std::move(transient_)),
-          timestampSeconds(timestampSeconds_), txIdOverride(std::move(txIdOverride_))
+        : channel(std::move(channel_))
+        , chaincode(std::move(chaincode_))
+        , transient(std::move(transient_))
+        , timestampSeconds(timestampSeconds_)
+        , txIdOverride(std::move(txIdOverride_))
     {
     }
     std::string channel;

@@ -1,13 +1,12 @@
 // lianxin-chaincode's configuration: options, environment fallbacks, and
 // the errors a wrong configuration gives; TLS with client authentication.
+#include "../ledgerclient/TempDir.h"
 #include "FakePeer.h"
 
-#include "../ledgerclient/TempDir.h"
 #include "chaincode/Registry.h"
 
-#include <gtest/gtest.h>
-
 #include <fstream>
+#include <gtest/gtest.h>
 
 namespace lx::test {
 namespace {
@@ -36,18 +35,18 @@ int usageExit(const std::vector<std::string> &args, const cs::EnvLookup &lookup 
 
 TEST(ServerOptionsTest, ReadsTheCommandLineAndFallsBackToFabricsEnvironment)
 {
-    const auto o = cs::parseOptions({"--contract", "lc", "--chaincode-id", "lc_1:abc", "--address", "0.0.0.0:9999",
-                                        "--tls-cert", "c.pem", "--tls-key", "k.pem", "--client-ca", "ca.pem",
-                                        "--dated-transactions"},
-        env({{"CHAINCODE_ID", "other"}}));
+    const auto o = cs::parseOptions(
+        { "--contract", "lc", "--chaincode-id", "lc_1:abc", "--address", "0.0.0.0:9999", "--tls-cert", "c.pem",
+            "--tls-key", "k.pem", "--client-ca", "ca.pem", "--dated-transactions" },
+        env({ { "CHAINCODE_ID", "other" } }));
     EXPECT_EQ(o.contract, "lc");
     EXPECT_EQ(o.chaincodeId, "lc_1:abc");
     EXPECT_EQ(o.address, "0.0.0.0:9999");
     EXPECT_EQ(o.clientCa, "ca.pem");
     EXPECT_TRUE(o.datedTransactions);
 
-    const auto fromEnv = cs::parseOptions(
-        {"--contract", "registry"}, env({{"CHAINCODE_ID", "registry_1:ff"}, {"CHAINCODE_SERVER_ADDRESS", "h:1"}}));
+    const auto fromEnv = cs::parseOptions({ "--contract", "registry" },
+        env({ { "CHAINCODE_ID", "registry_1:ff" }, { "CHAINCODE_SERVER_ADDRESS", "h:1" } }));
     EXPECT_EQ(fromEnv.chaincodeId, "registry_1:ff");
     EXPECT_EQ(fromEnv.address, "h:1");
     EXPECT_FALSE(fromEnv.datedTransactions);
@@ -55,14 +54,14 @@ TEST(ServerOptionsTest, ReadsTheCommandLineAndFallsBackToFabricsEnvironment)
 
 TEST(ServerOptionsTest, AWrongCommandLineIsAUsageError)
 {
-    EXPECT_EQ(usageExit({"--contract", "lc", "--address", "h:1"}), 2); // no id
-    EXPECT_EQ(usageExit({"--contract", "lc", "--chaincode-id", "x"}), 2); // no address
-    EXPECT_EQ(usageExit({"--chaincode-id", "x", "--address", "h:1"}), 2); // no contract
-    EXPECT_EQ(usageExit({"--contract", "lc", "--chaincode-id", "x", "--address", "h:1", "--bogus"}), 2);
-    EXPECT_EQ(usageExit({"--contract", "lc", "--chaincode-id", "x", "--address", "h:1", "--tls-cert", "c"}), 2);
-    EXPECT_EQ(usageExit({"--contract", "lc", "--chaincode-id", "x", "--address", "h:1", "--client-ca", "c"}), 2);
-    EXPECT_EQ(usageExit({"--contract"}), 2);
-    EXPECT_EQ(usageExit({"--help"}), 0);
+    EXPECT_EQ(usageExit({ "--contract", "lc", "--address", "h:1" }), 2); // no id
+    EXPECT_EQ(usageExit({ "--contract", "lc", "--chaincode-id", "x" }), 2); // no address
+    EXPECT_EQ(usageExit({ "--chaincode-id", "x", "--address", "h:1" }), 2); // no contract
+    EXPECT_EQ(usageExit({ "--contract", "lc", "--chaincode-id", "x", "--address", "h:1", "--bogus" }), 2);
+    EXPECT_EQ(usageExit({ "--contract", "lc", "--chaincode-id", "x", "--address", "h:1", "--tls-cert", "c" }), 2);
+    EXPECT_EQ(usageExit({ "--contract", "lc", "--chaincode-id", "x", "--address", "h:1", "--client-ca", "c" }), 2);
+    EXPECT_EQ(usageExit({ "--contract" }), 2);
+    EXPECT_EQ(usageExit({ "--help" }), 0);
     try {
         cs::standardContract("ledger");
         FAIL() << "an unknown contract was accepted";
@@ -70,7 +69,7 @@ TEST(ServerOptionsTest, AWrongCommandLineIsAUsageError)
         EXPECT_EQ(e.exitCode(), 2);
         EXPECT_NE(std::string(e.what()).find("forfaiting"), std::string::npos);
     }
-    for (const char *name : {"registry", "notary", "kyc", "quotes", "lc", "guarantee", "forfaiting"})
+    for (const char *name : { "registry", "notary", "kyc", "quotes", "lc", "guarantee", "forfaiting" })
         EXPECT_EQ(cs::standardContract(name)->name(), name);
 }
 
@@ -83,15 +82,15 @@ protected:
         const auto serverKey = crypto::PrivateKey::generate();
         crypto::DistinguishedName dn;
         dn.commonName = "localhost";
-        const auto serverCert = crypto::issueCertificate(
-            orgs.ca("TlsCA"), orgs.caKey("TlsCA"), serverKey.publicKey(), dn, false, 30);
+        const auto serverCert
+            = crypto::issueCertificate(orgs.ca("TlsCA"), orgs.caKey("TlsCA"), serverKey.publicKey(), dn, false, 30);
         write("server.pem", serverCert.toPem());
         write("server.key", serverKey.toPem());
         write("ca.pem", orgs.ca("TlsCA").toPem());
         clientKey = crypto::PrivateKey::generate().toPem();
         dn.commonName = "peer0.huaxia";
-        clientCert = crypto::issueCertificate(orgs.ca("TlsCA"), orgs.caKey("TlsCA"),
-            crypto::PrivateKey::fromPem(clientKey).publicKey(), dn, false, 30)
+        clientCert = crypto::issueCertificate(
+            orgs.ca("TlsCA"), orgs.caKey("TlsCA"), crypto::PrivateKey::fromPem(clientKey).publicKey(), dn, false, 30)
                          .toPem();
     }
     std::string path(const std::string &name) const { return (dir.path() / name).string(); }
@@ -113,7 +112,7 @@ protected:
 
 TEST_F(TlsTest, APeerWithItsClientCertificateIsServedAndOneWithoutIsRefused)
 {
-    TestServer server(std::make_shared<chaincode::Registry>(), {"registry:1", false, {}}, tlsOptions());
+    TestServer server(std::make_shared<chaincode::Registry>(), { "registry:1", false, {} }, tlsOptions());
     grpc::SslCredentialsOptions withCert;
     withCert.pem_root_certs = orgs.ca("TlsCA").toPem();
     withCert.pem_private_key = clientKey;
@@ -134,7 +133,7 @@ TEST_F(TlsTest, APeerWithItsClientCertificateIsServedAndOneWithoutIsRefused)
 
 TEST_F(TlsTest, UnreadableOrInvalidPemAndABusyAddressCannotServe)
 {
-    cs::ChaincodeService service(std::make_shared<chaincode::Registry>(), {"registry:1", false, {}});
+    cs::ChaincodeService service(std::make_shared<chaincode::Registry>(), { "registry:1", false, {} });
     // The exit code, and the one line must name the option at fault.
     const auto exitCode = [&](cs::Options o, const std::string &blamed = {}) {
         try {
@@ -168,7 +167,7 @@ TEST_F(TlsTest, UnreadableOrInvalidPemAndABusyAddressCannotServe)
     plain.address = "127.0.0.1:0";
     int port = 0;
     auto first = cs::startServer(plain, service, &port);
-    cs::ChaincodeService second(std::make_shared<chaincode::Registry>(), {"registry:1", false, {}});
+    cs::ChaincodeService second(std::make_shared<chaincode::Registry>(), { "registry:1", false, {} });
     plain.address = "127.0.0.1:" + std::to_string(port);
     try {
         cs::startServer(plain, second, nullptr);
