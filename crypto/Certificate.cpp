@@ -328,8 +328,10 @@ Certificate makeSelfSignedCa(const PrivateKey &caKey, const DistinguishedName &s
     return signAndFinish(cert.get(), key);
 }
 
-Certificate issueCertificate(const Certificate &ca, const PrivateKey &caKey, const PublicKey &subjectKey,
-                             const DistinguishedName &subject, bool isCa, int validityDays)
+namespace {
+
+Certificate issue(const Certificate &ca, const PrivateKey &caKey, const PublicKey &subjectKey,
+                  const DistinguishedName &subject, bool isCa, int validityDays, const SubjectAltNames *tlsNames)
 {
     auto *caCert = static_cast<X509 *>(ca.nativeHandle());
     auto *key = static_cast<EVP_PKEY *>(caKey.nativeHandle());
@@ -348,6 +350,17 @@ Certificate issueCertificate(const Certificate &ca, const PrivateKey &caKey, con
         addConfExtension(cert.get(), NID_basic_constraints, "critical,CA:FALSE");
         addConfExtension(cert.get(), NID_key_usage, "critical,digitalSignature");
     }
+    if (tlsNames) {
+        std::string altNames;
+        for (const std::string &dns : tlsNames->dnsNames)
+            altNames += (altNames.empty() ? "DNS:" : ",DNS:") + dns;
+        for (const std::string &ip : tlsNames->ipAddresses)
+            altNames += (altNames.empty() ? "IP:" : ",IP:") + ip;
+        if (altNames.empty())
+            throw CryptoError("A TLS certificate needs at least one subject alternative name");
+        addConfExtension(cert.get(), NID_subject_alt_name, altNames.c_str());
+        addConfExtension(cert.get(), NID_ext_key_usage, "serverAuth,clientAuth");
+    }
     // The key identifier must match the one the CA certificate announces.
     const ASN1_OCTET_STRING *caKeyId = X509_get0_subject_key_id(caCert);
     addAuthorityKeyId(cert.get(), caKeyId ? Bytes(reinterpret_cast<const char *>(ASN1_STRING_get0_data(caKeyId)),
@@ -355,6 +368,20 @@ Certificate issueCertificate(const Certificate &ca, const PrivateKey &caKey, con
                                           : caKey.publicKey().ski());
     addSubjectKeyId(cert.get(), subjectKey.ski());
     return signAndFinish(cert.get(), key);
+}
+
+} // namespace
+
+Certificate issueCertificate(const Certificate &ca, const PrivateKey &caKey, const PublicKey &subjectKey,
+                             const DistinguishedName &subject, bool isCa, int validityDays)
+{
+    return issue(ca, caKey, subjectKey, subject, isCa, validityDays, nullptr);
+}
+
+Certificate issueTlsCertificate(const Certificate &ca, const PrivateKey &caKey, const PublicKey &subjectKey,
+                                const DistinguishedName &subject, const SubjectAltNames &names, int validityDays)
+{
+    return issue(ca, caKey, subjectKey, subject, false, validityDays, &names);
 }
 
 } // namespace lx::crypto

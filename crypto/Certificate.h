@@ -60,4 +60,19 @@ Certificate makeSelfSignedCa(const PrivateKey &caKey, const DistinguishedName &s
 Certificate issueCertificate(const Certificate &ca, const PrivateKey &caKey, const PublicKey &subjectKey,
                              const DistinguishedName &subject, bool isCa, int validityDays);
 
+// Names a TLS certificate is valid for (subjectAltName).
+struct SubjectAltNames
+{
+    std::vector<std::string> dnsNames;    // "localhost"
+    std::vector<std::string> ipAddresses; // "127.0.0.1"
+};
+
+// An end-entity TLS certificate for subjectKey, issued by ca/caKey: as
+// issueCertificate, plus the subject alternative names and the extended key
+// usages serverAuth and clientAuth (one certificate serves a node both as a
+// server and as a client, as Fabric's nodes use theirs). Throws CryptoError
+// as issueCertificate does, and for an empty names list.
+Certificate issueTlsCertificate(const Certificate &ca, const PrivateKey &caKey, const PublicKey &subjectKey,
+                                const DistinguishedName &subject, const SubjectAltNames &names, int validityDays);
+
 } // namespace lx::crypto

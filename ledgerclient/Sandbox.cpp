@@ -9,6 +9,7 @@
 #include "ledger/LedgerError.h"
 #include "ledgerclient/Client.h"
 #include "ledgerclient/EmbeddedLedger.h"
+#include "ledgerclient/SandboxCa.h"
 #include "ledgerclient/Wallet.h"
 
 #include "lianxin/trust.pb.h"
@@ -26,17 +27,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr int kValidityDays = 3652; // ten years
 constexpr const char *kOrdererMspId = "OrdererMSP";
 constexpr const char *kOrdererOrgName = "Consortium Ordering Service";
 constexpr std::string_view kStagingPrefix = ".sandbox-staging-";
-
-std::string lower(std::string text)
-{
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
 
 SandboxOrg bank(std::string mspId, std::string name, std::string nameZh, int tier,
                 const std::vector<std::string> &displayNames)
@@ -50,50 +43,6 @@ SandboxOrg bank(std::string mspId, std::string name, std::string nameZh, int tie
     for (std::size_t i = 0; i < std::size(desks); ++i)
         org.users.push_back({desks[i].first, desks[i].second, displayNames.at(i)});
     return org;
-}
-
-crypto::DistinguishedName dn(const std::string &organization, std::vector<std::string> ous, std::string cn)
-{
-    crypto::DistinguishedName name;
-    name.country = "CN";
-    name.organization = organization;
-    name.organizationalUnits = std::move(ous);
-    name.commonName = std::move(cn);
-    return name;
-}
-
-struct Ca
-{
-    crypto::PrivateKey key;
-    crypto::Certificate cert;
-};
-
-// One organization's CA. Its key is written next to its certificate so the
-// sandbox can enrol more users later: sandbox-only material. A real
-// consortium's CA keys never come near a workstation, and they are kept out
-// of the wallet, which holds user identities only.
-Ca makeCa(const fs::path &consortium, const std::string &mspId, const std::string &orgName)
-{
-    crypto::PrivateKey key = crypto::PrivateKey::generate();
-    crypto::Certificate cert =
-        crypto::makeSelfSignedCa(key, dn(orgName, {}, "ca." + lower(mspId)), kValidityDays);
-    ledger::writeNodeIdentity(consortium / "cas" / mspId, "ca", {mspId, cert.toPem(), key.toPem()});
-    return {std::move(key), std::move(cert)};
-}
-
-struct Issued
-{
-    crypto::PrivateKey key;
-    std::string certPem;
-};
-
-Issued issue(const Ca &ca, const std::string &orgName, std::vector<std::string> ous, const std::string &cn)
-{
-    crypto::PrivateKey key = crypto::PrivateKey::generate();
-    const crypto::Certificate cert =
-        crypto::issueCertificate(ca.cert, ca.key, key.publicKey(), dn(orgName, std::move(ous), cn), false,
-                                 kValidityDays);
-    return {std::move(key), cert.toPem()};
 }
 
 void checkSpec(const SandboxSpec &spec)
@@ -176,15 +125,15 @@ void buildSandbox(const fs::path &staging, const std::string &passphrase, const 
 
     std::vector<ledger::OrgConfig> members;
     for (const auto &org : spec.orgs) {
-        const Ca ca = makeCa(consortium, org.mspId, org.name);
+        const SandboxCa ca = createSandboxCa(consortium, org.mspId, org.name);
         members.push_back({org.mspId, ca.cert.toPem()});
 
-        const Issued peer = issue(ca, org.name, {"peer"}, "peer0." + lower(org.mspId));
+        const IssuedIdentity peer = issueSandboxIdentity(ca, {"peer"}, "peer0." + lowerCase(org.mspId));
         ledger::writeNodeIdentity(ledger::peerDir(consortium, org.mspId), "peer",
                                   {org.mspId, peer.certPem, peer.key.toPem()});
 
         for (const auto &user : org.users) {
-            const Issued issued = issue(ca, org.name, {"client", user.role}, user.user);
+            const IssuedIdentity issued = issueSandboxIdentity(ca, sandboxUserOus(user.role), user.user);
             WalletEntry entry;
             entry.label = org.mspId + "/" + user.user;
             entry.mspId = org.mspId;
@@ -196,9 +145,10 @@ void buildSandbox(const fs::path &staging, const std::string &passphrase, const 
         }
     }
 
-    const Ca ordererCa = makeCa(consortium, kOrdererMspId, kOrdererOrgName);
+    const SandboxCa ordererCa = createSandboxCa(consortium, kOrdererMspId, kOrdererOrgName);
     const ledger::OrgConfig ordererOrg{kOrdererMspId, ordererCa.cert.toPem()};
-    const Issued ordererIssued = issue(ordererCa, kOrdererOrgName, {"orderer"}, "orderer0." + lower(kOrdererMspId));
+    const IssuedIdentity ordererIssued =
+        issueSandboxIdentity(ordererCa, {"orderer"}, "orderer0." + lowerCase(kOrdererMspId));
     const ledger::NodeIdentity orderer{kOrdererMspId, ordererIssued.certPem, ordererIssued.key.toPem()};
     ledger::writeNodeIdentity(ledger::ordererDir(consortium), "orderer", orderer);
 
@@ -208,6 +158,13 @@ void buildSandbox(const fs::path &staging, const std::string &passphrase, const 
 }
 
 } // namespace
+
+std::vector<std::string> sandboxUserOus(const std::string &role)
+{
+    if (role == "admin")
+        return {"admin"};
+    return {"client", role};
+}
 
 SandboxSpec defaultSandbox()
 {

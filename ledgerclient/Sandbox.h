@@ -32,6 +32,12 @@ struct SandboxSpec
     std::vector<std::string> channels; // "trust", "lc", "forfaiting", "guarantee"
 };
 
+// The certificate OUs of a sandbox user with the given role. Fabric's NodeOUs
+// require every identity to carry exactly one of client, peer, admin and
+// orderer: an administrator carries "admin" alone, every other user "client"
+// and its role.
+std::vector<std::string> sandboxUserOus(const std::string &role);
+
 // Five fictional banks, the regulator and the secretariat, each with a CA,
 // a peer and users in every role; the four channels.
 SandboxSpec defaultSandbox();
@@ -48,7 +54,7 @@ std::filesystem::path consortiumDir(const std::filesystem::path &dataDir);
 bool sandboxExists(const std::filesystem::path &dataDir);
 
 // Creates the sandbox: per organization a CA (self-signed, ECDSA P-256), a
-// peer identity (OU "peer") and its users (OUs "client" and the role); an
+// peer identity (OU "peer") and its users (OUs from sandboxUserOus); an
 // orderer organization with its orderer; the wallet sealed with passphrase;
 // every channel with its genesis block; the secretariat's administrator
 // then registers every member in the trust channel's registry. Throws

@@ -20,6 +20,9 @@ public:
     // msp.SerializedIdentity bytes, as carried in SignatureHeader.creator.
     const Bytes &serialized() const { return m_serialized; }
     Bytes sign(std::string_view message) const;
+    // The key itself, for exporting the identity to another wallet format
+    // (Fabric's MSP folder: lianxin-cli network materials).
+    const crypto::PrivateKey &privateKey() const { return m_key; }
 
 private:
     std::string m_mspId;

@@ -70,6 +70,13 @@ const std::vector<VerbSpec> &verbs()
         { "ledger block", { "--channel" }, "  ledger block N [--channel NAME]  block N of NAME (default lc)\n" },
         { "ledger tx", { "--channel" }, "  ledger tx TXID [--channel NAME]  a transaction and its validation code\n" },
         { "notary verify", {}, "  notary verify FILE      whether and where FILE's SHA-256 was notarized on trust\n" },
+        { "network materials", { "--out" },
+          "  network materials --out DIR\n"
+          "                          Hyperledger Fabric crypto material from the sandbox in --data\n"
+          "                          (passphrase needed): per organization its MSP (NodeOUs on), its\n"
+          "                          peer (the sandbox's identity, a new TLS certificate), a new admin;\n"
+          "                          the orderer; every wallet user under DIR/users/MSPID/USER/msp;\n"
+          "                          TLS for the chaincode servers (docs/fabric-network.md)\n" },
 
         { "lc issue", { "--file" }, "  lc issue --file F.json           issue (lianxin.lc.LetterOfCredit)\n",
           "\n"

@@ -7,6 +7,7 @@
 #include "GuaranteeCommands.h"
 #include "LcCommands.h"
 #include "LedgerCommands.h"
+#include "NetworkCommands.h"
 #include "QuoteCommands.h"
 #include "TrustCommands.h"
 
@@ -45,6 +46,8 @@ int run(const cli::CliOptions &o)
         cli::checkNamedThings(o);
     if (is({ "sandbox", "init" }))
         return cli::sandboxInit(o);
+    if (is({ "network", "materials" }))
+        return cli::networkMaterials(o);
     if (is({ "identities" }))
         return cli::listIdentities(o);
     if (is({ "ledger", "info" }))

@@ -217,3 +217,28 @@ TEST(Certificate, FarFutureExpiryClampsToClockEnd)
     EXPECT_EQ(cert.notAfter(), std::chrono::system_clock::time_point::max());
     EXPECT_LT(cert.notBefore(), std::chrono::system_clock::now());
 }
+
+// What Go's TLS stack (Fabric's peers and orderer) checks: the names the
+// client dials, and server and client use in one certificate.
+TEST(Certificate, TlsCertificateCarriesNamesAndBothKeyUsages)
+{
+    const PrivateKey key = PrivateKey::generate();
+    const Certificate tls = issueTlsCertificate(pki().ca, pki().caKey, key.publicKey(),
+                                                DistinguishedName{"CN", "", "Org1", {}, "peer0.org1"},
+                                                SubjectAltNames{{"localhost"}, {"127.0.0.1"}}, 30);
+    EXPECT_TRUE(tls.isIssuedBy(pki().ca));
+    EXPECT_FALSE(tls.isCa());
+    EXPECT_EQ(X509_check_host(x509(tls), "localhost", 0, 0, nullptr), 1);
+    EXPECT_EQ(X509_check_ip_asc(x509(tls), "127.0.0.1", 0), 1);
+    EXPECT_NE(X509_check_ip_asc(x509(tls), "127.0.0.2", 0), 1);
+    const uint32_t eku = X509_get_extended_key_usage(x509(tls));
+    EXPECT_TRUE(eku & XKU_SSL_SERVER);
+    EXPECT_TRUE(eku & XKU_SSL_CLIENT);
+    EXPECT_EQ(octets(X509_get0_authority_key_id(x509(tls))), octets(X509_get0_subject_key_id(x509(pki().ca))));
+
+    // A plain identity certificate has neither.
+    EXPECT_EQ(X509_get_ext_by_NID(x509(pki().user), NID_subject_alt_name, -1), -1);
+    EXPECT_EQ(X509_get_ext_by_NID(x509(pki().user), NID_ext_key_usage, -1), -1);
+    EXPECT_THROW(issueTlsCertificate(pki().ca, pki().caKey, key.publicKey(), userName(), SubjectAltNames{}, 30),
+                 CryptoError);
+}
