@@ -28,6 +28,8 @@ declare -A contract_channel=([registry]=trust [notary]=trust [kyc]=trust [quotes
     [lc]=lc [guarantee]=guarantee [forfaiting]=forfaiting [reference]=lc)
 readonly cc_version=1.0
 readonly stop_timeout=${FABRIC_NETWORK_STOP_TIMEOUT:-15}
+# Fabric's default log format without its colour codes (the logs are files).
+readonly log_format='%{time:2006-01-02 15:04:05.000 MST} %{id:03x} %{level:.4s} [%{module}] %{shortfunc} -> %{message}'
 readonly wait_timeout=${FABRIC_NETWORK_WAIT_TIMEOUT:-120}
 
 say() { echo "fabric-network: $*" >&2; }
@@ -52,10 +54,10 @@ find_fabric() {
     local on_path
     if on_path=$(command -v peer 2>/dev/null); then candidates+=("$(dirname "$on_path")"); fi
     candidates+=("$repo/../shared/fabric/bin")
-    local dir
-    for dir in "${candidates[@]}"; do
-        if [[ -x $dir/peer && -x $dir/orderer && -x $dir/configtxgen && -x $dir/osnadmin ]]; then
-            fabric_bin=$(cd "$dir" && pwd)
+    local candidate
+    for candidate in "${candidates[@]}"; do
+        if [[ -x $candidate/peer && -x $candidate/orderer && -x $candidate/configtxgen && -x $candidate/osnadmin ]]; then
+            fabric_bin=$(cd "$candidate" && pwd)
             return 0
         fi
     done
@@ -178,7 +180,7 @@ deployed_chaincodes() {
 is_ours() {
     local pid=$1
     [[ -r /proc/$pid/environ ]] || return 1
-    tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null | grep -qxF "LIANXIN_NETWORK_DIR=$dir"
+    { tr '\0' '\n' <"/proc/$pid/environ"; } 2>/dev/null | grep -qxF "LIANXIN_NETWORK_DIR=$dir"
 }
 
 pid_of() {
@@ -192,6 +194,14 @@ alive() {
     [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null && is_ours "$pid"
 }
 
+# A process this run has just started: until it has exec'd its program its
+# environment is not yet the one is_ours looks for, so only its PID counts.
+still_running() {
+    local pid
+    pid=$(pid_of "$1") || return 1
+    kill -0 "$pid" 2>/dev/null && [[ $(ps -o stat= -p "$pid" 2>/dev/null) != Z* ]]
+}
+
 # start NAME PROGRAM ARGS...: in its own session (signals to the caller's
 # process group do not reach it), output to logs/NAME.log, PID to pids/NAME.pid.
 start() {
@@ -199,7 +209,7 @@ start() {
     shift
     mkdir -p "$pids" "$logs"
     echo "=== $(date -u +%FT%TZ) start $*" >>"$logs/$name.log"
-    LIANXIN_NETWORK_DIR=$dir setsid "$@" </dev/null >>"$logs/$name.log" 2>&1 &
+    LIANXIN_NETWORK_DIR=$dir FABRIC_LOGGING_FORMAT=$log_format setsid "$@" </dev/null >>"$logs/$name.log" 2>&1 &
     echo $! >"$pids/$name.pid"
 }
 
@@ -208,7 +218,7 @@ port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 wait_port() {
     local name=$1 port=$2 deadline=$((SECONDS + wait_timeout))
     until port_open "$port"; do
-        alive "$name" || die 4 "$name stopped while starting; see $logs/$name.log"
+        still_running "$name" || die 4 "$name stopped while starting; see $logs/$name.log"
         ((SECONDS < deadline)) || die 4 "$name does not listen on 127.0.0.1:$port after ${wait_timeout}s; see $logs/$name.log"
         sleep 0.2
     done
@@ -474,7 +484,7 @@ wait_raft_leader() {
                 grep 'Start accepting requests as Raft leader' | grep -q "channel=$ch\b" || missing+=" $ch"
         done
         [[ -z $missing ]] && return 0
-        alive orderer || die 4 "the orderer stopped; see $logs/orderer.log"
+        still_running orderer || die 4 "the orderer stopped; see $logs/orderer.log"
         ((SECONDS < deadline)) || die 4 "no Raft leader for$missing after ${wait_timeout}s; see $logs/orderer.log"
         sleep 0.3
     done
@@ -494,8 +504,8 @@ wait_gossip() {
             msp=${orgs[$i]}
             for ch in "${channels[@]}"; do
                 view=$(tail -c +"$((offsets[i] + 1))" "$logs/peer-$msp.log" |
-                    grep "\[$ch\] Membership view has changed" | tail -n 1 | sed 's/.*current view: //')
-                if (($(grep -o '127\.0\.0\.1:[0-9]*' <<<"$view" | sort -u | wc -l) < n - 1)); then
+                    grep "\[$ch\] Membership view has changed" | tail -n 1 | sed 's/.*current view: //') || true
+                if (($( (grep -o '127\.0\.0\.1:[0-9]*' <<<"$view" || true) | sort -u | wc -l) < n - 1)); then
                     pending+=" $msp/$ch"
                 fi
             done

@@ -53,6 +53,8 @@ fi
 sleep 3600 &
 sentinel=$!
 
+# Alive and not a zombie waiting for whoever adopted it to reap it.
+running() { kill -0 "$1" 2>/dev/null && [[ $(ps -o stat= -p "$1" 2>/dev/null) != Z* ]]; }
 elapsed() { local ms=$((($(date +%s%N) - $1) / 1000000)); printf '%d.%01d' $((ms / 1000)) $((ms % 1000 / 100)); }
 
 start=$(date +%s%N)
@@ -84,7 +86,7 @@ as_user() {
     ca=$(jq -r ".orgs.\"$msp\".peerTlsCa" "$net/network.json")
     FABRIC_CFG_PATH=$net/config/peers/$msp CORE_PEER_LOCALMSPID=$msp \
         CORE_PEER_MSPCONFIGPATH=$net/users/$msp/$user/msp CORE_PEER_ADDRESS=$address \
-        CORE_PEER_TLS_ENABLED=true CORE_PEER_TLS_ROOTCERT_FILE=$ca FABRIC_LOGGING_SPEC=warning \
+        CORE_PEER_TLS_ENABLED=true CORE_PEER_TLS_ROOTCERT_FILE=$ca FABRIC_LOGGING_SPEC=${PEER_LOG:-warning} \
         "$fabric_bin/peer" "$@"
 }
 orderer=$(jq -r .ordererAddress "$net/network.json")
@@ -100,11 +102,21 @@ height() { as_user "$1" officer1 channel getinfo -c lc 2>/dev/null | sed -n 's/.
 
 value="letter-$(date +%s)"
 # shellcheck disable=SC2046
-invoke_out=$(as_user HuaxiaBankMSP officer1 chaincode invoke -o "$orderer" --tls --cafile "$orderer_ca" -C lc -n reference \
+invoke_out=$(PEER_LOG=info as_user HuaxiaBankMSP officer1 chaincode invoke -o "$orderer" --tls --cafile "$orderer_ca" -C lc -n reference \
     $(peer_flags HuaxiaBankMSP DongfangBankMSP) -c "{\"function\":\"Put\",\"Args\":[\"lc-1\",\"$value\"]}" --waitForEvent 2>&1)
 invoke_rc=$?
 echo "$invoke_out" | tail -n 3
 check "invoke endorsed by two organizations' peers commits" "[[ $invoke_rc -eq 0 ]] && grep -q 'status:200' <<<\"\$invoke_out\" && grep -q 'committed with status (VALID)' <<<\"\$invoke_out\""
+# The block that holds it carries both organizations' endorsements.
+as_user HuaxiaBankMSP officer1 channel fetch newest "$work/newest.block" -c lc -o "$orderer" --tls --cafile "$orderer_ca" 2>/dev/null
+endorsers=$(
+    "$fabric_bin/configtxlator" proto_decode --type common.Block --input "$work/newest.block" 2>/dev/null |
+        jq -r '.data.data[0].payload.data.actions[0].payload.action.endorsements[].endorser' |
+        while read -r endorser; do
+            base64 -d <<<"$endorser" >"$work/endorser.pb"
+            "$fabric_bin/configtxlator" proto_decode --type msp.SerializedIdentity --input "$work/endorser.pb" | jq -r .mspid
+        done | sort | paste -sd,)
+check "the committed transaction carries both organizations' endorsements ($endorsers)" "[[ '$endorsers' == 'DongfangBankMSP,HuaxiaBankMSP' ]]"
 
 query=$(as_user DongfangBankMSP checker1 chaincode query -C lc -n reference -c '{"function":"Get","Args":["lc-1"]}' 2>&1)
 check "another organization's peer returns the value" "[[ \"\$query\" == '$value' ]]"
@@ -121,7 +133,7 @@ check "every process's PID is recorded (orderer, 7 peers, chaincode servers)" "[
 bash "$script" down "$net"
 check "down exits 0" "[[ $? -eq 0 ]]"
 still=
-for pid in "${recorded[@]}"; do kill -0 "$pid" 2>/dev/null && still+=" $pid"; done
+for pid in "${recorded[@]}"; do running "$pid" && still+=" $pid"; done
 check "down: every recorded process is gone" "[[ -z '$still' ]]"
 check "down: a process that is not the network's still runs" "kill -0 $sentinel 2>/dev/null"
 check "down: the folder and its ledgers stay" "[[ -f '$net/network.json' && -d '$net/data/orderer' && -d '$net/data/peers/HuaxiaBankMSP' && -d '$net/sandbox/wallet' ]]"
@@ -147,14 +159,14 @@ check "the ledger height is kept ($height_before -> $height_after)" "[[ '$height
 query=$(as_user NanhaiBankMSP officer1 chaincode query -C lc -n reference -c '{"function":"Get","Args":["lc-1"]}' 2>&1)
 check "the value is still there after the restart" "[[ \"\$query\" == '$value' ]]"
 # shellcheck disable=SC2046
-invoke_out=$(as_user ChangjiangBankMSP officer1 chaincode invoke -o "$orderer" --tls --cafile "$orderer_ca" -C lc -n reference \
+invoke_out=$(PEER_LOG=info as_user ChangjiangBankMSP officer1 chaincode invoke -o "$orderer" --tls --cafile "$orderer_ca" -C lc -n reference \
     $(peer_flags ChangjiangBankMSP BeiyuanBankMSP) -c '{"function":"Put","Args":["lc-2","after restart"]}' --waitForEvent 2>&1)
 check "a new transaction commits after the restart" "grep -q 'committed with status (VALID)' <<<\"\$invoke_out\""
 
 mapfile -t recorded < <(cat "$net"/pids/*.pid)
 bash "$script" down "$net"
 still=
-for pid in "${recorded[@]}"; do kill -0 "$pid" 2>/dev/null && still+=" $pid"; done
+for pid in "${recorded[@]}"; do running "$pid" && still+=" $pid"; done
 check "second down: every recorded process is gone" "[[ -z '$still' ]]"
 
 echo "timing: up from clean ${up_seconds:-?}s, restart ${restart_seconds:-?}s (contracts: $contracts)"
