@@ -277,7 +277,7 @@ peer_as() {
         CORE_PEER_ADDRESS=127.0.0.1:$(peer_port "$i") \
         CORE_PEER_TLS_ENABLED=true \
         CORE_PEER_TLS_ROOTCERT_FILE=$dir/orgs/$msp/peer0/tls/ca.crt \
-        FABRIC_LOGGING_SPEC=warning \
+        FABRIC_LOGGING_SPEC=${FABRIC_LOGGING_SPEC:-warning} \
         "$fabric_bin/peer" "$@"
 }
 
@@ -623,7 +623,7 @@ prepare_endorsement() {
     first=$(member_orgs | head -n 1)
     for msp in $(member_orgs); do args+=",\"$msp\""; done
     # shellcheck disable=SC2046
-    peer_admin "$first" chaincode invoke $(orderer_args) -C "${contract_channel[$name]}" -n "$name" \
+    FABRIC_LOGGING_SPEC=info peer_admin "$first" chaincode invoke $(orderer_args) -C "${contract_channel[$name]}" -n "$name" \
         --peerAddresses "127.0.0.1:$(peer_port 0)" --tlsRootCertFiles "$dir/orgs/$first/peer0/tls/ca.crt" \
         -c "{\"function\":\"lianxin.PrepareEndorsement\",\"Args\":[${args#,}]}" --waitForEvent
 }
@@ -686,11 +686,7 @@ up_fresh() {
     [[ -z $CONTRACTS ]] || chaincode_bin=$(require_ours lianxin-chaincode)
     if [[ -n $REFERENCE ]]; then
         command -v node >/dev/null || die 3 "--with-reference needs node (Debian: apt-get install nodejs npm)"
-        if [[ ! -d $repo/bench/fabric-reference/node_modules/fabric-shim ]]; then
-            say "installing the reference chaincode's packages (npm ci)"
-            (cd "$repo/bench/fabric-reference" && npm ci --no-audit --no-fund --loglevel=error) >&2 ||
-                die 3 "npm ci failed in bench/fabric-reference"
-        fi
+        bash "$repo/scripts/install-node-deps.sh" >&2 || die 3 "npm ci failed in bench/fabric-reference"
     fi
     mkdir -p "$pids" "$logs"
     local started=$SECONDS

@@ -13,7 +13,13 @@ packages=(
     clang libclang-rt-14-dev
     fonts-noto-cjk xvfb xauth x11-utils imagemagick
     poppler-utils
+    jq
 )
+# The Fabric tests' reference chaincode (bench/fabric-reference) runs on
+# Node with npm; a Node installed otherwise (with its own npm) is kept.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    packages+=(nodejs npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

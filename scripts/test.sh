@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
+# The Fabric tests' Node reference chaincode (the npm registry is reachable in CI).
+bash scripts/install-node-deps.sh
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 LIANXIN_BUILD_DIR=${LIANXIN_BUILD_DIR:-build} bash scripts/build.sh
 build=${LIANXIN_BUILD_DIR:-build}

@@ -70,6 +70,25 @@ check "network.json names the orderer, four channels and seven organizations" \
     "jq -e '(.channels | length) == 4 and (.orgs | length) == 7 and .ordererAddress and .chaincodes.reference.packageId' '$net/network.json' >/dev/null"
 check "every wallet user has an MSP folder" "[[ -f '$net/users/HuaxiaBankMSP/officer1/msp/signcerts/cert.pem' && -f '$net/users/SecretariatMSP/admin1/msp/keystore/key.pem' ]]"
 
+# The crypto material, checked by OpenSSL rather than by our own code.
+verified=0
+for org in "$net"/orgs/*/; do
+    node=$( [[ -d $org/peer0 ]] && echo peer0 || echo orderer0)
+    openssl verify -CAfile "$org/msp/cacerts/ca.pem" "$org/$node/msp/signcerts/cert.pem" "$org/admin/msp/signcerts/cert.pem" \
+        "$org/$node/tls/server.crt" >/dev/null && verified=$((verified + 1))
+done
+check "openssl verifies every node's, admin's and TLS certificate against its organization's CA ($verified of 8)" "[[ $verified -eq 8 ]]"
+check "a peer's TLS certificate names localhost and 127.0.0.1" \
+    "openssl x509 -in '$net/orgs/NanhaiBankMSP/peer0/tls/server.crt' -noout -ext subjectAltName | grep -q 'DNS:localhost, IP Address:127.0.0.1'"
+check "the chaincode servers' certificate chains to their own CA" \
+    "openssl verify -CAfile '$net/chaincode-tls/ca.crt' '$net/chaincode-tls/server.crt' '$net/chaincode-tls/client.crt' >/dev/null"
+check "a wallet user's key is PKCS#8 and belongs to its certificate" \
+    "grep -q 'BEGIN PRIVATE KEY' '$net/users/DongfangBankMSP/checker1/msp/keystore/key.pem' && [[ \$(openssl pkey -in '$net/users/DongfangBankMSP/checker1/msp/keystore/key.pem' -pubout) == \$(openssl x509 -in '$net/users/DongfangBankMSP/checker1/msp/signcerts/cert.pem' -noout -pubkey) ]]"
+if [[ $contracts == all ]]; then
+    check "lianxin.PrepareEndorsement ran on each of the seven contracts" \
+        "[[ \$(grep -c 'Chaincode invoke successful. result: status:200' '$net/logs/setup-prepare.log') -eq 7 ]]"
+fi
+
 status_out=$(bash "$script" status "$net")
 status_rc=$?
 echo "$status_out"
@@ -124,6 +143,10 @@ query=$(as_user RegulatorMSP auditor1 chaincode query -C lc -n reference -c '{"f
 check "the regulator's peer has it too (gossip and the orderer delivered the block)" "[[ \"\$query\" == '$value' ]]"
 refused=$(as_user HuaxiaBankMSP officer1 chaincode query -C lc -n reference -c '{"function":"Nope","Args":[]}' 2>&1)
 check "an unknown function is refused with the chaincode's reason" "grep -q REF_UNKNOWN_FUNCTION <<<\"\$refused\""
+if [[ $contracts == all ]]; then
+    lc_answer=$(as_user HuaxiaBankMSP officer1 chaincode query -C lc -n lc -c '{"Args":["GetLC","NO-SUCH-LC"]}' 2>&1)
+    check "the lc contract (lianxin-chaincode) answers through the peer with its reason code" "grep -q LC_NOT_FOUND <<<\"\$lc_answer\""
+fi
 height_before=$(height DongfangBankMSP)
 check "the lc channel has grown past its genesis block" "[[ -n '$height_before' && '$height_before' -gt 1 ]]"
 
