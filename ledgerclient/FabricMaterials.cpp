@@ -22,14 +22,14 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr const char *kCaFile = "ca.pem";
-const crypto::SubjectAltNames kLoopback{{"localhost"}, {"127.0.0.1"}};
+const crypto::SubjectAltNames kLoopback { { "localhost" }, { "127.0.0.1" } };
 
 std::string readFile(const fs::path &path)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw LedgerError(LedgerError::Kind::DataInvalid, "SANDBOX_CA_MISSING",
-                          "cannot read " + path.string() + ": is this a sandbox data folder?");
+            "cannot read " + path.string() + ": is this a sandbox data folder?");
     std::ostringstream out;
     out << in.rdbuf();
     return out.str();
@@ -49,8 +49,8 @@ void writeFile(const fs::path &path, const std::string &content, mode_t mode)
 }
 
 // An MSP folder: the CA, the NodeOUs, and when given the signing identity.
-void writeMsp(const fs::path &msp, const std::string &caPem, const std::string &certPem = {},
-              const std::string &keyPem = {})
+void writeMsp(
+    const fs::path &msp, const std::string &caPem, const std::string &certPem = {}, const std::string &keyPem = {})
 {
     writeFile(msp / "cacerts" / kCaFile, caPem, 0644);
     writeFile(msp / "tlscacerts" / kCaFile, caPem, 0644);
@@ -80,11 +80,11 @@ Node readNode(const fs::path &dir, const std::string &prefix)
     std::string msp = readFile(dir / (prefix + "-msp.txt"));
     while (!msp.empty() && (msp.back() == '\n' || msp.back() == '\r'))
         msp.pop_back();
-    return {msp, readFile(dir / (prefix + "-cert.pem")), readFile(dir / (prefix + "-key.pem"))};
+    return { msp, readFile(dir / (prefix + "-cert.pem")), readFile(dir / (prefix + "-key.pem")) };
 }
 
 void writeOrg(const fs::path &out, const fs::path &consortium, const std::string &mspId, const std::string &node,
-              const Node &identity)
+    const Node &identity)
 {
     const SandboxCa ca = loadSandboxCa(consortium, mspId);
     const std::string caPem = ca.cert.toPem();
@@ -95,7 +95,7 @@ void writeOrg(const fs::path &out, const fs::path &consortium, const std::string
     writeMsp(org / node / "msp", caPem, identity.certPem, identity.keyPem);
     writeTls(org / node / "tls", caPem, issueSandboxTls(ca, host, kLoopback), "server");
 
-    const IssuedIdentity admin = issueSandboxIdentity(ca, {"admin"}, "admin." + lowerCase(mspId));
+    const IssuedIdentity admin = issueSandboxIdentity(ca, { "admin" }, "admin." + lowerCase(mspId));
     writeMsp(org / "admin" / "msp", caPem, admin.certPem, admin.key.toPem());
     writeTls(org / "admin" / "tls", caPem, issueSandboxTls(ca, "admin." + lowerCase(mspId), kLoopback), "client");
 }
@@ -105,7 +105,7 @@ void writeChaincodeTls(const fs::path &dir)
     crypto::PrivateKey caKey = crypto::PrivateKey::generate();
     crypto::Certificate caCert = crypto::makeSelfSignedCa(
         caKey, sandboxName("LianXin Chaincode Servers", {}, "ca.chaincode"), kSandboxValidityDays);
-    const SandboxCa ca{std::move(caKey), std::move(caCert)};
+    const SandboxCa ca { std::move(caKey), std::move(caCert) };
     // The CA's key is not kept: nothing else is ever issued under it.
     const std::string caPem = ca.cert.toPem();
     writeFile(dir / "ca.crt", caPem, 0644);
@@ -122,25 +122,24 @@ void writeChaincodeTls(const fs::path &dir)
 std::string fabricNodeOusConfig(const std::string &caFile)
 {
     std::string text = "NodeOUs:\n  Enable: true\n";
-    const std::pair<const char *, const char *> ous[] = {
-        {"ClientOUIdentifier", "client"}, {"PeerOUIdentifier", "peer"},
-        {"AdminOUIdentifier", "admin"},   {"OrdererOUIdentifier", "orderer"}};
+    const std::pair<const char *, const char *> ous[] = { { "ClientOUIdentifier", "client" },
+        { "PeerOUIdentifier", "peer" }, { "AdminOUIdentifier", "admin" }, { "OrdererOUIdentifier", "orderer" } };
     for (const auto &[key, ou] : ous)
         text += std::string("  ") + key + ":\n    Certificate: cacerts/" + caFile
             + "\n    OrganizationalUnitIdentifier: " + ou + "\n";
     return text;
 }
 
-FabricMaterialsSummary writeFabricMaterials(const fs::path &dataDir, const std::string &passphrase,
-                                            const fs::path &outDir)
+FabricMaterialsSummary writeFabricMaterials(
+    const fs::path &dataDir, const std::string &passphrase, const fs::path &outDir)
 {
-    const char *parts[] = {"orgs", "users", "chaincode-tls"};
+    const char *parts[] = { "orgs", "users", "chaincode-tls" };
     for (const char *part : parts) {
         std::error_code ec;
         if (fs::exists(outDir / part, ec))
             throw LedgerError(LedgerError::Kind::Rejected, "FABRIC_MATERIALS_EXIST",
-                              "Fabric material exists already in " + (outDir / part).string()
-                                  + "; choose another folder or remove it.");
+                "Fabric material exists already in " + (outDir / part).string()
+                    + "; choose another folder or remove it.");
     }
     const fs::path consortium = consortiumDir(dataDir);
     const Wallet wallet = Wallet::open(walletDir(dataDir), passphrase);
@@ -156,7 +155,7 @@ FabricMaterialsSummary writeFabricMaterials(const fs::path &dataDir, const std::
     }
     if (ec || summary.orgs.empty())
         throw LedgerError(LedgerError::Kind::DataInvalid, "SANDBOX_CA_MISSING",
-                          "no organization's CA in " + (consortium / "cas").string());
+            "no organization's CA in " + (consortium / "cas").string());
     std::sort(summary.orgs.begin(), summary.orgs.end());
 
     try {
@@ -168,7 +167,7 @@ FabricMaterialsSummary writeFabricMaterials(const fs::path &dataDir, const std::
             const SigningIdentity identity = wallet.identity(entry.label);
             const std::string caPem = readFile(consortium / "cas" / entry.mspId / "ca-cert.pem");
             writeMsp(outDir / "users" / entry.mspId / entry.user / "msp", caPem, identity.certPem(),
-                     identity.privateKey().toPem());
+                identity.privateKey().toPem());
             ++summary.users;
         }
         writeChaincodeTls(outDir / "chaincode-tls");

@@ -37,8 +37,8 @@ struct FabricMaterialsSummary
 // orgs/, users/ or chaincode-tls/ already; LedgerError(DataInvalid,
 // "SANDBOX_CA_MISSING") when a CA or node identity of the sandbox is missing;
 // WalletError for a wrong passphrase. On failure nothing new is left in outDir.
-FabricMaterialsSummary writeFabricMaterials(const std::filesystem::path &dataDir, const std::string &passphrase,
-                                            const std::filesystem::path &outDir);
+FabricMaterialsSummary writeFabricMaterials(
+    const std::filesystem::path &dataDir, const std::string &passphrase, const std::filesystem::path &outDir);
 
 // The config.yaml of an MSP folder whose CA certificate is cacerts/<caFile>:
 // NodeOUs enabled, client/peer/admin/orderer OUs identified under that CA.

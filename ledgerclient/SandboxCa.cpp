@@ -15,13 +15,13 @@ namespace fs = std::filesystem;
 
 std::string lowerCase(std::string text)
 {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(
+        text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return text;
 }
 
-crypto::DistinguishedName sandboxName(const std::string &organization, std::vector<std::string> ous,
-                                      std::string commonName)
+crypto::DistinguishedName sandboxName(
+    const std::string &organization, std::vector<std::string> ous, std::string commonName)
 {
     crypto::DistinguishedName name;
     name.country = "CN";
@@ -38,10 +38,10 @@ crypto::DistinguishedName sandboxName(const std::string &organization, std::vect
 SandboxCa createSandboxCa(const fs::path &consortiumDir, const std::string &mspId, const std::string &orgName)
 {
     crypto::PrivateKey key = crypto::PrivateKey::generate();
-    crypto::Certificate cert =
-        crypto::makeSelfSignedCa(key, sandboxName(orgName, {}, "ca." + lowerCase(mspId)), kSandboxValidityDays);
-    ledger::writeNodeIdentity(consortiumDir / "cas" / mspId, "ca", {mspId, cert.toPem(), key.toPem()});
-    return {std::move(key), std::move(cert)};
+    crypto::Certificate cert
+        = crypto::makeSelfSignedCa(key, sandboxName(orgName, {}, "ca." + lowerCase(mspId)), kSandboxValidityDays);
+    ledger::writeNodeIdentity(consortiumDir / "cas" / mspId, "ca", { mspId, cert.toPem(), key.toPem() });
+    return { std::move(key), std::move(cert) };
 }
 
 namespace {
@@ -51,7 +51,7 @@ std::string readFile(const fs::path &path)
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw LedgerError(LedgerError::Kind::DataInvalid, "SANDBOX_CA_MISSING",
-                          "cannot read " + path.string() + ": is this a sandbox data folder?");
+            "cannot read " + path.string() + ": is this a sandbox data folder?");
     std::ostringstream out;
     out << in.rdbuf();
     return out.str();
@@ -63,36 +63,32 @@ SandboxCa loadSandboxCa(const fs::path &consortiumDir, const std::string &mspId)
 {
     const fs::path dir = consortiumDir / "cas" / mspId;
     try {
-        SandboxCa ca{crypto::PrivateKey::fromPem(readFile(dir / "ca-key.pem")),
-                     crypto::Certificate::fromPem(readFile(dir / "ca-cert.pem"))};
+        SandboxCa ca { crypto::PrivateKey::fromPem(readFile(dir / "ca-key.pem")),
+            crypto::Certificate::fromPem(readFile(dir / "ca-cert.pem")) };
         if (ca.key.publicKey().toDer() != ca.cert.publicKey().toDer() || !ca.cert.isCa())
             throw LedgerError(LedgerError::Kind::DataInvalid, "SANDBOX_CA_MISSING",
-                              "the CA key in " + dir.string() + " does not belong to its certificate");
+                "the CA key in " + dir.string() + " does not belong to its certificate");
         return ca;
     } catch (const crypto::CryptoError &e) {
         throw LedgerError(LedgerError::Kind::DataInvalid, "SANDBOX_CA_MISSING",
-                          "the CA in " + dir.string() + " cannot be read: " + e.what());
+            "the CA in " + dir.string() + " cannot be read: " + e.what());
     }
 }
 
 IssuedIdentity issueSandboxIdentity(const SandboxCa &ca, std::vector<std::string> ous, const std::string &commonName)
 {
     crypto::PrivateKey key = crypto::PrivateKey::generate();
-    const crypto::Certificate cert =
-        crypto::issueCertificate(ca.cert, ca.key, key.publicKey(),
-                                 sandboxName(ca.cert.subject().organization, std::move(ous), commonName), false,
-                                 kSandboxValidityDays);
-    return {std::move(key), cert.toPem()};
+    const crypto::Certificate cert = crypto::issueCertificate(ca.cert, ca.key, key.publicKey(),
+        sandboxName(ca.cert.subject().organization, std::move(ous), commonName), false, kSandboxValidityDays);
+    return { std::move(key), cert.toPem() };
 }
 
 IssuedIdentity issueSandboxTls(const SandboxCa &ca, const std::string &commonName, const crypto::SubjectAltNames &names)
 {
     crypto::PrivateKey key = crypto::PrivateKey::generate();
-    const crypto::Certificate cert =
-        crypto::issueTlsCertificate(ca.cert, ca.key, key.publicKey(),
-                                    sandboxName(ca.cert.subject().organization, {}, commonName), names,
-                                    kSandboxValidityDays);
-    return {std::move(key), cert.toPem()};
+    const crypto::Certificate cert = crypto::issueTlsCertificate(ca.cert, ca.key, key.publicKey(),
+        sandboxName(ca.cert.subject().organization, {}, commonName), names, kSandboxValidityDays);
+    return { std::move(key), cert.toPem() };
 }
 
 } // namespace lx::client

@@ -17,8 +17,8 @@ namespace lx::client {
 inline constexpr int kSandboxValidityDays = 3652; // ten years
 
 // C=CN, O=organization, OU=ous..., CN=commonName.
-crypto::DistinguishedName sandboxName(const std::string &organization, std::vector<std::string> ous,
-                                      std::string commonName);
+crypto::DistinguishedName sandboxName(
+    const std::string &organization, std::vector<std::string> ous, std::string commonName);
 
 struct SandboxCa
 {
@@ -28,8 +28,8 @@ struct SandboxCa
 
 // A new self-signed CA (ECDSA P-256) named "ca.<lower-case MSP ID>", written
 // to consortium/cas/<mspId>/.
-SandboxCa createSandboxCa(const std::filesystem::path &consortiumDir, const std::string &mspId,
-                          const std::string &orgName);
+SandboxCa createSandboxCa(
+    const std::filesystem::path &consortiumDir, const std::string &mspId, const std::string &orgName);
 // The CA createSandboxCa wrote. Throws LedgerError(DataInvalid,
 // "SANDBOX_CA_MISSING") naming the file when it is missing or unreadable, or
 // when its key does not match its certificate.
@@ -45,8 +45,8 @@ struct IssuedIdentity
 IssuedIdentity issueSandboxIdentity(const SandboxCa &ca, std::vector<std::string> ous, const std::string &commonName);
 // A new key and its TLS certificate (subject alternative names, serverAuth
 // and clientAuth) issued by ca.
-IssuedIdentity issueSandboxTls(const SandboxCa &ca, const std::string &commonName,
-                               const crypto::SubjectAltNames &names);
+IssuedIdentity issueSandboxTls(
+    const SandboxCa &ca, const std::string &commonName, const crypto::SubjectAltNames &names);
 
 std::string lowerCase(std::string text);
 

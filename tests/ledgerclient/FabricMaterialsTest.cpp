@@ -1,20 +1,19 @@
 // lianxin-cli network materials: Fabric's MSP folders from a sandbox.
+#include "ledgerclient/FabricMaterials.h"
+
 #include "TempDir.h"
 
 #include "crypto/Certificate.h"
 #include "crypto/EcKey.h"
-#include "ledgerclient/FabricMaterials.h"
 #include "ledgerclient/Ledger.h"
 #include "ledgerclient/Sandbox.h"
 #include "ledgerclient/Wallet.h"
 
+#include <fstream>
 #include <gtest/gtest.h>
-
+#include <memory>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
-
-#include <fstream>
-#include <memory>
 #include <set>
 #include <sstream>
 #include <sys/stat.h>
@@ -35,13 +34,19 @@ std::string readAll(const fs::path &path)
     return out.str();
 }
 
-crypto::Certificate certAt(const fs::path &path) { return crypto::Certificate::fromPem(readAll(path)); }
+crypto::Certificate certAt(const fs::path &path)
+{
+    return crypto::Certificate::fromPem(readAll(path));
+}
 
-X509 *x509(const crypto::Certificate &cert) { return static_cast<X509 *>(cert.nativeHandle()); }
+X509 *x509(const crypto::Certificate &cert)
+{
+    return static_cast<X509 *>(cert.nativeHandle());
+}
 
 int nodeOuCount(const crypto::Certificate &cert)
 {
-    static const std::set<std::string> nodeOus{"client", "peer", "admin", "orderer"};
+    static const std::set<std::string> nodeOus { "client", "peer", "admin", "orderer" };
     int n = 0;
     for (const auto &ou : cert.subject().organizationalUnits)
         n += nodeOus.count(ou) ? 1 : 0;
@@ -50,7 +55,9 @@ int nodeOuCount(const crypto::Certificate &cert)
 
 unsigned modeOf(const fs::path &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     return ::stat(path.c_str(), &st) == 0 ? (st.st_mode & 0777) : 0;
 }
 
@@ -85,8 +92,8 @@ void expectTls(const fs::path &dir, const std::string &name, const crypto::Certi
     EXPECT_EQ(X509_check_ip_asc(x509(cert), "127.0.0.1", 0), 1);
     const uint32_t eku = X509_get_extended_key_usage(x509(cert));
     EXPECT_TRUE((eku & XKU_SSL_SERVER) && (eku & XKU_SSL_CLIENT));
-    EXPECT_EQ(crypto::PrivateKey::fromPem(readAll(dir / (name + ".key"))).publicKey().toDer(),
-              cert.publicKey().toDer());
+    EXPECT_EQ(
+        crypto::PrivateKey::fromPem(readAll(dir / (name + ".key"))).publicKey().toDer(), cert.publicKey().toDer());
     EXPECT_EQ(modeOf(dir / (name + ".key")), 0600u);
 }
 
@@ -134,11 +141,11 @@ TEST_F(FabricMaterials, EveryOrganizationHasItsMspPeerAndAdmin)
         expectSigningMsp(org / "peer0" / "msp", ca, "peer");
         // The peer is the sandbox's own peer identity.
         EXPECT_EQ(readAll(org / "peer0" / "msp" / "signcerts" / "cert.pem"),
-                  readAll(consortiumDir(data()) / "nodes" / msp / "peer-cert.pem"));
+            readAll(consortiumDir(data()) / "nodes" / msp / "peer-cert.pem"));
         expectTls(org / "peer0" / "tls", "server", ca);
         expectSigningMsp(org / "admin" / "msp", ca, "admin");
         EXPECT_EQ(certAt(org / "admin" / "msp" / "signcerts" / "cert.pem").subject().organizationalUnits,
-                  std::vector<std::string>{"admin"});
+            std::vector<std::string> { "admin" });
         expectTls(org / "admin" / "tls", "client", ca);
     }
     // Another organization's CA does not vouch for this one's peer.
@@ -183,9 +190,9 @@ TEST_F(FabricMaterials, NodeOusConfigNamesTheFourOus)
 {
     const std::string config = fabricNodeOusConfig("ca.pem");
     EXPECT_NE(config.find("Enable: true"), std::string::npos);
-    for (const char *ou : {"client", "peer", "admin", "orderer"})
+    for (const char *ou : { "client", "peer", "admin", "orderer" })
         EXPECT_NE(config.find(std::string("OrganizationalUnitIdentifier: ") + ou + "\n"), std::string::npos) << ou;
-    for (const char *key : {"ClientOUIdentifier", "PeerOUIdentifier", "AdminOUIdentifier", "OrdererOUIdentifier"})
+    for (const char *key : { "ClientOUIdentifier", "PeerOUIdentifier", "AdminOUIdentifier", "OrdererOUIdentifier" })
         EXPECT_NE(config.find(std::string(key) + ":\n    Certificate: cacerts/ca.pem\n"), std::string::npos) << key;
 }
 
