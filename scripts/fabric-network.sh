@@ -33,11 +33,25 @@ readonly log_format='%{time:2006-01-02 15:04:05.000 MST} %{id:03x} %{level:.4s} 
 readonly wait_timeout=${FABRIC_NETWORK_WAIT_TIMEOUT:-120}
 
 say() { echo "fabric-network: $*" >&2; }
+# Set while up runs: a failed up stops what it started (the folder and its
+# logs stay for a look; down is then a no-op).
+stop_on_failure=
 die() {
     local code=$1
     shift
     say "$*"
     exit "$code"
+}
+on_exit() {
+    local rc=$?
+    if [[ -n $stop_on_failure ]]; then
+        stop_on_failure=
+        say "up failed (exit $rc): stopping what it started; the logs are in $logs"
+        stop_all
+    fi
+    # A failure that did not say its own exit code is the network's (4).
+    ((rc == 0 || rc == 2 || rc == 3 || rc == 4)) && exit "$rc"
+    exit 4
 }
 
 usage() {
@@ -228,6 +242,22 @@ check_port_free() {
     if port_open "$1"; then
         die 4 "port $1 is in use already (another network? choose --base-port)"
     fi
+}
+
+# Every port the network will listen on, before anything starts.
+check_all_ports() {
+    local i=0 msp name port
+    check_port_free "$(orderer_port)"
+    check_port_free "$(orderer_admin_port)"
+    check_port_free "$(orderer_ops_port)"
+    for msp in $(member_orgs); do
+        port=$(peer_port "$i")
+        check_port_free "$port"
+        check_port_free "$((port + 1))"
+        check_port_free "$((port + 2))"
+        i=$((i + 1))
+    done
+    for name in $(deployed_chaincodes); do check_port_free "$(cc_port "$name")"; done
 }
 
 stop_all() {
@@ -690,6 +720,8 @@ up_fresh() {
     fi
     mkdir -p "$pids" "$logs"
     local started=$SECONDS
+    stop_on_failure=1
+    trap on_exit EXIT
 
     say "sandbox and crypto material"
     (umask 077 && head -c 24 /dev/urandom | base64 >"$dir/sandbox.pass")
@@ -714,6 +746,7 @@ up_fresh() {
         echo "CONTRACTS=\"$CONTRACTS\""
     } >"$settings"
 
+    check_all_ports
     say "orderer and peers"
     local peer_offsets=()
     start_nodes peer_offsets
@@ -749,6 +782,7 @@ up_fresh() {
     wait_gossip "${peer_offsets[@]}"
     write_network_json
     echo "complete" >"$dir/state"
+    stop_on_failure=
     say "up in $((SECONDS - started))s: $dir/network.json"
 }
 
@@ -765,12 +799,16 @@ up_restart() {
     done
     [[ -z $CONTRACTS ]] || chaincode_bin=$(require_ours lianxin-chaincode)
     local started=$SECONDS peer_offsets=()
+    stop_on_failure=1
+    trap on_exit EXIT
+    check_all_ports
     say "restarting the network in $dir"
     start_nodes peer_offsets
     wait_raft_leader "$orderer_offset"
     start_chaincodes
     wait_gossip "${peer_offsets[@]}"
     write_network_json
+    stop_on_failure=
     say "up again in $((SECONDS - started))s"
 }
 
