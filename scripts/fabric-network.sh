@@ -54,8 +54,9 @@ on_exit() {
     exit 4
 }
 
+help_text() { sed -n '8,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 usage() {
-    sed -n '8,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    help_text >&2
     exit 2
 }
 
@@ -105,6 +106,10 @@ require_ours() {
 
 # --- options and the network's settings ----------------------------------
 
+if [[ ${1:-} == -h || ${1:-} == --help ]]; then
+    help_text
+    exit 0
+fi
 cmd=${1:-}
 dir=${2:-}
 [[ -n $cmd && -n $dir ]] || usage
@@ -128,14 +133,14 @@ while [[ $# -gt 0 ]]; do
         opt_contracts=$2
         shift 2
         ;;
-    -h | --help) usage ;;
+    -h | --help) help_text; exit 0 ;;
     *) die 2 "unknown option $1" ;;
     esac
 done
 [[ $cmd == up || -z $opt_base_port$opt_dated$opt_reference$opt_contracts ]] || die 2 "$cmd takes no options"
 
-mkdir -p "$dir" 2>/dev/null || true
-[[ -d $dir ]] || die 2 "cannot use $dir as the network's folder"
+[[ $cmd != up ]] || mkdir -p "$dir" 2>/dev/null || true
+[[ -d $dir ]] || die 2 "no folder $dir"
 dir=$(cd "$dir" && pwd)
 readonly dir
 readonly settings=$dir/network.env
