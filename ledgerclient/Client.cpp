@@ -17,17 +17,6 @@ namespace lx::client {
 
 namespace {
 
-// Contracts answer "REASON_CODE: message".
-[[noreturn]] void throwRejection(const protos::Response &response)
-{
-    const auto parsed = chaincode::Response::fromWire(response.status(), response.message());
-    if (!parsed.reasonCode.empty())
-        throw LedgerError(LedgerError::Kind::Rejected, parsed.reasonCode, parsed.message);
-    throw LedgerError(LedgerError::Kind::Rejected, "CONTRACT_ERROR",
-        parsed.message.empty() ? "The contract refused (status " + std::to_string(response.status()) + ")."
-                               : parsed.message);
-}
-
 orderer::SeekPosition specified(std::uint64_t number)
 {
     orderer::SeekPosition position;
@@ -36,6 +25,17 @@ orderer::SeekPosition specified(std::uint64_t number)
 }
 
 } // namespace
+
+// Contracts answer "REASON_CODE: message".
+LedgerError rejectionOf(const protos::Response &response)
+{
+    const auto parsed = chaincode::Response::fromWire(response.status(), response.message());
+    if (!parsed.reasonCode.empty())
+        return LedgerError(LedgerError::Kind::Rejected, parsed.reasonCode, parsed.message);
+    return LedgerError(LedgerError::Kind::Rejected, "CONTRACT_ERROR",
+        parsed.message.empty() ? "The contract refused (status " + std::to_string(response.status()) + ")."
+                               : parsed.message);
+}
 
 Client::Client(std::shared_ptr<Ledger> ledger, SigningIdentity identity)
     : m_ledger(std::move(ledger)), m_identity(std::move(identity))
@@ -50,15 +50,22 @@ void Client::setClock(Clock clock)
 protos::Response Client::evaluate(const std::string &channel, const std::string &chaincode, const std::string &function,
     const std::vector<Bytes> &args)
 {
+    protos::Response response = evaluateAsIs(channel, chaincode, function, args);
+    if (response.status() >= 400)
+        throw rejectionOf(response);
+    return response;
+}
+
+protos::Response Client::evaluateAsIs(const std::string &channel, const std::string &chaincode,
+    const std::string &function, const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient)
+{
     SignedProposalBuild p
-        = buildSignedProposal(m_identity, channel, chaincode, function, args, {}, timestampAt(m_clock()));
+        = buildSignedProposal(m_identity, channel, chaincode, function, args, transient, timestampAt(m_clock()));
     gateway::EvaluateRequest request;
     request.set_transaction_id(p.txId);
     request.set_channel_id(channel);
     *request.mutable_proposed_transaction() = std::move(p.signedProposal);
     gateway::EvaluateResponse response = m_ledger->evaluate(request);
-    if (response.result().status() >= 400)
-        throwRejection(response.result());
     return response.result();
 }
 
@@ -72,6 +79,14 @@ Client::PreparedProposal Client::prepare(const std::string &channel, const std::
 
 Client::Pending Client::send(const PreparedProposal &proposal)
 {
+    Endorsed endorsed = endorseAndSend(proposal);
+    if (!endorsed.sent)
+        throw rejectionOf(endorsed.pending.response);
+    return endorsed.pending;
+}
+
+Client::Endorsed Client::endorseAndSend(const PreparedProposal &proposal)
+{
     gateway::EndorseRequest endorse;
     endorse.set_transaction_id(proposal.txId);
     endorse.set_channel_id(proposal.channel);
@@ -80,14 +95,14 @@ Client::Pending Client::send(const PreparedProposal &proposal)
             "The stored proposal of transaction " + proposal.txId + " is unreadable.");
     gateway::EndorseResponse endorsed = m_ledger->endorse(endorse);
     if (endorsed.result().status() >= 400)
-        throwRejection(endorsed.result());
+        return Endorsed { Pending { proposal.channel, proposal.txId, endorsed.result() }, false };
 
     gateway::SubmitRequest submit;
     submit.set_transaction_id(proposal.txId);
     submit.set_channel_id(proposal.channel);
     *submit.mutable_prepared_transaction() = signTransaction(m_identity, endorsed.prepared_transaction());
     m_ledger->submit(submit);
-    return Pending { proposal.channel, proposal.txId, endorsed.result() };
+    return Endorsed { Pending { proposal.channel, proposal.txId, endorsed.result() }, true };
 }
 
 Client::Pending Client::submitNoWait(const std::string &channel, const std::string &chaincode,
@@ -113,6 +128,15 @@ SubmitResult Client::submit(const std::string &channel, const std::string &chain
     const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient)
 {
     return waitForCommit(submitNoWait(channel, chaincode, function, args, transient));
+}
+
+SubmitResult Client::submitAsIs(const std::string &channel, const std::string &chaincode,
+    const std::string &function, const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient)
+{
+    const Endorsed endorsed = endorseAndSend(prepare(channel, chaincode, function, args, transient));
+    if (!endorsed.sent)
+        return SubmitResult { endorsed.pending.txId, protos::NOT_VALIDATED, 0, endorsed.pending.response };
+    return waitForCommit(endorsed.pending);
 }
 
 common::BlockchainInfo Client::chainInfo(const std::string &channel)

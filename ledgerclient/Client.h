@@ -18,6 +18,11 @@
 
 namespace lx::client {
 
+// A contract's refusal as the LedgerError(Rejected) it means: the reason
+// code and message of its "REASON_CODE: message" text (CONTRACT_ERROR when
+// the text carries no code).
+LedgerError rejectionOf(const protos::Response &response);
+
 struct SubmitResult
 {
     std::string txId;
@@ -61,6 +66,16 @@ public:
     // LedgerError(Rejected) at endorsement; an invalidated transaction comes
     // back with its validation code.
     SubmitResult submit(const std::string &channel, const std::string &chaincode, const std::string &function,
+        const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient = {});
+
+    // The raw counterparts of evaluate and submit (lianxin-cli chaincode
+    // query|invoke, as Fabric's peer chaincode query|invoke): a contract's
+    // rejection (status 400 and up) comes back as the response instead of a
+    // LedgerError. submitAsIs sends nothing then (code NOT_VALIDATED, block 0).
+    protos::Response evaluateAsIs(const std::string &channel, const std::string &chaincode,
+        const std::string &function, const std::vector<Bytes> &args,
+        const std::map<std::string, Bytes> &transient = {});
+    SubmitResult submitAsIs(const std::string &channel, const std::string &chaincode, const std::string &function,
         const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient = {});
 
     // Split submission for pipelining (benchmarks, outbox): prepare and send
@@ -113,6 +128,15 @@ public:
         std::uint64_t fromHeight, std::function<void(const gateway::ChaincodeEventsResponse &)> onEvents);
 
 private:
+    // Endorses the proposal; when the contract accepts, signs and hands the
+    // transaction to the orderer (sent = true).
+    struct Endorsed
+    {
+        Pending pending;
+        bool sent = false;
+    };
+    Endorsed endorseAndSend(const PreparedProposal &proposal);
+
     std::shared_ptr<Ledger> m_ledger;
     SigningIdentity m_identity;
     Clock m_clock = systemClock();

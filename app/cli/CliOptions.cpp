@@ -77,6 +77,17 @@ const std::vector<VerbSpec> &verbs()
           "                          peer (the sandbox's identity, a new TLS certificate), a new admin;\n"
           "                          the orderer; every wallet user under DIR/users/MSPID/USER/msp;\n"
           "                          TLS for the chaincode servers (docs/fabric-network.md)\n" },
+        { "chaincode invoke", { "--channel", "--name", "--arg", "--arg-b64", "--transient" },
+          "  chaincode invoke --channel C --name CC (--arg TEXT | --arg-b64 B64)... [--transient KEY=B64]...\n"
+          "                          one raw transaction of contract CC on channel C, as Fabric's\n"
+          "                          peer chaincode invoke: the first argument is the function;\n"
+          "                          prints {\"txId\", \"status\", \"reasonCode\", \"message\",\n"
+          "                          \"payload\" (base64), \"validationCode\", \"block\"}; exit 3\n"
+          "                          when the contract refuses (no validationCode: nothing sent) or\n"
+          "                          the transaction is not VALID\n" },
+        { "chaincode query", { "--channel", "--name", "--arg", "--arg-b64", "--transient" },
+          "  chaincode query --channel C --name CC (--arg TEXT | --arg-b64 B64)... [--transient KEY=B64]...\n"
+          "                          the same as a query (peer chaincode query): no transaction\n" },
 
         { "lc issue", { "--file" }, "  lc issue --file F.json           issue (lianxin.lc.LetterOfCredit)\n",
           "\n"
@@ -408,6 +419,12 @@ CliOptions parseOptions(int argc, char **argv)
             o.days = value();
         else if (arg == "--bank")
             o.bank = value();
+        else if (arg == "--name")
+            o.chaincodeName = value();
+        else if (arg == "--arg" || arg == "--arg-b64")
+            o.chaincodeArgs.emplace_back(arg, value());
+        else if (arg == "--transient")
+            o.transient.push_back(value());
         else if (arg == "--date")
             later.push_back([&o, arg, v = value()] { o.date = parseDay(v, arg); });
         else if (arg == "--amount")

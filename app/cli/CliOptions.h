@@ -115,6 +115,11 @@ struct CliOptions
     bool demo = false;    // sandbox init --demo: also load the demo book
     int letters = 300;    // --letters N: the demo book's size
     QuoteTerms quote;     // quotes post/board/list --side, --tier, ...
+    // chaincode invoke|query: --name CC, the arguments as typed (--arg TEXT
+    // or --arg-b64 B64, in order: the function first), --transient KEY=B64
+    std::string chaincodeName;
+    std::vector<std::pair<std::string, std::string>> chaincodeArgs;
+    std::vector<std::string> transient;
     bool help = false;    // -h, --help
     std::vector<std::string> words; // the verb and its operands
     std::vector<std::string> given; // the options as typed, in order

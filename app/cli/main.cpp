@@ -1,5 +1,6 @@
 // lianxin-cli: operators and QA script the consortium with stable verbs.
 #include "ApprovalCommands.h"
+#include "ChaincodeCommands.h"
 #include "CliChecks.h"
 #include "CliOptions.h"
 #include "CliSupport.h"
@@ -70,6 +71,8 @@ int run(const cli::CliOptions &o)
         return cli::guaranteeCommand(o);
     if (w.front() == "approvals")
         return cli::approvalsCommand(o);
+    if (w.front() == "chaincode")
+        return cli::chaincodeCommand(o);
     if (is({ "notary", "verify", "*" }))
         return cli::notaryVerify(o, w[2]);
     if (is({ "kyc", "show", "*" }))
