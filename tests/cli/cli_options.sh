@@ -85,12 +85,12 @@ verbs=("sandbox init" identities "ledger info" "ledger verify" "ledger block" "l
     "guarantee issue" "guarantee advise" "guarantee amend" "guarantee answer" "guarantee demand" "guarantee examine"
     "guarantee suspend" "guarantee extend" "guarantee pay" "guarantee reduce" "guarantee release" "guarantee expire"
     "guarantee stop-payment" "guarantee lift-stop" "guarantee show" "guarantee list" "guarantee history"
-    "kyc attest" "kyc show")
+    "kyc attest" "kyc show" "chaincode invoke" "chaincode query")
 flags=" --accept --all --complying --demo --hold --inquiry --reject --return "
-all=(--accept --all --amount --bank --channel --clause --comment --complying --consent --court --days --demo
+all=(--accept --all --amount --arg --arg-b64 --bank --channel --clause --comment --complying --consent --court --days --demo
     --discrepancy --doc --extend-to --face --fees --file --grace --hold --inquiry --lc --letters --maturity --method
-    --note --obligor --order --out --rate --reason --received --reject --return --side --state --statement --tenor --tier --to
-    --until --valid-until --value-date)
+    --name --note --obligor --order --out --rate --reason --received --reject --return --side --state --statement --tenor --tier --to
+    --transient --until --valid-until --value-date)
 touch "$dir/afile"
 sweepFails=0
 sweepRuns=0
