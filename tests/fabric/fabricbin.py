@@ -22,10 +22,12 @@ def find(repo):
 
 
 def cli_config(bindir, netdir, workdir):
-    """A folder with the core.yaml the peer CLI reads (FABRIC_CFG_PATH): the
-    network's own when it wrote one, else Fabric's sample beside the programs
+    """A folder with the core.yaml the peer CLI reads (FABRIC_CFG_PATH): one
+    the network wrote for its peers (DIR/config/peers/<MSP>), else Fabric's sample beside the programs
     (config/ of Hyperledger's release archive), else a minimal one here."""
-    for d in (netdir, os.path.join(netdir, "config"), os.path.join(bindir, "..", "config")):
+    peers = os.path.join(netdir, "config", "peers")
+    candidates = [os.path.join(peers, p) for p in sorted(os.listdir(peers))] if os.path.isdir(peers) else []
+    for d in candidates + [netdir, os.path.join(bindir, "..", "config")]:
         if os.path.exists(os.path.join(d, "core.yaml")):
             return os.path.abspath(d)
     d = os.path.join(workdir, "peer-cli")

@@ -4,7 +4,7 @@
 # brought down at the end.
 #   network.sh up DIR     a fresh network in DIR (--dated-transactions), or SKIP (77)
 #   network.sh down DIR   stops it and removes DIR (the tests' own folder)
-# Ports from FABRIC_TEST_BASE_PORT (default 27550, away from the script's
+# Ports from FABRIC_SCENARIOS_BASE_PORT (default 27550, away from the script's
 # own default 27050, so a developer's network and a test run never collide).
 set -u
 what=$1 dir=$2
@@ -38,7 +38,7 @@ up)
         rm -rf "$dir"
     fi
     start=$SECONDS
-    bash "$script" up "$dir" --base-port "${FABRIC_TEST_BASE_PORT:-27550}" --dated-transactions
+    bash "$script" up "$dir" --base-port "${FABRIC_SCENARIOS_BASE_PORT:-27550}" --dated-transactions
     code=$?
     echo "fabric-network.sh up: exit $code after $((SECONDS - start)) s"
     if [ $code -ne 0 ]; then
