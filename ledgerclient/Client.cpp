@@ -130,8 +130,8 @@ SubmitResult Client::submit(const std::string &channel, const std::string &chain
     return waitForCommit(submitNoWait(channel, chaincode, function, args, transient));
 }
 
-SubmitResult Client::submitAsIs(const std::string &channel, const std::string &chaincode,
-    const std::string &function, const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient)
+SubmitResult Client::submitAsIs(const std::string &channel, const std::string &chaincode, const std::string &function,
+    const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient)
 {
     const Endorsed endorsed = endorseAndSend(prepare(channel, chaincode, function, args, transient));
     if (!endorsed.sent)

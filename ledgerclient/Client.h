@@ -72,9 +72,8 @@ public:
     // query|invoke, as Fabric's peer chaincode query|invoke): a contract's
     // rejection (status 400 and up) comes back as the response instead of a
     // LedgerError. submitAsIs sends nothing then (code NOT_VALIDATED, block 0).
-    protos::Response evaluateAsIs(const std::string &channel, const std::string &chaincode,
-        const std::string &function, const std::vector<Bytes> &args,
-        const std::map<std::string, Bytes> &transient = {});
+    protos::Response evaluateAsIs(const std::string &channel, const std::string &chaincode, const std::string &function,
+        const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient = {});
     SubmitResult submitAsIs(const std::string &channel, const std::string &chaincode, const std::string &function,
         const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient = {});
 

@@ -24,8 +24,8 @@ std::string base64(const Bytes &bytes)
 
 Bytes fromBase64(const std::string &text, const std::string &option)
 {
-    const bool alphabet
-        = text.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=") == std::string::npos;
+    const bool alphabet = text.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")
+        == std::string::npos;
     google::protobuf::BytesValue value;
     if (!alphabet || !google::protobuf::util::JsonStringToMessage("\"" + text + "\"", &value).ok())
         throw UsageError(option + " wants base64, not \"" + text + "\"", "CLI_BAD_BASE64");
@@ -86,15 +86,15 @@ int chaincodeCommand(const CliOptions &o)
     const bool sent = result.response.status() < 400;
     std::cout << responseJson(result.txId, result.response)
               << (sent ? ", \"validationCode\": " + jsonString(protos::TxValidationCode_Name(result.code))
-                      + ", \"block\": " + std::to_string(result.blockNumber)
+                             + ", \"block\": " + std::to_string(result.blockNumber)
                        : std::string())
               << "}\n";
     if (!sent)
         throw client::rejectionOf(result.response);
     if (result.code != protos::VALID)
         throw client::LedgerError(client::LedgerError::Kind::Rejected, "TX_INVALIDATED",
-            "Transaction " + result.txId + " was ordered but not valid ("
-                + protos::TxValidationCode_Name(result.code) + ").");
+            "Transaction " + result.txId + " was ordered but not valid (" + protos::TxValidationCode_Name(result.code)
+                + ").");
     return Done;
 }
 
