@@ -17,6 +17,34 @@ namespace lx::client {
 
 namespace {
 
+// The contract's response inside a prepared transaction: Payload ->
+// Transaction -> ChaincodeActionPayload -> ProposalResponsePayload ->
+// ChaincodeAction, where Fabric's gateway leaves it for the client.
+protos::Response preparedResponse(const common::Envelope &prepared, const std::string &txId)
+{
+    common::Payload payload;
+    protos::Transaction transaction;
+    protos::ChaincodeActionPayload actionPayload;
+    protos::ProposalResponsePayload responsePayload;
+    protos::ChaincodeAction action;
+    if (!payload.ParseFromString(prepared.payload()) || !transaction.ParseFromString(payload.data())
+        || transaction.actions_size() != 1 || !actionPayload.ParseFromString(transaction.actions(0).payload())
+        || !responsePayload.ParseFromString(actionPayload.action().proposal_response_payload())
+        || !action.ParseFromString(responsePayload.extension()))
+        throw LedgerError(LedgerError::Kind::DataInvalid, "PREPARED_TX_MALFORMED",
+            "The endorsed transaction " + txId + " came back in a form this client cannot read.");
+    return action.response();
+}
+
+// A contract's refusal back as the response it was (status, wire message).
+protos::Response refusedResponse(const LedgerError &e)
+{
+    protos::Response response;
+    response.set_status(e.contractStatus());
+    response.set_message(e.reasonCode() == "CONTRACT_ERROR" ? std::string(e.what()) : e.reasonCode() + ": " + e.what());
+    return response;
+}
+
 orderer::SeekPosition specified(std::uint64_t number)
 {
     orderer::SeekPosition position;
@@ -31,10 +59,11 @@ LedgerError rejectionOf(const protos::Response &response)
 {
     const auto parsed = chaincode::Response::fromWire(response.status(), response.message());
     if (!parsed.reasonCode.empty())
-        return LedgerError(LedgerError::Kind::Rejected, parsed.reasonCode, parsed.message);
+        return LedgerError(LedgerError::Kind::Rejected, parsed.reasonCode, parsed.message, response.status());
     return LedgerError(LedgerError::Kind::Rejected, "CONTRACT_ERROR",
         parsed.message.empty() ? "The contract refused (status " + std::to_string(response.status()) + ")."
-                               : parsed.message);
+                               : parsed.message,
+        response.status());
 }
 
 Client::Client(std::shared_ptr<Ledger> ledger, SigningIdentity identity)
@@ -93,16 +122,24 @@ Client::Endorsed Client::endorseAndSend(const PreparedProposal &proposal)
     if (!endorse.mutable_proposed_transaction()->ParseFromString(proposal.signedProposal))
         throw LedgerError(LedgerError::Kind::DataInvalid, "PROPOSAL_DAMAGED",
             "The stored proposal of transaction " + proposal.txId + " is unreadable.");
-    gateway::EndorseResponse endorsed = m_ledger->endorse(endorse);
-    if (endorsed.result().status() >= 400)
-        return Endorsed { Pending { proposal.channel, proposal.txId, endorsed.result() }, false };
+    gateway::EndorseResponse endorsed;
+    try {
+        endorsed = m_ledger->endorse(endorse);
+    } catch (const LedgerError &e) {
+        if (e.contractStatus() < 400)
+            throw;
+        return Endorsed { Pending { proposal.channel, proposal.txId, refusedResponse(e) }, false };
+    }
+    const protos::Response response = preparedResponse(endorsed.prepared_transaction(), proposal.txId);
+    if (response.status() >= 400) // a backend that answers instead of failing the call
+        return Endorsed { Pending { proposal.channel, proposal.txId, response }, false };
 
     gateway::SubmitRequest submit;
     submit.set_transaction_id(proposal.txId);
     submit.set_channel_id(proposal.channel);
     *submit.mutable_prepared_transaction() = signTransaction(m_identity, endorsed.prepared_transaction());
     m_ledger->submit(submit);
-    return Endorsed { Pending { proposal.channel, proposal.txId, endorsed.result() }, true };
+    return Endorsed { Pending { proposal.channel, proposal.txId, response }, true };
 }
 
 Client::Pending Client::submitNoWait(const std::string &channel, const std::string &chaincode,

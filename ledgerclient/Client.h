@@ -18,11 +18,6 @@
 
 namespace lx::client {
 
-// A contract's refusal as the LedgerError(Rejected) it means: the reason
-// code and message of its "REASON_CODE: message" text (CONTRACT_ERROR when
-// the text carries no code).
-LedgerError rejectionOf(const protos::Response &response);
-
 struct SubmitResult
 {
     std::string txId;

@@ -25,8 +25,7 @@ LedgerError translate(const ledger::LedgerError &e)
     }
 }
 
-template<typename F>
-auto guarded(F &&f) -> decltype(f())
+template<typename F> auto guarded(F &&f) -> decltype(f())
 {
     try {
         return f();
@@ -42,7 +41,7 @@ class BlockStream : public Subscription
 {
 public:
     BlockStream(std::shared_ptr<ledger::Consortium> consortium, ledger::Channel &channel, std::uint64_t from,
-                std::uint64_t to, std::function<void(const common::Block &)> onBlock)
+        std::uint64_t to, std::function<void(const common::Block &)> onBlock)
         : m_consortium(std::move(consortium))
     {
         m_thread = std::thread([this, &channel, from, to, onBlock = std::move(onBlock)] {
@@ -68,7 +67,7 @@ public:
 
 private:
     std::shared_ptr<ledger::Consortium> m_consortium; // keeps the channel alive
-    std::atomic<bool> m_stop{false};
+    std::atomic<bool> m_stop { false };
     std::thread m_thread;
 };
 
@@ -76,7 +75,8 @@ class EmbeddedLedger : public Ledger
 {
 public:
     EmbeddedLedger(const std::filesystem::path &dir, ledger::Access access)
-        : m_consortium(guarded([&] { return std::make_shared<ledger::Consortium>(dir, ledger::OrdererSettings{}, access); }))
+        : m_consortium(
+            guarded([&] { return std::make_shared<ledger::Consortium>(dir, ledger::OrdererSettings {}, access); }))
     {
         m_consortium->installStandardContracts();
     }
@@ -93,11 +93,13 @@ public:
     gateway::EndorseResponse endorse(const gateway::EndorseRequest &request) override
     {
         return guarded([&] {
-            std::vector<std::string> orgs(request.endorsing_organizations().begin(),
-                                          request.endorsing_organizations().end());
+            std::vector<std::string> orgs(
+                request.endorsing_organizations().begin(), request.endorsing_organizations().end());
             ledger::Endorsed endorsed = m_consortium->endorse(request.proposed_transaction(), orgs);
+            // As a Fabric gateway: a contract's rejection fails the call.
+            if (endorsed.result.status() >= 400)
+                throw rejectionOf(endorsed.result);
             gateway::EndorseResponse response;
-            *response.mutable_result() = endorsed.result;
             *response.mutable_prepared_transaction() = std::move(endorsed.preparedTransaction);
             return response;
         });
@@ -121,11 +123,11 @@ public:
             const auto identity = channel.msps().identity(request.identity());
             if (!identity || !identity->publicKey.verify(signedRequest.request(), signedRequest.signature()))
                 throw LedgerError(LedgerError::Kind::Rejected, "BAD_SIGNATURE",
-                                  "The commit status request is not signed by a member of the channel.");
+                    "The commit status request is not signed by a member of the channel.");
             const auto result = channel.waitForCommit(request.transaction_id(), std::chrono::seconds(60));
             if (!result)
                 throw LedgerError(LedgerError::Kind::Unavailable, "COMMIT_TIMEOUT",
-                                  "Transaction " + request.transaction_id() + " was not committed within 60 s.");
+                    "Transaction " + request.transaction_id() + " was not committed within 60 s.");
             gateway::CommitStatusResponse response;
             response.set_result(static_cast<protos::TxValidationCode>(result->validationCode));
             response.set_block_number(result->blockNumber);
@@ -133,8 +135,8 @@ public:
         });
     }
 
-    std::unique_ptr<Subscription> deliver(const common::Envelope &envelope,
-                                          std::function<void(const common::Block &)> onBlock) override
+    std::unique_ptr<Subscription> deliver(
+        const common::Envelope &envelope, std::function<void(const common::Block &)> onBlock) override
     {
         return guarded([&]() -> std::unique_ptr<Subscription> {
             common::Payload payload;
@@ -150,12 +152,12 @@ public:
             const auto identity = channel.msps().identity(signatureHeader.creator());
             if (!identity || !identity->publicKey.verify(envelope.payload(), envelope.signature()))
                 throw LedgerError(LedgerError::Kind::Rejected, "BAD_SIGNATURE",
-                                  "The deliver request is not signed by a member of the channel.");
+                    "The deliver request is not signed by a member of the channel.");
             const auto position = [&](const orderer::SeekPosition &p, std::uint64_t fallback) {
                 if (p.has_specified())
                     return p.specified().number();
                 if (p.has_oldest())
-                    return std::uint64_t{0};
+                    return std::uint64_t { 0 };
                 if (p.has_newest())
                     return channel.height() > 0 ? channel.height() - 1 : 0;
                 return fallback;
@@ -166,9 +168,8 @@ public:
         });
     }
 
-    std::unique_ptr<Subscription>
-    chaincodeEvents(const gateway::SignedChaincodeEventsRequest &signedRequest,
-                    std::function<void(const gateway::ChaincodeEventsResponse &)> onEvents) override
+    std::unique_ptr<Subscription> chaincodeEvents(const gateway::SignedChaincodeEventsRequest &signedRequest,
+        std::function<void(const gateway::ChaincodeEventsResponse &)> onEvents) override
     {
         return guarded([&]() -> std::unique_ptr<Subscription> {
             gateway::ChaincodeEventsRequest request;
@@ -178,9 +179,10 @@ public:
             const auto identity = channel.msps().identity(request.identity());
             if (!identity || !identity->publicKey.verify(signedRequest.request(), signedRequest.signature()))
                 throw LedgerError(LedgerError::Kind::Rejected, "BAD_SIGNATURE",
-                                  "The events request is not signed by a member of the channel.");
-            const std::uint64_t from =
-                request.start_position().has_specified() ? request.start_position().specified().number() : channel.height();
+                    "The events request is not signed by a member of the channel.");
+            const std::uint64_t from = request.start_position().has_specified()
+                ? request.start_position().specified().number()
+                : channel.height();
             const std::string chaincode = request.chaincode_id();
             const std::string channelId = channel.id();
             auto onBlock = [chaincode, channelId, onEvents = std::move(onEvents)](const common::Block &block) {

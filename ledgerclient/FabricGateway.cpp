@@ -5,6 +5,7 @@
 #include "gateway/gateway.grpc.pb.h"
 
 #include <grpcpp/grpcpp.h>
+#include <optional>
 #include <regex>
 
 namespace lx::client {
@@ -13,30 +14,32 @@ namespace {
 
 // The endorsers' messages in the gateway's status details
 // (google.rpc.Status whose details are gateway.ErrorDetail).
-std::vector<gateway::EndpointError> endpointErrors(const grpc::Status &status)
+std::vector<gateway::ErrorDetail> endpointErrors(const grpc::Status &status)
 {
-    std::vector<gateway::EndpointError> out;
+    std::vector<gateway::ErrorDetail> out;
     google::rpc::Status details;
     if (status.error_details().empty() || !details.ParseFromString(status.error_details()))
         return out;
     for (const auto &any : details.details()) {
-        gateway::EndpointError error;
+        gateway::ErrorDetail error;
         if (error.ParseFromString(any.value()))
             out.push_back(std::move(error));
     }
     return out;
 }
 
-// "chaincode response 403, LC_WRONG_BANK: Only ..." anywhere in a text.
-bool contractRejection(const std::string &text, std::string &code, std::string &message)
+// "chaincode response 403, LC_WRONG_BANK: Only ..." anywhere in a text:
+// the contract's response as the endorser passed it on.
+std::optional<protos::Response> contractResponse(const std::string &text)
 {
-    static const std::regex pattern("chaincode response (4|5)[0-9][0-9], ([A-Z0-9_]+): ([^\\n]*)");
+    static const std::regex pattern("chaincode response ([45][0-9][0-9]), ([^\\n]*)");
     std::smatch m;
     if (!std::regex_search(text, m, pattern))
-        return false;
-    code = m[2];
-    message = m[3];
-    return true;
+        return std::nullopt;
+    protos::Response response;
+    response.set_status(std::stoi(m[1]));
+    response.set_message(m[2]);
+    return response;
 }
 
 [[noreturn]] void throwFor(const grpc::Status &status, const std::string &what)
@@ -44,10 +47,8 @@ bool contractRejection(const std::string &text, std::string &code, std::string &
     std::string text = status.error_message();
     for (const auto &e : endpointErrors(status))
         text += "\n" + e.msp_id() + " (" + e.address() + "): " + e.message();
-    std::string code;
-    std::string message;
-    if (contractRejection(text, code, message))
-        throw LedgerError(LedgerError::Kind::Rejected, code, message);
+    if (const auto response = contractResponse(text))
+        throw rejectionOf(*response);
     switch (status.error_code()) {
     case grpc::StatusCode::UNAVAILABLE:
         throw LedgerError(

@@ -23,7 +23,7 @@ using client::LedgerError;
 namespace {
 
 grpc::Status withDetails(
-    grpc::StatusCode code, const std::string &text, const std::vector<gateway::EndpointError> &errors)
+    grpc::StatusCode code, const std::string &text, const std::vector<gateway::ErrorDetail> &errors)
 {
     google::rpc::Status details;
     details.set_code(int(code));
@@ -36,9 +36,9 @@ grpc::Status withDetails(
     return grpc::Status(code, text, details.SerializeAsString());
 }
 
-gateway::EndpointError endpointError(const std::string &msp, const std::string &message)
+gateway::ErrorDetail endpointError(const std::string &msp, const std::string &message)
 {
-    gateway::EndpointError e;
+    gateway::ErrorDetail e;
     e.set_address("127.0.0.1:7051");
     e.set_msp_id(msp);
     e.set_message(message);
@@ -77,7 +77,6 @@ public:
                 grpc::StatusCode::FAILED_PRECONDITION, "no peers available to evaluate chaincode lc", {});
         if (mode == "slow")
             std::this_thread::sleep_for(std::chrono::milliseconds(600));
-        response->mutable_result()->set_status(200);
         response->mutable_prepared_transaction()->set_payload("prepared");
         return grpc::Status::OK;
     }
@@ -172,10 +171,12 @@ TEST_F(FabricGatewayTest, ContractRejectionsKeepTheirReasonCode)
     const LedgerError endorse = errorOf([&] { l->endorse(gateway::EndorseRequest()); });
     EXPECT_EQ(endorse.kind(), LedgerError::Kind::Rejected);
     EXPECT_EQ(endorse.reasonCode(), "LC_WRONG_BANK");
+    EXPECT_EQ(endorse.contractStatus(), 403);
     EXPECT_STREQ(endorse.what(), "Only the issuing bank may issue.");
 
     const LedgerError evaluate = errorOf([&] { l->evaluate(gateway::EvaluateRequest()); });
     EXPECT_EQ(evaluate.reasonCode(), "LC_NOT_FOUND");
+    EXPECT_EQ(evaluate.contractStatus(), 404);
     EXPECT_STREQ(evaluate.what(), "No L/C LC-9 is on the ledger.");
 }
 
@@ -185,6 +186,7 @@ TEST_F(FabricGatewayTest, GatewayRefusalsAndTransportFailuresAreNamed)
     const LedgerError refused = errorOf([&] { ledger()->endorse(gateway::EndorseRequest()); });
     EXPECT_EQ(refused.kind(), LedgerError::Kind::Rejected);
     EXPECT_EQ(refused.reasonCode(), "GATEWAY_REFUSED");
+    EXPECT_EQ(refused.contractStatus(), 0);
     EXPECT_NE(std::string(refused.what()).find("no peers available"), std::string::npos);
 
     m_service.mode = "slow";
