@@ -24,17 +24,6 @@ namespace {
 constexpr const char *kCaFile = "ca.pem";
 const crypto::SubjectAltNames kLoopback { { "localhost" }, { "127.0.0.1" } };
 
-std::string readFile(const fs::path &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw LedgerError(LedgerError::Kind::DataInvalid, "SANDBOX_CA_MISSING",
-            "cannot read " + path.string() + ": is this a sandbox data folder?");
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-
 void writeFile(const fs::path &path, const std::string &content, mode_t mode)
 {
     ledger::createOwnerOnlyDirectories(path.parent_path());
@@ -77,10 +66,10 @@ struct Node
 
 Node readNode(const fs::path &dir, const std::string &prefix)
 {
-    std::string msp = readFile(dir / (prefix + "-msp.txt"));
+    std::string msp = readSandboxFile(dir / (prefix + "-msp.txt"));
     while (!msp.empty() && (msp.back() == '\n' || msp.back() == '\r'))
         msp.pop_back();
-    return { msp, readFile(dir / (prefix + "-cert.pem")), readFile(dir / (prefix + "-key.pem")) };
+    return { msp, readSandboxFile(dir / (prefix + "-cert.pem")), readSandboxFile(dir / (prefix + "-key.pem")) };
 }
 
 void writeOrg(const fs::path &out, const fs::path &consortium, const std::string &mspId, const std::string &node,
@@ -165,7 +154,7 @@ FabricMaterialsSummary writeFabricMaterials(
 
         for (const WalletEntry &entry : wallet.entries()) {
             const SigningIdentity identity = wallet.identity(entry.label);
-            const std::string caPem = readFile(consortium / "cas" / entry.mspId / "ca-cert.pem");
+            const std::string caPem = readSandboxFile(consortium / "cas" / entry.mspId / "ca-cert.pem");
             writeMsp(outDir / "users" / entry.mspId / entry.user / "msp", caPem, identity.certPem(),
                 identity.privateKey().toPem());
             ++summary.users;

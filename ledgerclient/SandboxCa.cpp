@@ -44,27 +44,12 @@ SandboxCa createSandboxCa(const fs::path &consortiumDir, const std::string &mspI
     return { std::move(key), std::move(cert) };
 }
 
-namespace {
-
-std::string readFile(const fs::path &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw LedgerError(LedgerError::Kind::DataInvalid, "SANDBOX_CA_MISSING",
-            "cannot read " + path.string() + ": is this a sandbox data folder?");
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-
-} // namespace
-
 SandboxCa loadSandboxCa(const fs::path &consortiumDir, const std::string &mspId)
 {
     const fs::path dir = consortiumDir / "cas" / mspId;
     try {
-        SandboxCa ca { crypto::PrivateKey::fromPem(readFile(dir / "ca-key.pem")),
-            crypto::Certificate::fromPem(readFile(dir / "ca-cert.pem")) };
+        SandboxCa ca { crypto::PrivateKey::fromPem(readSandboxFile(dir / "ca-key.pem")),
+            crypto::Certificate::fromPem(readSandboxFile(dir / "ca-cert.pem")) };
         if (ca.key.publicKey().toDer() != ca.cert.publicKey().toDer() || !ca.cert.isCa())
             throw LedgerError(LedgerError::Kind::DataInvalid, "SANDBOX_CA_MISSING",
                 "the CA key in " + dir.string() + " does not belong to its certificate");
@@ -89,6 +74,17 @@ IssuedIdentity issueSandboxTls(const SandboxCa &ca, const std::string &commonNam
     const crypto::Certificate cert = crypto::issueTlsCertificate(ca.cert, ca.key, key.publicKey(),
         sandboxName(ca.cert.subject().organization, {}, commonName), names, kSandboxValidityDays);
     return { std::move(key), cert.toPem() };
+}
+
+std::string readSandboxFile(const fs::path &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw LedgerError(LedgerError::Kind::DataInvalid, "SANDBOX_CA_MISSING",
+            "cannot read " + path.string() + ": is this a sandbox data folder?");
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
 }
 
 } // namespace lx::client

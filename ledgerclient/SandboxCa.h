@@ -50,4 +50,8 @@ IssuedIdentity issueSandboxTls(
 
 std::string lowerCase(std::string text);
 
+// A file of the sandbox's material; a missing or unreadable one is
+// LedgerError(DataInvalid, "SANDBOX_CA_MISSING") naming it.
+std::string readSandboxFile(const std::filesystem::path &path);
+
 } // namespace lx::client
