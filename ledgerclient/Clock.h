@@ -2,6 +2,8 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
+#include <string_view>
 
 namespace lx::client {
 
@@ -23,5 +25,10 @@ Clock chinaDateClock(std::chrono::year_month_day day);
 // peer computes the same instant.
 std::chrono::system_clock::time_point chinaDateInstant(
     std::chrono::year_month_day day, std::chrono::system_clock::time_point now);
+
+// "YYYY-MM-DD" read as a real calendar day (digits exactly there, a month
+// and day that exist); nullopt for anything else. The days the CLI's --date
+// and lianxin-chaincode's dated transactions are given in.
+std::optional<std::chrono::year_month_day> parseCalendarDay(std::string_view text);
 
 } // namespace lx::client

@@ -57,22 +57,6 @@ ChaincodeMessage completed(
     return out;
 }
 
-// "YYYY-MM-DD", a real calendar day.
-std::optional<std::chrono::year_month_day> parseDay(const std::string &text)
-{
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
-        return std::nullopt;
-    for (std::size_t i : { 0, 1, 2, 3, 5, 6, 8, 9 })
-        if (text[i] < '0' || text[i] > '9')
-            return std::nullopt;
-    const std::chrono::year_month_day day { std::chrono::year { std::stoi(text.substr(0, 4)) },
-        std::chrono::month { static_cast<unsigned>(std::stoi(text.substr(5, 2))) },
-        std::chrono::day { static_cast<unsigned>(std::stoi(text.substr(8, 2))) } };
-    if (!day.ok())
-        return std::nullopt;
-    return day;
-}
-
 // --dated-transactions: the contracts' "today" from transient lianxin.date.
 std::optional<chaincode::Response> applyDate(ShimStub &stub, bool enabled)
 {
@@ -83,7 +67,7 @@ std::optional<chaincode::Response> applyDate(ShimStub &stub, bool enabled)
         return chaincode::Response::reject(chaincode::BadRequest, "CHAINCODE_DATE_NOT_ALLOWED",
             "This chaincode signs with the proposal's own time; a transaction date (transient lianxin.date) is "
             "accepted only on a test network started with --dated-transactions.");
-    const auto day = parseDay(entry->second);
+    const auto day = client::parseCalendarDay(entry->second);
     if (!day)
         return chaincode::Response::reject(chaincode::BadRequest, "CHAINCODE_DATE_INVALID",
             "The transaction date (transient lianxin.date) must be a calendar day written YYYY-MM-DD, not \""

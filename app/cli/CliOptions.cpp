@@ -1,5 +1,7 @@
 #include "CliOptions.h"
 
+#include "ledgerclient/Clock.h"
+
 #include <algorithm>
 #include <cctype>
 #include <charconv>
@@ -303,21 +305,9 @@ std::int64_t parseWhole(std::string_view text, const std::string &what, std::int
 
 std::chrono::year_month_day parseDay(std::string_view text, const std::string &option)
 {
-    bool shaped = text.size() == 10 && text[4] == '-' && text[7] == '-';
-    for (std::size_t i = 0; shaped && i < text.size(); ++i)
-        shaped = i == 4 || i == 7 || std::isdigit(static_cast<unsigned char>(text[i]));
-    const auto number = [&](std::size_t at, std::size_t count) {
-        int n = 0;
-        std::from_chars(text.data() + at, text.data() + at + count, n);
-        return n;
-    };
-    const std::chrono::year_month_day day = shaped ? std::chrono::year_month_day { std::chrono::year(number(0, 4)),
-        std::chrono::month(static_cast<unsigned>(number(5, 2))), std::chrono::day(static_cast<unsigned>(number(8, 2))) }
-                                                   : std::chrono::year_month_day {};
-    if (!shaped || !day.ok())
-        throw UsageError(
-            option + " wants a calendar day YYYY-MM-DD, not \"" + std::string(text) + "\"", "CLI_BAD_DATE");
-    return day;
+    if (const auto day = client::parseCalendarDay(text))
+        return *day;
+    throw UsageError(option + " wants a calendar day YYYY-MM-DD, not \"" + std::string(text) + "\"", "CLI_BAD_DATE");
 }
 
 namespace {
