@@ -110,22 +110,34 @@ std::vector<Bytes> ShimStub::iterate(ChaincodeMessage::Type type, const Bytes &p
     return results;
 }
 
-std::optional<Bytes> ShimStub::getState(const std::string &key)
+std::optional<Bytes> ShimStub::get(const std::string &collection, const std::string &key)
 {
     protos::GetState get;
     get.set_key(key);
+    get.set_collection(collection);
     Bytes value = request(ChaincodeMessage::GET_STATE, get.SerializeAsString());
     if (value.empty())
         return std::nullopt; // Fabric: a missing key reads as empty
     return value;
 }
 
-void ShimStub::putState(const std::string &key, const Bytes &value)
+void ShimStub::put(const std::string &collection, const std::string &key, const Bytes &value)
 {
     protos::PutState put;
     put.set_key(key);
     put.set_value(value);
+    put.set_collection(collection);
     request(ChaincodeMessage::PUT_STATE, put.SerializeAsString());
+}
+
+std::optional<Bytes> ShimStub::getState(const std::string &key)
+{
+    return get({}, key);
+}
+
+void ShimStub::putState(const std::string &key, const Bytes &value)
+{
+    put({}, key, value);
 }
 
 void ShimStub::delState(const std::string &key)
@@ -180,14 +192,8 @@ std::vector<chaincode::HistoryEntry> ShimStub::getHistoryForKey(const std::strin
 
 std::optional<Bytes> ShimStub::getPrivateData(const std::string &collection, const std::string &key)
 {
-    protos::GetState get;
-    get.set_key(key);
-    get.set_collection(collection);
     try {
-        Bytes value = request(ChaincodeMessage::GET_STATE, get.SerializeAsString());
-        if (value.empty())
-            return std::nullopt;
-        return value;
+        return get(collection, key);
     } catch (const PeerError &) {
         // A co-endorsing peer that does not hold the collection: the client
         // may pass the holder's value in the transient map; it counts only
@@ -205,11 +211,7 @@ std::optional<Bytes> ShimStub::getPrivateData(const std::string &collection, con
 
 void ShimStub::putPrivateData(const std::string &collection, const std::string &key, const Bytes &value)
 {
-    protos::PutState put;
-    put.set_key(key);
-    put.set_value(value);
-    put.set_collection(collection);
-    request(ChaincodeMessage::PUT_STATE, put.SerializeAsString());
+    put(collection, key, value);
 }
 
 std::optional<Bytes> ShimStub::getPrivateDataHash(const std::string &collection, const std::string &key)

@@ -92,6 +92,9 @@ private:
     // Sends type/payload, returns the RESPONSE payload; ERROR throws PeerError.
     Bytes request(protos::ChaincodeMessage::Type type, const Bytes &payload);
     std::vector<Bytes> iterate(protos::ChaincodeMessage::Type type, const Bytes &payload);
+    // GET_STATE / PUT_STATE of a key, public (collection empty) or private.
+    std::optional<Bytes> get(const std::string &collection, const std::string &key);
+    void put(const std::string &collection, const std::string &key, const Bytes &value);
     std::vector<chaincode::KeyValue> range(
         const std::string &collection, const std::string &startKey, const std::string &endKey);
 
