@@ -155,12 +155,6 @@ client::FabricPeerEndpoint peerOf(const fs::path &network, const std::string &ms
     return endpoint;
 }
 
-struct Sample
-{
-    double seconds = 0;
-    bool valid = false;
-};
-
 struct Phase
 {
     std::mutex mutex;
@@ -186,12 +180,13 @@ std::string dateJson(std::chrono::year_month_day d)
         + ", \"day\": " + std::to_string(unsigned(d.day())) + "}";
 }
 
-// A sight L/C from bank to another, to be issued today.
-lianxin::lc::LcAction issueAction(const std::string &lcNo, const std::string &issuer, const std::string &advisor)
+// A sight L/C from bank to another, to be issued today; each issue sets
+// its own number in a copy.
+lianxin::lc::LcAction issueTemplate(const std::string &issuer, const std::string &advisor)
 {
     const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-    const std::string json = "{\"lcNo\": \"" + lcNo
-        + "\", \"irrevocable\": true,"
+    const std::string json
+        = "{\"irrevocable\": true,"
           " \"applicant\": {\"name\": \"上海申江机电进出口有限公司\", \"uscc\": \"91350100M000100Y43\","
           " \"accountNo\": \"3100 1234 5678 0001\", \"accountBank\": \"Huaxia Trade Bank Shanghai\"},"
           " \"beneficiary\": {\"name\": \"江苏长风纺织有限公司\", \"uscc\": \"91110108MA01ABCD5T\","
@@ -229,13 +224,16 @@ void lcWorker(Phase &phase, const Options &o, std::shared_ptr<client::Ledger> le
     client::DeskWorkflow maker(officer, client::DeskWorkflow::product("lc"));
     client::DeskWorkflow approver(checker, client::DeskWorkflow::product("lc"));
     const std::string advisor = o.bank == "DongfangBankMSP" ? "HuaxiaBankMSP" : "DongfangBankMSP";
+    const lianxin::lc::LcAction terms = issueTemplate(o.bank, advisor);
     const std::string run = std::to_string(std::time(nullptr));
     for (long n = 0; Clock::now() < end; ++n) {
         const std::string lcNo
             = "LC-BENCH-" + run + "-" + std::to_string(level) + "-" + std::to_string(worker) + "-" + std::to_string(n);
         try {
+            lianxin::lc::LcAction action = terms;
+            action.mutable_issue()->mutable_lc()->set_lc_no(lcNo);
             const auto t0 = Clock::now();
-            const std::string draft = maker.submitDraft(issueAction(lcNo, o.bank, advisor).SerializeAsString());
+            const std::string draft = maker.submitDraft(action.SerializeAsString());
             const auto t1 = Clock::now();
             const client::SubmitResult approved = approver.approve(draft);
             const auto t2 = Clock::now();
