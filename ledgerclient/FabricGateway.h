@@ -25,6 +25,10 @@ struct FabricPeerEndpoint
 // gRPC: Evaluate, Endorse, Submit and CommitStatus one to one. Requests
 // arrive signed by the client (Client signs; this backend holds no key).
 //
+// An endorse request that names no organizations gets those of our
+// contract's per-invocation policy (endorsingOrganizations), so the gateway
+// endorses on exactly those peers, all at once.
+//
 // Errors: a contract's rejection (the endorsers' "chaincode response 4xx,
 // CODE: message") becomes LedgerError(Rejected, CODE); an unreachable peer
 // or an expired deadline LedgerError(Unavailable, "PEER_UNAVAILABLE" |

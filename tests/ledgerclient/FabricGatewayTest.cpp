@@ -5,6 +5,9 @@
 // status details, and transport failures as UNAVAILABLE / DEADLINE_EXCEEDED.
 
 #include "ledgerclient/FabricGateway.h"
+#include "ledgerclient/TransactionBuilder.h"
+
+#include "crypto/EcKey.h"
 
 #include "rpc/status.pb.h"
 
@@ -162,6 +165,35 @@ TEST_F(FabricGatewayTest, PassesRequestsAndAnswersThrough)
     const auto committed = l->commitStatus(signedStatus);
     EXPECT_EQ(committed.result(), protos::MVCC_READ_CONFLICT);
     EXPECT_EQ(committed.block_number(), 7u);
+}
+
+// The gateway is told which organizations endorse, from our contract's own
+// per-invocation policy, so it never plans through service discovery.
+TEST_F(FabricGatewayTest, EndorseNamesTheOrganizationsOfTheContractsPolicy)
+{
+    auto l = ledger();
+    const client::SigningIdentity checker("HuaxiaBankMSP", "certificate", crypto::PrivateKey::generate());
+    auto endorsers = [&](const std::string &channel, const std::string &chaincode, const std::string &function,
+                         const std::vector<Bytes> &args) {
+        gateway::EndorseRequest endorse;
+        *endorse.mutable_proposed_transaction()
+            = client::buildSignedProposal(checker, channel, chaincode, function, args).signedProposal;
+        l->endorse(endorse);
+        return std::vector<std::string>(m_service.lastEndorse.endorsing_organizations().begin(),
+            m_service.lastEndorse.endorsing_organizations().end());
+    };
+    using Orgs = std::vector<std::string>;
+    EXPECT_EQ(endorsers("lc", "lc", "SubmitDraft", { "" }), Orgs { "HuaxiaBankMSP" });
+    EXPECT_EQ(endorsers("forfaiting", "forfaiting", "ApproveDraft", { "draft-1", "DongfangBankMSP" }),
+        (Orgs { "DongfangBankMSP", "HuaxiaBankMSP" }));
+    // Not a contract of ours on that channel: the gateway plans.
+    EXPECT_EQ(endorsers("lc", "reference", "Put", { "k", "v" }), Orgs {});
+    EXPECT_EQ(endorsers("trust", "lc", "SubmitDraft", { "" }), Orgs {});
+    // An unreadable proposal goes as it is; the gateway answers for it.
+    gateway::EndorseRequest garbage;
+    garbage.mutable_proposed_transaction()->set_proposal_bytes("not a proposal");
+    l->endorse(garbage);
+    EXPECT_TRUE(m_service.lastEndorse.endorsing_organizations().empty());
 }
 
 TEST_F(FabricGatewayTest, ContractRejectionsKeepTheirReasonCode)

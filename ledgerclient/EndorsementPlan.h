@@ -1,0 +1,21 @@
+#pragma once
+
+#include "peer/proposal.pb.h"
+
+#include <string>
+#include <vector>
+
+namespace lx::client {
+
+// The organizations whose peers must endorse a proposal, by the contract's
+// own per-invocation policy (chaincode::Contract::endorsementPolicy), as the
+// embedded consortium plans it; empty when the proposal names no contract
+// of ours on its channel, or cannot be read (the gateway plans then).
+//
+// A Fabric gateway cannot plan our endorsements by itself: every chaincode
+// definition's policy is any one member's peer and the real one rides on
+// state-based endorsement (docs/fabric-network.md), which the gateway only
+// learns from a first endorsement, through service discovery.
+std::vector<std::string> endorsingOrganizations(const protos::SignedProposal &proposal);
+
+} // namespace lx::client
