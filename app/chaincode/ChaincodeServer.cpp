@@ -110,7 +110,7 @@ ChaincodeMessage runTransaction(const chaincode::Contract &contract, const Serve
             if (response.isOk() && !contract.isQuery(function)) {
                 const chaincode::Invocation invocation { function,
                     std::vector<Bytes>(stub.args().begin() + 1, stub.args().end()), stub.creator().mspId };
-                writeEndorsementKey(stub, contract.endorsementPolicy(invocation));
+                enforceEndorsementPolicy(stub, contract.endorsementPolicy(invocation));
             }
         }
         if (!response.isOk())

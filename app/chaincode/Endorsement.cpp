@@ -34,9 +34,16 @@ Bytes validationParameter(std::vector<std::string> mspIds)
         .SerializeAsString();
 }
 
-void writeEndorsementKey(ShimStub &stub, const chaincode::EndorsementPolicy &policy)
+bool enforceEndorsementPolicy(ShimStub &stub, const chaincode::EndorsementPolicy &policy)
 {
+    const bool collectionsEnforce = !policy.allOf.empty()
+        && std::all_of(policy.allOf.begin(), policy.allOf.end(), [&](const std::string &msp) {
+               return stub.collectionsWritten().count(chaincode::implicitCollection(msp)) > 0;
+           });
+    if (collectionsEnforce)
+        return false;
     stub.putState(endorsementKey(policy.allOf), stub.txId());
+    return true;
 }
 
 chaincode::Response prepareEndorsement(ShimStub &stub, const std::vector<std::string> &mspIds)

@@ -128,6 +128,8 @@ void ShimStub::put(const std::string &collection, const std::string &key, const 
     put.set_value(value);
     put.set_collection(collection);
     request(ChaincodeMessage::PUT_STATE, put.SerializeAsString());
+    if (!collection.empty())
+        m_collectionsWritten.insert(collection);
 }
 
 std::optional<Bytes> ShimStub::getState(const std::string &key)

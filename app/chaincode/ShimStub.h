@@ -9,6 +9,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -87,6 +88,8 @@ public:
     // The proposal's own time (channel header), before any dating.
     std::int64_t proposalTimestampSeconds() const { return m_proposalTimestamp; }
     const std::optional<protos::ChaincodeEvent> &event() const { return m_event; }
+    // The collections this transaction wrote private data to.
+    const std::set<std::string> &collectionsWritten() const { return m_collectionsWritten; }
 
 private:
     // Sends type/payload, returns the RESPONSE payload; ERROR throws PeerError.
@@ -108,6 +111,7 @@ private:
     std::vector<Bytes> m_args;
     std::map<std::string, Bytes> m_transient;
     std::optional<protos::ChaincodeEvent> m_event;
+    std::set<std::string> m_collectionsWritten;
 };
 
 } // namespace lx::chaincode_server

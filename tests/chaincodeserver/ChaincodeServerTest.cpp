@@ -34,7 +34,7 @@ class ProbeContract : public chaincode::Contract
 {
 public:
     std::string name() const override { return "probe"; }
-    bool isQuery(const std::string &f) const override { return f != "put" && f != "pput" && f != "del"; }
+    bool isQuery(const std::string &f) const override { return f != "put" && f != "pput" && f != "both" && f != "del"; }
     chaincode::EndorsementPolicy endorsementPolicy(const chaincode::Invocation &invocation) const override
     {
         chaincode::EndorsementPolicy policy { { invocation.creatorMspId } };
@@ -80,6 +80,11 @@ public:
         }
         if (f == "pput") {
             stub.putPrivateData(a[1], a[2], stub.transient().at("value"));
+            return Response::ok();
+        }
+        if (f == "both") { // a public key, then a private one
+            stub.putState(a[1], "public");
+            stub.putPrivateData(a[2], a[3], "private");
             return Response::ok();
         }
         if (f == "invoke") {
@@ -456,6 +461,49 @@ TEST_F(ChaincodeServerTest, EndorsementKeyCarriesTheSortedMspsOfTheInvocationsPo
     EXPECT_EQ(peer.writes[1].type, ChaincodeMessage::PUT_STATE);
     EXPECT_EQ(peer.writes[1].key, std::string("\0lianxin.endorsement\0DongfangBankMSP\0HuaxiaBankMSP\0", 51));
     EXPECT_EQ(peer.writes[1].value, tx.txid());
+}
+
+TEST_F(ChaincodeServerTest, WritesToEveryPolicyOrganizationsCollectionNeedNoEndorsementKey)
+{
+    TestServer server(probe());
+    FakePeer peer(server.channel());
+    peer.handshake();
+    // Only the creator's own implicit collection written: Fabric holds the
+    // write to HuaxiaBankMSP's Endorsement policy, the invocation's policy.
+    const TxOptions value { "lc", "probe", { { "value", "draft" } } };
+    const std::string own = chaincode::implicitCollection("HuaxiaBankMSP");
+    EXPECT_EQ(FakePeer::response(peer.transact(transactionMessage(officer(), "pput", { own, "d1" }, value))).status(),
+        200);
+    ASSERT_EQ(peer.writes.size(), 1u);
+    EXPECT_EQ(peer.writes[0].collection, own);
+
+    // Another organization's collection does not hold the creator's bank to
+    // anything: the endorsement key is written.
+    peer.writes.clear();
+    const std::string other = chaincode::implicitCollection("DongfangBankMSP");
+    const auto tx = transactionMessage(officer(), "pput", { other, "d2" }, value);
+    EXPECT_EQ(FakePeer::response(peer.transact(tx)).status(), 200);
+    ASSERT_EQ(peer.writes.size(), 2u);
+    EXPECT_EQ(peer.writes[1].key, std::string("\0lianxin.endorsement\0HuaxiaBankMSP\0", 35));
+    EXPECT_EQ(peer.writes[1].value, tx.txid());
+
+    // Public writes beside the creator's collection need any member's peer
+    // (the definition's policy), which HuaxiaBankMSP's peer is: no key.
+    peer.writes.clear();
+    EXPECT_EQ(FakePeer::response(peer.transact(transactionMessage(officer(), "both", { "k", own, "d3" }, { "lc", "probe" })))
+                  .status(),
+        200);
+    ASSERT_EQ(peer.writes.size(), 2u);
+    EXPECT_EQ(peer.writes[1].collection, own);
+
+    // Public writes alone carry the key.
+    peer.writes.clear();
+    EXPECT_EQ(
+        FakePeer::response(peer.transact(transactionMessage(officer(), "put", { "k", "v" }, { "lc", "probe" })))
+            .status(),
+        200);
+    ASSERT_EQ(peer.writes.size(), 2u);
+    EXPECT_EQ(peer.writes[1].key, std::string("\0lianxin.endorsement\0HuaxiaBankMSP\0", 35));
 }
 
 TEST_F(ChaincodeServerTest, PrepareEndorsementCreatesEverySingleAndPairKeyWithItsValidationParameter)

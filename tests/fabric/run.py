@@ -99,6 +99,20 @@ def scenario_private(fab):
     r = fab.invoke(s.HUAXIA + "/checker1", "lc", "lc", ["ReturnDraft", draft], {"comment": b"test over"},
                    "2026-09-01")
     run.expect(r.ok, "ReturnDraft: %r" % r)
+    # A draft writes nothing public, so lianxin-chaincode writes no
+    # endorsement key for it: Fabric holds it to Huaxia's peer through the
+    # collection's own endorsement policy. Endorsed by Dongfang's peer alone,
+    # it is invalidated and no draft appears.
+    action = s.lc_pb2.LcAction()
+    s.json_format.ParseDict({"issue": {"lc": s.lc_terms("LC-FAB-D2-" + RUN_TAG)}}, action)
+    forged = fab.invoke(s.HUAXIA + "/officer1", "lc", "lc", ["SubmitDraft"], {"action": action.SerializeToString()},
+                        "2026-09-01", endorsers=[s.DONGFANG])
+    run.expect(forged.status == 200 and forged.code == "ENDORSEMENT_POLICY_FAILURE",
+               "a draft endorsed by another bank's peer alone: %r" % forged)
+    after = fab.query(s.HUAXIA + "/checker1", "lc", "lc", ["ListDrafts"])
+    run.expect(after.ok and all(s.desk_pb2.Draft.FromString(x).id != forged.tx_id for x in s.raw_drafts(after.payload)),
+               "the invalid draft was stored: %r" % after)
+    print("Huaxia's draft endorsed by Dongfang's peer alone: %s, no draft stored" % forged.code)
 
 
 def policy_check(run, draft_id):
