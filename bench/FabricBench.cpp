@@ -6,6 +6,11 @@
 // served the same way. Both are driven through the peer's Gateway service
 // by the same client code (ledgerclient's Client over the Fabric gateway
 // backend), one transaction at a time per worker, at each in-flight level.
+// Per call, the chaincode's own time as the bank's peer logs it ("finished
+// chaincode: NAME duration: N ms": the call from the peer's TRANSACTION to
+// the chaincode's COMPLETED, every state request on the way included); per
+// committed transaction, the CPU each part of the network spent (the
+// processes DIR/pids names, and this client).
 // Prints one JSON object to stdout; progress to stderr.
 
 #include "BenchArgs.h"
@@ -18,6 +23,7 @@
 #include "ledgerclient/Ledger.h"
 #include "ledgerclient/SigningIdentity.h"
 
+#include "lianxin/desk.pb.h"
 #include "lianxin/lc.pb.h"
 
 #include <QFile>
@@ -33,10 +39,14 @@
 #include <fstream>
 #include <google/protobuf/util/json_util.h>
 #include <iostream>
+#include <iterator>
+#include <map>
 #include <mutex>
+#include <regex>
 #include <sstream>
 #include <string>
 #include <thread>
+#include <unistd.h>
 #include <vector>
 
 namespace {
@@ -62,9 +72,13 @@ void printUsage(std::ostream &out)
            "Measures committed transactions per second and their latency (endorse, sign, order,\n"
            "commit) on the real Fabric network in DIR (scripts/fabric-network.sh up DIR\n"
            "--with-reference): L/C issues through the desk (an officer's SubmitDraft, the\n"
-           "checker's ApproveDraft) on our C++ contract, and the Node reference chaincode's\n"
-           "Put (one read, one write), at each in-flight level, through the peer's Gateway.\n"
-           "Prints one JSON object to stdout; progress to stderr.\n"
+           "checker's DraftEndorsers query and ApproveDraft) on our C++ contract, and the Node\n"
+           "reference chaincode's Put (one read, one write), at each in-flight level, through\n"
+           "the peer's Gateway: each alone, then both side by side (as many workers each).\n"
+           "Beside them: each chaincode's time per call from the bank's peer log\n"
+           "(DIR/logs/peer-MSPID.log) and, for a load run alone, the CPU per committed\n"
+           "transaction of the processes in DIR/pids. Prints one JSON object to stdout;\n"
+           "progress to stderr.\n"
            "\n"
            "Options:\n"
            "  --network DIR      the network folder (network.json, users/)\n"
@@ -159,12 +173,70 @@ struct Phase
 {
     std::mutex mutex;
     std::vector<double> submitDraft; // latency of each valid SubmitDraft (s)
+    std::vector<double> endorsers; // of each DraftEndorsers query
     std::vector<double> approve; // of each valid ApproveDraft
     std::vector<double> put; // of each valid reference Put
     std::atomic<long> invalid { 0 };
     std::atomic<long> failed { 0 };
     std::string firstError;
+    double seconds = 0;
+    std::vector<double> chaincodeMs; // the chaincode's time per call, from the peer's log
+    std::map<std::string, double> cpuSeconds; // by part, when this load ran alone
 };
+
+// What the network's processes (DIR/pids/NAME.pid: peer-*, orderer, cc-*)
+// and this client have spent, in CPU seconds, by part.
+std::map<std::string, double> cpuByPart(const fs::path &network)
+{
+    std::map<std::string, double> out;
+    const long ticks = sysconf(_SC_CLK_TCK);
+    std::error_code ec;
+    for (const auto &entry : fs::directory_iterator(network / "pids", ec)) {
+        const std::string name = entry.path().stem().string();
+        std::ifstream pidFile(entry.path());
+        long pid = 0;
+        if (!(pidFile >> pid))
+            continue;
+        std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+        std::string line;
+        if (!std::getline(stat, line) || line.rfind(')') == std::string::npos)
+            continue;
+        // Fields after "(comm)": state is field 3; utime and stime 14 and 15.
+        std::istringstream rest(line.substr(line.rfind(')') + 2));
+        std::vector<std::string> fields { std::istream_iterator<std::string>(rest), {} };
+        if (fields.size() < 13)
+            continue;
+        const double seconds = (std::stod(fields[11]) + std::stod(fields[12])) / double(ticks);
+        const std::string part = name.rfind("peer-", 0) == 0 ? "peers" : name == "orderer" ? "orderer" : name;
+        out[part] += seconds;
+    }
+    out["client"] = bench::processCpuSeconds();
+    return out;
+}
+
+// The bank's peer log from a byte offset on: each "finished chaincode: NAME
+// duration: Nms" of the named chaincode, in milliseconds.
+std::vector<double> chaincodeMillis(const fs::path &log, std::uintmax_t from, const std::string &chaincode)
+{
+    std::vector<double> out;
+    std::ifstream in(log, std::ios::binary);
+    if (!in)
+        return out;
+    in.seekg(std::streamoff(from));
+    static const std::regex finished("finished chaincode: ([^ ]+) duration: ([0-9]+)ms");
+    std::smatch m;
+    for (std::string line; std::getline(in, line);)
+        if (std::regex_search(line, m, finished) && m[1] == chaincode)
+            out.push_back(std::stod(m[2]));
+    return out;
+}
+
+std::uintmax_t fileSize(const fs::path &path)
+{
+    std::error_code ec;
+    const auto size = fs::file_size(path, ec);
+    return ec ? 0 : size;
+}
 
 double percentile(std::vector<double> v, double p)
 {
@@ -222,7 +294,6 @@ void lcWorker(Phase &phase, const Options &o, std::shared_ptr<client::Ledger> le
     client::Client officer(ledger, userIdentity(o.network, o.bank, "officer1"));
     client::Client checker(ledger, userIdentity(o.network, o.bank, "checker1"));
     client::DeskWorkflow maker(officer, client::DeskWorkflow::product("lc"));
-    client::DeskWorkflow approver(checker, client::DeskWorkflow::product("lc"));
     const std::string advisor = o.bank == "DongfangBankMSP" ? "HuaxiaBankMSP" : "DongfangBankMSP";
     const lianxin::lc::LcAction terms = issueTemplate(o.bank, advisor);
     const std::string run = std::to_string(std::time(nullptr));
@@ -235,12 +306,20 @@ void lcWorker(Phase &phase, const Options &o, std::shared_ptr<client::Ledger> le
             const auto t0 = Clock::now();
             const std::string draft = maker.submitDraft(action.SerializeAsString());
             const auto t1 = Clock::now();
-            const client::SubmitResult approved = approver.approve(draft);
+            // DeskWorkflow::approve's two calls, timed apart: the query of
+            // the co-endorsers, then the approval naming them.
+            lianxin::desk::Endorsers endorsers;
+            endorsers.ParseFromString(checker.evaluate("lc", "lc", "DraftEndorsers", { draft }).payload());
+            std::vector<Bytes> args { draft };
+            args.insert(args.end(), endorsers.msp_ids().begin(), endorsers.msp_ids().end());
             const auto t2 = Clock::now();
+            const client::SubmitResult approved = checker.submit("lc", "lc", "ApproveDraft", args);
+            const auto t3 = Clock::now();
             std::lock_guard lock(phase.mutex);
             phase.submitDraft.push_back(secondsBetween(t0, t1));
+            phase.endorsers.push_back(secondsBetween(t1, t2));
             if (approved.code == protos::VALID)
-                phase.approve.push_back(secondsBetween(t1, t2));
+                phase.approve.push_back(secondsBetween(t2, t3));
             else
                 phase.invalid++;
         } catch (const std::exception &e) {
@@ -273,13 +352,92 @@ void referenceWorker(Phase &phase, const Options &o, std::shared_ptr<client::Led
     }
 }
 
-std::string latencyJson(const std::vector<double> &v, double seconds)
+std::string latencyJson(const std::vector<double> &v, double seconds, const char *count = "committed")
 {
     char buf[256];
-    std::snprintf(buf, sizeof buf, "{\"committed\": %zu, \"tx_per_s\": %.1f, \"p50_ms\": %.1f, \"p95_ms\": %.1f}",
+    std::snprintf(buf, sizeof buf, "{\"%s\": %zu, \"per_s\": %.1f, \"p50_ms\": %.1f, \"p95_ms\": %.1f}", count,
         v.size(), double(v.size()) / seconds, percentile(v, 0.5) * 1000, percentile(v, 0.95) * 1000);
     return buf;
 }
+
+double mean(const std::vector<double> &v)
+{
+    double sum = 0;
+    for (double x : v)
+        sum += x;
+    return v.empty() ? 0 : sum / double(v.size());
+}
+
+// The chaincode's time per call and, when the load ran alone, the CPU per
+// committed transaction (ms) of each part of the network.
+std::string costsJson(const Phase &phase, std::size_t committed)
+{
+    std::ostringstream out;
+    char buf[160];
+    std::snprintf(buf, sizeof buf, "{\"calls\": %zu, \"mean_ms\": %.1f, \"p50_ms\": %.1f}",
+        phase.chaincodeMs.size(), mean(phase.chaincodeMs), percentile(phase.chaincodeMs, 0.5));
+    out << "\"chaincode_per_call\": " << buf;
+    if (phase.cpuSeconds.empty())
+        return out.str();
+    out << ", \"cpu_ms_per_tx\": {";
+    bool first = true;
+    for (const auto &[part, seconds] : phase.cpuSeconds) {
+        if (seconds * 1000 < double(committed) * 0.05)
+            continue; // a chaincode server with no part in this load (keepalives)
+        std::snprintf(buf, sizeof buf, "%.2f", committed ? seconds * 1000 / double(committed) : 0.0);
+        out << (first ? "" : ", ") << "\"" << part << "\": " << buf;
+        first = false;
+    }
+    out << "}";
+    return out.str();
+}
+
+std::vector<double> lcTransactions(const Phase &lc)
+{
+    std::vector<double> all = lc.submitDraft;
+    all.insert(all.end(), lc.approve.begin(), lc.approve.end());
+    return all;
+}
+
+std::string lcJson(const Phase &lc)
+{
+    const std::vector<double> all = lcTransactions(lc);
+    return "{\"transactions\": " + latencyJson(all, lc.seconds) + ", \"submit_draft\": "
+        + latencyJson(lc.submitDraft, lc.seconds) + ", \"draft_endorsers\": "
+        + latencyJson(lc.endorsers, lc.seconds, "queries") + ", \"approve\": " + latencyJson(lc.approve, lc.seconds)
+        + ", " + costsJson(lc, all.size()) + ", \"invalid\": " + std::to_string(lc.invalid)
+        + ", \"failed\": " + std::to_string(lc.failed) + "}";
+}
+
+std::string referenceJson(const Phase &reference)
+{
+    return "{\"put\": " + latencyJson(reference.put, reference.seconds) + ", "
+        + costsJson(reference, reference.put.size()) + ", \"invalid\": " + std::to_string(reference.invalid)
+        + ", \"failed\": " + std::to_string(reference.failed) + "}";
+}
+
+// Ours over the reference's: the chaincode's mean time per call, the p50
+// latency of a committed transaction, committed transactions per second.
+std::string ratiosJson(const Phase &lc, const Phase &reference)
+{
+    const std::vector<double> ours = lcTransactions(lc);
+    const auto ratio = [](double a, double b) { return b > 0 ? a / b : 0.0; };
+    char buf[192];
+    std::snprintf(buf, sizeof buf, "{\"chaincode_per_call\": %.2f, \"p50_latency\": %.2f, \"tx_rate\": %.2f}",
+        ratio(mean(lc.chaincodeMs), mean(reference.chaincodeMs)),
+        ratio(percentile(ours, 0.5), percentile(reference.put, 0.5)),
+        ratio(double(ours.size()) / lc.seconds, double(reference.put.size()) / reference.seconds));
+    return buf;
+}
+
+using Worker = void (*)(Phase &, const Options &, std::shared_ptr<client::Ledger>, int, int, Clock::time_point);
+
+struct Load
+{
+    Phase *phase;
+    std::string chaincode; // its name in the peer's log
+    Worker worker;
+};
 
 } // namespace
 
@@ -304,46 +462,54 @@ int main(int argc, char **argv)
         std::ostringstream json;
         json << "{\"bench\": \"fabric\", \"bank\": \"" << o.bank << "\", \"peer\": \"" << endpoint.address
              << "\", \"seconds_per_level\": " << o.seconds << ", \"levels\": [";
+        const fs::path peerLog = o.network / "logs" / ("peer-" + o.bank + ".log");
         for (std::size_t li = 0; li < o.inFlight.size(); ++li) {
             const int level = o.inFlight[li];
             auto ledger = client::openFabricGateway(endpoint);
-            Phase lc;
-            Phase reference;
-            auto run = [&](Phase &phase, auto worker, const char *what) {
+            // One or more loads at once, each `level` workers; the costs of
+            // the network's processes only when one load runs alone.
+            auto run = [&](std::vector<Load> loads, const std::string &what) {
                 std::cerr << "bench_fabric: " << what << " at " << level << " in flight for " << o.seconds << " s\n";
+                const std::uintmax_t logFrom = fileSize(peerLog);
+                const auto cpuFrom = cpuByPart(o.network);
                 const auto start = Clock::now();
                 const auto end = start + std::chrono::seconds(o.seconds);
                 std::vector<std::thread> threads;
-                for (int w = 0; w < level; ++w)
-                    threads.emplace_back(worker, std::ref(phase), std::cref(o), ledger, w, level, end);
+                for (const Load &load : loads)
+                    for (int w = 0; w < level; ++w)
+                        threads.emplace_back(load.worker, std::ref(*load.phase), std::cref(o), ledger, w, level, end);
                 for (auto &t : threads)
                     t.join();
-                return secondsBetween(start, Clock::now());
+                const double seconds = secondsBetween(start, Clock::now());
+                for (const Load &load : loads) {
+                    load.phase->seconds = seconds;
+                    load.phase->chaincodeMs = chaincodeMillis(peerLog, logFrom, load.chaincode);
+                }
+                if (loads.size() == 1) {
+                    loads[0].phase->cpuSeconds = cpuByPart(o.network);
+                    for (auto &[part, cpu] : loads[0].phase->cpuSeconds) {
+                        const auto before = cpuFrom.find(part);
+                        cpu = before == cpuFrom.end() ? 0 : cpu - before->second; // 0: started meanwhile
+                    }
+                }
             };
-            const double lcSeconds = run(lc, lcWorker, "L/C issues (SubmitDraft + ApproveDraft)");
-            const double refSeconds = o.reference ? run(reference, referenceWorker, "reference Put") : 0;
-
-            std::vector<double> lcAll = lc.submitDraft;
-            lcAll.insert(lcAll.end(), lc.approve.begin(), lc.approve.end());
-            json << (li ? ", " : "") << "{\"in_flight\": " << level
-                 << ", \"lc\": {\"all\": " << latencyJson(lcAll, lcSeconds)
-                 << ", \"submit_draft\": " << latencyJson(lc.submitDraft, lcSeconds)
-                 << ", \"approve\": " << latencyJson(lc.approve, lcSeconds) << ", \"invalid\": " << lc.invalid
-                 << ", \"failed\": " << lc.failed << "}";
+            Phase lc;
+            Phase reference;
+            Phase lcBeside;
+            Phase referenceBeside;
+            run({ { &lc, "lc", lcWorker } }, "L/C issues (SubmitDraft, DraftEndorsers, ApproveDraft)");
+            json << (li ? ", " : "") << "{\"in_flight\": " << level << ", \"lc\": " << lcJson(lc);
             if (o.reference) {
-                json << ", \"reference\": {\"put\": " << latencyJson(reference.put, refSeconds)
-                     << ", \"invalid\": " << reference.invalid << ", \"failed\": " << reference.failed << "}";
-                const double ours = percentile(lcAll, 0.5);
-                const double theirs = percentile(reference.put, 0.5);
-                const double oursRate = double(lcAll.size()) / lcSeconds;
-                const double theirRate = double(reference.put.size()) / refSeconds;
-                char buf[160];
-                std::snprintf(buf, sizeof buf, ", \"p50_ratio_ours_to_reference\": %.2f, \"tx_rate_ratio\": %.2f",
-                    theirs > 0 ? ours / theirs : 0.0, theirRate > 0 ? oursRate / theirRate : 0.0);
-                json << buf;
+                run({ { &reference, "reference", referenceWorker } }, "reference Put");
+                run({ { &lcBeside, "lc", lcWorker }, { &referenceBeside, "reference", referenceWorker } },
+                    "L/C issues and reference Put side by side");
+                json << ", \"reference\": " << referenceJson(reference) << ", \"ratios_ours_to_reference\": "
+                     << ratiosJson(lc, reference) << ", \"side_by_side\": {\"lc\": " << lcJson(lcBeside)
+                     << ", \"reference\": " << referenceJson(referenceBeside)
+                     << ", \"ratios_ours_to_reference\": " << ratiosJson(lcBeside, referenceBeside) << "}";
             }
             json << "}";
-            for (Phase *p : { &lc, &reference })
+            for (Phase *p : { &lc, &reference, &lcBeside, &referenceBeside })
                 if (!p->firstError.empty())
                     std::cerr << "bench_fabric: first failure: " << p->firstError << "\n";
         }
