@@ -245,42 +245,51 @@ std::vector<KeyHistoryEntry> Client::history(
     return out;
 }
 
-std::unique_ptr<Subscription> Client::subscribeBlocks(
-    const std::string &channel, std::uint64_t fromHeight, std::function<void(const common::Block &)> onBlock)
+std::unique_ptr<Subscription> Client::subscribeBlocks(const std::string &channel, std::uint64_t fromHeight,
+    std::function<void(const common::Block &)> onBlock, Ledger::StreamError onError)
 {
-    common::SignatureHeader signatureHeader;
-    signatureHeader.set_creator(m_identity.serialized());
-    signatureHeader.set_nonce(crypto::randomBytes(24));
-    common::ChannelHeader channelHeader;
-    channelHeader.set_type(common::DELIVER_SEEK_INFO);
-    channelHeader.set_channel_id(channel);
-    *channelHeader.mutable_timestamp() = timestampAt(m_clock());
-    orderer::SeekInfo seek;
-    *seek.mutable_start() = specified(fromHeight);
-    *seek.mutable_stop() = specified(std::numeric_limits<std::uint64_t>::max());
-    seek.set_behavior(orderer::SeekInfo::BLOCK_UNTIL_READY);
-    common::Payload payload;
-    payload.mutable_header()->set_channel_header(channelHeader.SerializeAsString());
-    payload.mutable_header()->set_signature_header(signatureHeader.SerializeAsString());
-    payload.set_data(seek.SerializeAsString());
-    common::Envelope envelope;
-    envelope.set_payload(payload.SerializeAsString());
-    envelope.set_signature(m_identity.sign(envelope.payload()));
-    return m_ledger->deliver(envelope, std::move(onBlock));
+    // Signed again at each (re)connection, with the time of that moment;
+    // copies, so that the stream may outlive this client.
+    auto seek = [identity = m_identity, clock = m_clock, channel](std::uint64_t from) {
+        common::SignatureHeader signatureHeader;
+        signatureHeader.set_creator(identity.serialized());
+        signatureHeader.set_nonce(crypto::randomBytes(24));
+        common::ChannelHeader channelHeader;
+        channelHeader.set_type(common::DELIVER_SEEK_INFO);
+        channelHeader.set_channel_id(channel);
+        *channelHeader.mutable_timestamp() = timestampAt(clock());
+        orderer::SeekInfo seekInfo;
+        *seekInfo.mutable_start() = specified(from);
+        *seekInfo.mutable_stop() = specified(std::numeric_limits<std::uint64_t>::max());
+        seekInfo.set_behavior(orderer::SeekInfo::BLOCK_UNTIL_READY);
+        common::Payload payload;
+        payload.mutable_header()->set_channel_header(channelHeader.SerializeAsString());
+        payload.mutable_header()->set_signature_header(signatureHeader.SerializeAsString());
+        payload.set_data(seekInfo.SerializeAsString());
+        common::Envelope envelope;
+        envelope.set_payload(payload.SerializeAsString());
+        envelope.set_signature(identity.sign(envelope.payload()));
+        return envelope;
+    };
+    return m_ledger->deliver(fromHeight, std::move(seek), std::move(onBlock), std::move(onError));
 }
 
 std::unique_ptr<Subscription> Client::subscribeChaincodeEvents(const std::string &channel, const std::string &chaincode,
-    std::uint64_t fromHeight, std::function<void(const gateway::ChaincodeEventsResponse &)> onEvents)
+    std::uint64_t fromHeight, std::function<void(const gateway::ChaincodeEventsResponse &)> onEvents,
+    Ledger::StreamError onError)
 {
-    gateway::ChaincodeEventsRequest request;
-    request.set_channel_id(channel);
-    request.set_chaincode_id(chaincode);
-    request.set_identity(m_identity.serialized());
-    *request.mutable_start_position() = specified(fromHeight);
-    gateway::SignedChaincodeEventsRequest signedRequest;
-    signedRequest.set_request(request.SerializeAsString());
-    signedRequest.set_signature(m_identity.sign(signedRequest.request()));
-    return m_ledger->chaincodeEvents(signedRequest, std::move(onEvents));
+    auto sign = [identity = m_identity, channel, chaincode](std::uint64_t from) {
+        gateway::ChaincodeEventsRequest request;
+        request.set_channel_id(channel);
+        request.set_chaincode_id(chaincode);
+        request.set_identity(identity.serialized());
+        *request.mutable_start_position() = specified(from);
+        gateway::SignedChaincodeEventsRequest signedRequest;
+        signedRequest.set_request(request.SerializeAsString());
+        signedRequest.set_signature(identity.sign(signedRequest.request()));
+        return signedRequest;
+    };
+    return m_ledger->chaincodeEvents(fromHeight, std::move(sign), std::move(onEvents), std::move(onError));
 }
 
 } // namespace lx::client

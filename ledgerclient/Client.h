@@ -115,11 +115,13 @@ public:
     std::vector<KeyHistoryEntry> history(
         const std::string &channel, const std::string &chaincode, const std::string &key);
 
-    // Blocks from fromHeight on, then live.
-    std::unique_ptr<Subscription> subscribeBlocks(
-        const std::string &channel, std::uint64_t fromHeight, std::function<void(const common::Block &)> onBlock);
+    // Blocks from fromHeight on, then live. onError hears of each break of
+    // the stream (Ledger::deliver).
+    std::unique_ptr<Subscription> subscribeBlocks(const std::string &channel, std::uint64_t fromHeight,
+        std::function<void(const common::Block &)> onBlock, Ledger::StreamError onError = {});
     std::unique_ptr<Subscription> subscribeChaincodeEvents(const std::string &channel, const std::string &chaincode,
-        std::uint64_t fromHeight, std::function<void(const gateway::ChaincodeEventsResponse &)> onEvents);
+        std::uint64_t fromHeight, std::function<void(const gateway::ChaincodeEventsResponse &)> onEvents,
+        Ledger::StreamError onError = {});
 
 private:
     // Endorses the proposal; when the contract accepts, signs and hands the

@@ -135,9 +135,11 @@ public:
         });
     }
 
-    std::unique_ptr<Subscription> deliver(
-        const common::Envelope &envelope, std::function<void(const common::Block &)> onBlock) override
+    // In-process: nothing breaks, so the request is signed once.
+    std::unique_ptr<Subscription> deliver(std::uint64_t fromHeight, SignedSeek signSeek,
+        std::function<void(const common::Block &)> onBlock, StreamError) override
     {
+        const common::Envelope envelope = signSeek(fromHeight);
         return guarded([&]() -> std::unique_ptr<Subscription> {
             common::Payload payload;
             common::ChannelHeader channelHeader;
@@ -168,9 +170,10 @@ public:
         });
     }
 
-    std::unique_ptr<Subscription> chaincodeEvents(const gateway::SignedChaincodeEventsRequest &signedRequest,
-        std::function<void(const gateway::ChaincodeEventsResponse &)> onEvents) override
+    std::unique_ptr<Subscription> chaincodeEvents(std::uint64_t fromHeight, SignedEventsRequest sign,
+        std::function<void(const gateway::ChaincodeEventsResponse &)> onEvents, StreamError) override
     {
+        const gateway::SignedChaincodeEventsRequest signedRequest = sign(fromHeight);
         return guarded([&]() -> std::unique_ptr<Subscription> {
             gateway::ChaincodeEventsRequest request;
             if (!request.ParseFromString(signedRequest.request()))

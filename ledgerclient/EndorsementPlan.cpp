@@ -37,4 +37,17 @@ std::vector<std::string> endorsingOrganizations(const protos::SignedProposal &si
     return {};
 }
 
+std::string creatorMspId(const protos::SignedProposal &signedProposal)
+{
+    protos::Proposal proposal;
+    common::Header header;
+    common::SignatureHeader signatureHeader;
+    msp::SerializedIdentity creator;
+    if (!proposal.ParseFromString(signedProposal.proposal_bytes()) || !header.ParseFromString(proposal.header())
+        || !signatureHeader.ParseFromString(header.signature_header())
+        || !creator.ParseFromString(signatureHeader.creator()))
+        return {};
+    return creator.mspid();
+}
+
 } // namespace lx::client

@@ -18,4 +18,9 @@ namespace lx::client {
 // learns from a first endorsement, through service discovery.
 std::vector<std::string> endorsingOrganizations(const protos::SignedProposal &proposal);
 
+// The MSP ID of the proposal's signer; empty when it cannot be read. A query
+// runs on a peer of that organization, as on the embedded ledger, so that
+// it reads the bank's own private data (drafts).
+std::string creatorMspId(const protos::SignedProposal &proposal);
+
 } // namespace lx::client

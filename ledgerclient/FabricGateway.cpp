@@ -5,10 +5,15 @@
 #include "rpc/status.pb.h"
 
 #include "gateway/gateway.grpc.pb.h"
+#include "peer/events.grpc.pb.h"
 
+#include <algorithm>
+#include <condition_variable>
 #include <grpcpp/grpcpp.h>
+#include <mutex>
 #include <optional>
 #include <regex>
+#include <thread>
 
 namespace lx::client {
 
@@ -62,6 +67,130 @@ std::optional<protos::Response> contractResponse(const std::string &text)
     }
 }
 
+// A long-lived stream that reconnects: each attempt runs until the stream
+// breaks; an Unavailable break is reported and retried after a back-off
+// (doubling from the endpoint's reconnectMin to reconnectMax, back to the
+// start once an attempt delivered something), any other kind is reported and
+// ends it. Destroying the subscription cancels the call in flight and stops
+// the thread; the thread's state is shared, so a subscription destroyed from
+// its own callback detaches safely.
+class RetryingStream final : public Subscription
+{
+public:
+    enum class Outcome { Ended, Retry, GiveUp };
+    struct Attempt
+    {
+        Outcome outcome = Outcome::Retry;
+        std::optional<LedgerError> error;
+        bool progressed = false; // delivered something: back-off starts over
+    };
+    // One connection: runs until the stream breaks or stopped() turns true.
+    using Run = std::function<Attempt(grpc::ClientContext &context, const std::function<bool()> &stopped)>;
+
+    RetryingStream(const FabricPeerEndpoint &endpoint, Run run, Ledger::StreamError onError)
+        : m_state(std::make_shared<State>())
+    {
+        m_thread = std::thread([state = m_state, endpoint, run = std::move(run), onError = std::move(onError)] {
+            std::chrono::milliseconds backoff = endpoint.reconnectMin;
+            while (!state->stopped()) {
+                auto context = std::make_shared<grpc::ClientContext>();
+                if (!state->begin(context))
+                    return;
+                const Attempt attempt = run(*context, [&state] { return state->stopped(); });
+                state->end();
+                if (state->stopped() || attempt.outcome == Outcome::Ended)
+                    return;
+                if (attempt.error && onError)
+                    onError(*attempt.error);
+                if (attempt.outcome == Outcome::GiveUp)
+                    return;
+                if (attempt.progressed)
+                    backoff = endpoint.reconnectMin;
+                if (!state->sleep(backoff))
+                    return;
+                backoff = std::min(backoff * 2, endpoint.reconnectMax);
+            }
+        });
+    }
+
+    ~RetryingStream() override
+    {
+        m_state->stop();
+        if (m_thread.get_id() == std::this_thread::get_id())
+            m_thread.detach(); // destroyed from its own callback: it ends by itself
+        else if (m_thread.joinable())
+            m_thread.join();
+    }
+
+private:
+    struct State
+    {
+        std::mutex mutex;
+        std::condition_variable wake;
+        bool stop_ = false;
+        std::shared_ptr<grpc::ClientContext> context; // the call in flight
+
+        bool stopped()
+        {
+            std::lock_guard lock(mutex);
+            return stop_;
+        }
+        bool begin(std::shared_ptr<grpc::ClientContext> c)
+        {
+            std::lock_guard lock(mutex);
+            context = std::move(c);
+            return !stop_;
+        }
+        void end()
+        {
+            std::lock_guard lock(mutex);
+            context.reset();
+        }
+        bool sleep(std::chrono::milliseconds d)
+        {
+            std::unique_lock lock(mutex);
+            return !wake.wait_for(lock, d, [this] { return stop_; });
+        }
+        void stop()
+        {
+            std::lock_guard lock(mutex);
+            stop_ = true;
+            if (context)
+                context->TryCancel();
+            wake.notify_all();
+        }
+    };
+    std::shared_ptr<State> m_state;
+    std::thread m_thread;
+};
+
+// A broken stream as the error it is: the transport's (Unavailable, retried)
+// or the service's refusal (Rejected, final).
+RetryingStream::Attempt broken(const grpc::Status &status, const std::string &what, bool progressed)
+{
+    RetryingStream::Attempt a;
+    a.progressed = progressed;
+    switch (status.error_code()) {
+    case grpc::StatusCode::OK:
+    case grpc::StatusCode::UNAVAILABLE:
+    case grpc::StatusCode::DEADLINE_EXCEEDED:
+    case grpc::StatusCode::CANCELLED:
+    case grpc::StatusCode::INTERNAL:
+    case grpc::StatusCode::UNKNOWN:
+    case grpc::StatusCode::RESOURCE_EXHAUSTED:
+    case grpc::StatusCode::ABORTED:
+        a.outcome = RetryingStream::Outcome::Retry;
+        a.error = LedgerError(LedgerError::Kind::Unavailable, "PEER_UNAVAILABLE",
+            what + " broke; reconnecting: "
+                + (status.ok() ? std::string("the peer closed the stream") : status.error_message()));
+        break;
+    default:
+        a.outcome = RetryingStream::Outcome::GiveUp;
+        a.error = LedgerError(LedgerError::Kind::Rejected, "STREAM_REFUSED", what + ": " + status.error_message());
+    }
+    return a;
+}
+
 class FabricGateway final : public Ledger
 {
 public:
@@ -79,14 +208,36 @@ public:
         }
         grpc::ChannelArguments args;
         args.SetMaxReceiveMessageSize(100 * 1024 * 1024);
-        m_stub = gateway::Gateway::NewStub(grpc::CreateCustomChannel(endpoint.address, credentials, args));
+        // Back to a peer that returns within seconds, not gRPC's default of
+        // up to two minutes; pings rarer than a Fabric peer's minimum
+        // interval (60 s) find a silently dead connection.
+        args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, int(endpoint.reconnectMin.count()));
+        args.SetInt(GRPC_ARG_MIN_RECONNECT_BACKOFF_MS, int(endpoint.reconnectMin.count()));
+        args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, int(endpoint.reconnectMax.count()));
+        args.SetInt(GRPC_ARG_KEEPALIVE_TIME_MS, 120000);
+        args.SetInt(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 20000);
+        const auto channel = grpc::CreateCustomChannel(endpoint.address, credentials, args);
+        m_stub = gateway::Gateway::NewStub(channel);
+        m_deliver = protos::Deliver::NewStub(channel);
     }
 
+    // A query goes to a peer of the signer's own organization unless the
+    // request names others: left to choose, the gateway takes its own
+    // organization's peer, which cannot read another bank's drafts.
     gateway::EvaluateResponse evaluate(const gateway::EvaluateRequest &request) override
     {
+        gateway::EvaluateRequest targeted;
+        const gateway::EvaluateRequest *send = &request;
+        if (request.target_organizations().empty()) {
+            if (const std::string msp = creatorMspId(request.proposed_transaction()); !msp.empty()) {
+                targeted = request;
+                targeted.add_target_organizations(msp);
+                send = &targeted;
+            }
+        }
         gateway::EvaluateResponse response;
         call("evaluate", m_endpoint.callTimeout,
-            [&](grpc::ClientContext &c) { return m_stub->Evaluate(&c, request, &response); });
+            [&](grpc::ClientContext &c) { return m_stub->Evaluate(&c, *send, &response); });
         return response;
     }
 
@@ -128,17 +279,72 @@ public:
         return response;
     }
 
-    std::unique_ptr<Subscription> deliver(const common::Envelope &, std::function<void(const common::Block &)>) override
+    // The peer's Deliver service: one signed seek per connection, blocks
+    // until the stream breaks; then again from the block after the last one
+    // delivered, with a fresh signature.
+    std::unique_ptr<Subscription> deliver(std::uint64_t fromHeight, SignedSeek seek,
+        std::function<void(const common::Block &)> onBlock, StreamError onError) override
     {
-        throw LedgerError(LedgerError::Kind::Unavailable, "FABRIC_DELIVER_UNSUPPORTED",
-            "block delivery from a Fabric peer is not supported by this build");
+        auto next = std::make_shared<std::uint64_t>(fromHeight);
+        auto run = [stub = m_deliver, seek = std::move(seek), onBlock = std::move(onBlock), next](
+                       grpc::ClientContext &context, const std::function<bool()> &stopped) {
+            auto stream = stub->Deliver(&context);
+            bool progressed = false;
+            std::optional<common::Status> closing;
+            if (stream->Write(seek(*next))) {
+                stream->WritesDone();
+                protos::DeliverResponse response;
+                while (stream->Read(&response) && !stopped()) {
+                    if (response.has_block()) {
+                        // A block already delivered (a server resuming
+                        // early) is not delivered twice.
+                        if (response.block().header().number() < *next)
+                            continue;
+                        onBlock(response.block());
+                        *next = response.block().header().number() + 1;
+                        progressed = true;
+                    } else if (response.Type_case() == protos::DeliverResponse::kStatus) {
+                        closing = response.status();
+                    }
+                }
+            }
+            const grpc::Status status = stream->Finish();
+            if (closing && *closing == common::SUCCESS)
+                return RetryingStream::Attempt { RetryingStream::Outcome::Ended, std::nullopt, progressed };
+            if (closing && *closing != common::SERVICE_UNAVAILABLE) {
+                RetryingStream::Attempt a;
+                a.outcome = RetryingStream::Outcome::GiveUp;
+                a.progressed = progressed;
+                a.error = LedgerError(LedgerError::Kind::Rejected, "DELIVER_REFUSED",
+                    "the peer refused to deliver blocks from " + std::to_string(*next) + ": "
+                        + common::Status_Name(*closing));
+                return a;
+            }
+            return broken(status, "the block stream", progressed);
+        };
+        return std::make_unique<RetryingStream>(m_endpoint, std::move(run), std::move(onError));
     }
 
-    std::unique_ptr<Subscription> chaincodeEvents(const gateway::SignedChaincodeEventsRequest &,
-        std::function<void(const gateway::ChaincodeEventsResponse &)>) override
+    // gateway.ChaincodeEvents: resumes after the last block with events.
+    std::unique_ptr<Subscription> chaincodeEvents(std::uint64_t fromHeight, SignedEventsRequest request,
+        std::function<void(const gateway::ChaincodeEventsResponse &)> onEvents, StreamError onError) override
     {
-        throw LedgerError(LedgerError::Kind::Unavailable, "FABRIC_DELIVER_UNSUPPORTED",
-            "chaincode events from a Fabric peer are not supported by this build");
+        auto next = std::make_shared<std::uint64_t>(fromHeight);
+        auto run = [stub = m_stub, request = std::move(request), onEvents = std::move(onEvents), next](
+                       grpc::ClientContext &context, const std::function<bool()> &stopped) {
+            auto stream = stub->ChaincodeEvents(&context, request(*next));
+            bool progressed = false;
+            gateway::ChaincodeEventsResponse response;
+            while (stream->Read(&response) && !stopped()) {
+                if (response.block_number() < *next)
+                    continue;
+                onEvents(response);
+                *next = response.block_number() + 1;
+                progressed = true;
+            }
+            return broken(stream->Finish(), "the chaincode event stream", progressed);
+        };
+        return std::make_unique<RetryingStream>(m_endpoint, std::move(run), std::move(onError));
     }
 
 private:
@@ -152,7 +358,8 @@ private:
     }
 
     FabricPeerEndpoint m_endpoint;
-    std::unique_ptr<gateway::Gateway::Stub> m_stub;
+    std::shared_ptr<gateway::Gateway::Stub> m_stub;
+    std::shared_ptr<protos::Deliver::Stub> m_deliver;
 };
 
 } // namespace

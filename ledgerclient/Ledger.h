@@ -4,6 +4,7 @@
 #include "gateway/gateway.pb.h"
 #include "peer/proposal_response.pb.h"
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <stdexcept>
@@ -66,12 +67,24 @@ public:
     // Waits until the transaction is committed.
     virtual gateway::CommitStatusResponse commitStatus(const gateway::SignedCommitStatusRequest &request) = 0;
 
-    // Deliver: an Envelope of type DELIVER_SEEK_INFO carrying orderer.SeekInfo.
-    virtual std::unique_ptr<Subscription> deliver(
-        const common::Envelope &seekInfo, std::function<void(const common::Block &)> onBlock)
+    // Streams sign their request for a start height: a backend asks again
+    // to resume after a broken stream (Fabric refuses a seek signed long
+    // ago), so it never holds a key and never replays a stale signature.
+    // Deliver's request: an Envelope of type DELIVER_SEEK_INFO carrying
+    // orderer.SeekInfo from that height on.
+    using SignedSeek = std::function<common::Envelope(std::uint64_t fromHeight)>;
+    using SignedEventsRequest = std::function<gateway::SignedChaincodeEventsRequest(std::uint64_t fromHeight)>;
+    // Called on the stream's thread each time it breaks: an Unavailable
+    // error while the backend retries, any other kind when it gives up.
+    using StreamError = std::function<void(const LedgerError &)>;
+
+    // Blocks from fromHeight on, then live, each once and in order.
+    virtual std::unique_ptr<Subscription> deliver(std::uint64_t fromHeight, SignedSeek seek,
+        std::function<void(const common::Block &)> onBlock, StreamError onError = {})
         = 0;
-    virtual std::unique_ptr<Subscription> chaincodeEvents(const gateway::SignedChaincodeEventsRequest &request,
-        std::function<void(const gateway::ChaincodeEventsResponse &)> onEvents)
+    // The chaincode events of each block from fromHeight on that has any.
+    virtual std::unique_ptr<Subscription> chaincodeEvents(std::uint64_t fromHeight, SignedEventsRequest request,
+        std::function<void(const gateway::ChaincodeEventsResponse &)> onEvents, StreamError onError = {})
         = 0;
 };
 

@@ -50,18 +50,19 @@ gateway::CommitStatusResponse FlakyLedger::commitStatus(const gateway::SignedCom
     return m_inner->commitStatus(request);
 }
 
-std::unique_ptr<client::Subscription> FlakyLedger::deliver(
-    const common::Envelope &seekInfo, std::function<void(const common::Block &)> onBlock)
+std::unique_ptr<client::Subscription> FlakyLedger::deliver(std::uint64_t fromHeight, SignedSeek seek,
+    std::function<void(const common::Block &)> onBlock, StreamError onError)
 {
     check();
-    return m_inner->deliver(seekInfo, std::move(onBlock));
+    return m_inner->deliver(fromHeight, std::move(seek), std::move(onBlock), std::move(onError));
 }
 
-std::unique_ptr<client::Subscription> FlakyLedger::chaincodeEvents(const gateway::SignedChaincodeEventsRequest &request,
-    std::function<void(const gateway::ChaincodeEventsResponse &)> onEvents)
+std::unique_ptr<client::Subscription> FlakyLedger::chaincodeEvents(std::uint64_t fromHeight,
+    SignedEventsRequest request, std::function<void(const gateway::ChaincodeEventsResponse &)> onEvents,
+    StreamError onError)
 {
     check();
-    return m_inner->chaincodeEvents(request, std::move(onEvents));
+    return m_inner->chaincodeEvents(fromHeight, std::move(request), std::move(onEvents), std::move(onError));
 }
 
 CacheLedgerFixture::CacheLedgerFixture()

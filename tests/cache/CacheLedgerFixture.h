@@ -28,10 +28,10 @@ public:
     gateway::EndorseResponse endorse(const gateway::EndorseRequest &request) override;
     void submit(const gateway::SubmitRequest &request) override;
     gateway::CommitStatusResponse commitStatus(const gateway::SignedCommitStatusRequest &request) override;
-    std::unique_ptr<client::Subscription> deliver(
-        const common::Envelope &seekInfo, std::function<void(const common::Block &)> onBlock) override;
-    std::unique_ptr<client::Subscription> chaincodeEvents(const gateway::SignedChaincodeEventsRequest &request,
-        std::function<void(const gateway::ChaincodeEventsResponse &)> onEvents) override;
+    std::unique_ptr<client::Subscription> deliver(std::uint64_t fromHeight, SignedSeek seek,
+        std::function<void(const common::Block &)> onBlock, StreamError onError) override;
+    std::unique_ptr<client::Subscription> chaincodeEvents(std::uint64_t fromHeight, SignedEventsRequest request,
+        std::function<void(const gateway::ChaincodeEventsResponse &)> onEvents, StreamError onError) override;
 
 private:
     void check() const;

@@ -83,8 +83,9 @@ gateway::CommitStatusResponse FakeLedger::commitStatus(const gateway::SignedComm
 }
 
 std::unique_ptr<client::Subscription> FakeLedger::deliver(
-    const common::Envelope &seekInfo, std::function<void(const common::Block &)> onBlock)
+    std::uint64_t fromHeight, SignedSeek seek, std::function<void(const common::Block &)> onBlock, StreamError)
 {
+    const common::Envelope seekInfo = seek(fromHeight);
     common::Payload payload;
     common::ChannelHeader header;
     if (!payload.ParseFromString(seekInfo.payload()) || !header.ParseFromString(payload.header().channel_header()))
@@ -96,7 +97,7 @@ std::unique_ptr<client::Subscription> FakeLedger::deliver(
 }
 
 std::unique_ptr<client::Subscription> FakeLedger::chaincodeEvents(
-    const gateway::SignedChaincodeEventsRequest &, std::function<void(const gateway::ChaincodeEventsResponse &)>)
+    std::uint64_t, SignedEventsRequest, std::function<void(const gateway::ChaincodeEventsResponse &)>, StreamError)
 {
     throw std::logic_error("FakeLedger has no chaincode events");
 }

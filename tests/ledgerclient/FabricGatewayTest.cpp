@@ -52,11 +52,13 @@ class FakeGateway final : public gateway::Gateway::Service
 {
 public:
     gateway::EndorseRequest lastEndorse;
+    gateway::EvaluateRequest lastEvaluate;
     std::string mode = "ok";
 
     grpc::Status Evaluate(
         grpc::ServerContext *, const gateway::EvaluateRequest *request, gateway::EvaluateResponse *response) override
     {
+        lastEvaluate = *request;
         if (mode == "reject")
             return grpc::Status(grpc::StatusCode::UNKNOWN,
                 "evaluate call to endorser returned error: chaincode response 404, LC_NOT_FOUND: "
@@ -169,7 +171,7 @@ TEST_F(FabricGatewayTest, PassesRequestsAndAnswersThrough)
 
 // The gateway is told which organizations endorse, from our contract's own
 // per-invocation policy, so it never plans through service discovery.
-TEST_F(FabricGatewayTest, EndorseNamesTheOrganizationsOfTheContractsPolicy)
+TEST_F(FabricGatewayTest, EndorseAndEvaluateNameTheirOrganizations)
 {
     auto l = ledger();
     const client::SigningIdentity checker("HuaxiaBankMSP", "certificate", crypto::PrivateKey::generate());
@@ -189,6 +191,17 @@ TEST_F(FabricGatewayTest, EndorseNamesTheOrganizationsOfTheContractsPolicy)
     // Not a contract of ours on that channel: the gateway plans.
     EXPECT_EQ(endorsers("lc", "reference", "Put", { "k", "v" }), Orgs {});
     EXPECT_EQ(endorsers("trust", "lc", "SubmitDraft", { "" }), Orgs {});
+    // A query runs on the signer's own organization's peer.
+    gateway::EvaluateRequest evaluate;
+    *evaluate.mutable_proposed_transaction()
+        = client::buildSignedProposal(checker, "lc", "lc", "ListDrafts", {}).signedProposal;
+    l->evaluate(evaluate);
+    ASSERT_EQ(m_service.lastEvaluate.target_organizations_size(), 1);
+    EXPECT_EQ(m_service.lastEvaluate.target_organizations(0), "HuaxiaBankMSP");
+    evaluate.add_target_organizations("DongfangBankMSP"); // named: as it is
+    l->evaluate(evaluate);
+    ASSERT_EQ(m_service.lastEvaluate.target_organizations_size(), 1);
+    EXPECT_EQ(m_service.lastEvaluate.target_organizations(0), "DongfangBankMSP");
     // An unreadable proposal goes as it is; the gateway answers for it.
     gateway::EndorseRequest garbage;
     garbage.mutable_proposed_transaction()->set_proposal_bytes("not a proposal");

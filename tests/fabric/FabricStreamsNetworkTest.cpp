@@ -1,0 +1,189 @@
+// The Fabric backend's streams against the real network of tests/fabric
+// (the fabric_network fixture): blocks Fabric made come through our Deliver
+// client from the genesis block on, chained header to header as Fabric
+// hashes them; a transaction we submit arrives live as a block and as its
+// chaincode event. Exit 77 (skipped) when the fixture brought no network up.
+
+#include "ledger/BlockHash.h"
+#include "ledgerclient/Client.h"
+#include "ledgerclient/FabricGateway.h"
+#include "ledgerclient/SigningIdentity.h"
+
+#include "crypto/EcKey.h"
+#include "crypto/Random.h"
+
+#include "common/common.pb.h"
+#include "lianxin/notary.pb.h"
+
+#include <chrono>
+#include <condition_variable>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <mutex>
+#include <regex>
+#include <sstream>
+
+namespace fs = std::filesystem;
+using namespace lx;
+using namespace std::chrono_literals;
+
+namespace {
+
+int failures = 0;
+
+void check(bool ok, const std::string &what)
+{
+    std::cout << (ok ? "ok: " : "FAILED: ") << what << std::endl;
+    if (!ok)
+        ++failures;
+}
+
+std::string readFile(const fs::path &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw std::runtime_error("cannot read " + path.string());
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::string firstFileIn(const fs::path &dir)
+{
+    for (const auto &entry : fs::directory_iterator(dir))
+        if (entry.is_regular_file())
+            return readFile(entry.path());
+    throw std::runtime_error("no file in " + dir.string());
+}
+
+// "key": "value" of the organization's object in network.json (flat strings).
+std::string orgField(const std::string &json, const std::string &msp, const std::string &field)
+{
+    const auto at = json.find("\"" + msp + "\"");
+    if (at == std::string::npos)
+        throw std::runtime_error("network.json names no " + msp);
+    std::smatch m;
+    const std::string rest = json.substr(at);
+    if (!std::regex_search(rest, m, std::regex("\"" + field + "\"\\s*:\\s*\"([^\"]*)\"")))
+        throw std::runtime_error("network.json: no " + field + " for " + msp);
+    return m[1];
+}
+
+struct Collected
+{
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::map<std::uint64_t, common::Block> blocks;
+    std::vector<gateway::ChaincodeEventsResponse> events;
+    std::vector<std::string> errors;
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc != 2 || !fs::exists(fs::path(argv[1]) / "network.json")) {
+        std::cout << "SKIP: no Fabric network (the fabric_network fixture found no Fabric programs)" << std::endl;
+        return 77;
+    }
+    const fs::path net = argv[1];
+    try {
+        const std::string json = readFile(net / "network.json");
+        const std::string msp = "HuaxiaBankMSP";
+        client::FabricPeerEndpoint endpoint;
+        endpoint.address = orgField(json, msp, "peerAddress");
+        fs::path ca = orgField(json, msp, "peerTlsCa");
+        endpoint.tlsCaPem = readFile(ca.is_relative() ? net / ca : ca);
+        const fs::path user = net / "users" / msp / "officer1" / "msp";
+        client::Client officer(client::openFabricGateway(endpoint),
+            client::SigningIdentity(msp, firstFileIn(user / "signcerts"),
+                crypto::PrivateKey::fromPem(firstFileIn(user / "keystore"))));
+
+        const std::uint64_t height = officer.chainInfo("trust").height();
+        check(height >= 2, "channel trust has " + std::to_string(height) + " blocks at " + endpoint.address);
+
+        Collected c;
+        auto blocks = officer.subscribeBlocks(
+            "trust", 0,
+            [&](const common::Block &b) {
+                std::lock_guard lock(c.mutex);
+                c.blocks[b.header().number()] = b;
+                c.changed.notify_all();
+            },
+            [&](const client::LedgerError &e) {
+                std::lock_guard lock(c.mutex);
+                c.errors.push_back(e.what());
+            });
+        auto events = officer.subscribeChaincodeEvents(
+            "trust", "notary", height,
+            [&](const gateway::ChaincodeEventsResponse &r) {
+                std::lock_guard lock(c.mutex);
+                c.events.push_back(r);
+                c.changed.notify_all();
+            },
+            {});
+        {
+            std::unique_lock lock(c.mutex);
+            const bool all = c.changed.wait_for(lock, 30s, [&] { return c.blocks.size() >= height; });
+            check(all,
+                "every block up to the tip delivered (" + std::to_string(c.blocks.size()) + " of "
+                    + std::to_string(height) + ")");
+            bool chained = true;
+            bool numbered = true;
+            for (std::uint64_t n = 0; n < height && c.blocks.count(n); ++n) {
+                const common::Block &b = c.blocks.at(n);
+                numbered = numbered && b.header().number() == n;
+                chained = chained && b.header().data_hash() == ledger::blockDataHash(b.data());
+                if (n > 0 && c.blocks.count(n - 1))
+                    chained = chained && b.header().previous_hash() == ledger::blockHeaderHash(c.blocks.at(n - 1).header());
+            }
+            check(numbered, "blocks arrive numbered from 0");
+            check(chained, "each block's data hash and previous hash match Fabric's hashing");
+            common::Payload payload;
+            common::ChannelHeader header;
+            const bool genesis = c.blocks.count(0) && c.blocks.at(0).data().data_size() == 1
+                && payload.ParseFromString([&] {
+                       common::Envelope e;
+                       e.ParseFromString(c.blocks.at(0).data().data(0));
+                       return e.payload();
+                   }())
+                && header.ParseFromString(payload.header().channel_header());
+            check(genesis && header.type() == common::CONFIG, "block 0 is configtxgen's configuration block");
+        }
+
+        // A transaction of ours, live: its block and its event.
+        lianxin::trust::NotarizedDocument doc;
+        doc.set_sha256(crypto::randomBytes(32));
+        doc.set_doc_type("INVOICE");
+        doc.set_file_name("invoice.pdf");
+        doc.set_submitting_msp(msp);
+        doc.set_lc_no("LC-STREAMS-" + toHex(crypto::randomBytes(4)));
+        doc.set_issuing_bank_msp(msp);
+        const client::SubmitResult r = officer.submit("trust", "notary", "Record", { doc.SerializeAsString() });
+        check(r.code == protos::VALID, "a notary record committed in block " + std::to_string(r.blockNumber));
+        {
+            std::unique_lock lock(c.mutex);
+            check(c.changed.wait_for(lock, 30s, [&] { return c.blocks.count(r.blockNumber) > 0; }),
+                "its block " + std::to_string(r.blockNumber) + " arrives on the live stream");
+            const bool evented = c.changed.wait_for(lock, 30s, [&] {
+                for (const auto &e : c.events)
+                    if (e.block_number() == r.blockNumber)
+                        for (const auto &ev : e.events())
+                            if (ev.tx_id() == r.txId && ev.event_name() == "DocumentNotarized")
+                                return true;
+                return false;
+            });
+            check(evented, "its DocumentNotarized event arrives on the event stream");
+            check(c.errors.empty(), "no stream broke" + (c.errors.empty() ? "" : ": " + c.errors.front()));
+        }
+        blocks.reset();
+        events.reset();
+    } catch (const std::exception &e) {
+        check(false, std::string("no exception: ") + e.what());
+    }
+    std::cout << (failures ? "FAILED" : "passed") << std::endl;
+    return failures ? 1 : 0;
+}
