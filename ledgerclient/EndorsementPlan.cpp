@@ -6,32 +6,55 @@
 #include "msp/identities.pb.h"
 #include "peer/chaincode.pb.h"
 
+#include <optional>
+
 namespace lx::client {
 
-std::vector<std::string> endorsingOrganizations(const protos::SignedProposal &signedProposal)
-{
-    // Contracts are pure and stateless: one list serves every thread.
-    static const auto contracts = ledger::standardContracts();
+namespace {
 
+// What planning needs of a proposal: its channel, the signer's MSP and the
+// chaincode call.
+struct Call
+{
+    std::string channel;
+    std::string creatorMsp;
+    protos::ChaincodeSpec spec;
+};
+
+std::optional<Call> readCall(const protos::SignedProposal &signedProposal)
+{
     protos::Proposal proposal;
     common::Header header;
     common::ChannelHeader channelHeader;
     common::SignatureHeader signatureHeader;
     msp::SerializedIdentity creator;
     protos::ChaincodeProposalPayload payload;
-    protos::ChaincodeInvocationSpec spec;
+    protos::ChaincodeInvocationSpec invocation;
     if (!proposal.ParseFromString(signedProposal.proposal_bytes()) || !header.ParseFromString(proposal.header())
         || !channelHeader.ParseFromString(header.channel_header())
         || !signatureHeader.ParseFromString(header.signature_header())
         || !creator.ParseFromString(signatureHeader.creator()) || !payload.ParseFromString(proposal.payload())
-        || !spec.ParseFromString(payload.input()) || spec.chaincode_spec().input().args_size() == 0)
+        || !invocation.ParseFromString(payload.input()))
+        return std::nullopt;
+    return Call { channelHeader.channel_id(), creator.mspid(), invocation.chaincode_spec() };
+}
+
+} // namespace
+
+std::vector<std::string> endorsingOrganizations(const protos::SignedProposal &signedProposal)
+{
+    // Contracts are pure and stateless: one list serves every thread.
+    static const auto contracts = ledger::standardContracts();
+
+    const std::optional<Call> call = readCall(signedProposal);
+    if (!call || call->spec.input().args_size() == 0)
         return {};
-    const auto &args = spec.chaincode_spec().input().args();
+    const auto &args = call->spec.input().args();
     for (const auto &[channel, contract] : contracts) {
-        if (channel != channelHeader.channel_id() || contract->name() != spec.chaincode_spec().chaincode_id().name())
+        if (channel != call->channel || contract->name() != call->spec.chaincode_id().name())
             continue;
         const chaincode::Invocation invocation { args[0], std::vector<Bytes>(args.begin() + 1, args.end()),
-            creator.mspid() };
+            call->creatorMsp };
         return contract->endorsementPolicy(invocation).allOf;
     }
     return {};
@@ -39,15 +62,8 @@ std::vector<std::string> endorsingOrganizations(const protos::SignedProposal &si
 
 std::string creatorMspId(const protos::SignedProposal &signedProposal)
 {
-    protos::Proposal proposal;
-    common::Header header;
-    common::SignatureHeader signatureHeader;
-    msp::SerializedIdentity creator;
-    if (!proposal.ParseFromString(signedProposal.proposal_bytes()) || !header.ParseFromString(proposal.header())
-        || !signatureHeader.ParseFromString(header.signature_header())
-        || !creator.ParseFromString(signatureHeader.creator()))
-        return {};
-    return creator.mspid();
+    const std::optional<Call> call = readCall(signedProposal);
+    return call ? call->creatorMsp : std::string();
 }
 
 } // namespace lx::client
