@@ -229,6 +229,33 @@ void aead()
     seed("fuzz_aead", "structured", structured);
 }
 
+// Connection profiles (fuzz_profile): the test-network's JSON shape with an
+// inline PEM, and YAML with a path the fuzzer resolves (tls/ca.crt beside it).
+void profiles()
+{
+    const crypto::PrivateKey key = crypto::PrivateKey::generate();
+    std::string pem;
+    for (char c : crypto::makeSelfSignedCa(key, { "CN", "", "Org1", {}, "tlsca.org1" }, 30).toPem())
+        pem += c == '\n' ? std::string("\\n") : std::string(1, c);
+    seed("fuzz_profile", "inline.json",
+        R"({"name": "test-network-org1", "version": "1.0.0", "client": {"organization": "Org1"},
+ "organizations": {"Org1": {"mspid": "Org1MSP", "peers": ["peer0.org1.example.com"]}},
+ "peers": {"peer0.org1.example.com": {"url": "grpcs://localhost:7051", "tlsCACerts": {"pem": ")"
+            + pem + R"("},
+   "grpcOptions": {"ssl-target-name-override": "peer0.org1.example.com"}}},
+ "channels": {"mychannel": {}}}
+)");
+    seed("fuzz_profile", "paths.yaml",
+        "name: lianxin-net\n"
+        "client:\n  organization: HuaxiaBankMSP\n"
+        "organizations:\n  HuaxiaBankMSP:\n    mspid: HuaxiaBankMSP\n    peers: [peer0.huaxia, peer1.huaxia]\n"
+        "  DongfangBankMSP:\n    mspid: DongfangBankMSP\n"
+        "peers:\n  peer0.huaxia:\n    url: grpcs://127.0.0.1:27090\n    tlsCACerts:\n      path: tls/ca.crt\n"
+        "  peer1.huaxia:\n    url: grpc://[::1]:27091\n"
+        "orderers:\n  orderer0:\n    url: grpcs://127.0.0.1:27050\n    tlsCACerts: {path: ./tls/../tls/ca.crt}\n"
+        "channels:\n  lc: {}\n  trust: {}\n");
+}
+
 } // namespace
 
 // A key file the fuzzer can open with its passphrase, at a cost it runs fast.
@@ -294,6 +321,7 @@ int main(int argc, char **argv)
         wallets(sandbox);
         aead();
         cacheKeys(dataDir);
+        profiles();
     } catch (const std::exception &e) {
         std::fprintf(stderr, "fuzz_seeds: %s\n", e.what());
         return 1;

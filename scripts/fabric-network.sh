@@ -693,6 +693,105 @@ write_network_json() {
     mv "$out.tmp" "$out"
 }
 
+# One connection profile per member organization, Fabric's common
+# connection profile in JSON and in YAML (DIR/profiles/<MSP>.json, .yaml):
+# client.organization that organization, its peer first, every other
+# member's peer, the orderer, the channels; TLS CAs by paths relative to
+# DIR/profiles (docs/fabric-gateway.md).
+node_name() { echo "$1.$(echo "$2" | tr '[:upper:]' '[:lower:]')"; }
+
+write_profiles() {
+    local omsp network i=0 msp me out=$dir/profiles orderer ch
+    local -a orgs=()
+    local -A port_of=()
+    omsp=$(orderer_msp)
+    orderer=$(node_name orderer0 "$omsp")
+    network=lianxin-$(basename "$dir" | tr -c 'A-Za-z0-9._\n-' '-')
+    for msp in $(member_orgs); do
+        orgs+=("$msp")
+        port_of[$msp]=$(peer_port "$i")
+        i=$((i + 1))
+    done
+    mkdir -p "$out"
+    for me in "${orgs[@]}"; do
+        local -a order=("$me")
+        for msp in "${orgs[@]}"; do [[ $msp == "$me" ]] || order+=("$msp"); done
+        local sep
+        {
+            echo "{"
+            echo "  \"name\": \"$network\","
+            echo "  \"version\": \"1.0.0\","
+            echo "  \"client\": {\"organization\": \"$me\"},"
+            echo "  \"organizations\": {"
+            sep=
+            for msp in "${order[@]}"; do
+                echo "$sep    \"$msp\": {\"mspid\": \"$msp\", \"peers\": [\"$(node_name peer0 "$msp")\"]}"
+                sep=,
+            done
+            echo "  },"
+            echo "  \"peers\": {"
+            sep=
+            for msp in "${order[@]}"; do
+                echo "$sep    \"$(node_name peer0 "$msp")\": {\"url\": \"grpcs://127.0.0.1:${port_of[$msp]}\", \"tlsCACerts\": {\"path\": \"../orgs/$msp/peer0/tls/ca.crt\"}}"
+                sep=,
+            done
+            echo "  },"
+            echo "  \"orderers\": {"
+            echo "    \"$orderer\": {\"url\": \"grpcs://127.0.0.1:$(orderer_port)\", \"tlsCACerts\": {\"path\": \"../orgs/$omsp/orderer0/tls/ca.crt\"}}"
+            echo "  },"
+            echo "  \"channels\": {"
+            sep=
+            for ch in "${channels[@]}"; do
+                local peers= psep=
+                for msp in "${order[@]}"; do
+                    peers+="$psep\"$(node_name peer0 "$msp")\": {}"
+                    psep=", "
+                done
+                echo "$sep    \"$ch\": {\"orderers\": [\"$orderer\"], \"peers\": {$peers}}"
+                sep=,
+            done
+            echo "  }"
+            echo "}"
+        } | sed -e ':a' -e 'N' -e '$!ba' -e 's/\n,/,\n/g' >"$out/$me.json.tmp"
+        {
+            echo "# $me's connection profile, written by scripts/fabric-network.sh (docs/fabric-gateway.md)."
+            echo "name: $network"
+            echo "version: 1.0.0"
+            echo "client:"
+            echo "  organization: $me"
+            echo "organizations:"
+            for msp in "${order[@]}"; do
+                echo "  $msp:"
+                echo "    mspid: $msp"
+                echo "    peers:"
+                echo "      - $(node_name peer0 "$msp")"
+            done
+            echo "peers:"
+            for msp in "${order[@]}"; do
+                echo "  $(node_name peer0 "$msp"):"
+                echo "    url: grpcs://127.0.0.1:${port_of[$msp]}"
+                echo "    tlsCACerts:"
+                echo "      path: ../orgs/$msp/peer0/tls/ca.crt"
+            done
+            echo "orderers:"
+            echo "  $orderer:"
+            echo "    url: grpcs://127.0.0.1:$(orderer_port)"
+            echo "    tlsCACerts:"
+            echo "      path: ../orgs/$omsp/orderer0/tls/ca.crt"
+            echo "channels:"
+            for ch in "${channels[@]}"; do
+                echo "  $ch:"
+                echo "    orderers:"
+                echo "      - $orderer"
+                echo "    peers:"
+                for msp in "${order[@]}"; do echo "      $(node_name peer0 "$msp"): {}"; done
+            done
+        } >"$out/$me.yaml.tmp"
+        mv "$out/$me.json.tmp" "$out/$me.json"
+        mv "$out/$me.yaml.tmp" "$out/$me.yaml"
+    done
+}
+
 contracts_from_option() {
     case ${opt_contracts:-all} in
     all) echo "${all_contracts[*]}" ;;
@@ -786,6 +885,7 @@ up_fresh() {
     say "waiting for gossip membership"
     wait_gossip "${peer_offsets[@]}"
     write_network_json
+    write_profiles
     echo "complete" >"$dir/state"
     stop_on_failure=
     say "up in $((SECONDS - started))s: $dir/network.json"
@@ -813,6 +913,7 @@ up_restart() {
     start_chaincodes
     wait_gossip "${peer_offsets[@]}"
     write_network_json
+    write_profiles
     stop_on_failure=
     say "up again in $((SECONDS - started))s"
 }

@@ -20,7 +20,7 @@ if ! [[ $total =~ ^[0-9]+$ ]]; then
     exit 2
 fi
 build=${LIANXIN_FUZZ_BUILD_DIR:-build-fuzz}
-targets=(fuzz_block fuzz_transaction fuzz_blockstore fuzz_proposal fuzz_identity fuzz_wallet fuzz_aead fuzz_cachekey fuzz_actions fuzz_contracts)
+targets=(fuzz_block fuzz_transaction fuzz_blockstore fuzz_proposal fuzz_identity fuzz_wallet fuzz_aead fuzz_cachekey fuzz_actions fuzz_contracts fuzz_profile)
 
 for tool in clang clang++ cmake; do
     if ! command -v "$tool" >/dev/null; then

@@ -141,6 +141,56 @@ query=$(as_user DongfangBankMSP checker1 chaincode query -C lc -n reference -c '
 check "another organization's peer returns the value" "[[ \"\$query\" == '$value' ]]"
 query=$(as_user RegulatorMSP auditor1 chaincode query -C lc -n reference -c '{"function":"Get","Args":["lc-1"]}' 2>&1)
 check "the regulator's peer has it too (gossip and the orderer delivered the block)" "[[ \"\$query\" == '$value' ]]"
+# The connection profiles up writes (DIR/profiles/<MSP>.json, .yaml): plain
+# JSON to python3, and to our reader (network_profile_dump) the same peers,
+# orderer and channels as network.json, its own peer first and its TLS CA;
+# then a query through the peer and CA a profile names.
+check "a JSON and a YAML connection profile per organization" \
+    "[[ \$(ls '$net'/profiles/*.json | wc -l) -eq 7 && \$(ls '$net'/profiles/*.yaml | wc -l) -eq 7 ]]"
+python3 - "$net" <<'PY'
+import json, os, sys
+net = sys.argv[1]
+network = json.load(open(os.path.join(net, 'network.json')))
+for msp, org in network['orgs'].items():
+    profile = json.load(open(os.path.join(net, 'profiles', msp + '.json')))
+    assert profile['client']['organization'] == msp and profile['organizations'][msp]['mspid'] == msp, msp
+    first = profile['organizations'][msp]['peers'][0]
+    assert next(iter(profile['peers'])) == first, msp
+    peer = profile['peers'][first]
+    assert peer['url'] == 'grpcs://' + org['peerAddress'], msp
+    path = peer['tlsCACerts']['path']
+    assert not os.path.isabs(path) and os.path.samefile(os.path.join(net, 'profiles', path), org['peerTlsCa']), msp
+    assert len(profile['peers']) == 7 and sorted(profile['channels']) == sorted(network['channels']), msp
+    (orderer,) = profile['orderers'].values()
+    assert orderer['url'] == 'grpcs://' + network['ordererAddress'], msp
+    assert os.path.samefile(os.path.join(net, 'profiles', orderer['tlsCACerts']['path']), network['ordererTlsCa']), msp
+PY
+profiles_rc=$?
+check "every JSON profile is JSON naming its organization, its own peer first, the orderer, TLS CAs by relative path" "[[ $profiles_rc -eq 0 ]]"
+profile_dump=${LIANXIN_PROFILE_DUMP:-$(find "${LIANXIN_BUILD_DIR:-$repo/build}/tests" -maxdepth 3 -type f -name network_profile_dump -perm -u+x 2>/dev/null | head -n 1)}
+if [[ -n $profile_dump && -x $profile_dump ]]; then
+    read_ok=0
+    for profile in "$net"/profiles/*.json "$net"/profiles/*.yaml; do
+        msp=$(basename "${profile%.*}")
+        dump=$("$profile_dump" "$profile" --ca-out "$work/profile-ca.pem") || { echo "$profile: refused"; continue; }
+        [[ $(grep -c '^peer ' <<<"$dump") -eq 7 && $(grep -c '^channel ' <<<"$dump") -eq 4 ]] || continue
+        grep -qx "mspid $msp" <<<"$dump" || continue
+        grep -qx "endpoint $(jq -r ".orgs.\"$msp\".peerAddress" "$net/network.json")" <<<"$dump" || continue
+        grep -qx "orderer orderer0.orderermsp $(jq -r .ordererAddress "$net/network.json") grpcs" <<<"$dump" || continue
+        cmp -s "$work/profile-ca.pem" "$(jq -r ".orgs.\"$msp\".peerTlsCa" "$net/network.json")" || continue
+        read_ok=$((read_ok + 1))
+    done
+    check "our reader takes each of the 14 profiles: its MSP, its own peer's address and TLS CA first, 7 peers, the orderer, 4 channels ($read_ok of 14)" "[[ $read_ok -eq 14 ]]"
+    dump=$("$profile_dump" "$net/profiles/NanhaiBankMSP.yaml" --ca-out "$work/profile-ca.pem")
+    address=$(sed -n 's/^endpoint //p' <<<"$dump")
+    query=$(FABRIC_CFG_PATH=$net/config/peers/NanhaiBankMSP CORE_PEER_LOCALMSPID=NanhaiBankMSP \
+        CORE_PEER_MSPCONFIGPATH=$net/users/NanhaiBankMSP/officer1/msp CORE_PEER_ADDRESS=$address \
+        CORE_PEER_TLS_ENABLED=true CORE_PEER_TLS_ROOTCERT_FILE=$work/profile-ca.pem FABRIC_LOGGING_SPEC=warning \
+        "$fabric_bin/peer" chaincode query -C lc -n reference -c '{"function":"Get","Args":["lc-1"]}' 2>&1)
+    check "a query through the peer and TLS CA of NanhaiBankMSP.yaml's endpoint returns the value" "[[ \"\$query\" == '$value' ]]"
+else
+    echo "note: network_profile_dump is not built: the profiles were checked as JSON only"
+fi
 refused=$(as_user HuaxiaBankMSP officer1 chaincode query -C lc -n reference -c '{"function":"Nope","Args":[]}' 2>&1)
 check "an unknown function is refused with the chaincode's reason" "grep -q REF_UNKNOWN_FUNCTION <<<\"\$refused\""
 if [[ $contracts == all ]]; then
