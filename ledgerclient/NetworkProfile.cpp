@@ -421,7 +421,7 @@ FabricPeerEndpoint NetworkProfile::endpoint(std::string_view peerName) const
     }
     FabricPeerEndpoint out;
     out.address = chosen->address;
-    out.tlsCaPem = chosen->tls ? chosen->tlsCaPem : std::string();
+    out.tlsCaPem = chosen->tlsCaPem; // empty for grpc://: plaintext
     out.clientCertPem = clientCertPem;
     out.clientKeyPem = clientKeyPem;
     return out;

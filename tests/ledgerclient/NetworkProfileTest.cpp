@@ -150,6 +150,7 @@ protected:
                "      hostnameOverride: peer0.org1.example.com\n"
                "  peer1.org1.example.com:\n"
                "    url: grpc://peer1.org1.example.com:8051\n"
+               "    tlsCACerts: {path: tls/none.crt}\n" // plaintext: ignored, not even read
                "  peer0.org2.example.com:\n"
                "    url: grpcs://localhost:9051\n"
                "    tlsCACerts:\n"
@@ -332,9 +333,10 @@ TEST_F(NetworkProfileTest, RefusesAUrlThatIsNotGrpc)
     EXPECT_EQ(e.field(), "peers.peer0.org1.example.com.url");
     EXPECT_EQ(e.file().string(), file());
 
-    for (const std::string url : { "https://localhost:7051", "grpcs://localhost", "grpcs://:7051",
-             "grpcs://localhost:0", "grpcs://localhost:65536", "grpcs://localhost:70x1", "grpcs://localhost:7051/",
-             "grpcs://a:b:7051", "grpcs://[::1]7051", "GRPCS://localhost:7051", "localhost:7051" }) {
+    for (const std::string url :
+        { "https://localhost:7051", "grpcs://localhost", "grpcs://:7051", "grpcs://localhost:0",
+            "grpcs://localhost:65536", "grpcs://localhost:70x1", "grpcs://localhost:7051/", "grpcs://a:b:7051",
+            "grpcs://[::1]7051", "GRPCS://localhost:7051", "grpcs:/localhost:7051", "localhost:7051" }) {
         const NetworkProfileError bad = refusal(yamlWith("url: grpcs://127.0.0.1:7051", "url: \"" + url + "\""));
         EXPECT_EQ(std::string(bad.what()),
             file() + ": peers.peer0.org1.example.com.url: \"" + url
@@ -362,6 +364,9 @@ TEST_F(NetworkProfileTest, RefusesAClientOrganizationNotAmongOrganizations)
     const NetworkProfileError e = refusal(yamlWith("  organization: Org1\n", "  organization: Org9\n"));
     EXPECT_EQ(std::string(e.what()), file() + ": client.organization: Org9 is not among organizations (Org2, Org1)");
     EXPECT_EQ(e.field(), "client.organization");
+    // The organization's key, not its MSP ID.
+    EXPECT_EQ(std::string(refusal(yamlWith("  organization: Org1\n", "  organization: Org1MSP\n")).what()),
+        file() + ": client.organization: Org1MSP is not among organizations (Org2, Org1)");
 }
 
 TEST_F(NetworkProfileTest, RefusesATlsCaPathThatDoesNotExist)
