@@ -37,17 +37,16 @@ void writeFile(const fs::path &path, const std::string &content, mode_t mode)
     ::chmod(path.c_str(), mode);
 }
 
-// An MSP folder: the CA, the NodeOUs, and when given the signing identity.
+// An MSP folder of the sandbox: its CA signs identities and TLS alike.
 void writeMsp(
     const fs::path &msp, const std::string &caPem, const std::string &certPem = {}, const std::string &keyPem = {})
 {
-    writeFile(msp / "cacerts" / kCaFile, caPem, 0644);
-    writeFile(msp / "tlscacerts" / kCaFile, caPem, 0644);
-    writeFile(msp / "config.yaml", fabricNodeOusConfig(kCaFile), 0644);
-    if (!certPem.empty()) {
-        writeFile(msp / "signcerts" / "cert.pem", certPem, 0644);
-        writeFile(msp / "keystore" / "key.pem", keyPem, 0600);
-    }
+    MspFolderFiles files;
+    files.caPem = caPem;
+    files.tlsCaPem = caPem;
+    files.certPem = certPem;
+    files.keyPem = keyPem;
+    writeMspFolder(msp, files);
 }
 
 void writeTls(const fs::path &dir, const std::string &caPem, const IssuedIdentity &tls, const std::string &name)
@@ -107,6 +106,20 @@ void writeChaincodeTls(const fs::path &dir)
 }
 
 } // namespace
+
+void writeMspFolder(const fs::path &msp, const MspFolderFiles &files)
+{
+    if (!files.caPem.empty()) {
+        writeFile(msp / "cacerts" / kCaFile, files.caPem, 0644);
+        writeFile(msp / "config.yaml", fabricNodeOusConfig(kCaFile), 0644);
+    }
+    if (!files.tlsCaPem.empty())
+        writeFile(msp / "tlscacerts" / kCaFile, files.tlsCaPem, 0644);
+    if (!files.certPem.empty()) {
+        writeFile(msp / "signcerts" / "cert.pem", files.certPem, 0644);
+        writeFile(msp / "keystore" / files.keyFile, files.keyPem, 0600);
+    }
+}
 
 std::string fabricNodeOusConfig(const std::string &caFile)
 {

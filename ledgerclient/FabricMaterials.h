@@ -40,6 +40,26 @@ struct FabricMaterialsSummary
 FabricMaterialsSummary writeFabricMaterials(
     const std::filesystem::path &dataDir, const std::string &passphrase, const std::filesystem::path &outDir);
 
+// One MSP folder as Fabric's MSP loader reads it; every folder made here is
+// 0700, a key 0600, anything else 0644:
+//   cacerts/ca.pem and config.yaml (NodeOUs under that CA)  when caPem is given
+//   tlscacerts/ca.pem                                        when tlsCaPem is
+//   signcerts/cert.pem and keystore/<keyFile>                when certPem is
+// The one writer of MSP folders: network materials (the sandbox's CA serves
+// as TLS CA too) and identities export (ledgerclient/MspFolder.h) use it.
+// Throws LedgerError(Unavailable, "DATA_FOLDER_IO") when a file cannot be
+// written; what was written before stays (callers write into a staging
+// folder).
+struct MspFolderFiles
+{
+    std::string caPem;
+    std::string tlsCaPem;
+    std::string certPem;
+    std::string keyPem;
+    std::string keyFile = "key.pem";
+};
+void writeMspFolder(const std::filesystem::path &msp, const MspFolderFiles &files);
+
 // The config.yaml of an MSP folder whose CA certificate is cacerts/<caFile>:
 // NodeOUs enabled, client/peer/admin/orderer OUs identified under that CA.
 std::string fabricNodeOusConfig(const std::string &caFile);

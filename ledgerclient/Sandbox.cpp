@@ -166,6 +166,18 @@ std::vector<std::string> sandboxUserOus(const std::string &role)
     return {"client", role};
 }
 
+std::vector<Role> rolesFromOus(const std::vector<std::string> &ous)
+{
+    std::vector<Role> roles;
+    for (Role role : {Role::Officer, Role::Checker, Role::Manager, Role::Admin, Role::Auditor}) {
+        const std::vector<std::string> wanted = sandboxUserOus(roleName(role));
+        if (std::all_of(wanted.begin(), wanted.end(),
+                        [&](const std::string &ou) { return std::find(ous.begin(), ous.end(), ou) != ous.end(); }))
+            roles.push_back(role);
+    }
+    return roles;
+}
+
 SandboxSpec defaultSandbox()
 {
     SandboxSpec spec;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ledgerclient/Ledger.h"
+#include "ledgerclient/Wallet.h"
 
 #include <filesystem>
 #include <functional>
@@ -37,6 +38,12 @@ struct SandboxSpec
 // orderer: an administrator carries "admin" alone, every other user "client"
 // and its role.
 std::vector<std::string> sandboxUserOus(const std::string &role);
+// The other way round, for a certificate LianXin did not issue (an identity
+// imported from a bank's Fabric CA): every role whose sandboxUserOus the
+// certificate's OUs all carry, in Role order. Other OUs (a Fabric CA's
+// affiliation) are ignored. One role is a LianXin user; none or several
+// is not one the wallet can hold.
+std::vector<Role> rolesFromOus(const std::vector<std::string> &ous);
 
 // Five fictional banks, the regulator and the secretariat, each with a CA,
 // a peer and users in every role; the four channels.

@@ -12,6 +12,7 @@
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -45,6 +46,8 @@ constexpr std::string_view kVerifierAad = "lianxin.wallet/verifier v2";
 constexpr std::string_view kIntegrityKeyLabel = "lianxin.wallet/integrity key v2";
 constexpr std::string_view kIntegrityDomain = "lianxin.wallet/integrity v2";
 constexpr std::size_t kIntegrityBytes = 32;
+// Marks the section of issuing CA certificates (Entry.ca_cert_pem).
+constexpr std::string_view kCaSection = "lianxin.wallet/issuing CAs";
 
 const char *const kWrongPassphrase =
     "The passphrase is wrong: the wallet could not be unlocked. Nothing was changed.";
@@ -196,6 +199,18 @@ Bytes integrityCode(const Bytes &key, const lianxin::wallet::WalletFile &file)
             { &e.label(), &e.msp_id(), &e.user(), &e.role(), &e.display_name(), &e.cert_pem(), &e.sealed_key() })
             appendField(data, *field);
     }
+    // The issuing CAs came later (imported MSP folders). A file without any
+    // keeps the code it always had; otherwise they follow the entries as
+    // one more section, one field per entry in order. The entries' section
+    // reads to its end by itself (a count, then length-prefixed fields), so
+    // the two encodings never coincide and none of them can be stripped.
+    const bool anyCa = std::any_of(
+        file.entries().begin(), file.entries().end(), [](const auto &e) { return !e.ca_cert_pem().empty(); });
+    if (anyCa) {
+        appendField(data, kCaSection);
+        for (const auto &e : file.entries())
+            appendField(data, e.ca_cert_pem());
+    }
     Bytes macKey = hmacSha256(key, kIntegrityKeyLabel);
     Bytes mac = hmacSha256(macKey, data);
     OPENSSL_cleanse(macKey.data(), macKey.size());
@@ -245,6 +260,7 @@ WalletEntry toEntry(const lianxin::wallet::Entry &e)
     entry.role = roleFromName(e.role()).value_or(Role::Officer); // validated on read
     entry.displayName = e.display_name();
     entry.certPem = e.cert_pem();
+    entry.caCertPem = e.ca_cert_pem();
     return entry;
 }
 
@@ -448,6 +464,7 @@ void Wallet::add(const WalletEntry &entry, const crypto::PrivateKey &key)
     e.set_role(roleName(entry.role));
     e.set_display_name(entry.displayName);
     e.set_cert_pem(entry.certPem);
+    e.set_ca_cert_pem(entry.caCertPem);
 
     std::lock_guard lock(m_impl->mutex);
     std::string pem = key.toPem();

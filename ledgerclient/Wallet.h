@@ -36,6 +36,9 @@ struct WalletEntry
     Role role = Role::Officer;
     std::string displayName;  // e.g. "Wang Fang"
     std::string certPem;
+    // The issuing CA's certificate when the identity came with it (an
+    // imported MSP folder's cacerts/); empty otherwise.
+    std::string caCertPem;
 };
 
 // The user identities of one workstation, in one file (wallet.json) in the

@@ -60,6 +60,25 @@ const std::vector<VerbSpec> &verbs()
           "                          the ten months before today (or --date), then a forfaiting\n"
           "                          market, standing quotes and guarantees between the banks\n" },
         { "identities", {}, "  identities              list the wallet's identities (no passphrase needed)\n" },
+        { "identities import", { "--msp-id", "--user", "--msp-dir", "--replace" },
+          "  identities import --msp-id ID --user NAME --msp-dir DIR [--replace]\n"
+          "                          put an identity a bank's Fabric CA issued into the wallet as\n"
+          "                          ID/NAME (passphrase needed): DIR in Fabric's MSP layout, exactly\n"
+          "                          one certificate in signcerts/ and one ECDSA P-256 key (PEM,\n"
+          "                          PKCS#8 or SEC1) in keystore/; the key must belong to the\n"
+          "                          certificate, the certificate be valid now and its OUs give one\n"
+          "                          role (client and officer|checker|manager|auditor, or admin);\n"
+          "                          the CA in cacerts/ that issued it is kept. A name the wallet\n"
+          "                          holds is refused (exit 2) unless --replace; a folder that does\n"
+          "                          not pass is refused naming the file (exit 5); either way the\n"
+          "                          wallet is left as it was (docs/wallet.md)\n" },
+        { "identities export", { "--user", "--out" },
+          "  identities export --user [MSPID/]NAME --out DIR\n"
+          "                          write a wallet identity in Fabric's MSP layout (passphrase\n"
+          "                          needed): signcerts/cert.pem, keystore/priv_sk (0600), and when\n"
+          "                          its issuing CA is known cacerts/ca.pem with config.yaml (NodeOUs\n"
+          "                          as network materials writes them); DIR must be new or empty\n"
+          "                          (exit 2 otherwise); NAME alone when one MSP has it\n" },
         { "ledger info", { "--channel" }, "  ledger info [--channel NAME]  height and tip hash of every channel (or NAME)\n" },
         { "ledger verify", { "--channel" },
           "  ledger verify [--channel NAME]\n"
@@ -245,15 +264,19 @@ const std::vector<VerbSpec> &verbs()
 
 const VerbSpec *verbOf(const std::vector<std::string> &words)
 {
+    // Two words before one: "identities import" is not "identities".
+    const VerbSpec *oneWord = nullptr;
     for (const VerbSpec &verb : verbs()) {
         const auto space = verb.words.find(' ');
         const std::string_view first = verb.words.substr(0, space);
         if (words.empty() || words[0] != first)
             continue;
-        if (space == std::string_view::npos || (words.size() > 1 && words[1] == verb.words.substr(space + 1)))
+        if (space == std::string_view::npos)
+            oneWord = oneWord ? oneWord : &verb;
+        else if (words.size() > 1 && words[1] == verb.words.substr(space + 1))
             return &verb;
     }
-    return nullptr;
+    return oneWord;
 }
 
 namespace {
@@ -441,6 +464,14 @@ CliOptions parseOptions(int argc, char **argv)
             o.court = value();
         else if (arg == "--order")
             o.order = value();
+        else if (arg == "--msp-id")
+            o.mspId = value();
+        else if (arg == "--user")
+            o.user = value();
+        else if (arg == "--msp-dir")
+            o.mspDir = value();
+        else if (arg == "--replace")
+            o.replace = true;
         else if (arg == "--demo")
             o.demo = true;
         else if (arg == "--letters")

@@ -120,6 +120,10 @@ struct CliOptions
     std::string chaincodeName;
     std::vector<std::pair<std::string, std::string>> chaincodeArgs;
     std::vector<std::string> transient;
+    // identities import --msp-id ID --user NAME --msp-dir DIR [--replace];
+    // identities export --user NAME --out DIR
+    std::optional<std::string> mspId, user, mspDir;
+    bool replace = false;
     bool help = false;    // -h, --help
     std::vector<std::string> words; // the verb and its operands
     std::vector<std::string> given; // the options as typed, in order

@@ -6,6 +6,7 @@
 #include "CliSupport.h"
 #include "ForfaitingCommands.h"
 #include "GuaranteeCommands.h"
+#include "IdentityCommands.h"
 #include "LcCommands.h"
 #include "LedgerCommands.h"
 #include "NetworkCommands.h"
@@ -51,6 +52,10 @@ int run(const cli::CliOptions &o)
         return cli::networkMaterials(o);
     if (is({ "identities" }))
         return cli::listIdentities(o);
+    if (is({ "identities", "import" }))
+        return cli::identitiesImport(o);
+    if (is({ "identities", "export" }))
+        return cli::identitiesExport(o);
     if (is({ "ledger", "info" }))
         return cli::ledgerInfo(o);
     if (is({ "ledger", "verify" }))

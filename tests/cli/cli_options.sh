@@ -74,7 +74,7 @@ refused "identities --channel" 2 'identities does not take --channel; it takes n
 
 # The sweep: every command refuses every option it does not take, and takes
 # every option its --help lists (exit 2 here only because --data is a file).
-verbs=("sandbox init" identities "ledger info" "ledger verify" "ledger block" "ledger tx" "notary verify"
+verbs=("sandbox init" identities "identities import" "identities export" "ledger info" "ledger verify" "ledger block" "ledger tx" "notary verify"
     "lc issue" "lc advise" "lc amend" "lc amendment" "lc present" "lc examine" "lc refuse" "lc waive" "lc accept"
     "lc pay" "lc close" "lc cancel" "lc expire" "lc export" "lc show" "lc list" "lc history"
     "forfaiting list" "forfaiting resell" "forfaiting quote" "forfaiting withdraw" "forfaiting accept"
@@ -86,11 +86,11 @@ verbs=("sandbox init" identities "ledger info" "ledger verify" "ledger block" "l
     "guarantee suspend" "guarantee extend" "guarantee pay" "guarantee reduce" "guarantee release" "guarantee expire"
     "guarantee stop-payment" "guarantee lift-stop" "guarantee show" "guarantee list" "guarantee history"
     "kyc attest" "kyc show" "chaincode invoke" "chaincode query")
-flags=" --accept --all --complying --demo --hold --inquiry --reject --return "
+flags=" --accept --all --complying --demo --hold --inquiry --reject --replace --return "
 all=(--accept --all --amount --arg --arg-b64 --bank --channel --clause --comment --complying --consent --court --days --demo
     --discrepancy --doc --extend-to --face --fees --file --grace --hold --inquiry --lc --letters --maturity --method
-    --name --note --obligor --order --out --rate --reason --received --reject --return --side --state --statement --tenor --tier --to
-    --transient --until --valid-until --value-date)
+    --msp-dir --msp-id --name --note --obligor --order --out --rate --reason --received --reject --replace --return --side --state --statement --tenor --tier --to
+    --transient --until --user --valid-until --value-date)
 touch "$dir/afile"
 sweepFails=0
 sweepRuns=0

@@ -460,3 +460,44 @@ TEST(Wallet, PassphraseChangeKeepsTheFileAuthenticated)
     EXPECT_EQ(walletErrorKind([&] { (void)Wallet::open(dir.path(), "新的口令 new passphrase"); }),
               WalletError::Kind::Damaged);
 }
+
+// An imported identity keeps its issuing CA's certificate (identities
+// import); it is covered by the integrity code like every other field, and
+// cannot be altered, removed, moved or added without the passphrase.
+TEST(Wallet, IssuingCaCertificateIsAuthenticated)
+{
+    using File = lianxin::wallet::WalletFile;
+    test::TempDir dir;
+    {
+        Wallet wallet = Wallet::create(dir.path(), kPass);
+        Enrolled officer = enrol("HuaxiaBankMSP", "officer1", Role::Officer);
+        officer.entry.caCertPem = "-----BEGIN CERTIFICATE-----\nTHE CA\n-----END CERTIFICATE-----\n";
+        wallet.add(officer.entry, officer.key);
+        const Enrolled checker = enrol("HuaxiaBankMSP", "checker1", Role::Checker);
+        wallet.add(checker.entry, checker.key);
+    }
+    const File original = readWallet(dir);
+    ASSERT_FALSE(original.entries(0).ca_cert_pem().empty());
+    EXPECT_EQ(Wallet::open(dir.path(), kPass).entries().front().caCertPem, original.entries(0).ca_cert_pem());
+    const std::vector<std::pair<std::string, std::function<void(File &)>>> edits = {
+        {"CA altered", [](File &f) { flipCharacter(*f.mutable_entries(0)->mutable_ca_cert_pem(), 30); }},
+        {"CA removed", [](File &f) { f.mutable_entries(0)->clear_ca_cert_pem(); }},
+        {"CA moved",
+         [](File &f) {
+             f.mutable_entries(1)->set_ca_cert_pem(f.entries(0).ca_cert_pem());
+             f.mutable_entries(0)->clear_ca_cert_pem();
+         }},
+        {"CA added", [](File &f) { f.mutable_entries(1)->set_ca_cert_pem("another"); }},
+    };
+    for (const auto &[what, edit] : edits) {
+        File file = original;
+        edit(file);
+        writeWallet(dir, file);
+        EXPECT_EQ(walletErrorKind([&] { (void)Wallet::open(dir.path(), kPass); }), WalletError::Kind::Damaged)
+            << what;
+    }
+    // Without any CA the code is the one wallets always had: removing the
+    // only CA is damage (above), not a return to that encoding.
+    writeWallet(dir, original);
+    EXPECT_EQ(Wallet::open(dir.path(), kPass).entries().size(), 2u);
+}
