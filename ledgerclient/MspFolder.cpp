@@ -8,15 +8,14 @@
 #include "ledgerclient/Ledger.h"
 #include "ledgerclient/Sandbox.h"
 
+#include <algorithm>
+#include <ctime>
+#include <fstream>
 #include <openssl/bio.h>
 #include <openssl/crypto.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
-
-#include <algorithm>
-#include <ctime>
-#include <fstream>
 #include <optional>
 #include <sstream>
 #include <vector>
@@ -83,14 +82,15 @@ std::string utcText(std::chrono::system_clock::time_point when)
 }
 
 // The one folder's one file: none or several is refused naming the folder.
-fs::path theOneFile(const fs::path &folder, const std::string &what, const std::string &noneCode,
-    const std::string &manyCode)
+fs::path theOneFile(
+    const fs::path &folder, const std::string &what, const std::string &noneCode, const std::string &manyCode)
 {
     const std::vector<fs::path> files = filesIn(folder);
     if (files.empty())
         throw invalid(noneCode, "no " + what + " in " + folder.string() + " (Fabric's MSP layout wants exactly one)");
     if (files.size() > 1)
-        throw invalid(manyCode, std::to_string(files.size()) + " files in " + folder.string() + " (" + names(files)
+        throw invalid(manyCode,
+            std::to_string(files.size()) + " files in " + folder.string() + " (" + names(files)
                 + "); Fabric's MSP layout wants exactly one " + what);
     return files.front();
 }
@@ -104,16 +104,16 @@ fs::path theOneFile(const fs::path &folder, const std::string &what, const std::
     BIO_free(bio);
     ERR_clear_error();
     if (!key)
-        throw invalid("MSP_PEM_UNREADABLE", file.string() + " is not a readable private key PEM (PKCS#8 or SEC1, "
-                + "unencrypted): " + cryptoMessage);
+        throw invalid("MSP_PEM_UNREADABLE",
+            file.string() + " is not a readable private key PEM (PKCS#8 or SEC1, " + "unencrypted): " + cryptoMessage);
     std::string type = EVP_PKEY_get0_type_name(key) ? EVP_PKEY_get0_type_name(key) : "unknown";
     char group[64] = {};
     if (EVP_PKEY_get_group_name(key, group, sizeof group, nullptr) == 1)
         type += std::string(" ") + group;
     EVP_PKEY_free(key);
     ERR_clear_error();
-    throw invalid("MSP_KEY_UNSUPPORTED", file.string() + " holds a " + type
-            + " key; LianXin and Fabric's default BCCSP sign with ECDSA P-256 only");
+    throw invalid("MSP_KEY_UNSUPPORTED",
+        file.string() + " holds a " + type + " key; LianXin and Fabric's default BCCSP sign with ECDSA P-256 only");
 }
 
 crypto::Certificate readCertificate(const fs::path &file, const std::string &pem)
@@ -131,7 +131,8 @@ crypto::Certificate readCertificate(const fs::path &file, const std::string &pem
     try {
         cert.publicKey();
     } catch (const crypto::CryptoError &) {
-        throw invalid("MSP_KEY_UNSUPPORTED", "the certificate " + file.string()
+        throw invalid("MSP_KEY_UNSUPPORTED",
+            "the certificate " + file.string()
                 + " does not hold an ECDSA P-256 key, the only kind LianXin and Fabric's default BCCSP use");
     }
     return cert;
@@ -156,7 +157,8 @@ std::string issuerIn(const fs::path &folder, const crypto::Certificate &cert)
 
 MspFolderIdentity readMspFolder(const fs::path &dir, std::chrono::system_clock::time_point now)
 {
-    const fs::path certFile = theOneFile(dir / "signcerts", "certificate", "MSP_NO_CERTIFICATE", "MSP_CERTIFICATES_MANY");
+    const fs::path certFile
+        = theOneFile(dir / "signcerts", "certificate", "MSP_NO_CERTIFICATE", "MSP_CERTIFICATES_MANY");
     const std::string certPem = readFile(certFile);
     const crypto::Certificate cert = readCertificate(certFile, certPem);
 
@@ -179,8 +181,8 @@ MspFolderIdentity readMspFolder(const fs::path &dir, std::chrono::system_clock::
         throw invalid("MSP_CERT_NOT_YET_VALID",
             "the certificate " + certFile.string() + " is not valid yet: not before " + utcText(cert.notBefore()));
     if (now > cert.notAfter())
-        throw invalid("MSP_CERT_EXPIRED",
-            "the certificate " + certFile.string() + " expired on " + utcText(cert.notAfter()));
+        throw invalid(
+            "MSP_CERT_EXPIRED", "the certificate " + certFile.string() + " expired on " + utcText(cert.notAfter()));
 
     const crypto::DistinguishedName subject = cert.subject();
     const std::vector<Role> roles = rolesFromOus(subject.organizationalUnits);
@@ -188,8 +190,9 @@ MspFolderIdentity readMspFolder(const fs::path &dir, std::chrono::system_clock::
         std::string ous;
         for (const std::string &ou : subject.organizationalUnits)
             ous += (ous.empty() ? "" : ", ") + ou;
-        throw invalid("MSP_ROLE_UNKNOWN", "the certificate " + certFile.string() + " has the OUs [" + ous + "]: "
-                + (roles.empty() ? std::string("no") : std::string("more than one"))
+        throw invalid("MSP_ROLE_UNKNOWN",
+            "the certificate " + certFile.string() + " has the OUs [" + ous
+                + "]: " + (roles.empty() ? std::string("no") : std::string("more than one"))
                 + " LianXin role (OU client with officer, checker, manager or auditor; or OU admin alone)");
     }
 
@@ -206,7 +209,8 @@ WalletEntry importMspIdentity(
     WalletEntry entry;
     entry.label = mspId + "/" + user;
     const auto existing = wallet.entries();
-    if (!replace && std::any_of(existing.begin(), existing.end(), [&](const auto &e) { return e.label == entry.label; }))
+    if (!replace
+        && std::any_of(existing.begin(), existing.end(), [&](const auto &e) { return e.label == entry.label; }))
         throw LedgerError(LedgerError::Kind::Rejected, "MSP_IDENTITY_EXISTS",
             "the wallet holds " + entry.label + " already; nothing was changed (replace it to renew the certificate)");
     entry.mspId = mspId;

@@ -16,7 +16,7 @@ namespace lx::client {
 // One signing identity read from an MSP folder and checked.
 struct MspFolderIdentity
 {
-    std::string certPem;   // signcerts/ (the file as read)
+    std::string certPem; // signcerts/ (the file as read)
     crypto::PrivateKey key; // keystore/
     std::string caCertPem; // the cacerts/ certificate that issued certPem; empty when none did
     Role role = Role::Officer; // from the certificate's OUs (rolesFromOus)

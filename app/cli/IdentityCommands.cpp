@@ -28,15 +28,15 @@ const std::string &needed(const std::optional<std::string> &value, const std::st
 // An MSP ID or user name becomes half of a label "MSPID/USER".
 void checkName(const std::string &name, const std::string &option)
 {
-    const bool bad = std::any_of(name.begin(), name.end(),
-        [](unsigned char c) { return c == '/' || c <= ' ' || c == 0x7f; });
+    const bool bad
+        = std::any_of(name.begin(), name.end(), [](unsigned char c) { return c == '/' || c <= ' ' || c == 0x7f; });
     if (bad)
         throw UsageError(option + " \"" + name + "\" may not hold \"/\", spaces or control characters", "CLI_BAD_NAME");
 }
 
 // The wallet's refusals that are about the command line (exit 2), keeping
 // their reason code.
-template <typename Action> auto asUsage(Action action)
+template<typename Action> auto asUsage(Action action)
 {
     try {
         return action();
@@ -63,8 +63,8 @@ int identitiesImport(const CliOptions &options)
     const auto entries = client::Wallet::listEntries(client::walletDir(options.dataDir));
     if (!options.replace
         && std::any_of(entries.begin(), entries.end(), [&](const auto &e) { return e.label == label; }))
-        throw UsageError("the wallet holds " + label + " already; nothing was changed (--replace renews it)",
-            "MSP_IDENTITY_EXISTS");
+        throw UsageError(
+            "the wallet holds " + label + " already; nothing was changed (--replace renews it)", "MSP_IDENTITY_EXISTS");
     const std::string passphrase = options.passphrase();
 
     // Checked before the wallet is unlocked: a folder that does not pass
@@ -75,8 +75,9 @@ int identitiesImport(const CliOptions &options)
         = asUsage([&] { return client::importMspIdentity(wallet, mspId, user, identity, options.replace); });
     if (options.json)
         std::cout << "{\"label\": " << jsonString(entry.label) << ", \"mspId\": " << jsonString(entry.mspId)
-                  << ", \"user\": " << jsonString(entry.user) << ", \"role\": "
-                  << jsonString(client::roleName(entry.role)) << ", \"displayName\": " << jsonString(entry.displayName)
+                  << ", \"user\": " << jsonString(entry.user)
+                  << ", \"role\": " << jsonString(client::roleName(entry.role))
+                  << ", \"displayName\": " << jsonString(entry.displayName)
                   << ", \"issuingCa\": " << (entry.caCertPem.empty() ? "false" : "true") << "}\n";
     else
         std::cout << "Imported " << entry.label << " (" << client::roleName(entry.role) << ", " << entry.displayName
@@ -95,8 +96,8 @@ int identitiesExport(const CliOptions &options)
             found.push_back(e);
     }
     if (found.empty())
-        throw UsageError("the wallet holds no identity " + user + " (lianxin-cli identities lists them)",
-            "CLI_IDENTITY_UNKNOWN");
+        throw UsageError(
+            "the wallet holds no identity " + user + " (lianxin-cli identities lists them)", "CLI_IDENTITY_UNKNOWN");
     if (found.size() > 1) {
         std::string labels;
         for (const auto &e : found)
@@ -113,8 +114,8 @@ int identitiesExport(const CliOptions &options)
     const client::Wallet wallet = client::Wallet::open(client::walletDir(options.dataDir), options.passphrase());
     // The unlocked wallet's entry: authenticated, unlike the listing's.
     const auto unlocked = wallet.entries();
-    const auto it = std::find_if(
-        unlocked.begin(), unlocked.end(), [&](const auto &e) { return e.label == entry.label; });
+    const auto it
+        = std::find_if(unlocked.begin(), unlocked.end(), [&](const auto &e) { return e.label == entry.label; });
     if (it == unlocked.end())
         throw UsageError("the wallet holds no identity " + entry.label, "CLI_IDENTITY_UNKNOWN");
     const std::string caPem = client::issuingCaPem(*it, client::consortiumDir(options.dataDir));

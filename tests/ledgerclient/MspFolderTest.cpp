@@ -12,14 +12,13 @@
 #include "ledgerclient/SandboxCa.h"
 #include "ledgerclient/Wallet.h"
 
+#include <fstream>
+#include <functional>
 #include <gtest/gtest.h>
+#include <memory>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
-
-#include <fstream>
-#include <functional>
-#include <memory>
 #include <sstream>
 #include <sys/stat.h>
 
@@ -214,8 +213,8 @@ TEST_F(WalletMspFolder, KeyOfAnotherCertificateIsRefused)
 TEST_F(WalletMspFolder, ExpiredAndNotYetValidCertificatesAreRefused)
 {
     const std::string expired = certificateValid(m_ca, m_user.key, -10 * 86400, -86400);
-    expectRefused(mspFolder("expired", expired, m_user.key.toPem()), "MSP_CERT_EXPIRED",
-        "signcerts/cert.pem expired on ");
+    expectRefused(
+        mspFolder("expired", expired, m_user.key.toPem()), "MSP_CERT_EXPIRED", "signcerts/cert.pem expired on ");
     const std::string early = certificateValid(m_ca, m_user.key, 86400, 10 * 86400);
     expectRefused(mspFolder("early", early, m_user.key.toPem()), "MSP_CERT_NOT_YET_VALID",
         "signcerts/cert.pem is not valid yet: not before ");
@@ -225,7 +224,8 @@ TEST_F(WalletMspFolder, ExpiredAndNotYetValidCertificatesAreRefused)
 
     // The date is said: the sandbox CA's certificate read a day after it ends.
     const auto notAfter = crypto::Certificate::fromPem(m_user.certPem).notAfter();
-    const auto [code, message] = refusal([&] { readMspFolder(userFolder("later"), notAfter + std::chrono::hours(24)); });
+    const auto [code, message]
+        = refusal([&] { readMspFolder(userFolder("later"), notAfter + std::chrono::hours(24)); });
     EXPECT_EQ(code, "MSP_CERT_EXPIRED");
     const std::time_t t = std::chrono::system_clock::to_time_t(notAfter);
     std::tm tm {};
@@ -239,7 +239,8 @@ TEST_F(WalletMspFolder, CertificatesAndKeysMustBeOneEach)
 {
     const fs::path two = userFolder("two-certs");
     writeAll(two / "signcerts" / "other.pem", issueSandboxIdentity(m_ca, { "client", "officer" }, "x").certPem);
-    expectRefused(two, "MSP_CERTIFICATES_MANY", "2 files in " + (two / "signcerts").string() + " (cert.pem, other.pem)");
+    expectRefused(
+        two, "MSP_CERTIFICATES_MANY", "2 files in " + (two / "signcerts").string() + " (cert.pem, other.pem)");
 
     const fs::path chain = userFolder("chain");
     writeAll(chain / "signcerts" / "cert.pem", m_user.certPem + m_ca.cert.toPem());
@@ -262,8 +263,8 @@ TEST_F(WalletMspFolder, UnreadableAndUnsupportedPemAreNamed)
 {
     expectRefused(mspFolder("garbage-key", m_user.certPem, "not a key\n"), "MSP_PEM_UNREADABLE",
         "keystore/0123abcd_sk is not a readable private key PEM");
-    expectRefused(mspFolder("garbage-cert", "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n",
-                      m_user.key.toPem()),
+    expectRefused(
+        mspFolder("garbage-cert", "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n", m_user.key.toPem()),
         "MSP_PEM_UNREADABLE", "signcerts/cert.pem is not a readable certificate PEM");
 
     std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> p384(EVP_EC_gen("P-384"), EVP_PKEY_free);
@@ -281,7 +282,8 @@ TEST_F(WalletMspFolder, RoleComesFromTheOusAsTheSandboxWritesThem)
     EXPECT_EQ(rolesFromOus({ "client", "org1", "department1", "checker" }), std::vector<Role> { Role::Checker });
 
     const IssuedIdentity admin = issueSandboxIdentity(m_ca, { "admin" }, "admin1");
-    EXPECT_EQ(readMspFolder(mspFolder("admin", admin.certPem, admin.key.toPem()), std::chrono::system_clock::now()).role,
+    EXPECT_EQ(
+        readMspFolder(mspFolder("admin", admin.certPem, admin.key.toPem()), std::chrono::system_clock::now()).role,
         Role::Admin);
     const IssuedIdentity plain = issueSandboxIdentity(m_ca, { "client" }, "someone");
     expectRefused(mspFolder("no-role", plain.certPem, plain.key.toPem()), "MSP_ROLE_UNKNOWN", "no LianXin role");
