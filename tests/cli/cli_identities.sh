@@ -53,8 +53,8 @@ L identities import --msp-id DongfangBankMSP --user impostor --msp-dir "$msp" >/
 check "import under another MSP ID (the wallet cannot know the consortium's CAs)" 0 $?
 err=$(L --date 2026-09-01 --as DongfangBankMSP/impostor quotes post --side buy --tier 2 --tenor 31-90 --rate 3.05 \
     --method straight --amount 100000000 --valid-until 2026-09-30 2>&1 >/dev/null)
-code=$?
-[ "$code" -ne 0 ]; check "a certificate under the wrong MSP ID signs nothing the ledger takes (exit $code: $err)" 0 $?
+check "a certificate under the wrong MSP ID: the ledger refuses its creator" 3 $?
+contains "a certificate under the wrong MSP ID: CREATOR_UNKNOWN" "$err" "CREATOR_UNKNOWN"
 
 # ---- Refusals: usage (exit 2) ----
 refused "no --msp-id" 2 "identities import needs --msp-id ID" identities import --user x --msp-dir "$msp"
