@@ -21,14 +21,13 @@
 #include "ledgerclient/DeskWorkflow.h"
 #include "ledgerclient/FabricGateway.h"
 #include "ledgerclient/Ledger.h"
+#include "ledgerclient/MspFolder.h"
+#include "ledgerclient/NetworkProfile.h"
 #include "ledgerclient/SigningIdentity.h"
 
 #include "lianxin/desk.pb.h"
 #include "lianxin/lc.pb.h"
 
-#include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <algorithm>
 #include <atomic>
@@ -81,7 +80,7 @@ void printUsage(std::ostream &out)
            "progress to stderr.\n"
            "\n"
            "Options:\n"
-           "  --network DIR      the network folder (network.json, users/)\n"
+           "  --network DIR      the network folder (profiles/, users/, pids/, logs/)\n"
            "  --bank MSPID       the bank whose officer and checker act (default HuaxiaBankMSP)\n"
            "  --in-flight LIST   comma-separated in-flight levels (default 1,8,32)\n"
            "  --seconds N        seconds per level and chaincode (default 20)\n"
@@ -121,52 +120,18 @@ Options parseOptions(int argc, char **argv)
     return o;
 }
 
-std::string readFile(const fs::path &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw std::runtime_error("cannot read " + path.string());
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-std::string firstFileIn(const fs::path &dir)
-{
-    for (const auto &entry : fs::directory_iterator(dir))
-        if (entry.is_regular_file())
-            return readFile(entry.path());
-    throw std::runtime_error("no file in " + dir.string());
-}
-
-// A user of the network in Fabric's msp folder layout.
+// A user of the network, from its msp folder (Fabric's layout).
 client::SigningIdentity userIdentity(const fs::path &network, const std::string &msp, const std::string &user)
 {
-    const fs::path dir = network / "users" / msp / user / "msp";
-    return client::SigningIdentity(
-        msp, firstFileIn(dir / "signcerts"), crypto::PrivateKey::fromPem(firstFileIn(dir / "keystore")));
+    client::MspFolderIdentity id
+        = client::readMspFolder(network / "users" / msp / user / "msp", std::chrono::system_clock::now());
+    return client::SigningIdentity(msp, id.certPem, std::move(id.key));
 }
 
+// The bank's own peer, from the connection profile the network wrote for it.
 client::FabricPeerEndpoint peerOf(const fs::path &network, const std::string &msp)
 {
-    QFile file(QString::fromStdString((network / "network.json").string()));
-    if (!file.open(QIODevice::ReadOnly))
-        throw std::runtime_error("cannot read " + (network / "network.json").string());
-    const QJsonObject org = QJsonDocument::fromJson(file.readAll())
-                                .object()
-                                .value(QStringLiteral("orgs"))
-                                .toObject()
-                                .value(QString::fromStdString(msp))
-                                .toObject();
-    if (org.isEmpty())
-        throw std::runtime_error("network.json names no organization " + msp);
-    client::FabricPeerEndpoint endpoint;
-    endpoint.address = org.value(QStringLiteral("peerAddress")).toString().toStdString();
-    fs::path ca = org.value(QStringLiteral("peerTlsCa")).toString().toStdString();
-    if (ca.is_relative())
-        ca = network / ca;
-    endpoint.tlsCaPem = readFile(ca);
-    return endpoint;
+    return client::readNetworkProfile(network / "profiles" / (msp + ".json")).endpoint();
 }
 
 struct Phase

@@ -7,9 +7,10 @@
 #include "ledger/BlockHash.h"
 #include "ledgerclient/Client.h"
 #include "ledgerclient/FabricGateway.h"
+#include "ledgerclient/MspFolder.h"
+#include "ledgerclient/NetworkProfile.h"
 #include "ledgerclient/SigningIdentity.h"
 
-#include "crypto/EcKey.h"
 #include "crypto/Random.h"
 
 #include "common/common.pb.h"
@@ -19,12 +20,9 @@
 #include <condition_variable>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <map>
 #include <mutex>
-#include <regex>
-#include <sstream>
 
 namespace fs = std::filesystem;
 using namespace lx;
@@ -39,37 +37,6 @@ void check(bool ok, const std::string &what)
     std::cout << (ok ? "ok: " : "FAILED: ") << what << std::endl;
     if (!ok)
         ++failures;
-}
-
-std::string readFile(const fs::path &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw std::runtime_error("cannot read " + path.string());
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-std::string firstFileIn(const fs::path &dir)
-{
-    for (const auto &entry : fs::directory_iterator(dir))
-        if (entry.is_regular_file())
-            return readFile(entry.path());
-    throw std::runtime_error("no file in " + dir.string());
-}
-
-// "key": "value" of the organization's object in network.json (flat strings).
-std::string orgField(const std::string &json, const std::string &msp, const std::string &field)
-{
-    const auto at = json.find("\"" + msp + "\"");
-    if (at == std::string::npos)
-        throw std::runtime_error("network.json names no " + msp);
-    std::smatch m;
-    const std::string rest = json.substr(at);
-    if (!std::regex_search(rest, m, std::regex("\"" + field + "\"\\s*:\\s*\"([^\"]*)\"")))
-        throw std::runtime_error("network.json: no " + field + " for " + msp);
-    return m[1];
 }
 
 struct Collected
@@ -91,16 +58,13 @@ int main(int argc, char **argv)
     }
     const fs::path net = argv[1];
     try {
-        const std::string json = readFile(net / "network.json");
         const std::string msp = "HuaxiaBankMSP";
-        client::FabricPeerEndpoint endpoint;
-        endpoint.address = orgField(json, msp, "peerAddress");
-        fs::path ca = orgField(json, msp, "peerTlsCa");
-        endpoint.tlsCaPem = readFile(ca.is_relative() ? net / ca : ca);
-        const fs::path user = net / "users" / msp / "officer1" / "msp";
-        client::Client officer(client::openFabricGateway(endpoint),
-            client::SigningIdentity(msp, firstFileIn(user / "signcerts"),
-                crypto::PrivateKey::fromPem(firstFileIn(user / "keystore"))));
+        const client::FabricPeerEndpoint endpoint
+            = client::readNetworkProfile(net / "profiles" / (msp + ".json")).endpoint();
+        client::MspFolderIdentity id
+            = client::readMspFolder(net / "users" / msp / "officer1" / "msp", std::chrono::system_clock::now());
+        client::Client officer(
+            client::openFabricGateway(endpoint), client::SigningIdentity(msp, id.certPem, std::move(id.key)));
 
         const std::uint64_t height = officer.chainInfo("trust").height();
         check(height >= 2, "channel trust has " + std::to_string(height) + " blocks at " + endpoint.address);
