@@ -36,38 +36,40 @@ template<typename F> auto guarded(F &&f) -> decltype(f())
 
 // A stream of blocks from one channel, served on its own thread: it reads
 // the block store up to the tip, then waits for each new block, so there is
-// no gap between history and live blocks.
+// no gap between history and live blocks. The thread owns what it uses (the
+// stop flag, the consortium that keeps the channel alive), so a stream
+// destroyed from its own callback detaches without leaving the thread
+// reading freed memory.
 class BlockStream : public Subscription
 {
 public:
     BlockStream(std::shared_ptr<ledger::Consortium> consortium, ledger::Channel &channel, std::uint64_t from,
         std::uint64_t to, std::function<void(const common::Block &)> onBlock)
-        : m_consortium(std::move(consortium))
     {
-        m_thread = std::thread([this, &channel, from, to, onBlock = std::move(onBlock)] {
-            for (std::uint64_t next = from; !m_stop && next <= to;) {
-                if (next < channel.height()) {
-                    if (const auto block = channel.blocks().block(next))
-                        onBlock(*block);
-                    ++next;
-                } else {
-                    channel.waitForHeight(next, std::chrono::milliseconds(100));
+        m_thread = std::thread(
+            [stop = m_stop, consortium = std::move(consortium), &channel, from, to, onBlock = std::move(onBlock)] {
+                for (std::uint64_t next = from; !*stop && next <= to;) {
+                    if (next < channel.height()) {
+                        if (const auto block = channel.blocks().block(next))
+                            onBlock(*block);
+                        ++next;
+                    } else {
+                        channel.waitForHeight(next, std::chrono::milliseconds(100));
+                    }
                 }
-            }
-        });
+            });
     }
     ~BlockStream() override
     {
-        m_stop = true;
+        *m_stop = true;
         if (m_thread.get_id() == std::this_thread::get_id())
-            m_thread.detach(); // destroyed from its own callback
+            m_thread.detach(); // destroyed from its own callback: it ends by itself
         else if (m_thread.joinable())
             m_thread.join();
     }
 
 private:
-    std::shared_ptr<ledger::Consortium> m_consortium; // keeps the channel alive
-    std::atomic<bool> m_stop { false };
+    std::shared_ptr<std::atomic<bool>> m_stop = std::make_shared<std::atomic<bool>>(false);
     std::thread m_thread;
 };
 

@@ -438,6 +438,36 @@ TEST_F(Sandbox, TrustRegistryListsEveryMemberThroughTheLedgerInterface)
         EXPECT_EQ(seen[i], i);
 }
 
+// A subscriber may drop its stream from inside its own callback: nothing
+// more is delivered and the stream's thread ends by itself, holding what it
+// uses (under valgrind or ASan the old stream read its freed stop flag).
+TEST_F(Sandbox, AStreamDroppedFromItsOwnCallbackEndsCleanly)
+{
+    const Wallet wallet = Wallet::open(walletDir(data()), kPass);
+    std::unique_ptr<Subscription> subscription;
+    std::mutex mutex;
+    std::condition_variable cv;
+    std::vector<std::uint64_t> seen;
+    {
+        Client officer(openEmbeddedLedger(consortium()), wallet.identity("HuaxiaBankMSP/officer1"));
+        std::lock_guard lock(mutex);
+        subscription = officer.subscribeBlocks("trust", 0, [&](const common::Block &block) {
+            std::lock_guard inner(mutex);
+            seen.push_back(block.header().number());
+            if (block.header().number() == 1)
+                subscription.reset();
+            cv.notify_all();
+        });
+    } // the client and its ledger handle go; the stream keeps the consortium
+    std::unique_lock lock(mutex);
+    ASSERT_TRUE(cv.wait_for(lock, std::chrono::seconds(10), [&] { return seen.size() >= 2; }));
+    lock.unlock();
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    lock.lock();
+    EXPECT_EQ(seen, (std::vector<std::uint64_t> { 0, 1 }));
+    EXPECT_FALSE(subscription);
+}
+
 // Chaincode events from height 0: one MemberRegistered per sandbox member,
 // each carrying the member record, grouped by block.
 TEST_F(Sandbox, ChaincodeEventsReplayFromAGivenHeight)
