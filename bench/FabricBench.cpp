@@ -38,14 +38,12 @@
 #include <fstream>
 #include <google/protobuf/util/json_util.h>
 #include <iostream>
-#include <iterator>
 #include <map>
 #include <mutex>
 #include <regex>
 #include <sstream>
 #include <string>
 #include <thread>
-#include <unistd.h>
 #include <vector>
 
 namespace {
@@ -154,7 +152,6 @@ struct Phase
 std::map<std::string, double> cpuByPart(const fs::path &network)
 {
     std::map<std::string, double> out;
-    const long ticks = sysconf(_SC_CLK_TCK);
     std::error_code ec;
     for (const auto &entry : fs::directory_iterator(network / "pids", ec)) {
         const std::string name = entry.path().stem().string();
@@ -162,18 +159,8 @@ std::map<std::string, double> cpuByPart(const fs::path &network)
         long pid = 0;
         if (!(pidFile >> pid))
             continue;
-        std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
-        std::string line;
-        if (!std::getline(stat, line) || line.rfind(')') == std::string::npos)
-            continue;
-        // Fields after "(comm)": state is field 3; utime and stime 14 and 15.
-        std::istringstream rest(line.substr(line.rfind(')') + 2));
-        std::vector<std::string> fields { std::istream_iterator<std::string>(rest), {} };
-        if (fields.size() < 13)
-            continue;
-        const double seconds = (std::stod(fields[11]) + std::stod(fields[12])) / double(ticks);
-        const std::string part = name.rfind("peer-", 0) == 0 ? "peers" : name == "orderer" ? "orderer" : name;
-        out[part] += seconds;
+        if (const auto seconds = bench::processCpuSeconds(pid))
+            out[name.rfind("peer-", 0) == 0 ? "peers" : name] += *seconds;
     }
     out["client"] = bench::processCpuSeconds();
     return out;

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <map>
+#include <optional>
 
 namespace lx::bench {
 
@@ -14,6 +15,9 @@ double processCpuSeconds();
 double threadCpuSeconds();
 // CPU seconds of each live thread of this process, by thread ID (Linux).
 std::map<long, double> taskCpuSeconds();
+// CPU seconds (user + system) of another process, from /proc (Linux);
+// nullopt when it is not running.
+std::optional<double> processCpuSeconds(long pid);
 // The machine is shared; the 1-minute load average says how much. -1 if unknown.
 double loadAverage();
 

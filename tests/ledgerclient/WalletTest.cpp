@@ -137,6 +137,23 @@ void createTwoIdentityWallet(const test::TempDir &dir)
 
 // A version 1 wallet (before the integrity code) with cheap scrypt
 // settings, written the way LianXin wrote them.
+// Each edit of original, written alone, is damage at unlock; original
+// itself opens with its two identities again afterwards.
+using WalletEdits = std::vector<std::pair<std::string, std::function<void(lianxin::wallet::WalletFile &)>>>;
+void expectEachEditIsDamage(
+    const test::TempDir &dir, const lianxin::wallet::WalletFile &original, const WalletEdits &edits)
+{
+    for (const auto &[what, edit] : edits) {
+        lianxin::wallet::WalletFile file = original;
+        edit(file);
+        writeWallet(dir, file);
+        EXPECT_EQ(walletErrorKind([&] { (void)Wallet::open(dir.path(), kPass); }), WalletError::Kind::Damaged)
+            << what;
+    }
+    writeWallet(dir, original);
+    EXPECT_EQ(Wallet::open(dir.path(), kPass).entries().size(), 2u);
+}
+
 lianxin::wallet::WalletFile versionOneWallet(const std::vector<Enrolled> &identities)
 {
     lianxin::wallet::WalletFile file;
@@ -370,7 +387,7 @@ TEST(Wallet, AlteredCertificateIsDamageAtUnlock)
 TEST(Wallet, AnyAlteredFieldIsDamageAtUnlock)
 {
     using File = lianxin::wallet::WalletFile;
-    const std::vector<std::pair<std::string, std::function<void(File &)>>> edits = {
+    const WalletEdits edits = {
         {"label", [](File &f) { flipCharacter(*f.mutable_entries(0)->mutable_label(), 2); }},
         {"msp id", [](File &f) { f.mutable_entries(1)->set_msp_id("DongfangBankMSP"); }},
         {"user", [](File &f) { flipCharacter(*f.mutable_entries(0)->mutable_user(), 0); }},
@@ -392,15 +409,7 @@ TEST(Wallet, AnyAlteredFieldIsDamageAtUnlock)
     const File original = readWallet(dir);
     ASSERT_EQ(original.version(), 2);
     ASSERT_EQ(original.integrity().size(), 32u);
-    for (const auto &[what, edit] : edits) {
-        File file = original;
-        edit(file);
-        writeWallet(dir, file);
-        EXPECT_EQ(walletErrorKind([&] { (void)Wallet::open(dir.path(), kPass); }), WalletError::Kind::Damaged)
-            << what;
-    }
-    writeWallet(dir, original);
-    EXPECT_EQ(Wallet::open(dir.path(), kPass).entries().size(), 2u);
+    expectEachEditIsDamage(dir, original, edits);
 }
 
 TEST(Wallet, VersionOneWalletGetsItsIntegrityCodeAtFirstUnlock)
@@ -479,7 +488,7 @@ TEST(Wallet, IssuingCaCertificateIsAuthenticated)
     const File original = readWallet(dir);
     ASSERT_FALSE(original.entries(0).ca_cert_pem().empty());
     EXPECT_EQ(Wallet::open(dir.path(), kPass).entries().front().caCertPem, original.entries(0).ca_cert_pem());
-    const std::vector<std::pair<std::string, std::function<void(File &)>>> edits = {
+    const WalletEdits edits = {
         {"CA altered", [](File &f) { flipCharacter(*f.mutable_entries(0)->mutable_ca_cert_pem(), 30); }},
         {"CA removed", [](File &f) { f.mutable_entries(0)->clear_ca_cert_pem(); }},
         {"CA moved",
@@ -489,15 +498,7 @@ TEST(Wallet, IssuingCaCertificateIsAuthenticated)
          }},
         {"CA added", [](File &f) { f.mutable_entries(1)->set_ca_cert_pem("another"); }},
     };
-    for (const auto &[what, edit] : edits) {
-        File file = original;
-        edit(file);
-        writeWallet(dir, file);
-        EXPECT_EQ(walletErrorKind([&] { (void)Wallet::open(dir.path(), kPass); }), WalletError::Kind::Damaged)
-            << what;
-    }
     // Without any CA the code is the one wallets always had: removing the
-    // only CA is damage (above), not a return to that encoding.
-    writeWallet(dir, original);
-    EXPECT_EQ(Wallet::open(dir.path(), kPass).entries().size(), 2u);
+    // only CA is damage, not a return to that encoding.
+    expectEachEditIsDamage(dir, original, edits);
 }
