@@ -14,6 +14,7 @@ packages=(
     fonts-noto-cjk xvfb xauth x11-utils imagemagick
     poppler-utils
     jq
+    valgrind
 )
 # The Fabric tests' reference chaincode (bench/fabric-reference) runs on
 # Node with npm; a Node installed otherwise (with its own npm) is kept.
