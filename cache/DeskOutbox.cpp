@@ -1,5 +1,7 @@
 #include "cache/DeskOutbox.h"
 
+#include <map>
+
 namespace lx::cache {
 
 Outbox::NewEntry deskDraftEntry(client::Client &client, const std::string &identity,
@@ -31,7 +33,10 @@ Outbox::NewEntry deskApprovalEntry(client::Client &client, const std::string &id
     entry.kind = "ApproveDraft";
     entry.lcNo = subject;
     entry.summary = "Approve draft " + draftId;
-    entry.proposal = client.prepare(product.channel, product.contract, "ApproveDraft", args);
+    // The co-endorsers' peers get the draft they cannot read (Endorsers).
+    const std::map<std::string, Bytes> transient(
+        endorsers.co_endorser_transient().begin(), endorsers.co_endorser_transient().end());
+    entry.proposal = client.prepare(product.channel, product.contract, "ApproveDraft", args, transient);
     return entry;
 }
 

@@ -19,6 +19,7 @@ std::string draftKey(const std::string &id)
 struct PendingDraft
 {
     Draft draft;
+    Bytes stored; // as the maker bank's implicit collection holds it
     std::optional<Response> rejection;
 };
 
@@ -26,6 +27,8 @@ PendingDraft pendingDraft(Stub &stub, const std::string &id, const DeskProduct &
 {
     PendingDraft out;
     const auto value = stub.getPrivateData(implicitCollection(stub.creator().mspId), draftKey(id));
+    if (value)
+        out.stored = *value;
     if (!value || !out.draft.ParseFromString(*value)) {
         out.rejection = Response::reject(NotFound, product.codePrefix + "_DRAFT_UNKNOWN",
             "Your bank, " + stub.creator().mspId + ", has no draft " + id + ".");
@@ -213,6 +216,13 @@ Response draftEndorsers(Stub &stub, const DeskProduct &product)
     lianxin::desk::Endorsers out;
     for (const std::string &msp : std::set<std::string>(verdict.coEndorsers.begin(), verdict.coEndorsers.end()))
         out.add_msp_ids(msp);
+    // Another bank's peer cannot read this bank's implicit collection: the
+    // approval hands it the draft, which it accepts only when its hash is
+    // the one on the channel.
+    if (out.msp_ids_size() > 0)
+        (*out.mutable_co_endorser_transient())[privateTransientKey(
+            implicitCollection(creator.mspId), draftKey(pending.draft.id()))]
+            = pending.stored;
     return Response::ok(out.SerializeAsString());
 }
 

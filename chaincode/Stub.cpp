@@ -14,4 +14,9 @@ std::string implicitCollection(const std::string &mspId)
     return "_implicit_org_" + mspId;
 }
 
+std::string privateTransientKey(const std::string &collection, const std::string &key)
+{
+    return kPrivateTransientPrefix + collection + "/" + key;
+}
+
 } // namespace lx::chaincode

@@ -98,4 +98,13 @@ public:
 
 std::string implicitCollection(const std::string &mspId);
 
+// The transient entry that carries a private value to an endorsing peer
+// whose organization is not a member of its collection (on a Fabric peer
+// the read fails there): "lianxin.pvt/<collection>/<key>". The peer's
+// chaincode server uses it only when its SHA-256 equals the hash the
+// channel holds for that key (app/chaincode/ShimStub), so it can neither
+// invent nor alter a value.
+inline constexpr const char *kPrivateTransientPrefix = "lianxin.pvt/";
+std::string privateTransientKey(const std::string &collection, const std::string &key);
+
 } // namespace lx::chaincode

@@ -50,7 +50,9 @@ SubmitResult DeskWorkflow::approve(const std::string &draftId)
         throw LedgerError(LedgerError::Kind::DataInvalid, "BAD_ANSWER", "DraftEndorsers answered garbage");
     std::vector<Bytes> args { draftId };
     args.insert(args.end(), endorsers.msp_ids().begin(), endorsers.msp_ids().end());
-    return submitValid("ApproveDraft", args, {});
+    const std::map<std::string, Bytes> transient(
+        endorsers.co_endorser_transient().begin(), endorsers.co_endorser_transient().end());
+    return submitValid("ApproveDraft", args, transient);
 }
 
 SubmitResult DeskWorkflow::returnDraft(const std::string &draftId, const std::string &comment)

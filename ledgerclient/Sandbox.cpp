@@ -7,6 +7,7 @@
 #include "ledger/DataFolder.h"
 #include "ledger/Genesis.h"
 #include "ledger/LedgerError.h"
+#include "ledgerclient/BlockDecoder.h"
 #include "ledgerclient/Client.h"
 #include "ledgerclient/EmbeddedLedger.h"
 #include "ledgerclient/SandboxCa.h"
@@ -79,7 +80,7 @@ lianxin::trust::Member::Kind memberKind(const std::string &kind)
 
 // The secretariat's administrator records every member in the trust
 // channel's registry, through the same signed path as any user action.
-void registerMembers(const fs::path &consortium, const Wallet &wallet, const SandboxSpec &spec)
+void registerSandboxMembers(const fs::path &consortium, const Wallet &wallet, const SandboxSpec &spec)
 {
     const bool hasTrust = std::find(spec.channels.begin(), spec.channels.end(), "trust") != spec.channels.end();
     const auto secretariat = std::find_if(spec.orgs.begin(), spec.orgs.end(), [](const SandboxOrg &org) {
@@ -92,25 +93,7 @@ void registerMembers(const fs::path &consortium, const Wallet &wallet, const San
     if (admin == secretariat->users.end())
         return;
     Client client(openEmbeddedLedger(consortium), wallet.identity(secretariat->mspId + "/" + admin->user));
-    std::vector<Client::Pending> pending;
-    for (const auto &org : spec.orgs) {
-        lianxin::trust::Member member;
-        member.set_msp_id(org.mspId);
-        member.set_name(org.name);
-        member.set_name_zh(org.nameZh);
-        member.set_kind(memberKind(org.kind));
-        member.set_tier(org.tier);
-        member.set_status(lianxin::trust::Member::ACTIVE);
-        pending.push_back(client.submitNoWait("trust", chaincode::Registry::kName, "RegisterMember",
-                                              {member.SerializeAsString()}));
-    }
-    for (const auto &p : pending) {
-        const SubmitResult result = client.waitForCommit(p);
-        if (result.code != protos::VALID)
-            throw ledger::LedgerError(ledger::LedgerError::Kind::Unavailable, "SANDBOX_REGISTRY",
-                                      "registering a sandbox member failed with validation code "
-                                          + std::to_string(result.code));
-    }
+    registerMembers(client, spec);
 }
 
 // Everything is generated under a staging folder and moved into place at
@@ -154,7 +137,7 @@ void buildSandbox(const fs::path &staging, const std::string &passphrase, const 
 
     for (const auto &channel : spec.channels)
         ledger::createChannel(consortium, channel, members, ordererOrg, orderer);
-    registerMembers(consortium, wallet, spec);
+    registerSandboxMembers(consortium, wallet, spec);
 }
 
 } // namespace
@@ -176,6 +159,39 @@ std::vector<Role> rolesFromOus(const std::vector<std::string> &ous)
             roles.push_back(role);
     }
     return roles;
+}
+
+std::vector<std::string> registerMembers(Client &secretariatAdmin, const SandboxSpec &spec)
+{
+    lianxin::trust::MemberList registered;
+    if (!registered.ParseFromString(
+            secretariatAdmin.evaluate("trust", chaincode::Registry::kName, "ListMembers", {}).payload()))
+        throw LedgerError(LedgerError::Kind::DataInvalid, "BAD_ANSWER", "ListMembers answered no member list.");
+    std::vector<std::string> added;
+    std::vector<Client::Pending> pending;
+    for (const auto &org : spec.orgs) {
+        const bool known = std::any_of(registered.members().begin(), registered.members().end(),
+                                       [&](const lianxin::trust::Member &m) { return m.msp_id() == org.mspId; });
+        if (known)
+            continue;
+        lianxin::trust::Member member;
+        member.set_msp_id(org.mspId);
+        member.set_name(org.name);
+        member.set_name_zh(org.nameZh);
+        member.set_kind(memberKind(org.kind));
+        member.set_tier(org.tier);
+        member.set_status(lianxin::trust::Member::ACTIVE);
+        pending.push_back(secretariatAdmin.submitNoWait("trust", chaincode::Registry::kName, "RegisterMember",
+                                                        {member.SerializeAsString()}));
+        added.push_back(org.mspId);
+    }
+    for (const auto &p : pending) {
+        const SubmitResult result = secretariatAdmin.waitForCommit(p);
+        if (result.code != protos::VALID)
+            throw LedgerError(LedgerError::Kind::Unavailable, "SANDBOX_REGISTRY",
+                              "registering a member failed with validation code " + validationCodeName(result.code));
+    }
+    return added;
 }
 
 SandboxSpec defaultSandbox()

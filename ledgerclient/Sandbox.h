@@ -45,6 +45,16 @@ std::vector<std::string> sandboxUserOus(const std::string &role);
 // is not one the wallet can hold.
 std::vector<Role> rolesFromOus(const std::vector<std::string> &ous);
 
+// Registers every organization of spec that the trust channel's registry
+// does not hold yet, as the secretariat's administrator (the client's
+// identity), all in flight at once; returns the MSP IDs it registered.
+// On the sandbox, initSandbox does it; on a Fabric network made from the
+// sandbox (scripts/fabric-network.sh), lianxin-cli network register-members.
+// Throws LedgerError as the client does, Unavailable SANDBOX_REGISTRY when
+// a registration is not VALID.
+class Client;
+std::vector<std::string> registerMembers(Client &secretariatAdmin, const SandboxSpec &spec);
+
 // Five fictional banks, the regulator and the secretariat, each with a CA,
 // a peer and users in every role; the four channels.
 SandboxSpec defaultSandbox();

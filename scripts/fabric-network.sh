@@ -886,6 +886,12 @@ up_fresh() {
     wait_gossip "${peer_offsets[@]}"
     write_network_json
     write_profiles
+    if [[ " $CONTRACTS " == *" registry "* ]]; then
+        say "the secretariat registers the members in the trust registry"
+        "$cli" --data "$dir/sandbox" --passphrase-file "$dir/sandbox.pass" \
+            --network "$dir/profiles/SecretariatMSP.json" --as SecretariatMSP/admin1 network register-members \
+            >>"$logs/setup-registry.log" 2>&1 || die 4 "registering the members failed; see $logs/setup-registry.log"
+    fi
     echo "complete" >"$dir/state"
     stop_on_failure=
     say "up in $((SECONDS - started))s: $dir/network.json"

@@ -201,7 +201,7 @@ std::optional<Bytes> ShimStub::getPrivateData(const std::string &collection, con
         // may pass the holder's value in the transient map; it counts only
         // if it is exactly what the channel's hash commits to. Reading the
         // hash records the same hashed read as the holder's read does.
-        const auto offered = m_transient.find(kPrivateTransientPrefix + collection + "/" + key);
+        const auto offered = m_transient.find(chaincode::privateTransientKey(collection, key));
         if (offered == m_transient.end())
             throw;
         const auto hash = getPrivateDataHash(collection, key);

@@ -45,10 +45,6 @@ public:
 // StreamClosed.
 using PeerCall = std::function<protos::ChaincodeMessage(const protos::ChaincodeMessage &request)>;
 
-// Transient entry of the private-data fallback: the holder's value of
-// <collection>/<key>, accepted when its SHA-256 equals the channel's hash.
-inline constexpr const char *kPrivateTransientPrefix = "lianxin.pvt/";
-
 // The Stub our contracts run against on a real Fabric peer: every call is a
 // request on the peer's chaincode stream (Fabric's chaincode shim protocol).
 // One per transaction; not shared between threads.

@@ -1,10 +1,13 @@
 #include "CliChecks.h"
 
+#include "ledgerclient/NetworkProfile.h"
 #include "ledgerclient/Sandbox.h"
 #include "ledgerclient/Wallet.h"
 
 #include <algorithm>
 #include <filesystem>
+#include <initializer_list>
+#include <string_view>
 #include <system_error>
 
 namespace lx::cli {
@@ -12,6 +15,14 @@ namespace lx::cli {
 namespace {
 
 namespace fs = std::filesystem;
+
+std::string joinedWords(const std::vector<std::string> &words)
+{
+    std::string out;
+    for (const std::string &word : words)
+        out += (out.empty() ? "" : " ") + word;
+    return out;
+}
 
 std::string sandboxHint(const CliOptions &options)
 {
@@ -39,6 +50,11 @@ void checkDataFolder(const CliOptions &options, bool needsConsortium)
 
 std::vector<std::string> consortiumChannels(const CliOptions &options)
 {
+    if (options.network) {
+        std::vector<std::string> out = client::readNetworkProfile(*options.network).channels;
+        std::sort(out.begin(), out.end());
+        return out;
+    }
     std::vector<std::string> out;
     std::error_code ec;
     for (fs::directory_iterator it(client::consortiumDir(options.dataDir) / "channels", ec), end; !ec && it != end;
@@ -52,11 +68,35 @@ std::vector<std::string> consortiumChannels(const CliOptions &options)
 void checkNamedThings(const CliOptions &options)
 {
     const auto &w = options.words;
-    const bool init = w.size() >= 2 && w[0] == "sandbox" && w[1] == "init";
-    const bool offline = w.size() >= 2 && w[0] == "forfaiting" && w[1] == "price";
+    const auto is = [&](std::initializer_list<std::string_view> words) {
+        return std::equal(w.begin(), w.end(), words.begin(), words.end());
+    };
+    const bool init = is({ "sandbox", "init" });
+    const bool offline = is({ "forfaiting", "price" });
     if (offline)
         return;
-    checkDataFolder(options, !init);
+    if (!options.peer.empty() && !options.network)
+        throw UsageError("--peer names a peer of a network: give --network PROFILE too", "CLI_PEER_WITHOUT_NETWORK");
+    if (options.network) {
+        // What works on the embedded consortium's own files only.
+        if (init || is({ "network", "materials" }) || is({ "ledger", "verify", "state" }))
+            throw UsageError(joinedWords(w) + " works on the sandbox's embedded ledger in --data, not on a network"
+                    + " (without --network it does)",
+                "CLI_NOT_ON_NETWORK");
+        // The profile is read first: a wrong one is the first thing to fix.
+        const client::NetworkProfile profile = client::readNetworkProfile(*options.network);
+        if (!options.peer.empty())
+            (void)profile.peer(options.peer);
+        // On a network the data folder holds the wallet alone; the first
+        // identities import creates it.
+        checkDataFolder(options, false);
+        if (!is({ "identities", "import" }) && !client::Wallet::exists(client::walletDir(options.dataDir)))
+            throw UsageError("no wallet in " + options.dataDir.string()
+                    + " (lianxin-cli identities import puts a bank's identity into a new one)",
+                "CLI_NO_WALLET");
+    } else {
+        checkDataFolder(options, !init);
+    }
     if (init)
         return;
     const bool identities = w.size() == 1 && w[0] == "identities";
@@ -68,11 +108,13 @@ void checkNamedThings(const CliOptions &options)
     }
     if (!options.channel.empty()) {
         const auto channels = consortiumChannels(options);
-        if (std::find(channels.begin(), channels.end(), options.channel) == channels.end()) {
+        const bool open = options.network && channels.empty(); // a profile that lists none
+        if (!open && std::find(channels.begin(), channels.end(), options.channel) == channels.end()) {
             std::string list;
             for (const std::string &channel : channels)
                 list += (list.empty() ? "" : ", ") + channel;
-            throw UsageError("no channel " + options.channel + " in this consortium (channels: " + list + ")",
+            throw UsageError("no channel " + options.channel + (options.network ? " in the profile" : " in this consortium")
+                    + " (channels: " + list + ")",
                 "CLI_CHANNEL_UNKNOWN");
         }
     }

@@ -25,7 +25,8 @@ std::filesystem::path defaultDataDir()
 
 namespace {
 
-constexpr std::string_view kGlobalOptions[] { "--data", "--as", "--passphrase-file", "--json", "--date", "--help" };
+constexpr std::string_view kGlobalOptions[] { "--data", "--as", "--passphrase-file", "--json", "--date", "--network",
+    "--peer", "--help" };
 
 constexpr std::string_view kOptionsText
     = "Options (every command takes them):\n"
@@ -36,6 +37,11 @@ constexpr std::string_view kOptionsText
       "                          as {\"code\", \"reasonCode\", \"message\"} on stderr\n"
       "  --date YYYY-MM-DD       sign transactions as of that day (China time): the\n"
       "                          contracts' \"today\" for deadlines and maturities\n"
+      "  --network PROFILE       use the Hyperledger Fabric network of this connection\n"
+      "                          profile (JSON or YAML) instead of the sandbox's embedded\n"
+      "                          ledger: its organization's first peer, through the peer's\n"
+      "                          Gateway service; --data then holds the wallet only\n"
+      "  --peer NAME             with --network: that peer of the profile instead\n"
       "  -h, --help              this text; after a command, that command's options\n"
       "A command refuses any other option (exit 2), naming it; numbers and dates that\n"
       "do not fit are refused too, never rounded or clamped.\n";
@@ -98,6 +104,12 @@ const std::vector<VerbSpec> &verbs()
           "                          peer (the sandbox's identity, a new TLS certificate), a new admin;\n"
           "                          the orderer; every wallet user under DIR/users/MSPID/USER/msp;\n"
           "                          TLS for the chaincode servers (docs/fabric-network.md)\n" },
+        { "network register-members", {},
+          "  network register-members\n"
+          "                          with --network, as the secretariat's administrator (--as):\n"
+          "                          register every organization of the sandbox in the network's\n"
+          "                          trust registry that it does not hold yet (a network made from\n"
+          "                          the sandbox by scripts/fabric-network.sh)\n" },
         { "chaincode invoke", { "--channel", "--name", "--arg", "--arg-b64", "--transient" },
           "  chaincode invoke --channel C --name CC (--arg TEXT | --arg-b64 B64)... [--transient KEY=B64]...\n"
           "                          one raw transaction of contract CC on channel C, as Fabric's\n"
@@ -384,6 +396,10 @@ CliOptions parseOptions(int argc, char **argv)
         };
         if (arg == "--data")
             o.dataDir = value();
+        else if (arg == "--network")
+            o.network = value();
+        else if (arg == "--peer")
+            o.peer = value();
         else if (arg == "--as")
             o.as = value();
         else if (arg == "--passphrase-file")

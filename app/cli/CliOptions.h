@@ -42,8 +42,9 @@ std::chrono::year_month_day parseDay(std::string_view text, const std::string &o
 
 // One command of lianxin-cli: the words that name it, the options it takes
 // besides the global ones (--data, --as, --passphrase-file, --json, --date,
-// --help), and its lines of --help. The same table drives --help and the
-// check that refuses an option the command does not take.
+// --network, --peer, --help), and its lines of --help. The same table
+// drives --help and the check that refuses an option the command does not
+// take.
 struct VerbSpec
 {
     std::string_view words; // "forfaiting price"
@@ -71,6 +72,10 @@ struct QuoteTerms
 struct CliOptions
 {
     std::filesystem::path dataDir;
+    // --network PROFILE [--peer NAME]: a Fabric network instead of the
+    // embedded ledger in dataDir (which then holds the wallet only).
+    std::optional<std::filesystem::path> network;
+    std::string peer;
     std::string as;             // "MSPID/USER"; empty: the wallet's first identity
     std::optional<std::string> passphraseFile;
     bool json = false;

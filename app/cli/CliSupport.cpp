@@ -1,6 +1,8 @@
 #include "CliSupport.h"
 
 #include "ledgerclient/EmbeddedLedger.h"
+#include "ledgerclient/FabricGateway.h"
+#include "ledgerclient/NetworkProfile.h"
 #include "ledgerclient/Sandbox.h"
 #include "ledgerclient/Wallet.h"
 
@@ -40,6 +42,14 @@ std::string toJson(const google::protobuf::Message &message)
     return out;
 }
 
+std::shared_ptr<client::Ledger> openLedger(const CliOptions &options, bool forWriting)
+{
+    if (options.network)
+        return client::openFabricGateway(client::readNetworkProfile(*options.network).endpoint(options.peer));
+    const auto consortium = client::consortiumDir(options.dataDir);
+    return forWriting ? client::openEmbeddedLedger(consortium) : client::openEmbeddedLedgerForReading(consortium);
+}
+
 namespace {
 
 client::Client clientOn(const CliOptions &options, bool forWriting)
@@ -52,10 +62,7 @@ client::Client clientOn(const CliOptions &options, bool forWriting)
             throw UsageError("the wallet has no identities");
         label = entries.front().label;
     }
-    const auto consortium = client::consortiumDir(options.dataDir);
-    client::Client client(
-        forWriting ? client::openEmbeddedLedger(consortium) : client::openEmbeddedLedgerForReading(consortium),
-        wallet.identity(label));
+    client::Client client(openLedger(options, forWriting), wallet.identity(label));
     if (options.date)
         client.setClock(client::chinaDateClock(*options.date));
     return client;

@@ -18,13 +18,17 @@ std::string toJson(const google::protobuf::Message &message);
 // Reads a file of protobuf's JSON mapping into message; UsageError naming
 // the file and the parser's complaint when it does not fit.
 void readJsonFile(const std::string &file, google::protobuf::Message &message);
-// The user's client on the embedded ledger: --as, else the wallet's first
-// identity; the passphrase from --passphrase-file or LIANXIN_PASSPHRASE.
-// For verbs that write: takes the ledger's writer lock (exit 4 with
+// The ledger the command line names: the Fabric network of --network's
+// profile (its organization's first peer, or --peer), else the embedded
+// consortium in --data (for writing: its writer lock, exit 4 with
 // LEDGER_IN_USE naming the other process when it is taken).
+// NetworkProfileError for a profile that cannot be used.
+std::shared_ptr<client::Ledger> openLedger(const CliOptions &options, bool forWriting);
+// The user's client on that ledger: --as, else the wallet's first
+// identity; the passphrase from --passphrase-file or LIANXIN_PASSPHRASE.
 client::Client openClient(const CliOptions &options);
-// The same for verbs that only read: the ledger opened read-only, so they
-// work while the workstation or another lianxin-cli writes.
+// The same for verbs that only read: the embedded ledger opened read-only,
+// so they work while the workstation or another lianxin-cli writes.
 client::Client openReader(const CliOptions &options);
 // A query function of a product's contract, as the user's reading client; the
 // answer parsed into answer (LedgerError DataInvalid when it does not parse).

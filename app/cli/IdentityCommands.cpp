@@ -60,7 +60,9 @@ int identitiesImport(const CliOptions &options)
     if (!fs::is_directory(dir, ec))
         throw UsageError("--msp-dir " + dir + " is not a folder", "CLI_MSP_DIR_MISSING");
     const std::string label = mspId + "/" + user;
-    const auto entries = client::Wallet::listEntries(client::walletDir(options.dataDir));
+    const auto entries = client::Wallet::exists(client::walletDir(options.dataDir))
+        ? client::Wallet::listEntries(client::walletDir(options.dataDir))
+        : std::vector<client::WalletEntry>();
     if (!options.replace
         && std::any_of(entries.begin(), entries.end(), [&](const auto &e) { return e.label == label; }))
         throw UsageError(
@@ -70,9 +72,21 @@ int identitiesImport(const CliOptions &options)
     // Checked before the wallet is unlocked: a folder that does not pass
     // costs no key derivation, and the wallet is not touched.
     const client::MspFolderIdentity identity = client::readMspFolder(dir, std::chrono::system_clock::now());
-    client::Wallet wallet = client::Wallet::open(client::walletDir(options.dataDir), passphrase);
-    const client::WalletEntry entry
-        = asUsage([&] { return client::importMspIdentity(wallet, mspId, user, identity, options.replace); });
+    // A data folder joining a network starts with no wallet: the first
+    // import makes one sealed by this passphrase, and takes it away again
+    // if the import fails, so that nothing half-made stays.
+    const fs::path walletDir = client::walletDir(options.dataDir);
+    const bool fresh = !client::Wallet::exists(walletDir);
+    client::Wallet wallet
+        = fresh ? client::Wallet::create(walletDir, passphrase) : client::Wallet::open(walletDir, passphrase);
+    client::WalletEntry entry;
+    try {
+        entry = asUsage([&] { return client::importMspIdentity(wallet, mspId, user, identity, options.replace); });
+    } catch (...) {
+        if (fresh)
+            fs::remove_all(walletDir, ec);
+        throw;
+    }
     if (options.json)
         std::cout << "{\"label\": " << jsonString(entry.label) << ", \"mspId\": " << jsonString(entry.mspId)
                   << ", \"user\": " << jsonString(entry.user)

@@ -1,5 +1,6 @@
 #include "LedgerCommands.h"
 
+#include "CliChecks.h"
 #include "CliSupport.h"
 
 #include "chaincode/lc/LcDates.h"
@@ -30,13 +31,11 @@ namespace {
 
 std::vector<std::string> channels(const CliOptions &options)
 {
-    std::vector<std::string> out;
     if (!options.channel.empty())
         return { options.channel };
-    for (const auto &entry : std::filesystem::directory_iterator(client::consortiumDir(options.dataDir) / "channels"))
-        if (entry.is_directory())
-            out.push_back(entry.path().filename().string());
-    std::sort(out.begin(), out.end());
+    std::vector<std::string> out = consortiumChannels(options);
+    if (out.empty())
+        throw UsageError("the profile lists no channels: name one with --channel", "CLI_CHANNEL_UNKNOWN");
     return out;
 }
 

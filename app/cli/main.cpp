@@ -14,6 +14,7 @@
 #include "TrustCommands.h"
 
 #include "ledgerclient/Ledger.h"
+#include "ledgerclient/NetworkProfile.h"
 #include "ledgerclient/Wallet.h"
 
 #include <cstring>
@@ -50,6 +51,8 @@ int run(const cli::CliOptions &o)
         return cli::sandboxInit(o);
     if (is({ "network", "materials" }))
         return cli::networkMaterials(o);
+    if (is({ "network", "register-members" }))
+        return cli::networkRegisterMembers(o);
     if (is({ "identities" }))
         return cli::listIdentities(o);
     if (is({ "identities", "import" }))
@@ -134,6 +137,10 @@ int main(int argc, char **argv)
     try {
         return run(cli::parseOptions(argc, argv));
     } catch (const cli::UsageError &e) {
+        return fail(json, cli::Usage, e.reasonCode(), e.what(), false);
+    } catch (const client::NetworkProfileError &e) {
+        // A profile that cannot be used is a wrong command line, as a
+        // wrong option is: the file and the field are named.
         return fail(json, cli::Usage, e.reasonCode(), e.what(), false);
     } catch (const client::WalletError &e) {
         return fail(json,

@@ -69,6 +69,34 @@ TEST(Desk, ApprovalNamesExactlyTheCoEndorsersTheActionNeeds)
     EXPECT_EQ(stub.state.at("done"), "AMSP");
 }
 
+// On Fabric the co-endorser's peer cannot read the acting bank's implicit
+// collection: DraftEndorsers hands over the draft exactly as stored, under
+// the transient key the chaincode server looks for, and only when another
+// bank endorses.
+TEST(Desk, CoEndorsersGetTheDraftAsStoredInTheTransientEntry)
+{
+    FakeStub stub;
+    const std::string pair = call(stub, "officer1", { "SubmitDraft" }, { { "action", "pair" } }).payload;
+    const std::string solo = call(stub, "officer1", { "SubmitDraft" }, { { "action", "solo" } }).payload;
+    const auto &drafts = stub.privateData.at(chaincode::implicitCollection("AMSP"));
+
+    lianxin::desk::Endorsers endorsers;
+    ASSERT_TRUE(endorsers.ParseFromString(call(stub, "checker1", { "DraftEndorsers", pair }).payload));
+    ASSERT_EQ(endorsers.co_endorser_transient_size(), 1);
+    const auto &[key, value] = *endorsers.co_endorser_transient().begin();
+    EXPECT_EQ(key.rfind("lianxin.pvt/_implicit_org_AMSP/", 0), 0u) << key;
+    const std::string stored = key.substr(std::string("lianxin.pvt/_implicit_org_AMSP/").size());
+    ASSERT_TRUE(drafts.count(stored)) << stored;
+    EXPECT_EQ(value, drafts.at(stored));
+    lianxin::desk::Draft draft;
+    ASSERT_TRUE(draft.ParseFromString(value));
+    EXPECT_EQ(draft.id(), pair);
+
+    ASSERT_TRUE(endorsers.ParseFromString(call(stub, "checker1", { "DraftEndorsers", solo }).payload));
+    EXPECT_EQ(endorsers.msp_ids_size(), 0);
+    EXPECT_EQ(endorsers.co_endorser_transient_size(), 0);
+}
+
 TEST(Desk, PolicyFollowsFromTheInvocation)
 {
     const auto policy = [](const std::string &function, std::vector<Bytes> args) {

@@ -276,7 +276,7 @@ TEST_F(ChaincodeServerTest, APeerWithoutTheCollectionUsesTheTransientCopyOnlyWhe
     const std::string coll = chaincode::implicitCollection("DongfangBankMSP");
     peer.privateData[coll]["draft"] = "the maker's draft";
     peer.notHeld.insert(coll);
-    const std::string entry = std::string(cs::kPrivateTransientPrefix) + coll + "/draft";
+    const std::string entry = lx::chaincode::privateTransientKey(coll, "draft");
 
     // Without the transient copy: the peer's error, as ERROR.
     auto done = peer.transact(transactionMessage(officer(), "pget", { coll, "draft" }, { "lc", "probe" }));

@@ -66,3 +66,16 @@ target_link_libraries(test_fabric_streams_network PRIVATE lianxin_fabricgateway 
 add_test(NAME fabric_streams COMMAND test_fabric_streams_network ${FABRIC_TEST_NET})
 set_tests_properties(fabric_streams PROPERTIES FIXTURES_REQUIRED fabric_network TIMEOUT 300
     SKIP_RETURN_CODE 77 LABELS fabric RESOURCE_LOCK lianxin_fabric_network)
+
+# The CLI lifecycle scripts of tests/cli, unchanged, on the network:
+# cli_on_network.sh stands in for lianxin-cli, joins the network at the
+# script's "sandbox init" (every user's msp folder imported) and sends each
+# command to the --as bank's own peer with --network.
+foreach(script IN ITEMS lc lc_maturity forfaiting guarantee quotes trust)
+    add_test(NAME fabric_cli_${script}
+             COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/cli_on_network.sh run
+                     ${CMAKE_SOURCE_DIR}/tests/cli/cli_${script}.sh)
+    set_tests_properties(fabric_cli_${script} PROPERTIES FIXTURES_REQUIRED fabric_network TIMEOUT 600
+        SKIP_RETURN_CODE 77 LABELS fabric RESOURCE_LOCK lianxin_fabric_network
+        ENVIRONMENT "LIANXIN_CLI=$<TARGET_FILE:lianxin-cli>;LIANXIN_NETWORK=${FABRIC_TEST_NET}")
+endforeach()

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# lianxin-cli on the Fabric test network, standing in for lianxin-cli itself
+# so that the CLI lifecycle scripts of tests/cli run unchanged against the
+# network (docs/fabric-tests.md):
+#   LIANXIN_CLI      the real lianxin-cli
+#   LIANXIN_NETWORK  the network's folder (scripts/fabric-network.sh up DIR)
+#
+#   cli_on_network.sh run SCRIPT   runs tests/cli/SCRIPT with this file as its
+#                                  lianxin-cli; SKIP (77) when the network is
+#                                  not there (no Fabric programs were found)
+#   cli_on_network.sh ARGS...      lianxin-cli ARGS on the network
+#
+# Every command goes to the network: --network DIR/profiles/<MSP>.json, the
+# profile of the bank the --as identity belongs to, so each bank's officers
+# use their own bank's peer (the first profile's when there is no --as).
+#
+# "sandbox init" is what a script does first to get a data folder with the
+# consortium's identities. On a network that means joining it: each user of
+# the network (DIR/users/<MSP>/<USER>/msp, Fabric's msp layout) is imported
+# into the data folder's wallet with "identities import", as a bank's
+# officer would import what their Fabric CA issued. "sandbox init --demo"
+# (a demo book on an embedded sandbox) stays a sandbox: that data folder and
+# every later command on it use the embedded ledger, as without a network.
+set -u
+cli=${LIANXIN_CLI:?LIANXIN_CLI names lianxin-cli}
+net=${LIANXIN_NETWORK:?LIANXIN_NETWORK names the network folder}
+
+if [ "${1:-}" = run ]; then
+    if [ ! -f "$net/network.json" ] || [ ! -d "$net/profiles" ]; then
+        echo "SKIP: no Fabric network in $net (no Fabric programs were found to bring it up)"
+        exit 77
+    fi
+    exec bash "$2" "${BASH_SOURCE[0]}"
+fi
+
+data= pass= as= init= demo=
+args=("$@")
+for ((i = 0; i < ${#args[@]}; i++)); do
+    case ${args[i]} in
+    --data) data=${args[i + 1]:-} ;;
+    --passphrase-file) pass=${args[i + 1]:-} ;;
+    --as) as=${args[i + 1]:-} ;;
+    --demo) demo=1 ;;
+    sandbox) [ "${args[i + 1]:-}" = init ] && init=1 ;;
+    esac
+done
+
+if [ -n "$data" ] && [ -e "$data/.embedded-sandbox" ]; then
+    exec "$cli" "$@"
+fi
+
+if [ -n "$init" ]; then
+    if [ -n "$demo" ]; then
+        "$cli" "$@" || exit $?
+        touch "$data/.embedded-sandbox"
+        exit 0
+    fi
+    [ -n "$data" ] && [ -n "$pass" ] || { echo "cli_on_network: sandbox init needs --data and --passphrase-file" >&2; exit 2; }
+    profile=$(ls "$net"/profiles/*.json | head -n 1)
+    imported=0
+    for msp in "$net"/users/*/*/msp; do
+        user=$(basename "$(dirname "$msp")")
+        org=$(basename "$(dirname "$(dirname "$msp")")")
+        "$cli" --data "$data" --passphrase-file "$pass" --network "$profile" \
+            identities import --msp-id "$org" --user "$user" --msp-dir "$msp" >/dev/null || exit $?
+        imported=$((imported + 1))
+    done
+    echo "Joined the network in $net: $imported identities imported into $data"
+    exit 0
+fi
+
+org=${as%%/*}
+profile=$net/profiles/$org.json
+if [ -z "$as" ] || [ ! -f "$profile" ]; then
+    profile=$(ls "$net"/profiles/*.json | head -n 1)
+fi
+exec "$cli" --network "$profile" "$@"
