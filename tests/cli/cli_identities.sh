@@ -185,5 +185,44 @@ L identities export --user officer13 --out "$dir/empty" >/dev/null; check "expor
 check "identities import --help" 0 $?
 "$cli" identities export --help | grep -q "^  identities export --user"; check "identities export --help" 0 $?
 
+# ---- Joining a network: --network, a data folder with no consortium ----
+# A profile with no peer listening (a closed loopback port, plaintext):
+# what is checked before the ledger is tried, and the ledger unreachable.
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+cat > "$dir/net.yaml" <<YAML
+name: closed-network
+version: 1.0.0
+client: {organization: HuaxiaBankMSP}
+organizations:
+  HuaxiaBankMSP: {mspid: HuaxiaBankMSP, peers: [peer0.huaxia]}
+peers:
+  peer0.huaxia: {url: "grpc://127.0.0.1:$port"}
+channels: {lc: {}, trust: {}}
+YAML
+join="$dir/joined"
+N() { "$cli" --data "$join" --passphrase-file "$dir/pass" --network "$dir/net.yaml" "$@"; }
+err=$("$cli" --json --data "$join" --peer peer0.huaxia lc list 2>&1); check "--peer without --network" 2 $?
+contains "--peer without --network: reason" "$err" "CLI_PEER_WITHOUT_NETWORK"
+err=$("$cli" --json --data "$join" --network "$dir/none.yaml" lc list 2>&1); check "a missing profile" 2 $?
+contains "a missing profile: reason" "$err" "PROFILE_UNREADABLE"
+err=$(N --json --peer peer9 lc list 2>&1); check "a peer the profile lacks" 2 $?
+contains "a peer the profile lacks: reason" "$err" "PROFILE_INVALID"
+err=$(N --json sandbox init 2>&1); check "sandbox init on a network" 2 $?
+contains "sandbox init on a network: reason" "$err" "CLI_NOT_ON_NETWORK"
+err=$(N --json lc list 2>&1); check "no wallet yet" 2 $?
+contains "no wallet yet: reason" "$err" "CLI_NO_WALLET"
+err=$(N identities import --msp-id HuaxiaBankMSP --user officer1 --msp-dir "$dir/net/users/HuaxiaBankMSP" 2>&1)
+check "a folder that is no msp folder" 5 $?
+[ ! -e "$join/wallet" ]; check "a failed first import leaves no wallet" 0 $?
+N identities import --msp-id HuaxiaBankMSP --user officer1 --msp-dir "$msp" >/dev/null; check "the first import makes the wallet" 0 $?
+out=$(N identities); contains "the joined wallet lists the identity" "$out" "HuaxiaBankMSP/officer1"
+[ ! -e "$join/consortium" ]; check "joining makes no consortium" 0 $?
+err=$(N --channel guarantee ledger info 2>&1); check "a channel the profile does not list" 2 $?
+contains "channels from the profile" "$err" "channels: lc, trust"
+err=$(N --json --as HuaxiaBankMSP/officer1 lc list 2>&1); check "the peer unreachable" 4 $?
+contains "the peer unreachable: reason" "$err" "PEER_UNAVAILABLE"
+err=$(L --json network register-members 2>&1); check "register-members needs a network" 2 $?
+contains "register-members needs a network: reason" "$err" "CLI_NEEDS_NETWORK"
+
 echo "$pass passed, $fails failed"
 [ "$fails" -eq 0 ]
