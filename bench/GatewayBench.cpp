@@ -66,8 +66,11 @@ struct Options
     std::vector<int> inFlight { 1, 8, 32 };
     int seconds = 10;
     std::vector<std::string> ops { "evaluate", "submit" };
+    int rounds = 1;
     fs::path nodeDir; // empty: gateway-node beside this program
     bool node = true;
+    bool nodeNamesOrgs = true; // false: the gateway plans the Node client's calls
+    std::string nodeSigner = "noble"; // or "openssl" (bench/gateway-node/bench.js)
 };
 
 void printUsage(std::ostream &out)
@@ -93,8 +96,14 @@ void printUsage(std::ostream &out)
            "  --in-flight LIST   comma-separated calls in flight (default 1,8,32)\n"
            "  --seconds N        seconds per level, operation and client (default 10)\n"
            "  --ops LIST         evaluate, submit or both (default evaluate,submit)\n"
+           "  --rounds N         ours then Node, N times per level and operation; figures pooled,\n"
+           "                     each round's ratios listed (default 1)\n"
            "  --node-dir DIR     the Node client's folder (default: gateway-node beside this program)\n"
            "  --no-node          measure our client only\n"
+           "  --node-gateway-plans  the Node client names no organizations (its default: the\n"
+           "                     gateway plans through discovery); ours still names them\n"
+           "  --node-signer S    noble: the package's own signer (@noble/curves, JavaScript; the\n"
+           "                     default); openssl: Node's crypto (OpenSSL) through the same API\n"
            "  --help, -h         this text\n";
 }
 
@@ -131,8 +140,16 @@ Options parseOptions(int argc, char **argv)
             }
         } else if (a == "--node-dir") {
             o.nodeDir = value();
+        } else if (a == "--rounds") {
+            o.rounds = int(bench::wholeArg(a, value(), 1, 100));
         } else if (a == "--no-node") {
             o.node = false;
+        } else if (a == "--node-signer") {
+            o.nodeSigner = value();
+            if (o.nodeSigner != "noble" && o.nodeSigner != "openssl")
+                throw bench::ArgError("--node-signer wants noble or openssl, not \"" + o.nodeSigner + "\"");
+        } else if (a == "--node-gateway-plans") {
+            o.nodeNamesOrgs = false;
         } else {
             throw bench::ArgError("unknown option " + a);
         }
@@ -260,8 +277,19 @@ struct Figures
     std::string firstError;
     double seconds = 0;
     double cpuSeconds = 0; // the client process's CPU over the run
+    double peerCpuSeconds = 0; // the bank's peer's CPU over the run
 
     double perSecond() const { return seconds > 0 ? double(latencies.size()) / seconds : 0; }
+    void add(const Figures &round)
+    {
+        latencies.insert(latencies.end(), round.latencies.begin(), round.latencies.end());
+        failed += round.failed;
+        if (firstError.empty())
+            firstError = round.firstError;
+        seconds += round.seconds;
+        cpuSeconds += round.cpuSeconds;
+        peerCpuSeconds += round.peerCpuSeconds;
+    }
 };
 
 std::string figuresJson(const Figures &f)
@@ -269,10 +297,11 @@ std::string figuresJson(const Figures &f)
     char buf[320];
     std::snprintf(buf, sizeof buf,
         "{\"calls\": %zu, \"failed\": %ld, \"per_s\": %.1f, \"p50_ms\": %.2f, \"p95_ms\": %.2f, \"p99_ms\": %.2f, "
-        "\"client_cpu_ms_per_call\": %.3f",
+        "\"client_cpu_ms_per_call\": %.3f, \"peer_cpu_ms_per_call\": %.3f",
         f.latencies.size(), f.failed, f.perSecond(), percentile(f.latencies, 0.5) * 1000,
         percentile(f.latencies, 0.95) * 1000, percentile(f.latencies, 0.99) * 1000,
-        f.latencies.empty() ? 0.0 : f.cpuSeconds * 1000 / double(f.latencies.size()));
+        f.latencies.empty() ? 0.0 : f.cpuSeconds * 1000 / double(f.latencies.size()),
+        f.latencies.empty() ? 0.0 : f.peerCpuSeconds * 1000 / double(f.latencies.size()));
     std::string out = buf;
     if (!f.firstError.empty())
         out += ", \"first_error\": " + jsonString(f.firstError);
@@ -303,7 +332,14 @@ struct Setup
     std::string recordPrefix; // a NotarizedDocument without its sha256
     std::vector<std::string> endorsers; // as our client names them for Record
     std::string tlsCaFile, tlsCertFile, tlsKeyFile;
+    long peerPid = 0; // the bank's peer (DIR/pids/peer-MSPID.pid); 0: unknown
 };
+
+// The CPU seconds the bank's peer has spent so far; 0 when unknown.
+double peerCpu(const Setup &s)
+{
+    return s.peerPid ? bench::processCpuSeconds(s.peerPid).value_or(0) : 0;
+}
 
 client::SigningIdentity identityOf(const Setup &s, const std::string &msp)
 {
@@ -346,6 +382,7 @@ Figures runOurs(
         call(warm);
     }
     const double cpuFrom = bench::processCpuSeconds();
+    const double peerFrom = peerCpu(s);
     const auto start = Clock::now();
     const auto end = start + std::chrono::seconds(o.seconds);
     std::vector<std::thread> threads;
@@ -372,6 +409,7 @@ Figures runOurs(
         t.join();
     f.seconds = secondsBetween(start, Clock::now());
     f.cpuSeconds = bench::processCpuSeconds() - cpuFrom;
+    f.peerCpuSeconds = peerCpu(s) - peerFrom;
     return f;
 }
 
@@ -388,27 +426,43 @@ Figures runNode(
     std::string command = "node --no-deprecation " + shellQuoted((node.dir / "bench.js").string()) + " --peer "
         + shellQuoted(s.endpoint.address) + " --tls-ca " + shellQuoted(s.tlsCaFile) + " --msp-id " + shellQuoted(o.bank)
         + " --msp-dir " + shellQuoted(s.mspDir.string()) + " --channel " + kChannel + " --chaincode " + kChaincode
-        + " --op " + op + " --in-flight " + std::to_string(level) + " --seconds " + std::to_string(o.seconds);
+        + " --op " + op + " --in-flight " + std::to_string(level) + " --seconds " + std::to_string(o.seconds)
+        + " --signer " + o.nodeSigner;
     if (!s.tlsCertFile.empty())
         command += " --tls-cert " + shellQuoted(s.tlsCertFile) + " --tls-key " + shellQuoted(s.tlsKeyFile);
     if (op == "evaluate") {
         // Our client sends a query to the signer's own organization's peer.
-        command += " --function " + kEvaluate + " --orgs " + shellQuoted(o.bank) + " --arg " + s.recordedHex;
+        command += " --function " + kEvaluate + " --orgs " + shellQuoted(o.nodeNamesOrgs ? o.bank : "") + " --arg "
+            + s.recordedHex;
     } else {
         std::string orgs;
         for (const auto &org : s.endorsers)
             orgs += (orgs.empty() ? "" : ",") + org;
         // The sha256 field's tag: its number, wire type 2 (length-delimited).
         const std::string tag(1, char((lianxin::trust::NotarizedDocument::kSha256FieldNumber << 3) | 2));
-        command += " --function " + kSubmit + " --orgs " + shellQuoted(orgs) + " --arg-prefix " + hex(s.recordPrefix)
-            + " --hash-tag " + hex(tag);
+        command += " --function " + kSubmit + " --orgs " + shellQuoted(o.nodeNamesOrgs ? orgs : "") + " --arg-prefix "
+            + hex(s.recordPrefix) + " --hash-tag " + hex(tag);
     }
-    const auto out = run(command);
-    if (!out)
+    // It prints a line when its warm-up call is done and its timed calls
+    // start, then its figures: the peer's CPU is read at both.
+    FILE *pipe = popen(command.c_str(), "r");
+    if (!pipe)
+        throw std::runtime_error("cannot start the Node client: " + command);
+    std::string out;
+    double peerFrom = 0;
+    for (int c; (c = std::fgetc(pipe)) != EOF;) {
+        out += char(c);
+        if (c == '\n' && out == "ready\n") {
+            peerFrom = peerCpu(s);
+            out.clear();
+        }
+    }
+    const double peerTo = peerCpu(s);
+    if (pclose(pipe) != 0)
         throw std::runtime_error("the Node client failed (its message is above): " + command);
     google::protobuf::Struct json;
-    if (!google::protobuf::util::JsonStringToMessage(*out, &json).ok())
-        throw std::runtime_error("the Node client printed no JSON: " + out->substr(0, 400));
+    if (!google::protobuf::util::JsonStringToMessage(out, &json).ok())
+        throw std::runtime_error("the Node client printed no JSON: " + out.substr(0, 400));
     Figures f;
     for (const auto &v : json.fields().at("latencies_ms").list_value().values())
         f.latencies.push_back(v.number_value() / 1000);
@@ -416,6 +470,7 @@ Figures runNode(
     f.firstError = json.fields().at("first_error").string_value();
     f.seconds = number(json, "seconds");
     f.cpuSeconds = number(json, "cpu_ms") / 1000;
+    f.peerCpuSeconds = peerTo - peerFrom;
     clientName = json.fields().at("client").string_value();
     return f;
 }
@@ -471,6 +526,8 @@ int main(int argc, char **argv)
             throw std::runtime_error(
                 "recording the document to verify failed: " + protos::TxValidationCode_Name(recorded.code));
         s.recordedHex = hex(doc.sha256());
+        if (std::ifstream pidFile(o.network / "pids" / ("peer-" + o.bank + ".pid")); !(pidFile >> s.peerPid))
+            s.peerPid = 0;
 
         const NodeClient node = prepareNode(o);
         if (!node.unavailable.empty())
@@ -484,20 +541,39 @@ int main(int argc, char **argv)
              << ", \"submit\": " << jsonString(kSubmit) << ", \"endorsing_organizations\": [";
         for (std::size_t i = 0; i < s.endorsers.size(); ++i)
             json << (i ? ", " : "") << jsonString(s.endorsers[i]);
-        json << "], \"seconds_per_run\": " << o.seconds << ", \"levels\": [";
+        json << "], \"node_names_organizations\": " << (o.nodeNamesOrgs ? "true" : "false")
+             << ", \"node_signer\": " << jsonString(o.nodeSigner) << ", \"seconds_per_run\": " << o.seconds
+             << ", \"rounds\": " << o.rounds << ", \"levels\": [";
         for (std::size_t li = 0; li < o.inFlight.size(); ++li) {
             const int level = o.inFlight[li];
             json << (li ? ", " : "") << "{\"in_flight\": " << level;
             for (const std::string &op : o.ops) {
-                std::cerr << "bench_gateway: " << op << " at " << level << " in flight, ours, " << o.seconds << " s\n";
-                const Figures ours = runOurs(o, s, ledger, op, level);
+                Figures ours;
+                Figures theirs;
+                std::vector<std::string> roundRatios;
+                for (int round = 1; round <= o.rounds; ++round) {
+                    std::cerr << "bench_gateway: " << op << " at " << level << " in flight, round " << round
+                              << ", ours, " << o.seconds << " s\n";
+                    const Figures oursNow = runOurs(o, s, ledger, op, level);
+                    ours.add(oursNow);
+                    if (!node.unavailable.empty())
+                        continue;
+                    std::cerr << "bench_gateway: " << op << " at " << level << " in flight, round " << round
+                              << ", Node, " << o.seconds << " s\n";
+                    const Figures theirsNow = runNode(o, s, node, op, level, nodeClient);
+                    theirs.add(theirsNow);
+                    roundRatios.push_back(ratiosJson(oursNow, theirsNow));
+                }
                 json << ", " << jsonString(op) << ": {\"ours\": " << figuresJson(ours);
                 if (node.unavailable.empty()) {
-                    std::cerr << "bench_gateway: " << op << " at " << level << " in flight, Node, " << o.seconds
-                              << " s\n";
-                    const Figures theirs = runNode(o, s, node, op, level, nodeClient);
                     json << ", \"node\": " << figuresJson(theirs)
                          << ", \"ratios_ours_to_node\": " << ratiosJson(ours, theirs);
+                    if (o.rounds > 1) {
+                        json << ", \"ratios_by_round\": [";
+                        for (std::size_t r = 0; r < roundRatios.size(); ++r)
+                            json << (r ? ", " : "") << roundRatios[r];
+                        json << "]";
+                    }
                 }
                 json << "}";
             }

@@ -3,13 +3,21 @@
 // makes, through Hyperledger's official Node Fabric Gateway client
 // (@hyperledger/fabric-gateway over @grpc/grpc-js), IN_FLIGHT calls at a
 // time for SECONDS after one warm-up call. bench_gateway starts it once per
-// operation and level and reads the one JSON object it prints:
+// operation and level and reads what it prints: "ready" when the warm-up
+// call is done and the timed calls start, then one JSON object:
 //   {"client": ..., "calls": N, "failed": N, "first_error": "...",
 //    "seconds": S, "cpu_ms": MS, "latencies_ms": [...]}
 // Usage: node bench.js --peer HOST:PORT --tls-ca FILE [--tls-cert FILE --tls-key FILE]
 //   [--host-override NAME] --msp-id ID --msp-dir DIR --channel C --chaincode CC
 //   --op evaluate|submit --function F --in-flight N --seconds S --orgs A[,B...]
-//   (evaluate) --arg TEXT   (submit) --arg-prefix HEX --hash-tag HEX
+//   [--signer noble|openssl]   (evaluate) --arg TEXT   (submit) --arg-prefix HEX --hash-tag HEX
+//
+// --signer noble (the default) signs as the package documents it:
+// signers.newPrivateKeySigner (@noble/curves, JavaScript) over the
+// client's SHA-256 digest. --signer openssl hashes and signs with Node's own
+// crypto (OpenSSL) through the same API (hash.none and a signer of our own),
+// S normalized to the lower half as Fabric requires: how fast the Node
+// client gets with native ECDSA.
 
 const crypto = require('node:crypto');
 const fs = require('node:fs');
@@ -35,6 +43,36 @@ function parseArgs(argv) {
     return out;
 }
 
+// P-256's group order; Fabric refuses an ECDSA signature whose S is above
+// half of it.
+const P256_N = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n;
+
+function derInteger(value) {
+    let hex = value.toString(16);
+    if (hex.length % 2) {
+        hex = '0' + hex;
+    }
+    let bytes = Buffer.from(hex, 'hex');
+    if (bytes[0] & 0x80) {
+        bytes = Buffer.concat([Buffer.from([0]), bytes]);
+    }
+    return Buffer.concat([Buffer.from([0x02, bytes.length]), bytes]);
+}
+
+// SHA-256 and ECDSA by OpenSSL (node:crypto), low-S, DER.
+function newOpenSslSigner(key) {
+    return (message) => {
+        const raw = crypto.sign('sha256', message, { key, dsaEncoding: 'ieee-p1363' });
+        const r = BigInt('0x' + raw.subarray(0, 32).toString('hex'));
+        let s = BigInt('0x' + raw.subarray(32).toString('hex'));
+        if (s > P256_N / 2n) {
+            s = P256_N - s;
+        }
+        const body = Buffer.concat([derInteger(r), derInteger(s)]);
+        return Promise.resolve(Buffer.concat([Buffer.from([0x30, body.length]), body]));
+    };
+}
+
 // The only file in an msp folder's subfolder (signcerts/, keystore/).
 function onlyFile(dir) {
     const files = fs.readdirSync(dir).filter((f) => fs.statSync(path.join(dir, f)).isFile());
@@ -56,11 +94,16 @@ async function main() {
     }
     const client = new grpc.Client(a.peer, credentials, channelOptions);
     const deadline = (seconds) => () => ({ deadline: Date.now() + seconds * 1000 });
+    const key = crypto.createPrivateKey(onlyFile(path.join(a['msp-dir'], 'keystore')));
+    const signer = a.signer || 'noble';
+    if (signer !== 'noble' && signer !== 'openssl') {
+        throw new Error(`--signer wants noble or openssl, not ${signer}`);
+    }
     const gateway = connect({
         client,
         identity: { mspId: a['msp-id'], credentials: onlyFile(path.join(a['msp-dir'], 'signcerts')) },
-        signer: signers.newPrivateKeySigner(crypto.createPrivateKey(onlyFile(path.join(a['msp-dir'], 'keystore')))),
-        hash: hash.sha256,
+        signer: signer === 'noble' ? signers.newPrivateKeySigner(key) : newOpenSslSigner(key),
+        hash: signer === 'noble' ? hash.sha256 : hash.none,
         evaluateOptions: deadline(30),
         endorseOptions: deadline(30),
         submitOptions: deadline(30),
@@ -85,6 +128,7 @@ async function main() {
     }
 
     await call(); // warm-up: the connection, the first call's costs
+    process.stdout.write('ready\n');
     const latencies = [];
     let failed = 0;
     let firstError = '';
@@ -113,7 +157,7 @@ async function main() {
     const pkg = require('@hyperledger/fabric-gateway/package.json');
     process.stdout.write(
         JSON.stringify({
-            client: `@hyperledger/fabric-gateway ${pkg.version}, node ${process.versions.node}`,
+            client: `@hyperledger/fabric-gateway ${pkg.version}, node ${process.versions.node}, signer ${signer}`,
             calls: latencies.length,
             failed,
             first_error: firstError,
