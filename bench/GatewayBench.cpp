@@ -459,7 +459,7 @@ Figures runNode(
     }
     const double peerTo = peerCpu(s);
     if (pclose(pipe) != 0)
-        throw std::runtime_error("the Node client failed (its message is above): " + command);
+        throw std::runtime_error("it exited with an error (its message is above): " + command);
     google::protobuf::Struct json;
     if (!google::protobuf::util::JsonStringToMessage(out, &json).ok())
         throw std::runtime_error("the Node client printed no JSON: " + out.substr(0, 400));
@@ -529,7 +529,7 @@ int main(int argc, char **argv)
         if (std::ifstream pidFile(o.network / "pids" / ("peer-" + o.bank + ".pid")); !(pidFile >> s.peerPid))
             s.peerPid = 0;
 
-        const NodeClient node = prepareNode(o);
+        NodeClient node = prepareNode(o);
         if (!node.unavailable.empty())
             std::cerr << "bench_gateway: " << node.unavailable << "\n";
         std::string nodeClient;
@@ -551,6 +551,7 @@ int main(int argc, char **argv)
                 Figures ours;
                 Figures theirs;
                 std::vector<std::string> roundRatios;
+                bool nodeRan = false;
                 for (int round = 1; round <= o.rounds; ++round) {
                     std::cerr << "bench_gateway: " << op << " at " << level << " in flight, round " << round
                               << ", ours, " << o.seconds << " s\n";
@@ -560,12 +561,22 @@ int main(int argc, char **argv)
                         continue;
                     std::cerr << "bench_gateway: " << op << " at " << level << " in flight, round " << round
                               << ", Node, " << o.seconds << " s\n";
-                    const Figures theirsNow = runNode(o, s, node, op, level, nodeClient);
+                    Figures theirsNow;
+                    try {
+                        theirsNow = runNode(o, s, node, op, level, nodeClient);
+                    } catch (const std::exception &e) {
+                        // Ours keeps its figures; Node's stop here.
+                        node.unavailable = "the Node client failed (" + op + ", " + std::to_string(level)
+                            + " in flight): " + e.what() + "; from there on only our client was measured";
+                        std::cerr << "bench_gateway: " << node.unavailable << "\n";
+                        continue;
+                    }
+                    nodeRan = true;
                     theirs.add(theirsNow);
                     roundRatios.push_back(ratiosJson(oursNow, theirsNow));
                 }
                 json << ", " << jsonString(op) << ": {\"ours\": " << figuresJson(ours);
-                if (node.unavailable.empty()) {
+                if (nodeRan) {
                     json << ", \"node\": " << figuresJson(theirs)
                          << ", \"ratios_ours_to_node\": " << ratiosJson(ours, theirs);
                     if (o.rounds > 1) {
@@ -580,10 +591,10 @@ int main(int argc, char **argv)
             json << "}";
         }
         json << "], \"node\": ";
-        if (node.unavailable.empty())
-            json << "{\"client\": " << jsonString(nodeClient) << "}";
-        else
-            json << "{\"unavailable\": " << jsonString(node.unavailable) << "}";
+        json << "{\"client\": " << jsonString(nodeClient);
+        if (!node.unavailable.empty())
+            json << ", \"unavailable\": " << jsonString(node.unavailable);
+        json << "}";
         json << ", \"load_average\": " << bench::loadAverage() << "}";
         std::cout << json.str() << std::endl;
     } catch (const std::exception &e) {
