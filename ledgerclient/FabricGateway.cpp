@@ -56,6 +56,18 @@ std::optional<protos::Response> contractResponse(const std::string &text)
         text += "\n" + e.msp_id() + " (" + e.address() + "): " + e.message();
     if (const auto response = contractResponse(text))
         throw rejectionOf(*response);
+    // The causes a person can fix, named before the transport's text.
+    if (text.find("certificate verify failed") != std::string::npos)
+        throw LedgerError(LedgerError::Kind::Unavailable, "PEER_TLS_UNTRUSTED",
+            what + ": the peer's TLS certificate is not trusted: the TLS CA the profile gives for this peer "
+                   "(tlsCACerts) did not sign it, or it has expired: "
+                + text);
+    if (text.find("certificate has expired") != std::string::npos
+        || text.find("certificate is not yet valid") != std::string::npos)
+        throw LedgerError(LedgerError::Kind::Rejected, "IDENTITY_EXPIRED",
+            what + ": the peer refused the signing identity: its certificate is outside its validity (renew it "
+                   "with the bank's Fabric CA and import it again): "
+                + text);
     switch (status.error_code()) {
     case grpc::StatusCode::UNAVAILABLE:
         throw LedgerError(

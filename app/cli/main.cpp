@@ -17,6 +17,7 @@
 #include "ledgerclient/NetworkProfile.h"
 #include "ledgerclient/Wallet.h"
 
+#include <cstdlib>
 #include <cstring>
 #include <iostream>
 #include <string_view>
@@ -130,6 +131,10 @@ std::string walletReason(client::WalletError::Kind kind)
 
 int main(int argc, char **argv)
 {
+    // gRPC's own log lines (a failed TLS handshake, a refused connection)
+    // would repeat on stderr what the error below says with its cause;
+    // GRPC_VERBOSITY set by the user still wins.
+    ::setenv("GRPC_VERBOSITY", "NONE", 0);
     // Known before the options parse, so that their own errors are JSON too.
     bool json = false;
     for (int i = 1; i < argc; ++i)

@@ -5,6 +5,7 @@
 // status details, and transport failures as UNAVAILABLE / DEADLINE_EXCEEDED.
 
 #include "ledgerclient/FabricGateway.h"
+#include "ledgerclient/SandboxCa.h"
 #include "ledgerclient/TransactionBuilder.h"
 
 #include "crypto/EcKey.h"
@@ -14,11 +15,13 @@
 #include "gateway/gateway.grpc.pb.h"
 
 #include <chrono>
+#include <filesystem>
 #include <grpcpp/grpcpp.h>
 #include <gtest/gtest.h>
 #include <memory>
 #include <string>
 #include <thread>
+#include <unistd.h>
 
 using namespace lx;
 using client::LedgerError;
@@ -59,6 +62,14 @@ public:
         grpc::ServerContext *, const gateway::EvaluateRequest *request, gateway::EvaluateResponse *response) override
     {
         lastEvaluate = *request;
+        // As a Fabric 2.5 peer answers a proposal signed with an expired
+        // certificate (the MSP's validation error passed on).
+        if (mode == "expired")
+            return grpc::Status(grpc::StatusCode::UNKNOWN,
+                "evaluate call to endorser returned error: error validating proposal: access denied: channel [lc] "
+                "creator certificate is not valid: could not validate identity against certification chain: x509: "
+                "certificate has expired or is not yet valid: current time 2027-01-01T00:00:00Z is after "
+                "2026-12-31T00:00:00Z");
         if (mode == "reject")
             return grpc::Status(grpc::StatusCode::UNKNOWN,
                 "evaluate call to endorser returned error: chaincode response 404, LC_NOT_FOUND: "
@@ -245,4 +256,49 @@ TEST_F(FabricGatewayTest, GatewayRefusalsAndTransportFailuresAreNamed)
         = errorOf([&] { ledger(std::chrono::milliseconds(1000))->evaluate(gateway::EvaluateRequest()); });
     EXPECT_EQ(down.kind(), LedgerError::Kind::Unavailable);
     EXPECT_TRUE(down.reasonCode() == "PEER_UNAVAILABLE" || down.reasonCode() == "PEER_TIMEOUT") << down.reasonCode();
+}
+
+// The causes a person can act on are named: a peer whose TLS certificate the
+// profile's CA did not sign, and a peer refusing an expired identity.
+TEST(FabricGatewayTls, AnUntrustedPeerCertificateIsNamed)
+{
+    const std::filesystem::path dir = std::filesystem::temp_directory_path()
+        / ("lx-gateway-tls-" + std::to_string(::getpid()));
+    const client::SandboxCa peerCa = client::createSandboxCa(dir, "PeerMSP", "Peer Org");
+    const client::SandboxCa otherCa = client::createSandboxCa(dir, "OtherMSP", "Other Org");
+    const client::IssuedIdentity tls = client::issueSandboxTls(peerCa, "peer0", { { "localhost" }, { "127.0.0.1" } });
+
+    FakeGateway service;
+    grpc::SslServerCredentialsOptions ssl;
+    ssl.pem_key_cert_pairs.push_back({ tls.key.toPem(), tls.certPem });
+    int port = 0;
+    grpc::ServerBuilder builder;
+    builder.AddListeningPort("127.0.0.1:0", grpc::SslServerCredentials(ssl), &port);
+    builder.RegisterService(&service);
+    const std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
+    ASSERT_TRUE(server);
+
+    const auto connect = [&](const client::SandboxCa &trusted) {
+        client::FabricPeerEndpoint endpoint;
+        endpoint.address = "127.0.0.1:" + std::to_string(port);
+        endpoint.tlsCaPem = trusted.cert.toPem();
+        endpoint.callTimeout = std::chrono::milliseconds(5000);
+        return client::openFabricGateway(endpoint);
+    };
+    // The right CA: the call goes through.
+    EXPECT_NO_THROW(connect(peerCa)->evaluate(gateway::EvaluateRequest()));
+    const LedgerError untrusted = errorOf([&] { connect(otherCa)->evaluate(gateway::EvaluateRequest()); });
+    EXPECT_EQ(untrusted.kind(), LedgerError::Kind::Unavailable);
+    EXPECT_EQ(untrusted.reasonCode(), "PEER_TLS_UNTRUSTED") << untrusted.what();
+    EXPECT_NE(std::string(untrusted.what()).find("tlsCACerts"), std::string::npos) << untrusted.what();
+    server->Shutdown();
+    std::filesystem::remove_all(dir);
+}
+
+TEST_F(FabricGatewayTest, AnExpiredIdentityIsNamed)
+{
+    m_service.mode = "expired";
+    const LedgerError expired = errorOf([&] { ledger()->evaluate(gateway::EvaluateRequest()); });
+    EXPECT_EQ(expired.kind(), LedgerError::Kind::Rejected);
+    EXPECT_EQ(expired.reasonCode(), "IDENTITY_EXPIRED") << expired.what();
 }
