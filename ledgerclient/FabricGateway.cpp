@@ -62,11 +62,21 @@ std::optional<protos::Response> contractResponse(const std::string &text)
             what + ": the peer's TLS certificate is not trusted: the TLS CA the profile gives for this peer "
                    "(tlsCACerts) did not sign it, or it has expired: "
                 + text);
-    if (text.find("certificate has expired") != std::string::npos
-        || text.find("certificate is not yet valid") != std::string::npos)
+    // The orderer's broadcast ("client identity expired") and the deliver
+    // service refuse an expired signer; the peer's MSP does not look at
+    // validity dates when it endorses (Fabric FAB-3678).
+    if (text.find("identity expired") != std::string::npos
+        || text.find("certificate has expired") != std::string::npos)
         throw LedgerError(LedgerError::Kind::Rejected, "IDENTITY_EXPIRED",
-            what + ": the peer refused the signing identity: its certificate is outside its validity (renew it "
-                   "with the bank's Fabric CA and import it again): "
+            what + ": the network refused the signing identity: its certificate has expired (renew it with the "
+                   "bank's Fabric CA and import it again with identities import --replace): "
+                + text);
+    // Fabric's gateway reached no orderer: the peer is fine, the ordering
+    // service is not, and nothing was written.
+    if (text.find("no orderers could successfully process transaction") != std::string::npos)
+        throw LedgerError(LedgerError::Kind::Unavailable, "ORDERER_UNAVAILABLE",
+            what + ": the ordering service cannot be reached; the transaction was endorsed but not ordered, "
+                   "so nothing was written: "
                 + text);
     switch (status.error_code()) {
     case grpc::StatusCode::UNAVAILABLE:

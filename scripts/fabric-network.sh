@@ -9,6 +9,9 @@
 #                                    [--with-reference] [--contracts LIST]
 #   scripts/fabric-network.sh down DIR
 #   scripts/fabric-network.sh status DIR
+#   scripts/fabric-network.sh stop|start DIR NODE
+#       one process of a running network (fault tests): NODE is orderer,
+#       peer-<MSP> or cc-<contract>; start waits until it serves again
 #
 # Fabric's programs (peer, orderer, configtxgen, osnadmin): FABRIC_BIN, else
 # the PATH, else <repo>/../shared/fabric/bin. Ours (lianxin-cli,
@@ -54,7 +57,7 @@ on_exit() {
     exit 4
 }
 
-help_text() { sed -n '8,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+help_text() { sed -n '8,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 usage() {
     help_text >&2
     exit 2
@@ -113,8 +116,14 @@ fi
 cmd=${1:-}
 dir=${2:-}
 [[ -n $cmd && -n $dir ]] || usage
-[[ $cmd == up || $cmd == down || $cmd == status ]] || usage
+[[ $cmd == up || $cmd == down || $cmd == status || $cmd == stop || $cmd == start ]] || usage
 shift 2
+node=
+if [[ $cmd == stop || $cmd == start ]]; then
+    [[ $# -ge 1 && $1 != -* ]] || die 2 "$cmd needs the node: orderer, peer-<MSP> or cc-<contract>"
+    node=$1
+    shift
+fi
 opt_base_port=
 opt_dated=
 opt_reference=
@@ -558,6 +567,15 @@ log_size() { [[ -f $1 ]] && stat -c %s "$1" || echo 0; }
 
 # --- up -----------------------------------------------------------------------
 
+start_orderer() {
+    start orderer env FABRIC_CFG_PATH="$dir/config/orderer" FABRIC_LOGGING_SPEC=info "$fabric_bin/orderer"
+}
+
+start_peer() {
+    start "peer-$1" env FABRIC_CFG_PATH="$dir/config/peers/$1" \
+        FABRIC_LOGGING_SPEC='info:gossip.discovery,gossip.comm=warning' "$fabric_bin/peer" node start
+}
+
 start_nodes() {
     local i=0 msp port
     local -n _peer_offsets=$1
@@ -570,12 +588,11 @@ start_nodes() {
         i=$((i + 1))
     done
     orderer_offset=$(log_size "$logs/orderer.log")
-    start orderer env FABRIC_CFG_PATH="$dir/config/orderer" FABRIC_LOGGING_SPEC=info "$fabric_bin/orderer"
+    start_orderer
     i=0
     for msp in $(member_orgs); do
         _peer_offsets+=("$(log_size "$logs/peer-$msp.log")")
-        start "peer-$msp" env FABRIC_CFG_PATH="$dir/config/peers/$msp" \
-            FABRIC_LOGGING_SPEC='info:gossip.discovery,gossip.comm=warning' "$fabric_bin/peer" node start
+        start_peer "$msp"
         i=$((i + 1))
     done
     wait_port orderer "$(orderer_port)"
@@ -924,6 +941,68 @@ up_restart() {
     say "up again in $((SECONDS - started))s"
 }
 
+# --- one node: stop and start (fault tests) -------------------------------------
+
+# The member organization whose peer is NODE (peer-<MSP>), and its index.
+peer_index() {
+    local i=0 msp
+    for msp in $(member_orgs); do
+        [[ peer-$msp == "$1" ]] && { echo "$i"; return 0; }
+        i=$((i + 1))
+    done
+    return 1
+}
+
+known_node() {
+    [[ $1 == orderer ]] && return 0
+    peer_index "$1" >/dev/null && return 0
+    [[ $1 == cc-* ]] && deployed_chaincodes | grep -qx "${1#cc-}"
+}
+
+stop_node() {
+    load_settings
+    known_node "$node" || die 2 "no node $node in this network (orderer, peer-<MSP>, cc-<contract>)"
+    alive "$node" || die 4 "$node is not running"
+    local pid deadline=$((SECONDS + stop_timeout))
+    pid=$(pid_of "$node")
+    kill -TERM "$pid" 2>/dev/null || true
+    while kill -0 "$pid" 2>/dev/null && is_ours "$pid"; do
+        if ((SECONDS >= deadline)); then
+            say "$node (PID $pid) did not stop within ${stop_timeout}s: KILL"
+            kill -KILL "$pid" 2>/dev/null || true
+            break
+        fi
+        sleep 0.2
+    done
+    say "stopped $node"
+}
+
+start_node() {
+    load_settings
+    known_node "$node" || die 2 "no node $node in this network (orderer, peer-<MSP>, cc-<contract>)"
+    alive "$node" && die 2 "$node is running already"
+    if [[ $node == orderer ]]; then
+        local offset
+        offset=$(log_size "$logs/orderer.log")
+        check_port_free "$(orderer_port)"
+        start_orderer
+        wait_port orderer "$(orderer_port)"
+        wait_raft_leader "$offset"
+    elif [[ $node == cc-* ]]; then
+        chaincode_bin=$(require_ours lianxin-chaincode)
+        check_port_free "$(cc_port "${node#cc-}")"
+        start_chaincode "${node#cc-}"
+        wait_port "$node" "$(cc_port "${node#cc-}")"
+    else
+        local i
+        i=$(peer_index "$node")
+        check_port_free "$(peer_port "$i")"
+        start_peer "${node#peer-}"
+        wait_port "$node" "$(peer_port "$i")"
+    fi
+    say "started $node"
+}
+
 # --- status ---------------------------------------------------------------------
 
 status() {
@@ -966,5 +1045,12 @@ down)
 status)
     find_fabric
     status
+    ;;
+stop)
+    stop_node
+    ;;
+start)
+    find_fabric
+    start_node
     ;;
 esac

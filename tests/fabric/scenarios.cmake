@@ -79,3 +79,12 @@ foreach(script IN ITEMS lc lc_maturity forfaiting guarantee quotes trust)
         SKIP_RETURN_CODE 77 LABELS fabric RESOURCE_LOCK lianxin_fabric_network
         ENVIRONMENT "LIANXIN_CLI=$<TARGET_FILE:lianxin-cli>;LIANXIN_NETWORK=${FABRIC_TEST_NET}")
 endforeach()
+
+# Faults through lianxin-cli: the orderer stopped, the bank's peer stopped, a
+# wrong TLS CA, an identity that expired after its import.
+add_test(NAME fabric_faults
+         COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/faults.sh ${FABRIC_TEST_NET} $<TARGET_FILE:lianxin-cli>
+                 ${CMAKE_SOURCE_DIR}/scripts/fabric-network.sh)
+set_tests_properties(fabric_faults PROPERTIES FIXTURES_REQUIRED fabric_network TIMEOUT 400
+    SKIP_RETURN_CODE 77 LABELS fabric RESOURCE_LOCK lianxin_fabric_network
+    ENVIRONMENT "LIANXIN_BUILD_DIR=${CMAKE_BINARY_DIR}")

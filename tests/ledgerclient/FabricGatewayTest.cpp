@@ -62,14 +62,6 @@ public:
         grpc::ServerContext *, const gateway::EvaluateRequest *request, gateway::EvaluateResponse *response) override
     {
         lastEvaluate = *request;
-        // As a Fabric 2.5 peer answers a proposal signed with an expired
-        // certificate (the MSP's validation error passed on).
-        if (mode == "expired")
-            return grpc::Status(grpc::StatusCode::UNKNOWN,
-                "evaluate call to endorser returned error: error validating proposal: access denied: channel [lc] "
-                "creator certificate is not valid: could not validate identity against certification chain: x509: "
-                "certificate has expired or is not yet valid: current time 2027-01-01T00:00:00Z is after "
-                "2026-12-31T00:00:00Z");
         if (mode == "reject")
             return grpc::Status(grpc::StatusCode::UNKNOWN,
                 "evaluate call to endorser returned error: chaincode response 404, LC_NOT_FOUND: "
@@ -99,6 +91,18 @@ public:
 
     grpc::Status Submit(grpc::ServerContext *, const gateway::SubmitRequest *, gateway::SubmitResponse *) override
     {
+        // As Fabric 2.5's orderer refuses a transaction signed with an
+        // expired certificate, passed on by the gateway.
+        if (mode == "expired")
+            return grpc::Status(grpc::StatusCode::ABORTED,
+                "received unsuccessful response from orderer: status=BAD_REQUEST, info=broadcast client identity "
+                "expired");
+        // As Fabric 2.5's gateway answers when no orderer takes the transaction.
+        if (mode == "no-orderer")
+            return withDetails(grpc::StatusCode::UNAVAILABLE, "no orderers could successfully process transaction",
+                { endpointError("OrdererMSP",
+                    "rpc error: code = Unavailable desc = connection error: desc = \"transport: Error while dialing: "
+                    "dial tcp 127.0.0.1:7050: connect: connection refused\"") });
         return grpc::Status::OK;
     }
 
@@ -295,10 +299,19 @@ TEST(FabricGatewayTls, AnUntrustedPeerCertificateIsNamed)
     std::filesystem::remove_all(dir);
 }
 
+TEST_F(FabricGatewayTest, AnUnreachableOrderingServiceIsNamed)
+{
+    m_service.mode = "no-orderer";
+    const LedgerError down = errorOf([&] { ledger()->submit(gateway::SubmitRequest()); });
+    EXPECT_EQ(down.kind(), LedgerError::Kind::Unavailable);
+    EXPECT_EQ(down.reasonCode(), "ORDERER_UNAVAILABLE") << down.what();
+    EXPECT_NE(std::string(down.what()).find("OrdererMSP"), std::string::npos) << down.what();
+}
+
 TEST_F(FabricGatewayTest, AnExpiredIdentityIsNamed)
 {
     m_service.mode = "expired";
-    const LedgerError expired = errorOf([&] { ledger()->evaluate(gateway::EvaluateRequest()); });
+    const LedgerError expired = errorOf([&] { ledger()->submit(gateway::SubmitRequest()); });
     EXPECT_EQ(expired.kind(), LedgerError::Kind::Rejected);
     EXPECT_EQ(expired.reasonCode(), "IDENTITY_EXPIRED") << expired.what();
 }
