@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ledger/ChannelConfig.h"
 #include "ledger/Msp.h"
 #include "ledger/Validator.h"
 
@@ -8,6 +9,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace lx::ledger {
@@ -36,6 +38,22 @@ struct ChainProblem
 // per-transaction validation, one signature check per block. After resume()
 // the first block's commit hash is taken as given (its predecessor's is not
 // known) and the chain of commit hashes is checked from there.
+//
+// Blocks a Fabric network made (a genesis configuration that has the
+// /Channel/Orderer/BlockValidation policy: configtxgen's) are verified as
+// Fabric's peers verify what they receive (docs/fabric-block-verification.md):
+// the configuration in force, block to block, gives the MSPs (roots,
+// intermediates, admins, NodeOUs) and the BlockValidation policy the
+// orderer's signature over value || signature_header || ASN.1 header must
+// satisfy; each later CONFIG block must follow from the configuration in
+// force (sequence, its update's write set, the changed elements'
+// mod_policies) and then replaces it; the last-config index of every block
+// is checked. The genesis block is the trust root (Fabric's orderer does
+// not sign it). At Depth::Transactions each transaction is rechecked as far
+// as a member can without the chaincode definitions: creator and endorser
+// certificates and signatures, transaction ID, proposal hash, duplicates,
+// MVCC and phantom reads; what cannot be rechecked is named in
+// notVerified(), never silently accepted.
 class ChainVerifier
 {
 public:
@@ -46,7 +64,11 @@ public:
     // Continues a chain verified earlier up to block next - 1, whose header
     // hash was previousHash; the genesis block provides the MSPs again.
     // Throws LedgerError(DataInvalid) when genesis is not a genesis block.
-    void resume(const common::Block &genesis, std::uint64_t next, Bytes previousHash);
+    // On a Fabric chain lastConfig, when given, is the CONFIG block in force
+    // at next - 1 (OrdererBlockMetadata.last_config of that block): its
+    // configuration replaces the genesis block's.
+    void resume(const common::Block &genesis, std::uint64_t next, Bytes previousHash,
+        const common::Block *lastConfig = nullptr);
 
     // Feeds the next block; returns the first problem found.
     std::optional<ChainProblem> feed(const Bytes &rawBlock);
@@ -55,6 +77,11 @@ public:
     const Bytes &previousHash() const { return m_previousHash; }
 
     std::uint64_t blocksVerified() const { return m_next; }
+    // True once block 0 showed a Fabric channel configuration.
+    bool isFabricChain() const { return m_fabric; }
+    // What was accepted without being verified, each named once (the
+    // genesis block as trust root, endorsement policies not rechecked, ...).
+    const std::vector<std::string> &notVerified() const { return m_notVerified; }
     std::uint64_t transactionsVerified() const { return m_transactions; }
     // At Depth::Transactions: the world state and transaction index the
     // verified blocks produce.
@@ -71,10 +98,22 @@ public:
         ContractLookup contracts, const std::function<bool(const ChainVerifier &)> &afterBlock);
 
 private:
+    std::optional<ChainProblem> feedFabric(const common::Block &block);
+    void note(const std::string &what);
+
     std::string m_channelId;
     ContractLookup m_contracts;
     Depth m_depth;
     std::optional<MspRegistry> m_msps;
+    // A Fabric chain: the configuration in force and the block that set it.
+    bool m_fabric = false;
+    std::optional<ChannelConfig> m_config;
+    std::uint64_t m_lastConfig = 0;
+    std::vector<std::string> m_notVerified;
+    // At Depth::Transactions on a Fabric chain: every key's version (public
+    // and hashed) and every transaction ID, for duplicates and MVCC.
+    std::unordered_map<std::string, Height> m_versions;
+    std::unordered_set<std::string> m_txIds;
     std::uint64_t m_next = 0;
     std::uint64_t m_transactions = 0;
     Bytes m_previousHash;

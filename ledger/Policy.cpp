@@ -24,13 +24,21 @@ common::SignaturePolicyEnvelope signaturePolicy(const chaincode::EndorsementPoli
 
 namespace {
 
-bool principalMatches(const common::MSPPrincipal &principal, const Identity &id)
+bool principalMatches(const common::MSPPrincipal &principal, const Identity &id, const MspRegistry *msps)
 {
+    if (msps && principal.principal_classification() == common::MSPPrincipal::ORGANIZATION_UNIT) {
+        common::OrganizationUnit unit;
+        return unit.ParseFromString(principal.principal()) && unit.msp_identifier() == id.mspId
+            && id.hasOu(unit.organizational_unit_identifier());
+    }
     if (principal.principal_classification() != common::MSPPrincipal::ROLE)
         return false;
     common::MSPRole role;
     if (!role.ParseFromString(principal.principal()) || role.msp_identifier() != id.mspId)
         return false;
+    if (msps)
+        return role.role() >= common::MSPRole::MEMBER && role.role() <= common::MSPRole::ORDERER
+            && msps->hasRole(id, static_cast<MspRole>(role.role()));
     switch (role.role()) {
     case common::MSPRole::MEMBER:
         return true;
@@ -48,7 +56,7 @@ bool principalMatches(const common::MSPPrincipal &principal, const Identity &id)
 }
 
 bool evaluate(const common::SignaturePolicy &rule, const common::SignaturePolicyEnvelope &envelope,
-              const std::vector<const Identity *> &signers, std::vector<bool> &used, int depth)
+    const std::vector<const Identity *> &signers, std::vector<bool> &used, int depth, const MspRegistry *msps)
 {
     if (depth > 16)
         return false;
@@ -57,7 +65,7 @@ bool evaluate(const common::SignaturePolicy &rule, const common::SignaturePolicy
         if (index < 0 || index >= envelope.identities_size())
             return false;
         for (std::size_t i = 0; i < signers.size(); ++i) {
-            if (!used[i] && principalMatches(envelope.identities(index), *signers[i])) {
+            if (!used[i] && principalMatches(envelope.identities(index), *signers[i], msps)) {
                 used[i] = true;
                 return true;
             }
@@ -68,7 +76,7 @@ bool evaluate(const common::SignaturePolicy &rule, const common::SignaturePolicy
         int satisfied = 0;
         for (const auto &child : rule.n_out_of().rules()) {
             std::vector<bool> trial = used;
-            if (evaluate(child, envelope, signers, trial, depth + 1)) {
+            if (evaluate(child, envelope, signers, trial, depth + 1, msps)) {
                 used = std::move(trial);
                 ++satisfied;
             }
@@ -83,7 +91,14 @@ bool evaluate(const common::SignaturePolicy &rule, const common::SignaturePolicy
 bool isSatisfied(const common::SignaturePolicyEnvelope &policy, const std::vector<const Identity *> &signers)
 {
     std::vector<bool> used(signers.size(), false);
-    return evaluate(policy.rule(), policy, signers, used, 0);
+    return evaluate(policy.rule(), policy, signers, used, 0, nullptr);
+}
+
+bool isSatisfied(const common::SignaturePolicyEnvelope &policy, const std::vector<const Identity *> &signers,
+    const MspRegistry &msps)
+{
+    std::vector<bool> used(signers.size(), false);
+    return evaluate(policy.rule(), policy, signers, used, 0, &msps);
 }
 
 } // namespace lx::ledger

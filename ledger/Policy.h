@@ -16,5 +16,9 @@ common::SignaturePolicyEnvelope signaturePolicy(const chaincode::EndorsementPoli
 // Evaluates a SignaturePolicyEnvelope against identities whose signatures
 // have already been verified. Each identity satisfies at most one principal.
 bool isSatisfied(const common::SignaturePolicyEnvelope &policy, const std::vector<const Identity *> &signers);
+// The same as Fabric's cauthdsl judges principals: MSPRole through the
+// channel's MSPs (NodeOUs, listed admins) and OrganizationUnit principals.
+bool isSatisfied(const common::SignaturePolicyEnvelope &policy, const std::vector<const Identity *> &signers,
+    const MspRegistry &msps);
 
 } // namespace lx::ledger

@@ -61,8 +61,8 @@ bool parseRwset(const Bytes &results, const std::string &chaincode, const MspReg
 
 } // namespace
 
-ParsedTransaction parseTransaction(const Bytes &envelopeBytes, const std::string &channelId,
-                                   const MspRegistry *msps, const ContractLookup *contracts)
+ParsedTransaction parseTransaction(
+    const Bytes &envelopeBytes, const std::string &channelId, const MspRegistry *msps, const ContractLookup *contracts)
 {
     ParsedTransaction tx;
     const bool checks = msps && contracts;
@@ -144,8 +144,7 @@ ParsedTransaction parseTransaction(const Bytes &envelopeBytes, const std::string
         protos::ChaincodeProposalPayload proposalPayload;
         protos::ChaincodeInvocationSpec spec;
         if (!proposalPayload.ParseFromString(actionPayload.chaincode_proposal_payload())
-            || !spec.ParseFromString(proposalPayload.input())
-            || spec.chaincode_spec().input().args_size() == 0)
+            || !spec.ParseFromString(proposalPayload.input()) || spec.chaincode_spec().input().args_size() == 0)
             return fail(protos::BAD_PAYLOAD);
         chaincode::Invocation invocation;
         invocation.function = spec.chaincode_spec().input().args(0);
@@ -294,13 +293,13 @@ int mvccCode(const ParsedTransaction &tx, const BlockView &view)
     return protos::VALID;
 }
 
-void collectWrites(const ParsedTransaction &tx, std::uint64_t blockNumber, std::uint64_t txNumber,
-                   BlockOutcome &out, BlockView *view)
+void collectWrites(
+    const ParsedTransaction &tx, std::uint64_t blockNumber, std::uint64_t txNumber, BlockOutcome &out, BlockView *view)
 {
-    const Height version{blockNumber, txNumber};
+    const Height version { blockNumber, txNumber };
     for (const auto &write : tx.kv.writes()) {
-        out.stateBatch.writes.push_back(StateDb::Write{tx.chaincode, write.key(), write.is_delete(), write.value(),
-                                                       version, tx.txId, tx.timestampSeconds});
+        out.stateBatch.writes.push_back(StateDb::Write {
+            tx.chaincode, write.key(), write.is_delete(), write.value(), version, tx.txId, tx.timestampSeconds });
         if (view)
             view->update(tx.chaincode, write.key(), write.is_delete() ? std::nullopt : std::optional<Height>(version));
     }
@@ -308,8 +307,8 @@ void collectWrites(const ParsedTransaction &tx, std::uint64_t blockNumber, std::
         const std::string ns = hashedNamespace(tx.chaincode, collection);
         for (const auto &write : hashed.hashed_writes()) {
             const std::string key = toHex(write.key_hash());
-            out.stateBatch.writes.push_back(
-                StateDb::Write{ns, key, write.is_delete(), write.value_hash(), version, tx.txId, tx.timestampSeconds});
+            out.stateBatch.writes.push_back(StateDb::Write {
+                ns, key, write.is_delete(), write.value_hash(), version, tx.txId, tx.timestampSeconds });
             if (view)
                 view->update(ns, key, write.is_delete() ? std::nullopt : std::optional<Height>(version));
         }
@@ -319,7 +318,7 @@ void collectWrites(const ParsedTransaction &tx, std::uint64_t blockNumber, std::
 // Private values for a valid transaction, checked against the hashes the
 // channel carries; a set that does not match is not stored.
 void collectPrivateWrites(const ParsedTransaction &tx, const rwset::TxPvtReadWriteSet &pvt, std::uint64_t blockNumber,
-                          std::uint64_t txNumber, BlockOutcome &out)
+    std::uint64_t txNumber, BlockOutcome &out)
 {
     for (const auto &ns : pvt.ns_pvt_rwset()) {
         if (ns.namespace_() != tx.chaincode)
@@ -333,8 +332,8 @@ void collectPrivateWrites(const ParsedTransaction &tx, const rwset::TxPvtReadWri
                 continue;
             auto &writes = out.privateWrites[collectionOwner(coll.collection_name())];
             for (const auto &w : kv.writes())
-                writes.push_back(PrivateStore::Write{tx.chaincode, coll.collection_name(), w.key(), w.is_delete(),
-                                                     w.value(), {blockNumber, txNumber}});
+                writes.push_back(PrivateStore::Write { tx.chaincode, coll.collection_name(), w.key(), w.is_delete(),
+                    w.value(), { blockNumber, txNumber } });
         }
     }
 }
@@ -342,8 +341,7 @@ void collectPrivateWrites(const ParsedTransaction &tx, const rwset::TxPvtReadWri
 } // namespace
 
 BlockOutcome validateBlock(const common::Block &block, const std::string &channelId, const MspRegistry &msps,
-                           const StateDb &state, const ContractLookup &contracts, const TransientLookup &transient,
-                           unsigned threads)
+    const StateDb &state, const ContractLookup &contracts, const TransientLookup &transient, unsigned threads)
 {
     const int count = block.data().data_size();
     std::vector<ParsedTransaction> checked(static_cast<std::size_t>(count));
@@ -351,8 +349,7 @@ BlockOutcome validateBlock(const common::Block &block, const std::string &channe
     threads = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(count)));
     const auto work = [&](unsigned part) {
         for (int i = static_cast<int>(part); i < count; i += static_cast<int>(threads))
-            checked[static_cast<std::size_t>(i)] =
-                parseTransaction(block.data().data(i), channelId, &msps, &contracts);
+            checked[static_cast<std::size_t>(i)] = parseTransaction(block.data().data(i), channelId, &msps, &contracts);
     };
     std::vector<std::thread> pool;
     for (unsigned t = 1; t < threads; ++t)
@@ -365,7 +362,7 @@ BlockOutcome validateBlock(const common::Block &block, const std::string &channe
 }
 
 BlockOutcome resolveBlock(const common::Block &block, std::vector<ParsedTransaction> checked, const StateDb &state,
-                          const TransientLookup &transient)
+    const TransientLookup &transient)
 {
     return resolveBlock(block, std::move(checked), StateDbView(state), transient);
 }
@@ -390,7 +387,8 @@ BlockOutcome resolveBlock(const common::Block &block, std::vector<ParsedTransact
             tx.code = mvccCode(tx, view);
         if (!tx.txId.empty() && tx.code != protos::DUPLICATE_TXID && !state.hasTransaction(tx.txId)
             && idsInBlock.insert(tx.txId).second)
-            out.stateBatch.transactions.emplace_back(tx.txId, TxRecord{number, static_cast<std::uint64_t>(i), tx.code});
+            out.stateBatch.transactions.emplace_back(
+                tx.txId, TxRecord { number, static_cast<std::uint64_t>(i), tx.code });
         if (tx.code == protos::VALID) {
             collectWrites(tx, number, static_cast<std::uint64_t>(i), out, &view);
             if (!tx.hashed.empty() && transient)
@@ -408,16 +406,16 @@ BlockOutcome replayBlock(const common::Block &block, const std::string &channelI
     BlockOutcome out;
     const std::uint64_t number = block.header().number();
     const Bytes &filter = block.metadata().metadata_size() > common::TRANSACTIONS_FILTER
-                              ? block.metadata().metadata(common::TRANSACTIONS_FILTER)
-                              : Bytes();
+        ? block.metadata().metadata(common::TRANSACTIONS_FILTER)
+        : Bytes();
     std::unordered_set<std::string> ids;
     for (int i = 0; i < block.data().data_size(); ++i) {
         ParsedTransaction tx = parseTransaction(block.data().data(i), channelId, nullptr, nullptr);
         const int code = static_cast<std::size_t>(i) < filter.size()
-                             ? static_cast<int>(static_cast<unsigned char>(filter[static_cast<std::size_t>(i)]))
-                             : static_cast<int>(protos::NOT_VALIDATED);
+            ? static_cast<int>(static_cast<unsigned char>(filter[static_cast<std::size_t>(i)]))
+            : static_cast<int>(protos::NOT_VALIDATED);
         if (number > 0 && !tx.txId.empty() && code != protos::DUPLICATE_TXID && ids.insert(tx.txId).second)
-            out.stateBatch.transactions.emplace_back(tx.txId, TxRecord{number, static_cast<std::uint64_t>(i), code});
+            out.stateBatch.transactions.emplace_back(tx.txId, TxRecord { number, static_cast<std::uint64_t>(i), code });
         if (number > 0 && code == protos::VALID && tx.code == protos::VALID)
             collectWrites(tx, number, static_cast<std::uint64_t>(i), out, nullptr);
         out.codes.push_back(static_cast<std::uint8_t>(code));
@@ -529,20 +527,31 @@ void appendKvWrites(Bytes &updates, const KeyUpdates &keys, const std::string &n
 
 Bytes commitUpdateBytes(const BlockOutcome &outcome, std::uint64_t blockNumber)
 {
-    std::map<std::string, KeyUpdates> publicWrites;
-    std::map<std::string, std::map<std::string, KeyUpdates>> hashedWrites;
+    std::vector<BatchWrite> writes;
     for (std::size_t i = 0; i < outcome.transactions.size() && i < outcome.codes.size(); ++i) {
         const ParsedTransaction &tx = outcome.transactions[i];
         if (outcome.codes[i] != protos::VALID || tx.code != protos::VALID || blockNumber == 0)
             continue;
         const Height version { blockNumber, i };
         for (const auto &w : tx.kv.writes())
-            publicWrites[tx.chaincode][w.key()]
-                = UpdateEntry { w.is_delete(), w.is_delete() ? Bytes() : w.value(), version };
+            writes.push_back({ tx.chaincode, {}, w.key(), w.is_delete(), w.value(), version });
         for (const auto &[collection, hashed] : tx.hashed)
             for (const auto &w : hashed.hashed_writes())
-                hashedWrites[tx.chaincode][collection][w.key_hash()]
-                    = UpdateEntry { w.is_delete(), w.is_delete() ? Bytes() : w.value_hash(), version };
+                writes.push_back({ tx.chaincode, collection, w.key_hash(), w.is_delete(), w.value_hash(), version });
+    }
+    return commitUpdateBytes(writes);
+}
+
+Bytes commitUpdateBytes(const std::vector<BatchWrite> &writes)
+{
+    std::map<std::string, KeyUpdates> publicWrites;
+    std::map<std::string, std::map<std::string, KeyUpdates>> hashedWrites;
+    for (const BatchWrite &w : writes) {
+        UpdateEntry entry { w.isDelete, w.isDelete ? Bytes() : w.value, w.version };
+        if (w.collection.empty())
+            publicWrites[w.ns][w.key] = std::move(entry);
+        else
+            hashedWrites[w.ns][w.collection][w.key] = std::move(entry);
     }
     std::set<std::string> namespaces;
     for (const auto &[ns, keys] : publicWrites)

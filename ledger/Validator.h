@@ -3,10 +3,10 @@
 #include "chaincode/Contract.h"
 #include "ledger/Msp.h"
 #include "ledger/StateDb.h"
-
-#include "common/common.pb.h"
 #include "ledger/rwset/kvrwset/kv_rwset.pb.h"
 #include "ledger/rwset/rwset.pb.h"
+
+#include "common/common.pb.h"
 #include "peer/chaincode_event.pb.h"
 
 #include <cstdint>
@@ -37,7 +37,7 @@ struct ParsedTransaction
     std::string chaincode;
     kvrwset::KVRWSet kv;
     std::vector<std::pair<std::string, kvrwset::HashedRWSet>> hashed; // by collection
-    std::map<std::string, Bytes> privateHashes;                        // collection -> pvt_rwset_hash
+    std::map<std::string, Bytes> privateHashes; // collection -> pvt_rwset_hash
     std::optional<protos::ChaincodeEvent> event;
 };
 
@@ -45,8 +45,8 @@ struct ParsedTransaction
 // signature, the transaction ID, the proposal hash, every endorsement
 // signature and the contract's endorsement policy, and sets the first
 // failing validation code.
-ParsedTransaction parseTransaction(const Bytes &envelopeBytes, const std::string &channelId,
-                                   const MspRegistry *msps, const ContractLookup *contracts);
+ParsedTransaction parseTransaction(
+    const Bytes &envelopeBytes, const std::string &channelId, const MspRegistry *msps, const ContractLookup *contracts);
 
 // What validation reads of a world state: a key's version, the versions of
 // a key range, whether a transaction ID is on the ledger already. The
@@ -97,14 +97,13 @@ struct BlockOutcome
 // parallel, then duplicate IDs, MVCC read versions and phantom reads in
 // order against the state plus the block's earlier valid transactions.
 BlockOutcome validateBlock(const common::Block &block, const std::string &channelId, const MspRegistry &msps,
-                           const StateDb &state, const ContractLookup &contracts, const TransientLookup &transient,
-                           unsigned threads);
+    const StateDb &state, const ContractLookup &contracts, const TransientLookup &transient, unsigned threads);
 
 // Phase 2 alone, for transactions already checked one by one with
 // parseTransaction (the embedded orderer checks each on arrival, on the
 // submitter's thread): duplicates, MVCC and phantom reads, in block order.
 BlockOutcome resolveBlock(const common::Block &block, std::vector<ParsedTransaction> checked, const StateDb &state,
-                          const TransientLookup &transient);
+    const TransientLookup &transient);
 BlockOutcome resolveBlock(const common::Block &block, std::vector<ParsedTransaction> checked, const StateView &state,
     const TransientLookup &transient);
 
@@ -129,5 +128,19 @@ Bytes commitHash(const Bytes &filter, const Bytes &updateBytes, const Bytes &pre
 // is_delete, the value (value hash) unless deleted, and the version as two
 // order-preserving var-uints (block, transaction).
 Bytes commitUpdateBytes(const BlockOutcome &outcome, std::uint64_t blockNumber);
+// The same from a block's writes by its VALID transactions in block order
+// (a later write of a key replaces an earlier one), any number of
+// namespaces per transaction as Fabric's transactions have them. A
+// collection's write carries the key's hash and the value's hash.
+struct BatchWrite
+{
+    std::string ns;
+    std::string collection; // empty for a public write
+    Bytes key;
+    bool isDelete = false;
+    Bytes value;
+    Height version;
+};
+Bytes commitUpdateBytes(const std::vector<BatchWrite> &writes);
 
 } // namespace lx::ledger

@@ -40,9 +40,18 @@ ChainCheckOutcome checkChain(
             break;
     }
     outcome.blocksVerified = verifier.blocksVerified();
+    outcome.transactionsVerified = verifier.transactionsVerified();
+    outcome.fabric = verifier.isFabricChain();
+    outcome.notVerified = verifier.notVerified();
     if (progress && !outcome.cancelled && !outcome.problem)
         progress(outcome.blocksVerified, outcome.height);
     return outcome;
+}
+
+ChainCheckOutcome verifyChannelOnPeer(
+    Client &client, const std::string &channel, const std::function<bool(std::uint64_t, std::uint64_t)> &progress)
+{
+    return checkChain(client, channel, progress);
 }
 
 } // namespace lx::client

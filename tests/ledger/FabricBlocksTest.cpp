@@ -1,0 +1,313 @@
+// Real blocks a Fabric 2.5.5 network made (tests/data/fabric-blocks, captured
+// by tests/fabric/capture-blocks.sh): every channel verifies as Fabric's
+// peers verify blocks, and one byte altered anywhere is named by its block.
+
+#include "crypto/Certificate.h"
+#include "crypto/EcKey.h"
+#include "ledger/BlockHash.h"
+#include "ledger/ChainVerifier.h"
+#include "ledger/ChannelConfig.h"
+#include "ledger/FabricTransaction.h"
+
+#include "common/common.pb.h"
+#include "common/configtx.pb.h"
+#include "msp/identities.pb.h"
+#include "peer/transaction.pb.h"
+
+#include <filesystem>
+#include <fstream>
+#include <gtest/gtest.h>
+#include <sstream>
+
+namespace fs = std::filesystem;
+using namespace lx;
+using ledger::ChainVerifier;
+
+namespace {
+
+std::vector<common::Block> loadChannel(const std::string &channel)
+{
+    std::vector<common::Block> blocks;
+    const fs::path dir = fs::path(LIANXIN_FABRIC_BLOCKS) / channel;
+    for (std::uint64_t n = 0;; ++n) {
+        std::ifstream file(dir / (std::to_string(n) + ".block"), std::ios::binary);
+        if (!file)
+            break;
+        std::stringstream bytes;
+        bytes << file.rdbuf();
+        common::Block block;
+        EXPECT_TRUE(block.ParseFromString(bytes.str())) << channel << " block " << n;
+        blocks.push_back(std::move(block));
+    }
+    return blocks;
+}
+
+struct Verified
+{
+    std::optional<ledger::ChainProblem> problem;
+    std::uint64_t blocks = 0;
+    std::vector<std::string> notVerified;
+    bool fabric = false;
+};
+
+Verified run(const std::string &channel, const std::vector<common::Block> &blocks,
+    ChainVerifier::Depth depth = ChainVerifier::Depth::Transactions)
+{
+    ChainVerifier verifier(channel, ledger::ContractLookup {}, depth);
+    Verified out;
+    for (const auto &block : blocks) {
+        out.problem = verifier.feed(Bytes(block.SerializeAsString()));
+        if (out.problem)
+            break;
+    }
+    out.blocks = verifier.blocksVerified();
+    out.notVerified = verifier.notVerified();
+    out.fabric = verifier.isFabricChain();
+    return out;
+}
+
+bool mentions(const std::vector<std::string> &notes, const std::string &part)
+{
+    return std::any_of(
+        notes.begin(), notes.end(), [&](const std::string &n) { return n.find(part) != std::string::npos; });
+}
+
+// The first block after the genesis block that holds a valid transaction
+// of one of our contracts (one that writes its own namespace).
+std::uint64_t contractBlock(const std::string &channel, const std::vector<common::Block> &blocks)
+{
+    for (std::uint64_t n = 1; n < blocks.size(); ++n) {
+        const Bytes filter = ledger::blockTransactionsFilter(blocks[n]);
+        for (int i = 0; i < blocks[n].data().data_size(); ++i) {
+            const auto tx = ledger::parseFabricTransaction(blocks[n].data().data(i), channel, nullptr);
+            if (filter[static_cast<std::size_t>(i)] != protos::VALID)
+                continue;
+            for (const auto &ns : tx.rwset)
+                if (ns.name == tx.chaincode && ns.name != "_lifecycle" && ns.kv.writes_size() > 0)
+                    return n;
+        }
+    }
+    return 0;
+}
+
+class FabricBlocks : public ::testing::TestWithParam<std::string>
+{
+};
+
+} // namespace
+
+TEST_P(FabricBlocks, EveryBlockVerifiesAtBothDepthsAndTheGenesisIsNamedAsTrustRoot)
+{
+    const auto blocks = loadChannel(GetParam());
+    ASSERT_GE(blocks.size(), 3u);
+    for (const auto depth : { ChainVerifier::Depth::Transactions, ChainVerifier::Depth::Blocks }) {
+        const Verified v = run(GetParam(), blocks, depth);
+        ASSERT_FALSE(v.problem) << "block " << v.problem->blockNumber << ": " << v.problem->reason;
+        EXPECT_EQ(v.blocks, blocks.size());
+        EXPECT_TRUE(v.fabric);
+        EXPECT_TRUE(mentions(v.notVerified, "trust root"));
+    }
+    const Verified deep = run(GetParam(), blocks);
+    EXPECT_TRUE(mentions(deep.notVerified, "endorsement policies of valid transactions"));
+}
+
+INSTANTIATE_TEST_SUITE_P(Channels, FabricBlocks, ::testing::Values("trust", "lc", "forfaiting", "guarantee"));
+
+TEST(FabricBlocksContent, TheCapturedChainsHoldConfigUpdatesLifecycleContractsAndInvalidTransactions)
+{
+    // What the tests below rely on: the captured chains are not trivial.
+    for (const std::string channel : { "trust", "lc" }) {
+        const auto blocks = loadChannel(channel);
+        int configs = 0, lifecycle = 0, contract = 0, policyFailures = 0, mvcc = 0, hashed = 0;
+        for (std::size_t n = 1; n < blocks.size(); ++n) {
+            configs += ledger::ChannelConfig::isConfigBlock(blocks[n]);
+            const Bytes filter = ledger::blockTransactionsFilter(blocks[n]);
+            for (int i = 0; i < blocks[n].data().data_size(); ++i) {
+                const auto tx = ledger::parseFabricTransaction(blocks[n].data().data(i), channel, nullptr);
+                lifecycle += tx.chaincode == "_lifecycle";
+                for (const auto &ns : tx.rwset) {
+                    contract += ns.name != "_lifecycle" && ns.kv.writes_size() > 0;
+                    hashed += !ns.hashed.empty() && ns.name != "_lifecycle";
+                }
+                policyFailures += filter[static_cast<std::size_t>(i)] == protos::ENDORSEMENT_POLICY_FAILURE;
+                mvcc += filter[static_cast<std::size_t>(i)] == protos::MVCC_READ_CONFLICT;
+            }
+        }
+        EXPECT_EQ(configs, 1) << channel << ": one anchor-peer update";
+        EXPECT_GT(lifecycle, 0) << channel;
+        EXPECT_GT(contract, 0) << channel;
+        if (channel == "lc") {
+            EXPECT_GT(policyFailures, 0) << channel;
+            EXPECT_GT(mvcc, 0) << channel;
+            EXPECT_GT(hashed, 0) << channel << ": drafts in implicit collections";
+        }
+    }
+}
+
+namespace {
+
+// Alters a block of a channel's chain and expects the verifier to name it.
+void expectNamed(const std::string &channel, std::uint64_t n, const std::function<void(common::Block &)> &alter,
+    const std::string &why, ChainVerifier::Depth depth = ChainVerifier::Depth::Transactions)
+{
+    auto blocks = loadChannel(channel);
+    ASSERT_LT(n, blocks.size());
+    alter(blocks[n]);
+    const Verified v = run(channel, blocks, depth);
+    ASSERT_TRUE(v.problem) << why << ": accepted";
+    EXPECT_EQ(v.problem->blockNumber, n) << why << ": " << v.problem->reason;
+}
+
+void flip(std::string *bytes, std::size_t at)
+{
+    ASSERT_LT(at, bytes->size());
+    (*bytes)[at] = static_cast<char>((*bytes)[at] ^ 0x01);
+}
+
+common::Metadata signaturesOf(const common::Block &block)
+{
+    common::Metadata m;
+    EXPECT_TRUE(m.ParseFromString(block.metadata().metadata(common::SIGNATURES)));
+    return m;
+}
+
+} // namespace
+
+TEST(FabricBlocksAltered, OneByteOfAHeaderDataSignatureOrMetadataIsNamedByItsBlock)
+{
+    const auto blocks = loadChannel("lc");
+    const std::uint64_t n = contractBlock("lc", blocks);
+    ASSERT_GT(n, 0u);
+    expectNamed(
+        "lc", n, [](common::Block &b) { flip(b.mutable_header()->mutable_data_hash(), 3); }, "header");
+    expectNamed(
+        "lc", n, [](common::Block &b) { flip(b.mutable_header()->mutable_previous_hash(), 0); }, "previous hash");
+    expectNamed(
+        "lc", n,
+        [](common::Block &b) {
+            std::string *tx = b.mutable_data()->mutable_data(0);
+            flip(tx, tx->size() / 2);
+        },
+        "data");
+    expectNamed(
+        "lc", n,
+        [](common::Block &b) {
+            common::Metadata m = signaturesOf(b);
+            flip(m.mutable_signatures(0)->mutable_signature(), 10);
+            *b.mutable_metadata()->mutable_metadata(common::SIGNATURES) = m.SerializeAsString();
+        },
+        "orderer signature");
+    expectNamed(
+        "lc", n,
+        [](common::Block &b) {
+            common::Metadata m = signaturesOf(b);
+            flip(m.mutable_value(), m.value().size() - 1);
+            *b.mutable_metadata()->mutable_metadata(common::SIGNATURES) = m.SerializeAsString();
+        },
+        "signed metadata value");
+    for (const auto depth : { ChainVerifier::Depth::Transactions, ChainVerifier::Depth::Blocks }) {
+        expectNamed(
+            "lc", n,
+            [](common::Block &b) {
+                std::string *filter = b.mutable_metadata()->mutable_metadata(common::TRANSACTIONS_FILTER);
+                (*filter)[0] = static_cast<char>(protos::MVCC_READ_CONFLICT);
+            },
+            "validation code", depth);
+        expectNamed(
+            "lc", n, [](common::Block &b) { flip(b.mutable_metadata()->mutable_metadata(common::COMMIT_HASH), 5); },
+            "commit hash", depth);
+    }
+}
+
+TEST(FabricBlocksAltered, AnOrdererSignatureByAnIdentityOutsideTheOrdererOrganizationIsNamed)
+{
+    const auto blocks = loadChannel("trust");
+    const std::uint64_t n = contractBlock("trust", blocks);
+    ASSERT_GT(n, 0u);
+    // A member's peer (its certificate is on the chain, as an endorser).
+    Bytes memberPeer;
+    {
+        common::Envelope env;
+        common::Payload payload;
+        protos::Transaction tx;
+        protos::ChaincodeActionPayload action;
+        ASSERT_TRUE(env.ParseFromString(blocks[n].data().data(0)) && payload.ParseFromString(env.payload())
+            && tx.ParseFromString(payload.data()) && action.ParseFromString(tx.actions(0).payload()));
+        memberPeer = action.action().endorsements(0).endorser();
+    }
+    // A key and certificate of our own making that claims the orderer's MSP.
+    const crypto::PrivateKey caKey = crypto::PrivateKey::generate();
+    const crypto::Certificate ca = crypto::makeSelfSignedCa(caKey, { "CN", "", "Impostor", {}, "ca" }, 30);
+    const crypto::PrivateKey key = crypto::PrivateKey::generate();
+    const crypto::Certificate cert = crypto::issueCertificate(
+        ca, caKey, key.publicKey(), { "CN", "", "Impostor", { "orderer" }, "orderer0" }, false, 30);
+    msp::SerializedIdentity impostor;
+    impostor.set_mspid(signaturesOf(blocks[1]).signatures_size() ? [&] {
+        common::SignatureHeader h;
+        h.ParseFromString(signaturesOf(blocks[1]).signatures(0).signature_header());
+        msp::SerializedIdentity id;
+        id.ParseFromString(h.creator());
+        return id.mspid();
+    }() : std::string("OrdererMSP"));
+    impostor.set_id_bytes(cert.toPem());
+
+    for (const Bytes &creator : { memberPeer, Bytes(impostor.SerializeAsString()) }) {
+        expectNamed(
+            "trust", n,
+            [&](common::Block &b) {
+                common::Metadata m = signaturesOf(b);
+                common::SignatureHeader header;
+                header.set_creator(creator);
+                header.set_nonce("0123456789abcdef01234567");
+                auto *sig = m.mutable_signatures(0);
+                sig->set_signature_header(header.SerializeAsString());
+                sig->set_signature(key.sign(m.value() + sig->signature_header() + ledger::blockHeaderDer(b.header())));
+                *b.mutable_metadata()->mutable_metadata(common::SIGNATURES) = m.SerializeAsString();
+            },
+            "signed by an outsider");
+    }
+}
+
+TEST(FabricBlocksConfig, TheAnchorPeerUpdateFollowsFromTheGenesisAndABrokenChangeIsRefused)
+{
+    const auto blocks = loadChannel("trust");
+    std::uint64_t c = 0;
+    for (std::uint64_t n = 1; n < blocks.size() && !c; ++n)
+        if (ledger::ChannelConfig::isConfigBlock(blocks[n]))
+            c = n;
+    ASSERT_GT(c, 0u);
+    const ledger::ChannelConfig genesis(ledger::ChannelConfig::envelopeOf(blocks[0]));
+    const common::ConfigEnvelope update = ledger::ChannelConfig::envelopeOf(blocks[c]);
+    EXPECT_EQ(genesis.checkSuccessor(update, "trust"), "");
+
+    // A sequence that skips.
+    common::ConfigEnvelope skipped = update;
+    skipped.mutable_config()->set_sequence(update.config().sequence() + 1);
+    EXPECT_NE(genesis.checkSuccessor(skipped, "trust").find("sequence"), std::string::npos);
+
+    // A change the update does not write: the orderer organization's MSP.
+    common::ConfigEnvelope smuggled = update;
+    auto &orderer = (*smuggled.mutable_config()->mutable_channel_group()->mutable_groups())["Orderer"];
+    auto &org = orderer.mutable_groups()->begin()->second;
+    (*org.mutable_values())["MSP"].set_value(org.values().at("MSP").value() + "x");
+    EXPECT_NE(genesis.checkSuccessor(smuggled, "trust").find("does not write"), std::string::npos)
+        << genesis.checkSuccessor(smuggled, "trust");
+
+    // The update without its admin's signature.
+    common::ConfigEnvelope unsigned_ = update;
+    common::Payload payload;
+    common::ConfigUpdateEnvelope updateEnvelope;
+    ASSERT_TRUE(
+        payload.ParseFromString(update.last_update().payload()) && updateEnvelope.ParseFromString(payload.data()));
+    ASSERT_GT(updateEnvelope.signatures_size(), 0);
+    updateEnvelope.clear_signatures();
+    payload.set_data(updateEnvelope.SerializeAsString());
+    unsigned_.mutable_last_update()->set_payload(payload.SerializeAsString());
+    EXPECT_NE(genesis.checkSuccessor(unsigned_, "trust").find("not authorized"), std::string::npos)
+        << genesis.checkSuccessor(unsigned_, "trust");
+
+    // In the chain: the configuration block with its transaction altered
+    // is named by its number.
+    expectNamed(
+        "trust", c, [](common::Block &b) { flip(b.mutable_data()->mutable_data(0), 40); }, "config data");
+}
