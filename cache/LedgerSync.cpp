@@ -9,6 +9,7 @@
 
 #include "chaincode/Stub.h"
 #include "chaincode/lc/LcStateMachine.h"
+#include "ledger/BlockHash.h"
 #include "ledger/ChainVerifier.h"
 #include "ledger/Validator.h"
 #include "ledgerclient/LcWorkflow.h"
@@ -69,8 +70,21 @@ void LedgerSync::ensureVerifier()
         m_channel, ledger::ContractLookup {}, ledger::ChainVerifier::Depth::Blocks);
     Statement query(m_db, "SELECT height, tip_hash FROM sync_checkpoint WHERE channel = ?1");
     query.bind(1, m_channel);
-    if (query.step() && query.integer(0) > 0)
-        m_verifier->resume(m_client.block(m_channel, 0), static_cast<std::uint64_t>(query.integer(0)), query.blob(1));
+    if (!query.step() || query.integer(0) <= 0)
+        return;
+    const auto height = static_cast<std::uint64_t>(query.integer(0));
+    const Bytes tipHash = query.blob(1);
+    // On a Fabric channel the configuration in force at the checkpoint may
+    // be a later CONFIG block's: the checkpoint's tip (the block whose hash
+    // the cache verified) names it.
+    std::optional<common::Block> lastConfig;
+    if (height > 1) {
+        const common::Block tip = m_client.block(m_channel, height - 1);
+        const auto index = ledger::ChannelConfig::lastConfigIndex(tip);
+        if (ledger::blockHeaderHash(tip.header()) == tipHash && index && *index > 0 && *index < height)
+            lastConfig = *index == height - 1 ? tip : m_client.block(m_channel, *index);
+    }
+    m_verifier->resume(m_client.block(m_channel, 0), height, tipHash, lastConfig ? &*lastConfig : nullptr);
 }
 
 AppliedBlocks LedgerSync::apply(const std::vector<common::Block> &blocks)

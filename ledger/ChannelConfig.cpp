@@ -80,6 +80,17 @@ bool ChannelConfig::isConfigBlock(const common::Block &block)
         && header.ParseFromString(payload.header().channel_header()) && header.type() == common::CONFIG;
 }
 
+std::optional<std::uint64_t> ChannelConfig::lastConfigIndex(const common::Block &block)
+{
+    common::Metadata signatures;
+    common::OrdererBlockMetadata ordererMetadata;
+    if (block.metadata().metadata_size() <= common::SIGNATURES
+        || !signatures.ParseFromString(block.metadata().metadata(common::SIGNATURES)) || signatures.value().empty()
+        || !ordererMetadata.ParseFromString(signatures.value()))
+        return std::nullopt;
+    return ordererMetadata.last_config().index();
+}
+
 const common::ConfigGroup *ChannelConfig::group(const std::vector<std::string> &path) const
 {
     const common::ConfigGroup *g = &m_envelope.config().channel_group();

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,10 @@ public:
     static common::ConfigEnvelope envelopeOf(const common::Block &configBlock);
     // True when the block's only transaction is a CONFIG transaction.
     static bool isConfigBlock(const common::Block &block);
+    // The number of the configuration block in force that the orderer wrote
+    // into the block's SIGNATURES metadata (OrdererBlockMetadata.last_config);
+    // nullopt when it has none.
+    static std::optional<std::uint64_t> lastConfigIndex(const common::Block &block);
 
     const MspRegistry &msps() const { return *m_msps; }
     std::shared_ptr<const MspRegistry> sharedMsps() const { return m_msps; }

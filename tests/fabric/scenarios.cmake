@@ -88,3 +88,13 @@ add_test(NAME fabric_faults
 set_tests_properties(fabric_faults PROPERTIES FIXTURES_REQUIRED fabric_network TIMEOUT 400
     SKIP_RETURN_CODE 77 LABELS fabric RESOURCE_LOCK lianxin_fabric_network
     ENVIRONMENT "LIANXIN_BUILD_DIR=${CMAKE_BINARY_DIR}")
+
+# `ledger verify` on the network after the other fabric tests' transactions:
+# every channel from HuaxiaBank's peer verifies, an altered block is named
+# (docs/fabric-block-verification.md).
+add_executable(test_fabric_verify_network FabricVerifyNetworkTest.cpp)
+target_link_libraries(test_fabric_verify_network PRIVATE lianxin_fabricgateway lianxin_warnings)
+add_test(NAME fabric_verify COMMAND test_fabric_verify_network ${FABRIC_TEST_NET})
+set_tests_properties(fabric_verify PROPERTIES FIXTURES_REQUIRED fabric_network TIMEOUT 300
+    SKIP_RETURN_CODE 77 LABELS fabric RESOURCE_LOCK lianxin_fabric_network
+    DEPENDS "fabric_lc;fabric_forfaiting;fabric_guarantee;fabric_private;fabric_mvcc;fabric_restart;fabric_streams;fabric_cli_lc;fabric_cli_lc_maturity;fabric_cli_forfaiting;fabric_cli_guarantee;fabric_cli_quotes;fabric_cli_trust;fabric_faults")
