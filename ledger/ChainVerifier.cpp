@@ -303,15 +303,26 @@ std::optional<ChainProblem> ChainVerifier::feedFabric(const common::Block &block
                             summarized = true;
                             continue;
                         }
-                        // The keys in [start, end) now, as this transaction would see them.
+                        // The keys in [start, end) now, as this transaction would see them;
+                        // an iterator the chaincode left before its end covers up to the last
+                        // key it read (Fabric's rangeQueryValidator).
+                        const auto &reads = range.raw_reads().kv_reads();
                         std::map<std::string, Height> now;
                         const std::string prefix = publicKey(ns.name, "");
                         const auto inRange = [&](const std::string &k) {
-                            return k >= range.start_key() && (range.end_key().empty() || k < range.end_key());
+                            if (k < range.start_key())
+                                return false;
+                            if (!range.itr_exhausted())
+                                return !reads.empty() && k <= reads[reads.size() - 1].key();
+                            return range.end_key().empty() || k < range.end_key();
                         };
-                        for (const auto &[key, version] : m_versions)
-                            if (key.compare(0, prefix.size(), prefix) == 0 && inRange(key.substr(prefix.size())))
-                                now[key.substr(prefix.size())] = version;
+                        for (auto it = m_versions.lower_bound(prefix + range.start_key());
+                             it != m_versions.end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it) {
+                            const std::string key = it->first.substr(prefix.size());
+                            if (!inRange(key))
+                                break;
+                            now[key] = it->second;
+                        }
                         for (const auto &[key, version] : blockUpdates) {
                             if (key.compare(0, prefix.size(), prefix) != 0 || !inRange(key.substr(prefix.size())))
                                 continue;
@@ -320,7 +331,6 @@ std::optional<ChainProblem> ChainVerifier::feedFabric(const common::Block &block
                             else
                                 now[key.substr(prefix.size())] = version;
                         }
-                        const auto &reads = range.raw_reads().kv_reads();
                         bool same = static_cast<std::size_t>(reads.size()) == now.size();
                         auto it = now.begin();
                         for (int r = 0; same && r < reads.size(); ++r, ++it)

@@ -112,7 +112,7 @@ private:
     std::vector<std::string> m_notVerified;
     // At Depth::Transactions on a Fabric chain: every key's version (public
     // and hashed) and every transaction ID, for duplicates and MVCC.
-    std::unordered_map<std::string, Height> m_versions;
+    std::map<std::string, Height> m_versions; // "P" ns NUL key, "H" ns NUL collection NUL key hash
     std::unordered_set<std::string> m_txIds;
     std::uint64_t m_next = 0;
     std::uint64_t m_transactions = 0;

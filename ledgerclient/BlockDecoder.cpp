@@ -146,7 +146,10 @@ DecodedTransaction decodeEnvelope(const Bytes &bytes, const ledger::MspRegistry 
         ? common::HeaderType_Name(static_cast<common::HeaderType>(channelHeader.type()))
         : std::to_string(channelHeader.type());
     decodeIdentity(signatureHeader.creator(), tx.creatorMspId, &tx.creatorCommonName);
-    if (msps) {
+    // A configuration envelope without a creator (configtxgen's genesis
+    // block: the channel's trust root) carries no signature to check.
+    const bool unsignedConfig = channelHeader.type() == common::CONFIG && signatureHeader.creator().empty();
+    if (msps && !unsignedConfig) {
         const auto creator = msps->identity(signatureHeader.creator());
         tx.creatorSignatureValid = creator && creator->publicKey.verify(envelope.payload(), envelope.signature());
     }

@@ -86,7 +86,8 @@ struct DecodedTransaction
     std::string creatorMspId;
     std::string creatorCommonName;
     std::vector<std::string> endorserMspIds;
-    // nullopt when no MSPs were given to check against.
+    // nullopt when no MSPs were given to check against, or when there is no
+    // signature to check (a Fabric genesis block's configuration envelope).
     std::optional<bool> creatorSignatureValid;
     std::optional<bool> endorserSignaturesValid; // all of them, and at least one
     int responseStatus = 0;

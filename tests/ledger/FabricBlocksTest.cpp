@@ -8,6 +8,7 @@
 #include "ledger/ChainVerifier.h"
 #include "ledger/ChannelConfig.h"
 #include "ledger/FabricTransaction.h"
+#include "ledgerclient/BlockDecoder.h"
 
 #include "common/common.pb.h"
 #include "common/configtx.pb.h"
@@ -310,4 +311,45 @@ TEST(FabricBlocksConfig, TheAnchorPeerUpdateFollowsFromTheGenesisAndABrokenChang
     // is named by its number.
     expectNamed(
         "trust", c, [](common::Block &b) { flip(b.mutable_data()->mutable_data(0), 40); }, "config data");
+}
+
+TEST(FabricBlocksDecoded, EveryTransactionOfEveryChannelDecodesWithItsSignaturesChecked)
+{
+    // What `ledger block`, `ledger tx`, the explorer and the timeline show.
+    for (const std::string channel : { "trust", "lc", "forfaiting", "guarantee" }) {
+        const auto blocks = loadChannel(channel);
+        const ledger::ChannelConfig config(ledger::ChannelConfig::envelopeOf(blocks.at(0)));
+        int configs = 0, lifecycle = 0, ours = 0;
+        for (const auto &block : blocks) {
+            const client::BlockSummary summary = client::summarizeBlock(block);
+            EXPECT_EQ(summary.number, block.header().number());
+            EXPECT_EQ(summary.transactionCount, block.data().data_size());
+            for (const auto &tx : client::decodeTransactions(block, &config.msps())) {
+                const std::string where = channel + " block " + std::to_string(block.header().number()) + " tx "
+                    + std::to_string(tx.index);
+                EXPECT_EQ(tx.problem, "") << where;
+                EXPECT_EQ(tx.channel, channel) << where;
+                if (block.header().number() > 0) {
+                    EXPECT_FALSE(tx.creatorMspId.empty()) << where;
+                    EXPECT_EQ(tx.creatorSignatureValid, std::optional<bool>(true)) << where;
+                } else {
+                    // configtxgen's genesis envelope has no creator: nothing
+                    // to check, which is not a signature that fails.
+                    EXPECT_EQ(tx.creatorSignatureValid, std::nullopt) << where;
+                }
+                if (tx.type == "CONFIG") {
+                    ++configs;
+                    continue;
+                }
+                EXPECT_EQ(tx.type, "ENDORSER_TRANSACTION") << where;
+                EXPECT_EQ(tx.endorserSignaturesValid, std::optional<bool>(true)) << where;
+                EXPECT_FALSE(tx.function.empty()) << where;
+                EXPECT_FALSE(tx.rwset.empty()) << where;
+                (tx.chaincode == "_lifecycle" ? lifecycle : ours) += 1;
+            }
+        }
+        EXPECT_GE(configs, 1) << channel;
+        EXPECT_GT(lifecycle, 0) << channel;
+        EXPECT_GT(ours, 0) << channel;
+    }
 }
