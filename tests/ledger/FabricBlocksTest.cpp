@@ -8,6 +8,7 @@
 #include "ledger/ChainVerifier.h"
 #include "ledger/ChannelConfig.h"
 #include "ledger/FabricTransaction.h"
+#include "ledger/Validator.h"
 #include "ledgerclient/BlockDecoder.h"
 
 #include "common/common.pb.h"
@@ -325,8 +326,8 @@ TEST(FabricBlocksDecoded, EveryTransactionOfEveryChannelDecodesWithItsSignatures
             EXPECT_EQ(summary.number, block.header().number());
             EXPECT_EQ(summary.transactionCount, block.data().data_size());
             for (const auto &tx : client::decodeTransactions(block, &config.msps())) {
-                const std::string where = channel + " block " + std::to_string(block.header().number()) + " tx "
-                    + std::to_string(tx.index);
+                const std::string where
+                    = channel + " block " + std::to_string(block.header().number()) + " tx " + std::to_string(tx.index);
                 EXPECT_EQ(tx.problem, "") << where;
                 EXPECT_EQ(tx.channel, channel) << where;
                 if (block.header().number() > 0) {
@@ -351,5 +352,37 @@ TEST(FabricBlocksDecoded, EveryTransactionOfEveryChannelDecodesWithItsSignatures
         EXPECT_GE(configs, 1) << channel;
         EXPECT_GT(lifecycle, 0) << channel;
         EXPECT_GT(ours, 0) << channel;
+    }
+}
+TEST(FabricBlocksParsed, EveryValidTransactionOfOursParsesWithItsWritesForTheCacheSync)
+{
+    // The cache's sync (cache/LedgerSync) reads each valid transaction's
+    // writes with ledger::parseTransaction: Fabric's endorsers add reads of
+    // the chaincode's definition (namespace _lifecycle) to every read-write
+    // set, which must not make the transaction unreadable.
+    for (const std::string channel : { "trust", "lc", "forfaiting", "guarantee" }) {
+        const auto blocks = loadChannel(channel);
+        int writing = 0;
+        for (std::size_t n = 1; n < blocks.size(); ++n) {
+            const Bytes filter = ledger::blockTransactionsFilter(blocks[n]);
+            for (int i = 0; i < blocks[n].data().data_size(); ++i) {
+                if (filter[static_cast<std::size_t>(i)] != protos::VALID)
+                    continue;
+                const auto fabric = ledger::parseFabricTransaction(blocks[n].data().data(i), channel, nullptr);
+                if (fabric.type != common::ENDORSER_TRANSACTION)
+                    continue;
+                const auto tx = ledger::parseTransaction(blocks[n].data().data(i), channel, nullptr, nullptr);
+                const std::string where = channel + " block " + std::to_string(n) + " tx " + std::to_string(i);
+                EXPECT_EQ(tx.code, protos::VALID) << where;
+                EXPECT_EQ(tx.chaincode, fabric.chaincode) << where;
+                for (const auto &ns : fabric.rwset)
+                    if (ns.name == fabric.chaincode) {
+                        EXPECT_EQ(tx.kv.writes_size(), ns.kv.writes_size()) << where;
+                        EXPECT_EQ(tx.hashed.size(), ns.hashed.size()) << where;
+                        writing += fabric.chaincode != "_lifecycle" && ns.kv.writes_size() > 0;
+                    }
+            }
+        }
+        EXPECT_GT(writing, 0) << channel;
     }
 }
