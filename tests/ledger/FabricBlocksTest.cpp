@@ -14,6 +14,7 @@
 #include "common/common.pb.h"
 #include "common/configtx.pb.h"
 #include "msp/identities.pb.h"
+#include "msp/msp_config.pb.h"
 #include "peer/transaction.pb.h"
 
 #include <filesystem>
@@ -385,4 +386,97 @@ TEST(FabricBlocksParsed, EveryValidTransactionOfOursParsesWithItsWritesForTheCac
         }
         EXPECT_GT(writing, 0) << channel;
     }
+}
+
+namespace {
+
+// A genesis block of one CONFIG transaction whose configuration has one
+// application organization (msp) and one orderer organization.
+common::Block genesisWith(const msp::FabricMSPConfig &member, const msp::FabricMSPConfig &orderer)
+{
+    common::ConfigEnvelope config;
+    auto *groups = config.mutable_config()->mutable_channel_group()->mutable_groups();
+    const auto put = [](common::ConfigGroup &group, const msp::FabricMSPConfig &fabric) {
+        msp::MSPConfig mspConfig;
+        mspConfig.set_config(fabric.SerializeAsString());
+        (*group.mutable_values())["MSP"].set_value(mspConfig.SerializeAsString());
+    };
+    put((*(*groups)["Application"].mutable_groups())[member.name()], member);
+    put((*(*groups)["Orderer"].mutable_groups())[orderer.name()], orderer);
+    common::Payload payload;
+    common::ChannelHeader header;
+    header.set_type(common::CONFIG);
+    payload.mutable_header()->set_channel_header(header.SerializeAsString());
+    payload.set_data(config.SerializeAsString());
+    common::Envelope envelope;
+    envelope.set_payload(payload.SerializeAsString());
+    common::Block block;
+    block.mutable_header();
+    block.mutable_data()->add_data(envelope.SerializeAsString());
+    return block;
+}
+
+Bytes serialized(const std::string &mspId, const crypto::Certificate &cert)
+{
+    msp::SerializedIdentity id;
+    id.set_mspid(mspId);
+    id.set_id_bytes(cert.toPem());
+    return id.SerializeAsString();
+}
+
+} // namespace
+
+TEST(FabricMsp, IdentitiesIssuedByAnIntermediateCaAndNodeOuRolesAreJudgedAsFabricsMspDoes)
+{
+    const auto rootKey = crypto::PrivateKey::generate();
+    const auto root = crypto::makeSelfSignedCa(rootKey, { "CN", "", "Bank", {}, "ca.bank" }, 30);
+    const auto midKey = crypto::PrivateKey::generate();
+    const auto mid
+        = crypto::issueCertificate(root, rootKey, midKey.publicKey(), { "CN", "", "Bank", {}, "ica.bank" }, true, 30);
+    const auto leafKey = crypto::PrivateKey::generate();
+    const auto peer = crypto::issueCertificate(
+        mid, midKey, leafKey.publicKey(), { "CN", "", "Bank", { "peer" }, "peer0" }, false, 30);
+    const auto client = crypto::issueCertificate(
+        root, rootKey, leafKey.publicKey(), { "CN", "", "Bank", { "client" }, "user1" }, false, 30);
+    const auto otherKey = crypto::PrivateKey::generate();
+    const auto other = crypto::makeSelfSignedCa(otherKey, { "CN", "", "Other", {}, "ca.other" }, 30);
+    const auto stranger = crypto::issueCertificate(
+        other, otherKey, leafKey.publicKey(), { "CN", "", "Other", { "peer" }, "peer9" }, false, 30);
+
+    msp::FabricMSPConfig bank;
+    bank.set_name("BankMSP");
+    bank.add_root_certs(root.toPem());
+    bank.add_intermediate_certs(mid.toPem());
+    auto *ous = bank.mutable_fabric_node_ous();
+    ous->set_enable(true);
+    ous->mutable_peer_ou_identifier()->set_organizational_unit_identifier("peer");
+    ous->mutable_client_ou_identifier()->set_organizational_unit_identifier("client");
+    ous->mutable_admin_ou_identifier()->set_organizational_unit_identifier("admin");
+    ous->mutable_orderer_ou_identifier()->set_organizational_unit_identifier("orderer");
+    msp::FabricMSPConfig ordering;
+    ordering.set_name("OrdererMSP");
+    ordering.add_root_certs(other.toPem());
+
+    const ledger::MspRegistry msps = ledger::MspRegistry::fromGenesis(genesisWith(bank, ordering));
+    const auto peerId = msps.identity(serialized("BankMSP", peer));
+    ASSERT_TRUE(peerId) << "an identity issued by the MSP's intermediate CA";
+    EXPECT_TRUE(msps.hasRole(*peerId, ledger::MspRole::Peer));
+    EXPECT_FALSE(msps.hasRole(*peerId, ledger::MspRole::Client));
+    EXPECT_TRUE(msps.hasRole(*peerId, ledger::MspRole::Member));
+    const auto clientId = msps.identity(serialized("BankMSP", client));
+    ASSERT_TRUE(clientId);
+    EXPECT_TRUE(msps.hasRole(*clientId, ledger::MspRole::Client));
+    EXPECT_FALSE(msps.identity(serialized("BankMSP", stranger))) << "another CA's certificate under BankMSP";
+    EXPECT_TRUE(msps.identity(serialized("OrdererMSP", stranger)));
+    EXPECT_TRUE(msps.isOrderer("OrdererMSP"));
+    EXPECT_EQ(msps.ordererMspIds(), std::vector<std::string> { "OrdererMSP" });
+
+    // Without NodeOUs only member (and listed admins) can be satisfied.
+    ous->set_enable(false);
+    bank.add_admins(client.toPem());
+    const ledger::MspRegistry plain = ledger::MspRegistry::fromGenesis(genesisWith(bank, ordering));
+    const auto peerPlain = plain.identity(serialized("BankMSP", peer));
+    ASSERT_TRUE(peerPlain);
+    EXPECT_FALSE(plain.hasRole(*peerPlain, ledger::MspRole::Peer));
+    EXPECT_TRUE(plain.hasRole(*plain.identity(serialized("BankMSP", client)), ledger::MspRole::Admin));
 }
