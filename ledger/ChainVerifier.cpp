@@ -343,20 +343,27 @@ std::optional<ChainProblem> ChainVerifier::feedFabric(const common::Block &block
                     }
                 }
             }
-            const bool judgedCode = found == protos::VALID || found == protos::MVCC_READ_CONFLICT
-                || found == protos::PHANTOM_READ_CONFLICT || found == protos::DUPLICATE_TXID;
+            // Codes of checks this verifier makes itself: a transaction marked
+            // with one of them must fail that check.
+            const bool structural = marked == protos::NIL_ENVELOPE || marked == protos::BAD_PAYLOAD
+                || marked == protos::BAD_COMMON_HEADER || marked == protos::BAD_CREATOR_SIGNATURE
+                || marked == protos::INVALID_ENDORSER_TRANSACTION || marked == protos::BAD_PROPOSAL_TXID
+                || marked == protos::UNKNOWN_TX_TYPE || marked == protos::TARGET_CHAIN_NOT_FOUND
+                || marked == protos::BAD_RESPONSE_PAYLOAD || marked == protos::BAD_HEADER_EXTENSION
+                || marked == protos::BAD_CHANNEL_HEADER || marked == protos::NIL_TXACTION;
             if (marked == protos::VALID && found != protos::VALID)
                 return problem(name + " is marked valid but fails: " + codeName(found) + ": " + why);
+            if (structural && tx.code == protos::VALID)
+                return problem(name + " is marked " + codeName(marked) + " but passes that check");
             if (marked != protos::VALID && found == protos::VALID
                 && (marked == protos::MVCC_READ_CONFLICT || marked == protos::PHANTOM_READ_CONFLICT
                     || marked == protos::DUPLICATE_TXID))
                 return problem(name + " is marked " + codeName(marked) + " but validates (its reads are current, "
                     + "its ID is new)");
-            if (marked != protos::VALID && found == protos::VALID)
+            if (marked != protos::VALID && found == protos::VALID && !structural)
                 note("transactions marked " + codeName(marked)
                     + ": the reason is not rechecked (chaincode definitions' and state-based endorsement policies "
                       "live in the peers' state)");
-            (void)judgedCode;
             if (marked == protos::VALID && summarized)
                 note("range queries summarized by Merkle hashes: not rechecked");
             if (marked == protos::VALID && tx.type == common::ENDORSER_TRANSACTION)

@@ -208,6 +208,18 @@ TEST(FabricBlocksAltered, OneByteOfAHeaderDataSignatureOrMetadataIsNamedByItsBlo
             *b.mutable_metadata()->mutable_metadata(common::SIGNATURES) = m.SerializeAsString();
         },
         "signed metadata value");
+    // A valid transaction marked as malformed: named by the recheck itself
+    // (before the commit hash).
+    {
+        auto altered = loadChannel("lc");
+        (*altered[n].mutable_metadata()->mutable_metadata(common::TRANSACTIONS_FILTER))[0]
+            = static_cast<char>(protos::BAD_PAYLOAD);
+        const Verified v = run("lc", altered);
+        ASSERT_TRUE(v.problem);
+        EXPECT_EQ(v.problem->blockNumber, n);
+        EXPECT_NE(v.problem->reason.find("is marked BAD_PAYLOAD but passes that check"), std::string::npos)
+            << v.problem->reason;
+    }
     for (const auto depth : { ChainVerifier::Depth::Transactions, ChainVerifier::Depth::Blocks }) {
         expectNamed(
             "lc", n,
