@@ -128,6 +128,7 @@ constexpr Reason kReasons[] = {
     { "LEDGER_CLOSED", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The ledger is closing; the action stays queued.") },
     { "LEDGER_IN_USE", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Another LianXin process holds this sandbox ledger; close it first.") },
     { "BLOCK_ALTERED", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A block in the ledger's files was altered and is not shown; run lianxin-cli ledger verify and restore the files from a copy.") },
+    { "CONFIG_INVALID", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A channel configuration block from the ledger cannot be read; run lianxin-cli ledger verify to find the block.") },
     { "COMMIT_HASH_MISMATCH", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A block's validation codes were changed in the ledger's files; run lianxin-cli ledger verify and restore the files from a copy.") },
     { "STATE_DAMAGED", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The ledger's world state file is damaged; move it aside and reopen to rebuild it from the blocks.") },
     { "STATE_TAMPERED", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The ledger's world state was changed outside LianXin; run lianxin-cli ledger verify state, then move it aside and reopen to rebuild it.") },

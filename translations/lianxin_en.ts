@@ -6786,6 +6786,10 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>A file or folder of the data folder cannot be created; check the data folder and its permissions.</source>
         <translation>A file or folder of the data folder cannot be created; check the data folder and its permissions.</translation>
     </message>
+    <message>
+        <source>A channel configuration block from the ledger cannot be read; run lianxin-cli ledger verify to find the block.</source>
+        <translation>A channel configuration block from the ledger cannot be read; run lianxin-cli ledger verify to find the block.</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::RequiredDocumentsModel</name>

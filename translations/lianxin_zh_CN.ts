@@ -6774,6 +6774,10 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>A file or folder of the data folder cannot be created; check the data folder and its permissions.</source>
         <translation>无法在数据文件夹中创建文件或文件夹；请检查数据文件夹及其权限。</translation>
     </message>
+    <message>
+        <source>A channel configuration block from the ledger cannot be read; run lianxin-cli ledger verify to find the block.</source>
+        <translation>无法读取账本中的通道配置区块；请运行 lianxin-cli ledger verify 找出该区块。</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::RequiredDocumentsModel</name>
