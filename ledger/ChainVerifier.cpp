@@ -172,6 +172,9 @@ std::optional<ChainProblem> ChainVerifier::feedFabric(const common::Block &block
     const auto problem = [n](std::string reason) { return ChainProblem { n, std::move(reason) }; };
     const bool isConfig = ChannelConfig::isConfigBlock(block);
 
+    if (n == 0)
+        for (const auto &what : m_config->unchecked())
+            note(what);
     // The orderer's signatures under the configuration in force before this
     // block, as the peer's gossip MCS (VerifyBlock) judges them.
     common::Metadata signatures;
@@ -429,6 +432,8 @@ std::optional<ChainProblem> ChainVerifier::feedFabric(const common::Block &block
             m_txIds.insert(id);
     }
     if (nextConfig) {
+        for (const auto &what : nextConfig->unchecked())
+            note(what);
         m_config = std::move(nextConfig);
         m_lastConfig = n;
         m_msps.emplace(MspRegistry::fromConfig(m_config->envelope()));

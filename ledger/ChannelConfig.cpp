@@ -5,6 +5,7 @@
 
 #include "common/common.pb.h"
 #include "common/policies.pb.h"
+#include "msp/msp_config.pb.h"
 
 #include <map>
 #include <set>
@@ -52,6 +53,33 @@ ChannelConfig::ChannelConfig(common::ConfigEnvelope envelope) : m_envelope(std::
     // Fabric's MSP validates identities without their validity dates.
     msps->setCheckValidityDates(false);
     m_msps = std::move(msps);
+    // What Fabric's MSP would also enforce and this verifier does not.
+    for (const char *groupName : { "Application", "Orderer" }) {
+        const auto &groups = m_envelope.config().channel_group().groups();
+        const auto group = groups.find(groupName);
+        if (group == groups.end())
+            continue;
+        for (const auto &[orgName, org] : group->second.groups()) {
+            const auto value = org.values().find("MSP");
+            msp::MSPConfig mspConfig;
+            msp::FabricMSPConfig fabric;
+            if (value == org.values().end() || !mspConfig.ParseFromString(value->second.value())
+                || !fabric.ParseFromString(mspConfig.config()))
+                continue;
+            if (fabric.revocation_list_size() > 0)
+                m_unchecked.push_back("MSP " + fabric.name() + "'s certificate revocation lists: not checked");
+            if (fabric.organizational_unit_identifiers_size() > 0)
+                m_unchecked.push_back("MSP " + fabric.name() + "'s organizational unit restrictions: not checked");
+            const auto &ous = fabric.fabric_node_ous();
+            for (const auto *ou : { &ous.client_ou_identifier(), &ous.peer_ou_identifier(), &ous.admin_ou_identifier(),
+                     &ous.orderer_ou_identifier() })
+                if (!ou->certificate().empty()) {
+                    m_unchecked.push_back(
+                        "MSP " + fabric.name() + "'s NodeOU issuer restrictions: not checked (the OU name is)");
+                    break;
+                }
+        }
+    }
 }
 
 common::ConfigEnvelope ChannelConfig::envelopeOf(const common::Block &configBlock)

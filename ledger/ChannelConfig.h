@@ -48,6 +48,9 @@ public:
     const MspRegistry &msps() const { return *m_msps; }
     std::shared_ptr<const MspRegistry> sharedMsps() const { return m_msps; }
     std::uint64_t sequence() const { return m_envelope.config().sequence(); }
+    // What Fabric's MSPs of this configuration would enforce beyond what
+    // this verifier checks (revocation lists, OU restrictions), each named.
+    const std::vector<std::string> &unchecked() const { return m_unchecked; }
     const common::ConfigEnvelope &envelope() const { return m_envelope; }
 
     // Whether a policy exists at an absolute path such as
@@ -73,6 +76,7 @@ private:
 
     common::ConfigEnvelope m_envelope;
     std::shared_ptr<const MspRegistry> m_msps;
+    std::vector<std::string> m_unchecked;
 };
 
 } // namespace lx::ledger

@@ -491,4 +491,12 @@ TEST(FabricMsp, IdentitiesIssuedByAnIntermediateCaAndNodeOuRolesAreJudgedAsFabri
     ASSERT_TRUE(peerPlain);
     EXPECT_FALSE(plain.hasRole(*peerPlain, ledger::MspRole::Peer));
     EXPECT_TRUE(plain.hasRole(*plain.identity(serialized("BankMSP", client)), ledger::MspRole::Admin));
+
+    // What Fabric's MSP would also enforce is named, not ignored.
+    EXPECT_TRUE(
+        ledger::ChannelConfig(ledger::ChannelConfig::envelopeOf(genesisWith(bank, ordering))).unchecked().empty());
+    bank.add_revocation_list("-----BEGIN X509 CRL-----\n-----END X509 CRL-----\n");
+    const ledger::ChannelConfig withCrl(ledger::ChannelConfig::envelopeOf(genesisWith(bank, ordering)));
+    ASSERT_EQ(withCrl.unchecked().size(), 1u);
+    EXPECT_NE(withCrl.unchecked().front().find("BankMSP's certificate revocation lists"), std::string::npos);
 }
