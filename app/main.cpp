@@ -1,6 +1,9 @@
 // The composition root of the LianXin workstation: reads the command line,
 // picks the language, builds the shell (models and windows) and runs the
 // event loop. Everything else lives in models/ and ui/.
+#include "ledgerclient/NetworkProfile.h"
+#include "models/NetworkChoice.h"
+#include "models/ReasonCatalog.h"
 #include "models/TranslationCatalog.h"
 #include "ui/shell/ScreenshotTour.h"
 #include "ui/shell/WorkstationShell.h"
@@ -9,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -80,7 +84,11 @@ int main(int argc, char *argv[])
                         "there and asks for a new wallet passphrase (at least 8 characters).\n\n"
                         "Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file, gives the "
                         "passphrase. The sandbox is then created without asking, and together with --as LianXin signs "
-                        "in without asking. --passphrase-file wins over LIANXIN_PASSPHRASE."));
+                        "in without asking. --passphrase-file wins over LIANXIN_PASSPHRASE.\n\n"
+                        "A Fabric network instead of the sandbox: --network PROFILE (the bank's connection profile, "
+                        "JSON or YAML) and optionally --peer NAME. The data folder remembers the network, so later "
+                        "starts without --network open it again; the first start there offers to join it with an "
+                        "identity from an msp folder."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QString defaultDataDir
@@ -102,7 +110,16 @@ int main(int argc, char *argv[])
             "Write PNGs of the sign-in dialog and the main window, in English and Chinese, to DIR, then quit. "
             "Needs the passphrase as for scripted runs."),
         QStringLiteral("DIR"));
-    parser.addOptions({ dataOption, langOption, passphraseFileOption, asOption, screenshotOption });
+    const QCommandLineOption networkOption(QStringLiteral("network"),
+        CommandLine::tr("Open the Fabric network this connection profile (JSON or YAML) describes, and remember it "
+                        "in the data folder."),
+        QStringLiteral("PROFILE"));
+    const QCommandLineOption peerOption(QStringLiteral("peer"),
+        CommandLine::tr("With --network (or a remembered network): talk to this peer of the profile (default: the "
+                        "organization's first peer)."),
+        QStringLiteral("NAME"));
+    parser.addOptions(
+        { dataOption, langOption, passphraseFileOption, asOption, screenshotOption, networkOption, peerOption });
     parser.process(*app);
 
     if (parser.isSet(langOption) && !TranslationCatalog::fromCode(parser.value(langOption)))
@@ -111,6 +128,32 @@ int main(int argc, char *argv[])
     lx::ui::ShellOptions options;
     options.dataDir = QDir(parser.value(dataOption)).absolutePath();
     options.identity = parser.value(asOption);
+
+    // The ledger: the network asked for, else the one the data folder
+    // remembers, else the embedded sandbox.
+    lx::models::NetworkChoice network = lx::models::NetworkChoice::load(options.dataDir);
+    if (parser.isSet(networkOption))
+        network = { QFileInfo(parser.value(networkOption)).absoluteFilePath(), QString() };
+    if (parser.isSet(peerOption)) {
+        if (!network.isNetwork())
+            return fail(CommandLine::tr("--peer needs --network PROFILE (the data folder remembers no network)."));
+        network.peer = parser.value(peerOption);
+    }
+    if (network.isNetwork()) {
+        try {
+            options.network = lx::client::readNetworkProfile(network.profile.toStdString());
+            if (!network.peer.isEmpty())
+                (void)options.network->peer(network.peer.toStdString());
+        } catch (const lx::client::NetworkProfileError &error) {
+            return fail(lx::models::ReasonCatalog::describe(
+                QString::fromStdString(error.reasonCode()), QString::fromStdString(error.what())));
+        }
+        options.peer = network.peer;
+        if ((parser.isSet(networkOption) || parser.isSet(peerOption))
+            && !lx::models::NetworkChoice::save(options.dataDir, network))
+            return fail(CommandLine::tr("Cannot remember the network in %1.")
+                            .arg(lx::models::NetworkChoice::fileOf(options.dataDir)));
+    }
     if (parser.isSet(passphraseFileOption)) {
         QFile file(parser.value(passphraseFileOption));
         if (!file.open(QIODevice::ReadOnly))

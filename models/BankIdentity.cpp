@@ -38,7 +38,7 @@ QString BankIdentity::roleKey(client::Role role)
 }
 
 std::vector<BankIdentity> BankIdentity::fromWallet(
-    const std::vector<client::WalletEntry> &entries, const client::SandboxSpec &spec)
+    const std::vector<client::WalletEntry> &entries, const std::vector<Member> &members)
 {
     std::vector<BankIdentity> identities;
     identities.reserve(entries.size());
@@ -49,12 +49,12 @@ std::vector<BankIdentity> BankIdentity::fromWallet(
         identity.userId = QString::fromStdString(entry.user);
         identity.displayName = QString::fromStdString(entry.displayName);
         identity.role = entry.role;
-        const auto org = std::find_if(
-            spec.orgs.begin(), spec.orgs.end(), [&](const client::SandboxOrg &o) { return o.mspId == entry.mspId; });
-        if (org != spec.orgs.end()) {
-            identity.bankNameEn = QString::fromStdString(org->name);
-            identity.bankNameZh = QString::fromStdString(org->nameZh);
-            identity.orgKind = QString::fromStdString(org->kind);
+        const auto member = std::find_if(
+            members.begin(), members.end(), [&](const Member &m) { return m.mspId == identity.mspId; });
+        if (member != members.end()) {
+            identity.bankNameEn = member->name;
+            identity.bankNameZh = member->nameZh;
+            identity.orgKind = member->kind;
         }
         identities.push_back(std::move(identity));
     }

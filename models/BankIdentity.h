@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ledgerclient/Sandbox.h"
 #include "ledgerclient/Wallet.h"
+#include "models/MemberDirectory.h"
 #include "models/TranslationCatalog.h"
 
 #include <QCoreApplication>
@@ -36,10 +36,10 @@ public:
     static QString roleTitle(client::Role role); // translated: "Officer" / 经办
     static QString roleKey(client::Role role); // "officer", as in certificates
 
-    // Joins wallet entries with the consortium's organization names; an MSP
-    // the spec does not know keeps its MSP ID as its name.
+    // Joins wallet entries with the registry's member names; an MSP the
+    // registry does not know keeps its MSP ID as its name.
     static std::vector<BankIdentity> fromWallet(
-        const std::vector<client::WalletEntry> &entries, const client::SandboxSpec &spec);
+        const std::vector<client::WalletEntry> &entries, const std::vector<Member> &members);
 };
 
 } // namespace lx::models

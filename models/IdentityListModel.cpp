@@ -1,6 +1,7 @@
 #include "models/IdentityListModel.h"
 
 #include "ledgerclient/Sandbox.h"
+#include "models/MemberDirectory.h"
 #include "ledgerclient/Wallet.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -69,11 +70,16 @@ QHash<int, QByteArray> IdentityListModel::roleNames() const
 
 void IdentityListModel::reload(const QString &dataDir)
 {
-    const std::filesystem::path dir = client::walletDir(dataDir.toStdString());
-    m_watcher.setFuture(QtConcurrent::run([dir]() {
+    const std::filesystem::path data = dataDir.toStdString();
+    m_watcher.setFuture(QtConcurrent::run([data]() {
         Listing listing;
         try {
-            listing.identities = BankIdentity::fromWallet(client::Wallet::listEntries(dir), client::defaultSandbox());
+            // Names from the registry as this process knows it, else as the
+            // last session kept it in the data folder (no passphrase needed).
+            std::vector<Member> members = MemberDirectory::current();
+            if (members.empty())
+                members = MemberDirectory::readFile(data).value_or(std::vector<Member>());
+            listing.identities = BankIdentity::fromWallet(client::Wallet::listEntries(client::walletDir(data)), members);
         } catch (const std::exception &error) {
             listing.error = QString::fromStdString(error.what());
         }

@@ -2,7 +2,7 @@
 
 #include "cache/LcQuery.h"
 
-#include "ledgerclient/Sandbox.h"
+#include "models/MemberDirectory.h"
 #include "models/Money.h"
 
 #include "lianxin/lc.pb.h"
@@ -105,21 +105,14 @@ QString LcText::actionName(const QString &name)
 
 QString LcText::bankName(const QString &mspId)
 {
-    const bool chinese = QLocale().language() == QLocale::Chinese;
-    for (const auto &org : client::defaultSandbox().orgs) {
-        if (QString::fromStdString(org.mspId) == mspId)
-            return QString::fromStdString(chinese ? org.nameZh : org.name);
-    }
-    return mspId;
+    return MemberDirectory::name(mspId, QLocale().language() == QLocale::Chinese);
 }
 
 QStringList LcText::memberBanks()
 {
     QStringList banks;
-    for (const auto &org : client::defaultSandbox().orgs) {
-        if (org.kind == "bank")
-            banks.append(QString::fromStdString(org.mspId));
-    }
+    for (const QString &msp : MemberDirectory::banks())
+        banks.append(msp);
     return banks;
 }
 

@@ -94,6 +94,9 @@ void LedgerStatusModel::applyState(quint64 generation, int state, const QString 
     case LedgerStatusWorker::Live:
         setState(SyncState::Live, QString());
         break;
+    case LedgerStatusWorker::Unreachable:
+        setState(SyncState::Unreachable, error);
+        break;
     default:
         setState(SyncState::Failed, error);
         break;

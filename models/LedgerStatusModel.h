@@ -34,7 +34,9 @@ public:
         UpdatedRole, // QDateTime of the last report
     };
     Q_ENUM(Roles)
-    enum class SyncState { Offline, Connecting, Live, Failed };
+    // Unreachable: the network's peer does not answer; the backend retries
+    // and the state turns Live again when it does.
+    enum class SyncState { Offline, Connecting, Live, Failed, Unreachable };
     Q_ENUM(SyncState)
 
     explicit LedgerStatusModel(SessionModel &session, QObject *parent = nullptr);

@@ -17,6 +17,7 @@ class Block;
 
 namespace lx::client {
 class Client;
+class LedgerError;
 class Subscription;
 } // namespace lx::client
 
@@ -33,11 +34,16 @@ class LedgerStatusWorker : public QObject
 
 public:
     static constexpr int kThrottleMs = 200;
+    // While the peer is unreachable, how often the worker asks it again.
+    static constexpr int kProbeMs = 1000;
 
     LedgerStatusWorker(std::shared_ptr<client::Client> client, const QStringList &channels, quint64 generation);
     ~LedgerStatusWorker() override; // cancels the subscriptions first
 
-    enum State { Connecting, Live, Failed };
+    // Unreachable: a Fabric peer that does not answer (a broken block
+    // stream, a call refused as unavailable) while the backend retries; Live
+    // again as soon as it answers or a block arrives.
+    enum State { Connecting, Live, Failed, Unreachable };
 
 public Q_SLOTS:
     void start();
@@ -50,8 +56,12 @@ Q_SIGNALS:
 private:
     struct Inbox;
     std::function<void(const common::Block &)> blockCallback(const QString &channel) const;
+    std::function<void(const client::LedgerError &)> errorCallback() const;
     void onBlocksNoticed();
+    void onStreamError(bool unavailable, const QString &message);
     void flush();
+    void probe();
+    void setUnreachable(const QString &message);
     bool report(const QString &channel); // false on a ledger error
 
     std::shared_ptr<client::Client> m_client;
@@ -60,7 +70,10 @@ private:
     std::shared_ptr<Inbox> m_inbox;
     std::vector<std::unique_ptr<client::Subscription>> m_subscriptions;
     QTimer m_throttle;
+    QTimer m_probe;
     QElapsedTimer m_sinceFlush;
+    bool m_unreachable = false;
+    bool m_started = false; // every channel read and subscribed once
 };
 
 } // namespace lx::models

@@ -8,6 +8,7 @@
 #include "ledgerclient/Sandbox.h"
 #include "ledgerclient/Wallet.h"
 #include "models/BusinessDays.h"
+#include "models/MemberDirectory.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -65,6 +66,7 @@ void SandboxConsortium::create(const QString &passphrase, int demoLetters)
     m_watcher.setFuture(QtConcurrent::run([dir, secret, demoLetters, demo = m_demo]() {
         try {
             client::initSandbox(dir, secret);
+            MemberDirectory::seedFromSandbox(dir, secret);
             if (demoLetters > 0) {
                 const auto wallet = client::Wallet::open(client::walletDir(dir), secret);
                 client::DemoBookOptions options;

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "ledgerclient/Clock.h"
+#include "ledgerclient/FabricGateway.h"
 #include "models/BankIdentity.h"
+#include "models/MemberDirectory.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -9,6 +11,8 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace lx::cache {
 class LocalCache;
@@ -17,14 +21,18 @@ class LocalCache;
 namespace lx::client {
 class Client;
 class Ledger;
+struct NetworkProfile;
 } // namespace lx::client
 
 namespace lx::models {
 
 // Who is signed in, on which consortium. Signing in unlocks the wallet
-// (scrypt), opens the embedded ledger (once; kept when the user switches
-// identity) and unlocks the bank's local cache with the same passphrase,
-// all on a worker thread.
+// (scrypt), opens the ledger (once; kept when the user switches identity):
+// the embedded sandbox of the data folder, or a Fabric network's peer when
+// useNetwork() chose one; and unlocks the bank's local cache with the same
+// passphrase, all on a worker thread. The consortium's member directory
+// (MemberDirectory: names, kinds, tiers from the trust registry) comes with
+// it: the data folder's copy at once, the registry's answer behind it.
 class SessionModel : public QObject
 {
     Q_OBJECT
@@ -45,6 +53,14 @@ public:
     ~SessionModel() override;
 
     const QString &dataDir() const { return m_dataDir; }
+    // Before the first sign-in: the ledger is this profile's peer (peer
+    // empty: its organization's first). The profile lists the channels
+    // (the four product channels when it lists none).
+    void useNetwork(const client::NetworkProfile &profile, const QString &peer);
+    bool isNetwork() const { return m_endpoint.has_value(); }
+    QString networkName() const { return m_networkName; } // the profile's name; empty on the sandbox
+    QString peerName() const { return m_peerName; } // as the profile names it
+    QString peerAddress() const { return m_endpoint ? QString::fromStdString(m_endpoint->address) : QString(); }
     bool isSignedIn() const { return static_cast<bool>(m_client); }
     bool isBusy() const { return m_watcher.isRunning(); }
     const BankIdentity &identity() const { return m_identity; }
@@ -70,6 +86,8 @@ Q_SIGNALS:
     void signInFailed(lx::models::SessionModel::SignInError error, const QString &detail);
     // The identity (and with it the client) changed.
     void identityChanged();
+    // The member directory changed (a newer answer of the registry).
+    void membersChanged();
 
 private:
     struct Outcome
@@ -78,12 +96,18 @@ private:
         std::shared_ptr<client::Client> client;
         std::shared_ptr<cache::LocalCache> cache;
         BankIdentity identity;
+        std::vector<Member> members;
+        bool membersFromRegistry = false; // else the data folder's copy
+        QStringList channels;
         SignInError error = SignInError::Other;
         QString detail;
     };
     static Outcome unlock(const std::filesystem::path &dataDir, const std::string &label, const std::string &passphrase,
-        std::shared_ptr<client::Ledger> ledger, client::Clock clock);
+        std::shared_ptr<client::Ledger> ledger, std::optional<client::FabricPeerEndpoint> endpoint,
+        QStringList channels, client::Clock clock);
     void onFinished();
+    void refreshMembers();
+    void applyMembers(const std::vector<Member> &members);
 
     QString m_dataDir;
     QStringList m_channels;
@@ -93,6 +117,10 @@ private:
     std::shared_ptr<cache::LocalCache> m_cache;
     client::Clock m_clock;
     QFutureWatcher<Outcome> m_watcher;
+    QFutureWatcher<std::vector<Member>> m_membersWatcher;
+    std::optional<client::FabricPeerEndpoint> m_endpoint;
+    QString m_networkName;
+    QString m_peerName;
 };
 
 } // namespace lx::models

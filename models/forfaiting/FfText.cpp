@@ -1,7 +1,7 @@
 #include "models/forfaiting/FfText.h"
 
 #include "chaincode/Rate.h"
-#include "ledgerclient/Sandbox.h"
+#include "models/MemberDirectory.h"
 #include "models/LcText.h"
 
 #include <QDateTime>
@@ -143,11 +143,8 @@ QString FfText::dateTime(std::int64_t unixSeconds)
 
 int FfText::obligorTier(const std::string &mspId)
 {
-    for (const auto &org : client::defaultSandbox().orgs) {
-        if (org.mspId == mspId)
-            return org.tier;
-    }
-    return 0;
+    const std::optional<Member> member = MemberDirectory::find(QString::fromStdString(mspId));
+    return member ? member->tier : 0;
 }
 
 } // namespace lx::models

@@ -2,7 +2,7 @@
 
 #include "chaincode/Rate.h"
 #include "chaincode/quotes/QuoteDryRun.h"
-#include "ledgerclient/Sandbox.h"
+#include "models/MemberDirectory.h"
 #include "models/Money.h"
 #include "models/ReasonCatalog.h"
 
@@ -140,19 +140,11 @@ QuoteDraftCheck checkDealReport(const DealReportInput &input, const QString &ban
     return out;
 }
 
-std::map<std::string, Bytes> sandboxMemberRecords()
+std::map<std::string, Bytes> memberRecords()
 {
     std::map<std::string, Bytes> records;
-    for (const client::SandboxOrg &org : client::defaultSandbox().orgs) {
-        lianxin::trust::Member member;
-        member.set_msp_id(org.mspId);
-        member.set_name(org.name);
-        member.set_tier(org.tier);
-        member.set_kind(org.kind == "bank"  ? lianxin::trust::Member::BANK
-                : org.kind == "regulator" ? lianxin::trust::Member::REGULATOR
-                                          : lianxin::trust::Member::SECRETARIAT);
-        records[chaincode::quotes::memberRecordKey(org.mspId)] = member.SerializeAsString();
-    }
+    for (auto &[key, record] : MemberDirectory::records())
+        records[key] = std::move(record);
     return records;
 }
 

@@ -68,8 +68,8 @@ struct DealReportInput
 QuoteDraftCheck checkDealReport(const DealReportInput &input, const QString &bankMsp, std::int64_t nowSeconds,
     const std::map<std::string, Bytes> &members, const QLocale &locale);
 
-// The consortium's member banks as registry records for the dry run, by
-// "member/<mspId>" (the sandbox's registry: names and tiers).
-std::map<std::string, Bytes> sandboxMemberRecords();
+// The consortium's members as registry records for the dry run, by
+// "member/<mspId>" (MemberDirectory: the trust registry's names and tiers).
+std::map<std::string, Bytes> memberRecords();
 
 } // namespace lx::models

@@ -1,6 +1,8 @@
 #include "FakeLedger.h"
 
 #include "common/ledger.pb.h"
+#include "peer/chaincode.pb.h"
+#include "peer/proposal.pb.h"
 
 #include <chrono>
 #include <stdexcept>
@@ -55,8 +57,54 @@ std::uint64_t FakeLedger::height(const std::string &channel) const
     return it == m_heights.end() ? 0 : it->second;
 }
 
+void FakeLedger::setReachable(bool reachable)
+{
+    std::vector<StreamError> toTell;
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_reachable == reachable)
+            return;
+        m_reachable = reachable;
+        if (!reachable) {
+            for (const auto &[id, subscriber] : m_subscribers) {
+                if (subscriber.onError)
+                    toTell.push_back(subscriber.onError);
+            }
+        }
+    }
+    const client::LedgerError error(
+        client::LedgerError::Kind::Unavailable, "PEER_UNAVAILABLE", "peer 127.0.0.1:1: connection refused");
+    for (const auto &onError : toTell)
+        onError(error);
+}
+
+void FakeLedger::setMemberList(std::string memberList)
+{
+    const std::lock_guard lock(m_mutex);
+    m_memberList = std::move(memberList);
+}
+
 gateway::EvaluateResponse FakeLedger::evaluate(const gateway::EvaluateRequest &request)
 {
+    {
+        const std::lock_guard lock(m_mutex);
+        if (!m_reachable)
+            throw client::LedgerError(
+                client::LedgerError::Kind::Unavailable, "PEER_UNAVAILABLE", "peer 127.0.0.1:1: connection refused");
+    }
+    // Which contract: the proposal's chaincode ID.
+    protos::Proposal proposal;
+    protos::ChaincodeProposalPayload payload;
+    protos::ChaincodeInvocationSpec invocation;
+    if (proposal.ParseFromString(request.proposed_transaction().proposal_bytes())
+        && payload.ParseFromString(proposal.payload()) && invocation.ParseFromString(payload.input())
+        && invocation.chaincode_spec().chaincode_id().name() == "registry") {
+        const std::lock_guard lock(m_mutex);
+        gateway::EvaluateResponse response;
+        response.mutable_result()->set_status(200);
+        response.mutable_result()->set_payload(m_memberList);
+        return response;
+    }
     const std::uint64_t blocks = height(request.channel_id());
     common::BlockchainInfo info;
     info.set_height(blocks);
@@ -83,7 +131,7 @@ gateway::CommitStatusResponse FakeLedger::commitStatus(const gateway::SignedComm
 }
 
 std::unique_ptr<client::Subscription> FakeLedger::deliver(
-    std::uint64_t fromHeight, SignedSeek seek, std::function<void(const common::Block &)> onBlock, StreamError)
+    std::uint64_t fromHeight, SignedSeek seek, std::function<void(const common::Block &)> onBlock, StreamError onError)
 {
     const common::Envelope seekInfo = seek(fromHeight);
     common::Payload payload;
@@ -92,7 +140,7 @@ std::unique_ptr<client::Subscription> FakeLedger::deliver(
         throw std::invalid_argument("FakeLedger: bad seek envelope");
     const std::lock_guard lock(m_mutex);
     const int id = m_nextId++;
-    m_subscribers[id] = Subscriber { header.channel_id(), std::move(onBlock) };
+    m_subscribers[id] = Subscriber { header.channel_id(), std::move(onBlock), std::move(onError) };
     return std::make_unique<FakeSubscription>(*this, id);
 }
 

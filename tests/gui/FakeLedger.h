@@ -24,6 +24,13 @@ public:
     // thread; returns at once.
     void produceBlocks(const std::string &channel, int count, int intervalMs);
     std::uint64_t height(const std::string &channel) const;
+    // A peer going away and coming back: while unreachable every query
+    // fails as Unavailable ("PEER_UNAVAILABLE") and each block stream hears
+    // of it once through its onError, as FabricGateway's streams do; the
+    // streams stay and deliver again when it is back.
+    void setReachable(bool reachable);
+    // What the registry contract's ListMembers answers (trust channel).
+    void setMemberList(std::string memberList);
 
     gateway::EvaluateResponse evaluate(const gateway::EvaluateRequest &request) override;
     gateway::EndorseResponse endorse(const gateway::EndorseRequest &request) override;
@@ -39,6 +46,7 @@ private:
     {
         std::string channel;
         std::function<void(const common::Block &)> onBlock;
+        StreamError onError;
     };
     class FakeSubscription;
     void unsubscribe(int id);
@@ -47,6 +55,8 @@ private:
     std::map<std::string, std::uint64_t> m_heights;
     std::map<int, Subscriber> m_subscribers;
     int m_nextId = 0;
+    bool m_reachable = true;
+    std::string m_memberList;
     std::vector<std::thread> m_producers;
 };
 

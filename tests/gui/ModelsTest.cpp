@@ -7,6 +7,7 @@
 #include "ledgerclient/Client.h"
 #include "ledgerclient/Sandbox.h"
 #include "models/IdentityListModel.h"
+#include "models/MemberDirectory.h"
 #include "models/LedgerStatusModel.h"
 #include "models/SessionModel.h"
 
@@ -45,6 +46,7 @@ void ModelsTest::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     lx::client::initSandbox(dataDir().toStdString(), kPassphrase.toStdString());
+    lx::models::MemberDirectory::seedFromSandbox(dataDir().toStdString(), kPassphrase.toStdString());
 }
 
 void ModelsTest::identityListModel()

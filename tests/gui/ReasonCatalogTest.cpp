@@ -21,6 +21,7 @@ class ReasonCatalogTest : public QObject
 private Q_SLOTS:
     void everyContractCodeHasASentence();
     void everyDeskCodeHasASentence();
+    void everyProfileAndMspCodeHasASentence();
     void everySentenceIsTranslated();
     void describeAddsTheDetails();
 };
@@ -119,6 +120,25 @@ void ReasonCatalogTest::everyDeskCodeHasASentence()
     QCOMPARE(ReasonCatalog::text(QStringLiteral("DESK_REGULATOR_READ_ONLY")),
         QStringLiteral("The regulator reads every record and its history but changes nothing."));
     QVERIFY(ReasonCatalog::codes().contains(QStringLiteral("DESK_NOT_A_BANK")));
+}
+
+// Joining a network: the connection profile's and the msp folder's
+// refusals reach the first-run and import dialogs by their codes.
+void ReasonCatalogTest::everyProfileAndMspCodeHasASentence()
+{
+    const QRegularExpression literal(QStringLiteral("\"((?:PROFILE|MSP)_[A-Z0-9_]+)\""));
+    const QSet<QString> codes = captured({ QStringLiteral(LIANXIN_SOURCE_DIR "/ledgerclient/NetworkProfile.h"),
+                                             QStringLiteral(LIANXIN_SOURCE_DIR "/ledgerclient/NetworkProfile.cpp"),
+                                             QStringLiteral(LIANXIN_SOURCE_DIR "/ledgerclient/MspFolder.cpp") },
+        literal);
+    QVERIFY2(codes.size() >= 12, qPrintable(QStringList(codes.begin(), codes.end()).join(u' ')));
+    QStringList missing;
+    for (const QString &code : codes) {
+        if (ReasonCatalog::text(code).isEmpty() || !ReasonCatalog::codes().contains(code))
+            missing << code;
+    }
+    missing.sort();
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("no sentence for: ") + missing.join(QStringLiteral(", "))));
 }
 
 void ReasonCatalogTest::everySentenceIsTranslated()

@@ -1,5 +1,7 @@
 #include "WorkstationFixture.h"
 
+#include "models/MemberDirectory.h"
+
 #include "ledgerclient/Sandbox.h"
 #include "models/IdentityListModel.h"
 #include "models/LedgerStatusModel.h"
@@ -36,6 +38,7 @@ const std::filesystem::path &pristineSandbox()
     static const std::filesystem::path path = []() {
         const std::filesystem::path data = dir.filePath(QStringLiteral("pristine")).toStdString();
         client::initSandbox(data, WorkstationFixture::kPassphrase.toStdString());
+        models::MemberDirectory::seedFromSandbox(data, WorkstationFixture::kPassphrase.toStdString());
         return data;
     }();
     return path;

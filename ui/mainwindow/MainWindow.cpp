@@ -121,6 +121,7 @@ MainWindow::MainWindow(models::SessionModel &session, models::LedgerStatusModel 
     retranslate();
 
     connect(&m_session, &models::SessionModel::identityChanged, this, &MainWindow::refreshTitle);
+    connect(&m_session, &models::SessionModel::membersChanged, this, &MainWindow::refreshTitle);
     connect(&m_catalog, &TranslationCatalog::languageChanged, this, &MainWindow::syncLanguageActions);
     connect(&m_catalog, &TranslationCatalog::languageChanged, this, &MainWindow::refreshTitle);
 
@@ -169,6 +170,8 @@ void MainWindow::buildMenus()
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_switchIdentity = addMenuAction(m_fileMenu, QStringLiteral("actionSwitchIdentity"));
     connect(m_switchIdentity, &QAction::triggered, this, &MainWindow::switchIdentityRequested);
+    m_importIdentity = addMenuAction(m_fileMenu, QStringLiteral("actionImportIdentity"));
+    connect(m_importIdentity, &QAction::triggered, this, &MainWindow::importIdentityRequested);
     m_fileMenu->addSeparator();
     m_quit = addMenuAction(m_fileMenu, QStringLiteral("actionQuit"));
     m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -223,6 +226,8 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_switchIdentity->setText(tr("&Switch identity…"));
     m_switchIdentity->setStatusTip(tr("Sign in as another identity of this wallet"));
+    m_importIdentity->setText(tr("&Import identity…"));
+    m_importIdentity->setStatusTip(tr("Bring an identity from a Fabric msp folder into this wallet"));
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     for (std::size_t i = 0; i < m_goTo.size(); ++i)

@@ -45,6 +45,7 @@ public:
 
 Q_SIGNALS:
     void switchIdentityRequested();
+    void importIdentityRequested();
     void quitRequested();
 
 protected:
@@ -73,6 +74,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_switchIdentity = nullptr;
+    QAction *m_importIdentity = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_english = nullptr;
     QAction *m_chinese = nullptr;

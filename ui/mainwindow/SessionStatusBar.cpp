@@ -24,6 +24,7 @@ SessionStatusBar::SessionStatusBar(models::SessionModel &session, LedgerStatusMo
     , m_bank(addField(QStringLiteral("statusBank")))
     , m_user(addField(QStringLiteral("statusUser")))
     , m_role(addField(QStringLiteral("statusRole")))
+    , m_network(addField(QStringLiteral("statusNetwork")))
     , m_heights(addField(QStringLiteral("statusHeights")))
     , m_sync(addField(QStringLiteral("statusSync")))
     , m_cache(addField(QStringLiteral("statusCache")))
@@ -37,7 +38,7 @@ SessionStatusBar::SessionStatusBar(models::SessionModel &session, LedgerStatusMo
     connect(m_outboxButton, &QToolButton::clicked, this, &SessionStatusBar::outboxRequested);
     m_cacheButton->setObjectName(QStringLiteral("statusCacheButton"));
     m_cacheButton->setAutoRaise(true);
-    insertWidget(6, m_cacheButton); // after the cache's label
+    insertWidget(7, m_cacheButton); // after the cache's label
     connect(m_cacheButton, &QToolButton::clicked, this, [this] {
         if (m_book.syncState() == models::LocalBook::SyncState::CatchingUp)
             m_book.cancelCatchUp();
@@ -52,6 +53,8 @@ SessionStatusBar::SessionStatusBar(models::SessionModel &session, LedgerStatusMo
     setObjectName(QStringLiteral("statusBar"));
     setSizeGripEnabled(false);
     connect(&m_session, &models::SessionModel::identityChanged, this, &SessionStatusBar::refreshIdentity);
+    connect(&m_session, &models::SessionModel::identityChanged, this, &SessionStatusBar::refreshNetwork);
+    connect(&m_session, &models::SessionModel::membersChanged, this, &SessionStatusBar::refreshIdentity);
     connect(&m_catalog, &models::TranslationCatalog::languageChanged, this, &SessionStatusBar::refreshAll);
     connect(&m_ledgerStatus, &LedgerStatusModel::heightsChanged, this, &SessionStatusBar::refreshHeights);
     connect(&m_ledgerStatus, &LedgerStatusModel::modelReset, this, &SessionStatusBar::refreshHeights);
@@ -80,6 +83,7 @@ QLabel *SessionStatusBar::addField(const QString &objectName)
 void SessionStatusBar::refreshAll()
 {
     refreshIdentity();
+    refreshNetwork();
     refreshHeights();
     refreshSync();
     refreshBook();
@@ -101,6 +105,22 @@ void SessionStatusBar::refreshIdentity()
     m_bank->setAccessibleName(m_bank->text());
     m_user->setAccessibleName(m_user->text());
     m_role->setAccessibleName(m_role->text());
+}
+
+void SessionStatusBar::refreshNetwork()
+{
+    QString text;
+    if (m_session.isNetwork()) {
+        //: Status bar: %1 the network's name (its connection profile's), %2 the peer LianXin talks to
+        text = tr("Network: %1 · peer %2").arg(m_session.networkName(), m_session.peerName());
+        m_network->setToolTip(tr("Peer %1 at %2").arg(m_session.peerName(), m_session.peerAddress()));
+    } else {
+        //: Status bar: the ledger is the embedded sandbox consortium of the data folder
+        text = tr("Sandbox (embedded ledger)");
+        m_network->setToolTip(m_session.dataDir());
+    }
+    m_network->setText(text);
+    m_network->setAccessibleName(text);
 }
 
 void SessionStatusBar::refreshHeights()
@@ -135,7 +155,13 @@ void SessionStatusBar::refreshSync()
     case LedgerStatusModel::SyncState::Failed:
         text = tr("Sync error");
         break;
+    case LedgerStatusModel::SyncState::Unreachable:
+        //: Status bar: the network's peer does not answer; LianXin keeps trying
+        text = tr("Peer unreachable, retrying…");
+        break;
     }
+    const bool unreachable = m_ledgerStatus.syncState() == LedgerStatusModel::SyncState::Unreachable;
+    m_sync->setStyleSheet(unreachable ? QStringLiteral("color: #b00020; font-weight: 600;") : QString());
     m_sync->setText(text);
     m_sync->setToolTip(m_ledgerStatus.lastError());
     m_sync->setAccessibleName(tr("Sync state: %1").arg(text));

@@ -14,8 +14,9 @@ class TranslationCatalog;
 
 namespace lx::ui {
 
-// Who is signed in and how far the ledger is: bank, user, role, height per
-// channel, the ledger connection, how far the local cache has caught up and
+// Who is signed in and how far the ledger is: bank, user, role, which ledger
+// (the network's name and peer, or the sandbox), height per channel, the
+// ledger connection (unreachable while a network's peer does not answer), how far the local cache has caught up and
 // how many actions wait in the outbox, each in its own label QA can find by
 // name.
 class SessionStatusBar : public QStatusBar
@@ -36,6 +37,7 @@ protected:
 private:
     QLabel *addField(const QString &objectName);
     void refreshIdentity();
+    void refreshNetwork();
     void refreshHeights();
     void refreshSync();
     void refreshBook();
@@ -49,6 +51,7 @@ private:
     QLabel *m_bank;
     QLabel *m_user;
     QLabel *m_role;
+    QLabel *m_network; // the network and peer, or the embedded sandbox
     QLabel *m_heights;
     QLabel *m_sync;
     QLabel *m_cache;

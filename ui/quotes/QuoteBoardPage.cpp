@@ -240,7 +240,7 @@ void QuoteBoardPage::openPostForm()
         connect(m_postForm, &QuotePostForm::postRequested, this, &QuoteBoardPage::submitPost);
         connect(m_postForm, &QuotePostForm::cancelled, m_postWindow, &QWidget::hide);
     }
-    m_postForm->setMemberBanks(memberBanks(), models::sandboxMemberRecords());
+    m_postForm->setMemberBanks(memberBanks(), models::memberRecords());
     m_postForm->setBank(m_session.identity().mspId);
     m_postForm->setClock(m_session.clock());
     m_postForm->clear();
@@ -257,7 +257,7 @@ void QuoteBoardPage::openDealForm()
         connect(m_dealForm, &QuoteDealForm::cancelled, m_dealWindow, &QWidget::hide);
     }
     // The registry's members and the reports on the board: a deal is reported once.
-    std::map<std::string, Bytes> held = models::sandboxMemberRecords();
+    std::map<std::string, Bytes> held = models::memberRecords();
     for (const auto &[key, value] : m_market->snapshot().records)
         held[key] = value;
     m_dealForm->setMemberBanks(memberBanks());

@@ -7,10 +7,14 @@
 #include "models/SandboxConsortium.h"
 #include "models/SessionModel.h"
 #include "models/TranslationCatalog.h"
+#include "ledgerclient/Sandbox.h"
+#include "ledgerclient/Wallet.h"
 #include "ui/firstrun/FirstRunDialog.h"
+#include "ui/firstrun/ImportIdentityDialog.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/signin/SignInDialog.h"
 
+#include <QMessageBox>
 #include <QSettings>
 
 namespace lx::ui {
@@ -30,6 +34,8 @@ WorkstationShell::WorkstationShell(
     , m_reader(std::make_unique<models::BookReader>())
     , m_book(std::make_unique<models::LocalBook>())
 {
+    if (m_options.network)
+        m_session->useNetwork(*m_options.network, m_options.peer);
     // Before any window's connection: the pages read the new bank's cache
     // when they hear of the new identity.
     connect(m_session.get(), &models::SessionModel::identityChanged, this, &WorkstationShell::onIdentityChanged);
@@ -48,12 +54,14 @@ WorkstationShell::WorkstationShell(
 
     m_mainWindow = std::make_unique<MainWindow>(*m_session, *m_ledgerStatus, *m_book, *m_reader, m_catalog, m_settings);
     connect(m_mainWindow.get(), &MainWindow::switchIdentityRequested, this, &WorkstationShell::switchIdentity);
+    connect(m_mainWindow.get(), &MainWindow::importIdentityRequested, this, &WorkstationShell::importIdentity);
     connect(m_mainWindow.get(), &MainWindow::quitRequested, this, &WorkstationShell::quitRequested);
 }
 
 // Windows first: they refer to the models.
 WorkstationShell::~WorkstationShell()
 {
+    m_import.reset();
     m_mainWindow.reset();
     m_signIn.reset();
     m_firstRun.reset();
@@ -61,17 +69,58 @@ WorkstationShell::~WorkstationShell()
 
 void WorkstationShell::start()
 {
-    if (m_sandbox->exists()) {
+    // On a network the data folder holds only the wallet (and the cache):
+    // the ledger is the peer's.
+    const bool ready = m_session->isNetwork()
+        ? client::Wallet::exists(client::walletDir(m_options.dataDir.toStdString()))
+        : m_sandbox->exists();
+    if (ready) {
         beginSignIn();
         return;
     }
     m_firstRun = std::make_unique<FirstRunDialog>(*m_sandbox);
     m_firstRun->setObjectName(QStringLiteral("firstRunDialog"));
+    connect(m_firstRun.get(), &FirstRunDialog::joined, this, &WorkstationShell::onJoined);
     connect(m_firstRun.get(), &QDialog::accepted, this, &WorkstationShell::beginSignIn);
     connect(m_firstRun.get(), &QDialog::rejected, this, &WorkstationShell::quitRequested);
     m_firstRun->show();
+    if (m_options.network) {
+        m_firstRun->chooseJoin(QString::fromStdString(m_options.network->file.string()), m_options.peer);
+        return;
+    }
     if (m_options.passphrase)
         m_firstRun->createWith(*m_options.passphrase);
+}
+
+// The first-run dialog joined a network: its checks passed on the worker,
+// so reading the profile again here is a small local file.
+void WorkstationShell::onJoined(const QString &profile, const QString &peer)
+{
+    try {
+        m_options.network = client::readNetworkProfile(profile.toStdString());
+        m_options.peer = peer;
+        m_session->useNetwork(*m_options.network, peer);
+    } catch (const std::exception &error) {
+        auto *box = new QMessageBox(QMessageBox::Critical, tr("LianXin"),
+            tr("The connection profile changed while joining: %1").arg(QString::fromUtf8(error.what())));
+        box->setObjectName(QStringLiteral("joinProfileBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+}
+
+void WorkstationShell::importIdentity()
+{
+    if (!m_import) {
+        m_import = std::make_unique<ImportIdentityDialog>(m_options.dataDir, m_mainWindow.get());
+        m_import->setWindowModality(Qt::WindowModal);
+        connect(m_import.get(), &ImportIdentityDialog::imported, this,
+            [this](const QString &) { m_identities->reload(m_options.dataDir); });
+    }
+    m_import->setDefaultMspId(m_session->identity().mspId);
+    m_import->show();
+    m_import->raise();
+    m_import->activateWindow();
 }
 
 void WorkstationShell::beginSignIn()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ledgerclient/NetworkProfile.h"
+
 #include <QObject>
 #include <QString>
 
@@ -21,6 +23,7 @@ class TranslationCatalog;
 namespace lx::ui {
 
 class FirstRunDialog;
+class ImportIdentityDialog;
 class MainWindow;
 class SignInDialog;
 
@@ -32,6 +35,11 @@ struct ShellOptions
     std::optional<QString> passphrase;
     QString identity; // "MSPID/user" to preselect
     bool autoSignIn = true;
+    // A Fabric network instead of the embedded sandbox (lianxin --network,
+    // or the data folder's remembered choice): its profile, read, and the
+    // peer asked for (empty: the organization's first).
+    std::optional<client::NetworkProfile> network;
+    QString peer;
 };
 
 // The desktop app's flow and the owner of its models and windows:
@@ -60,6 +68,9 @@ public:
     models::TranslationCatalog &catalog() { return m_catalog; }
     FirstRunDialog *firstRunDialog() const { return m_firstRun.get(); }
     SignInDialog *signInDialog() const { return m_signIn.get(); }
+    ImportIdentityDialog *importIdentityDialog() const { return m_import.get(); }
+    // File > Import identity…: the dialog, over the main window.
+    void importIdentity();
     MainWindow *mainWindow() const { return m_mainWindow.get(); }
 
     static const QString kLastIdentityKey;
@@ -75,6 +86,7 @@ private:
     void onSignedIn();
     void onIdentityChanged();
     void onSignInRejected();
+    void onJoined(const QString &profile, const QString &peer);
 
     ShellOptions m_options;
     models::TranslationCatalog &m_catalog;
@@ -87,6 +99,7 @@ private:
     std::unique_ptr<models::LocalBook> m_book;
     std::unique_ptr<FirstRunDialog> m_firstRun;
     std::unique_ptr<SignInDialog> m_signIn;
+    std::unique_ptr<ImportIdentityDialog> m_import;
     std::unique_ptr<MainWindow> m_mainWindow;
     bool m_autoSignInPending = false;
 };

@@ -1,0 +1,46 @@
+#include "models/NetworkChoice.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+
+namespace lx::models {
+
+namespace {
+const QString kProfileKey = QStringLiteral("network/profile");
+const QString kPeerKey = QStringLiteral("network/peer");
+} // namespace
+
+QString NetworkChoice::fileOf(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("workstation.ini"));
+}
+
+NetworkChoice NetworkChoice::load(const QString &dataDir)
+{
+    if (!QFile::exists(fileOf(dataDir)))
+        return {};
+    const QSettings settings(fileOf(dataDir), QSettings::IniFormat);
+    return { settings.value(kProfileKey).toString(), settings.value(kPeerKey).toString() };
+}
+
+bool NetworkChoice::save(const QString &dataDir, const NetworkChoice &choice)
+{
+    if (!QDir().mkpath(dataDir))
+        return false;
+    {
+        QSettings settings(fileOf(dataDir), QSettings::IniFormat);
+        if (choice.isNetwork()) {
+            settings.setValue(kProfileKey, choice.profile);
+            settings.setValue(kPeerKey, choice.peer);
+        } else {
+            settings.remove(QStringLiteral("network"));
+        }
+        settings.sync();
+        if (settings.status() != QSettings::NoError)
+            return false;
+    }
+    return QFile::setPermissions(fileOf(dataDir), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+} // namespace lx::models

@@ -1,0 +1,8 @@
+# The workstation on the network: lianxin's shell joins the fabric_network
+# fixture's network with an officer's msp folder, signs in and shows the
+# network, the peer and the registry's bank names (GuiNetworkTest.cpp).
+add_executable(test_fabric_gui_network GuiNetworkTest.cpp)
+target_link_libraries(test_fabric_gui_network PRIVATE lianxin_ui lianxin_models Qt6::Test lianxin_warnings)
+add_test(NAME fabric_gui_network COMMAND test_fabric_gui_network ${FABRIC_TEST_NET})
+set_tests_properties(fabric_gui_network PROPERTIES FIXTURES_REQUIRED fabric_network TIMEOUT 300
+    SKIP_RETURN_CODE 77 LABELS fabric RESOURCE_LOCK lianxin_fabric_network ENVIRONMENT QT_QPA_PLATFORM=offscreen)
