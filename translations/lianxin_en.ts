@@ -111,18 +111,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>LianXin, the trade-finance workstation for banks in a consortium ledger.
-
-On first run, when the data folder holds no consortium, LianXin creates a sandbox consortium there and asks for a new wallet passphrase (at least 8 characters).
-
-Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file, gives the passphrase. The sandbox is then created without asking, and together with --as LianXin signs in without asking. --passphrase-file wins over LIANXIN_PASSPHRASE.</source>
-        <translation>LianXin, the trade-finance workstation for banks in a consortium ledger.
-
-On first run, when the data folder holds no consortium, LianXin creates a sandbox consortium there and asks for a new wallet passphrase (at least 8 characters).
-
-Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file, gives the passphrase. The sandbox is then created without asking, and together with --as LianXin signs in without asking. --passphrase-file wins over LIANXIN_PASSPHRASE.</translation>
-    </message>
-    <message>
         <source>Data folder of the workstation (default: %1).</source>
         <translation>Data folder of the workstation (default: %1).</translation>
     </message>
@@ -153,6 +141,38 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>--screenshot needs the passphrase: set LIANXIN_PASSPHRASE or use --passphrase-file.</source>
         <translation>--screenshot needs the passphrase: set LIANXIN_PASSPHRASE or use --passphrase-file.</translation>
+    </message>
+    <message>
+        <source>LianXin, the trade-finance workstation for banks in a consortium ledger.
+
+On first run, when the data folder holds no consortium, LianXin creates a sandbox consortium there and asks for a new wallet passphrase (at least 8 characters).
+
+Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file, gives the passphrase. The sandbox is then created without asking, and together with --as LianXin signs in without asking. --passphrase-file wins over LIANXIN_PASSPHRASE.
+
+A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s connection profile, JSON or YAML) and optionally --peer NAME. The data folder remembers the network, so later starts without --network open it again; the first start there offers to join it with an identity from an msp folder.</source>
+        <translation>LianXin, the trade-finance workstation for banks in a consortium ledger.
+
+On first run, when the data folder holds no consortium, LianXin creates a sandbox consortium there and asks for a new wallet passphrase (at least 8 characters).
+
+Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file, gives the passphrase. The sandbox is then created without asking, and together with --as LianXin signs in without asking. --passphrase-file wins over LIANXIN_PASSPHRASE.
+
+A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s connection profile, JSON or YAML) and optionally --peer NAME. The data folder remembers the network, so later starts without --network open it again; the first start there offers to join it with an identity from an msp folder.</translation>
+    </message>
+    <message>
+        <source>Open the Fabric network this connection profile (JSON or YAML) describes, and remember it in the data folder.</source>
+        <translation>Open the Fabric network this connection profile (JSON or YAML) describes, and remember it in the data folder.</translation>
+    </message>
+    <message>
+        <source>With --network (or a remembered network): talk to this peer of the profile (default: the organization&apos;s first peer).</source>
+        <translation>With --network (or a remembered network): talk to this peer of the profile (default: the organization&apos;s first peer).</translation>
+    </message>
+    <message>
+        <source>--peer needs --network PROFILE (the data folder remembers no network).</source>
+        <translation>--peer needs --network PROFILE (the data folder remembers no network).</translation>
+    </message>
+    <message>
+        <source>Cannot remember the network in %1.</source>
+        <translation>Cannot remember the network in %1.</translation>
     </message>
 </context>
 <context>
@@ -6790,6 +6810,66 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>A channel configuration block from the ledger cannot be read; run lianxin-cli ledger verify to find the block.</source>
         <translation>A channel configuration block from the ledger cannot be read; run lianxin-cli ledger verify to find the block.</translation>
     </message>
+    <message>
+        <source>The connection profile cannot be read; check the file&apos;s name and permissions.</source>
+        <translation>The connection profile cannot be read; check the file&apos;s name and permissions.</translation>
+    </message>
+    <message>
+        <source>The connection profile is neither valid JSON nor valid YAML; ask your bank&apos;s administrator for a good copy.</source>
+        <translation>The connection profile is neither valid JSON nor valid YAML; ask your bank&apos;s administrator for a good copy.</translation>
+    </message>
+    <message>
+        <source>The connection profile lacks a field or has a wrong one (named below); ask your bank&apos;s administrator for a corrected profile.</source>
+        <translation>The connection profile lacks a field or has a wrong one (named below); ask your bank&apos;s administrator for a corrected profile.</translation>
+    </message>
+    <message>
+        <source>The msp folder has no certificate in signcerts/; choose the msp folder your Fabric CA enrolled.</source>
+        <translation>The msp folder has no certificate in signcerts/; choose the msp folder your Fabric CA enrolled.</translation>
+    </message>
+    <message>
+        <source>The msp folder has more than one certificate in signcerts/; keep only the identity&apos;s own.</source>
+        <translation>The msp folder has more than one certificate in signcerts/; keep only the identity&apos;s own.</translation>
+    </message>
+    <message>
+        <source>The msp folder has no private key in keystore/; an identity cannot sign without its key.</source>
+        <translation>The msp folder has no private key in keystore/; an identity cannot sign without its key.</translation>
+    </message>
+    <message>
+        <source>The msp folder has more than one private key in keystore/; keep only the one of the certificate.</source>
+        <translation>The msp folder has more than one private key in keystore/; keep only the one of the certificate.</translation>
+    </message>
+    <message>
+        <source>A certificate or key of the msp folder is not readable PEM.</source>
+        <translation>A certificate or key of the msp folder is not readable PEM.</translation>
+    </message>
+    <message>
+        <source>The key or certificate is not ECDSA P-256, the only kind the consortium uses.</source>
+        <translation>The key or certificate is not ECDSA P-256, the only kind the consortium uses.</translation>
+    </message>
+    <message>
+        <source>The private key in keystore/ does not belong to the certificate in signcerts/.</source>
+        <translation>The private key in keystore/ does not belong to the certificate in signcerts/.</translation>
+    </message>
+    <message>
+        <source>The certificate has expired; have your Fabric CA enroll the identity again.</source>
+        <translation>The certificate has expired; have your Fabric CA enroll the identity again.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet; check this computer&apos;s clock.</source>
+        <translation>The certificate is not valid yet; check this computer&apos;s clock.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s organizational units name no single LianXin role (officer, checker, manager, admin or auditor).</source>
+        <translation>The certificate&apos;s organizational units name no single LianXin role (officer, checker, manager, admin or auditor).</translation>
+    </message>
+    <message>
+        <source>The wallet holds an identity of this MSP ID and user already; choose another user name.</source>
+        <translation>The wallet holds an identity of this MSP ID and user already; choose another user name.</translation>
+    </message>
+    <message>
+        <source>The folder to export to is not empty; choose a new or empty folder.</source>
+        <translation>The folder to export to is not empty; choose a new or empty folder.</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::RequiredDocumentsModel</name>
@@ -7318,6 +7398,86 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>Loading the demo book: %1 of %2 letters of credit…</source>
         <translation>Loading the demo book: %1 of %2 letters of credit…</translation>
     </message>
+    <message>
+        <source>Choose the connection profile</source>
+        <translation>Choose the connection profile</translation>
+    </message>
+    <message>
+        <source>Connection profiles (*.json *.yaml *.yml)</source>
+        <translation>Connection profiles (*.json *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Choose the network&apos;s connection profile (a .json or .yaml file from your bank&apos;s administrator).</source>
+        <translation>Choose the network&apos;s connection profile (a .json or .yaml file from your bank&apos;s administrator).</translation>
+    </message>
+    <message>
+        <source>Create the &amp;sandbox</source>
+        <translation>Create the &amp;sandbox</translation>
+    </message>
+    <message>
+        <source>Create the sandbox consortium</source>
+        <translation>Create the sandbox consortium</translation>
+    </message>
+    <message>
+        <source>&amp;Join a consortium network</source>
+        <translation>&amp;Join a consortium network</translation>
+    </message>
+    <message>
+        <source>Join a consortium network</source>
+        <translation>Join a consortium network</translation>
+    </message>
+    <message>
+        <source>Connection &amp;profile:</source>
+        <translation>Connection &amp;profile:</translation>
+    </message>
+    <message>
+        <source>Connection profile file</source>
+        <translation>Connection profile file</translation>
+    </message>
+    <message>
+        <source>…/profiles/HuaxiaBankMSP.yaml</source>
+        <translation>…/profiles/HuaxiaBankMSP.yaml</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>P&amp;eer:</source>
+        <translation>P&amp;eer:</translation>
+    </message>
+    <message>
+        <source>Peer name</source>
+        <translation>Peer name</translation>
+    </message>
+    <message>
+        <source>the organization&apos;s first peer</source>
+        <translation>the organization&apos;s first peer</translation>
+    </message>
+    <message>
+        <source>LianXin connects to your bank&apos;s peer as the connection profile describes it, and keeps the identity your bank&apos;s Fabric CA enrolled in a new wallet in %1. Choose the profile, the identity&apos;s msp folder, and a passphrase of at least %2 characters: it protects the identity&apos;s private key.</source>
+        <translation>LianXin connects to your bank&apos;s peer as the connection profile describes it, and keeps the identity your bank&apos;s Fabric CA enrolled in a new wallet in %1. Choose the profile, the identity&apos;s msp folder, and a passphrase of at least %2 characters: it protects the identity&apos;s private key.</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Join</translation>
+    </message>
+    <message>
+        <source>Join the consortium network</source>
+        <translation>Join the consortium network</translation>
+    </message>
+    <message>
+        <source>Checking the profile and the identity, writing the wallet…</source>
+        <translation>Checking the profile and the identity, writing the wallet…</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Creating the sandbox consortium: keys, certificates, wallet and channels…</source>
+        <translation>Creating the sandbox consortium: keys, certificates, wallet and channels…</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::ForfaitingPage</name>
@@ -7527,6 +7687,65 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Guarantee %1.pdf</source>
         <translation>Guarantee %1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::ImportIdentityDialog</name>
+    <message>
+        <source>The passphrase does not open this wallet. Type the passphrase you sign in with.</source>
+        <translation>The passphrase does not open this wallet. Type the passphrase you sign in with.</translation>
+    </message>
+    <message>
+        <source>This data folder has a wallet already (%1); import further identities from File &gt; Import identity…</source>
+        <translation>This data folder has a wallet already (%1); import further identities from File &gt; Import identity…</translation>
+    </message>
+    <message>
+        <source>The identity could not be imported: %1</source>
+        <translation>The identity could not be imported: %1</translation>
+    </message>
+    <message>
+        <source>Type the wallet&apos;s passphrase, the one you sign in with.</source>
+        <translation>Type the wallet&apos;s passphrase, the one you sign in with.</translation>
+    </message>
+    <message>
+        <source>No problem</source>
+        <translation>No problem</translation>
+    </message>
+    <message>
+        <source>Import identity — LianXin</source>
+        <translation>Import identity — LianXin</translation>
+    </message>
+    <message>
+        <source>Import identity</source>
+        <translation>Import identity</translation>
+    </message>
+    <message>
+        <source>Bring an identity your bank&apos;s Fabric CA enrolled into this wallet: choose its msp folder (signcerts/ and keystore/), its organization&apos;s MSP ID and the user name it gets here. The private key is sealed under the wallet&apos;s passphrase.</source>
+        <translation>Bring an identity your bank&apos;s Fabric CA enrolled into this wallet: choose its msp folder (signcerts/ and keystore/), its organization&apos;s MSP ID and the user name it gets here. The private key is sealed under the wallet&apos;s passphrase.</translation>
+    </message>
+    <message>
+        <source>Wallet &amp;passphrase:</source>
+        <translation>Wallet &amp;passphrase:</translation>
+    </message>
+    <message>
+        <source>Wallet passphrase</source>
+        <translation>Wallet passphrase</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Cancel the import</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Import the identity</source>
+        <translation>Import the identity</translation>
     </message>
 </context>
 <context>
@@ -7980,6 +8199,70 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>&amp;Import identity…</source>
+        <translation>&amp;Import identity…</translation>
+    </message>
+    <message>
+        <source>Bring an identity from a Fabric msp folder into this wallet</source>
+        <translation>Bring an identity from a Fabric msp folder into this wallet</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::MspIdentityFields</name>
+    <message>
+        <source>Choose the identity&apos;s msp folder</source>
+        <translation>Choose the identity&apos;s msp folder</translation>
+    </message>
+    <message>
+        <source>Choose the identity&apos;s msp folder (with signcerts/ and keystore/).</source>
+        <translation>Choose the identity&apos;s msp folder (with signcerts/ and keystore/).</translation>
+    </message>
+    <message>
+        <source>Give the MSP ID of the identity&apos;s organization, e.g. HuaxiaBankMSP.</source>
+        <translation>Give the MSP ID of the identity&apos;s organization, e.g. HuaxiaBankMSP.</translation>
+    </message>
+    <message>
+        <source>Give the user name the identity has in the wallet, e.g. officer1.</source>
+        <translation>Give the user name the identity has in the wallet, e.g. officer1.</translation>
+    </message>
+    <message>
+        <source>&amp;msp folder:</source>
+        <translation>&amp;msp folder:</translation>
+    </message>
+    <message>
+        <source>msp folder of the identity</source>
+        <translation>msp folder of the identity</translation>
+    </message>
+    <message>
+        <source>…/users/officer1/msp</source>
+        <translation>…/users/officer1/msp</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the msp folder</source>
+        <translation>Choose the msp folder</translation>
+    </message>
+    <message>
+        <source>MSP &amp;ID:</source>
+        <extracomment>Fabric&apos;s membership service provider ID of an organization</extracomment>
+        <translation>MSP &amp;ID:</translation>
+    </message>
+    <message>
+        <source>MSP ID</source>
+        <translation>MSP ID</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>User name in the wallet</source>
+        <translation>User name in the wallet</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::QuoteBoardPage</name>
@@ -8206,6 +8489,25 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>Show the outbox</source>
         <translation>Show the outbox</translation>
     </message>
+    <message>
+        <source>Network: %1 · peer %2</source>
+        <extracomment>Status bar: %1 the network&apos;s name (its connection profile&apos;s), %2 the peer LianXin talks to</extracomment>
+        <translation>Network: %1 · peer %2</translation>
+    </message>
+    <message>
+        <source>Peer %1 at %2</source>
+        <translation>Peer %1 at %2</translation>
+    </message>
+    <message>
+        <source>Sandbox (embedded ledger)</source>
+        <extracomment>Status bar: the ledger is the embedded sandbox consortium of the data folder</extracomment>
+        <translation>Sandbox (embedded ledger)</translation>
+    </message>
+    <message>
+        <source>Peer unreachable, retrying…</source>
+        <extracomment>Status bar: the network&apos;s peer does not answer; LianXin keeps trying</extracomment>
+        <translation>Peer unreachable, retrying…</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::SignInDialog</name>
@@ -8281,6 +8583,17 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Worklist</source>
         <translation>Worklist</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::WorkstationShell</name>
+    <message>
+        <source>LianXin</source>
+        <translation>LianXin</translation>
+    </message>
+    <message>
+        <source>The connection profile changed while joining: %1</source>
+        <translation>The connection profile changed while joining: %1</translation>
     </message>
 </context>
 </TS>

@@ -111,18 +111,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>LianXin, the trade-finance workstation for banks in a consortium ledger.
-
-On first run, when the data folder holds no consortium, LianXin creates a sandbox consortium there and asks for a new wallet passphrase (at least 8 characters).
-
-Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file, gives the passphrase. The sandbox is then created without asking, and together with --as LianXin signs in without asking. --passphrase-file wins over LIANXIN_PASSPHRASE.</source>
-        <translation>联信：面向联盟链成员银行的贸易融资工作站。
-
-首次运行时，如果数据文件夹中还没有联盟，联信会在其中创建一个沙箱联盟，并要求设置新的钱包口令（至少 8 个字符）。
-
-脚本运行：由环境变量 LIANXIN_PASSPHRASE 或 --passphrase-file 提供口令。此时直接创建沙箱而不再询问；如同时指定 --as，联信直接登录而不再询问。--passphrase-file 优先于 LIANXIN_PASSPHRASE。</translation>
-    </message>
-    <message>
         <source>Data folder of the workstation (default: %1).</source>
         <translation>工作站的数据文件夹（默认：%1）。</translation>
     </message>
@@ -153,6 +141,38 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>--screenshot needs the passphrase: set LIANXIN_PASSPHRASE or use --passphrase-file.</source>
         <translation>--screenshot 需要口令：请设置 LIANXIN_PASSPHRASE 或使用 --passphrase-file。</translation>
+    </message>
+    <message>
+        <source>LianXin, the trade-finance workstation for banks in a consortium ledger.
+
+On first run, when the data folder holds no consortium, LianXin creates a sandbox consortium there and asks for a new wallet passphrase (at least 8 characters).
+
+Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file, gives the passphrase. The sandbox is then created without asking, and together with --as LianXin signs in without asking. --passphrase-file wins over LIANXIN_PASSPHRASE.
+
+A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s connection profile, JSON or YAML) and optionally --peer NAME. The data folder remembers the network, so later starts without --network open it again; the first start there offers to join it with an identity from an msp folder.</source>
+        <translation>联信：面向联盟链成员银行的贸易融资工作站。
+
+首次运行时，如果数据文件夹中还没有联盟，联信会在其中创建一个沙箱联盟，并要求设置新的钱包口令（至少 8 个字符）。
+
+脚本运行：由环境变量 LIANXIN_PASSPHRASE 或 --passphrase-file 提供口令。此时直接创建沙箱而不再询问；如同时指定 --as，联信直接登录而不再询问。--passphrase-file 优先于 LIANXIN_PASSPHRASE。
+
+使用 Fabric 网络而非沙箱：--network PROFILE（本行的连接配置文件，JSON 或 YAML），可选 --peer NAME。数据文件夹会记住该网络，之后不带 --network 启动时仍打开它；在该文件夹首次启动时，可用 msp 文件夹中的身份加入该网络。</translation>
+    </message>
+    <message>
+        <source>Open the Fabric network this connection profile (JSON or YAML) describes, and remember it in the data folder.</source>
+        <translation>打开此连接配置文件（JSON 或 YAML）所描述的 Fabric 网络，并在数据文件夹中记住它。</translation>
+    </message>
+    <message>
+        <source>With --network (or a remembered network): talk to this peer of the profile (default: the organization&apos;s first peer).</source>
+        <translation>与 --network（或已记住的网络）一起使用：连接配置文件中的这个节点（默认：本组织的第一个节点）。</translation>
+    </message>
+    <message>
+        <source>--peer needs --network PROFILE (the data folder remembers no network).</source>
+        <translation>--peer 需要 --network PROFILE（数据文件夹中没有记住的网络）。</translation>
+    </message>
+    <message>
+        <source>Cannot remember the network in %1.</source>
+        <translation>无法在 %1 中记住该网络。</translation>
     </message>
 </context>
 <context>
@@ -6778,6 +6798,66 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>A channel configuration block from the ledger cannot be read; run lianxin-cli ledger verify to find the block.</source>
         <translation>无法读取账本中的通道配置区块；请运行 lianxin-cli ledger verify 找出该区块。</translation>
     </message>
+    <message>
+        <source>The connection profile cannot be read; check the file&apos;s name and permissions.</source>
+        <translation>无法读取连接配置文件；请检查文件名和权限。</translation>
+    </message>
+    <message>
+        <source>The connection profile is neither valid JSON nor valid YAML; ask your bank&apos;s administrator for a good copy.</source>
+        <translation>连接配置文件既不是有效的 JSON，也不是有效的 YAML；请向本行管理员索取正确的副本。</translation>
+    </message>
+    <message>
+        <source>The connection profile lacks a field or has a wrong one (named below); ask your bank&apos;s administrator for a corrected profile.</source>
+        <translation>连接配置文件缺少某个字段或字段有误（见下文）；请向本行管理员索取更正后的配置文件。</translation>
+    </message>
+    <message>
+        <source>The msp folder has no certificate in signcerts/; choose the msp folder your Fabric CA enrolled.</source>
+        <translation>msp 文件夹的 signcerts/ 中没有证书；请选择 Fabric CA 登记时生成的 msp 文件夹。</translation>
+    </message>
+    <message>
+        <source>The msp folder has more than one certificate in signcerts/; keep only the identity&apos;s own.</source>
+        <translation>msp 文件夹的 signcerts/ 中有多个证书；只保留该身份自己的证书。</translation>
+    </message>
+    <message>
+        <source>The msp folder has no private key in keystore/; an identity cannot sign without its key.</source>
+        <translation>msp 文件夹的 keystore/ 中没有私钥；没有私钥的身份无法签名。</translation>
+    </message>
+    <message>
+        <source>The msp folder has more than one private key in keystore/; keep only the one of the certificate.</source>
+        <translation>msp 文件夹的 keystore/ 中有多个私钥；只保留与证书对应的那一个。</translation>
+    </message>
+    <message>
+        <source>A certificate or key of the msp folder is not readable PEM.</source>
+        <translation>msp 文件夹中的证书或私钥不是可读的 PEM 格式。</translation>
+    </message>
+    <message>
+        <source>The key or certificate is not ECDSA P-256, the only kind the consortium uses.</source>
+        <translation>私钥或证书不是 ECDSA P-256，而联盟只使用这一种。</translation>
+    </message>
+    <message>
+        <source>The private key in keystore/ does not belong to the certificate in signcerts/.</source>
+        <translation>keystore/ 中的私钥与 signcerts/ 中的证书不匹配。</translation>
+    </message>
+    <message>
+        <source>The certificate has expired; have your Fabric CA enroll the identity again.</source>
+        <translation>证书已过期；请让 Fabric CA 重新登记该身份。</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet; check this computer&apos;s clock.</source>
+        <translation>证书尚未生效；请检查本机时钟。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s organizational units name no single LianXin role (officer, checker, manager, admin or auditor).</source>
+        <translation>证书的组织单元没有指明唯一的联信角色（经办、复核、主管、管理员或审计）。</translation>
+    </message>
+    <message>
+        <source>The wallet holds an identity of this MSP ID and user already; choose another user name.</source>
+        <translation>钱包中已有该 MSP ID 和用户名的身份；请换一个用户名。</translation>
+    </message>
+    <message>
+        <source>The folder to export to is not empty; choose a new or empty folder.</source>
+        <translation>导出目标文件夹不是空的；请选择新的或空的文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::RequiredDocumentsModel</name>
@@ -7298,6 +7378,86 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>Loading the demo book: %1 of %2 letters of credit…</source>
         <translation>正在载入演示业务：第 %1 笔，共 %2 笔信用证…</translation>
     </message>
+    <message>
+        <source>Choose the connection profile</source>
+        <translation>选择连接配置文件</translation>
+    </message>
+    <message>
+        <source>Connection profiles (*.json *.yaml *.yml)</source>
+        <translation>连接配置文件 (*.json *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Choose the network&apos;s connection profile (a .json or .yaml file from your bank&apos;s administrator).</source>
+        <translation>请选择网络的连接配置文件（由本行管理员提供的 .json 或 .yaml 文件）。</translation>
+    </message>
+    <message>
+        <source>Create the &amp;sandbox</source>
+        <translation>创建沙箱(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Create the sandbox consortium</source>
+        <translation>创建沙箱联盟</translation>
+    </message>
+    <message>
+        <source>&amp;Join a consortium network</source>
+        <translation>加入联盟网络(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Join a consortium network</source>
+        <translation>加入联盟网络</translation>
+    </message>
+    <message>
+        <source>Connection &amp;profile:</source>
+        <translation>连接配置文件(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Connection profile file</source>
+        <translation>连接配置文件</translation>
+    </message>
+    <message>
+        <source>…/profiles/HuaxiaBankMSP.yaml</source>
+        <translation>…/profiles/HuaxiaBankMSP.yaml</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>P&amp;eer:</source>
+        <translation>节点(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Peer name</source>
+        <translation>节点名称</translation>
+    </message>
+    <message>
+        <source>the organization&apos;s first peer</source>
+        <translation>本组织的第一个节点</translation>
+    </message>
+    <message>
+        <source>LianXin connects to your bank&apos;s peer as the connection profile describes it, and keeps the identity your bank&apos;s Fabric CA enrolled in a new wallet in %1. Choose the profile, the identity&apos;s msp folder, and a passphrase of at least %2 characters: it protects the identity&apos;s private key.</source>
+        <translation>联信按连接配置文件的描述连接本行的节点，并将本行 Fabric CA 登记的身份保存在 %1 中的新钱包里。请选择配置文件、该身份的 msp 文件夹，并设置至少 %2 个字符的口令：它用于保护该身份的私钥。</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>加入(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Join the consortium network</source>
+        <translation>加入该联盟网络</translation>
+    </message>
+    <message>
+        <source>Checking the profile and the identity, writing the wallet…</source>
+        <translation>正在检查配置文件和身份，写入钱包…</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Creating the sandbox consortium: keys, certificates, wallet and channels…</source>
+        <translation>正在创建沙箱联盟：密钥、证书、钱包和通道…</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::ForfaitingPage</name>
@@ -7506,6 +7666,65 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Guarantee %1.pdf</source>
         <translation>保函 %1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::ImportIdentityDialog</name>
+    <message>
+        <source>The passphrase does not open this wallet. Type the passphrase you sign in with.</source>
+        <translation>该口令无法打开此钱包。请输入您登录时使用的口令。</translation>
+    </message>
+    <message>
+        <source>This data folder has a wallet already (%1); import further identities from File &gt; Import identity…</source>
+        <translation>此数据文件夹已有钱包（%1）；其他身份请通过“文件 &gt; 导入身份…”导入。</translation>
+    </message>
+    <message>
+        <source>The identity could not be imported: %1</source>
+        <translation>无法导入该身份：%1</translation>
+    </message>
+    <message>
+        <source>Type the wallet&apos;s passphrase, the one you sign in with.</source>
+        <translation>请输入钱包口令，即您登录时使用的口令。</translation>
+    </message>
+    <message>
+        <source>No problem</source>
+        <translation>没有问题</translation>
+    </message>
+    <message>
+        <source>Import identity — LianXin</source>
+        <translation>导入身份 — 联信</translation>
+    </message>
+    <message>
+        <source>Import identity</source>
+        <translation>导入身份</translation>
+    </message>
+    <message>
+        <source>Bring an identity your bank&apos;s Fabric CA enrolled into this wallet: choose its msp folder (signcerts/ and keystore/), its organization&apos;s MSP ID and the user name it gets here. The private key is sealed under the wallet&apos;s passphrase.</source>
+        <translation>将本行 Fabric CA 登记的身份导入此钱包：选择其 msp 文件夹（含 signcerts/ 和 keystore/）、所属组织的 MSP ID 以及在此使用的用户名。私钥将以钱包口令加密保存。</translation>
+    </message>
+    <message>
+        <source>Wallet &amp;passphrase:</source>
+        <translation>钱包口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Wallet passphrase</source>
+        <translation>钱包口令</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import the identity</source>
+        <translation>导入该身份</translation>
     </message>
 </context>
 <context>
@@ -7957,6 +8176,70 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>&amp;Import identity…</source>
+        <translation>导入身份(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Bring an identity from a Fabric msp folder into this wallet</source>
+        <translation>从 Fabric 的 msp 文件夹将身份导入此钱包</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::MspIdentityFields</name>
+    <message>
+        <source>Choose the identity&apos;s msp folder</source>
+        <translation>选择该身份的 msp 文件夹</translation>
+    </message>
+    <message>
+        <source>Choose the identity&apos;s msp folder (with signcerts/ and keystore/).</source>
+        <translation>请选择该身份的 msp 文件夹（含 signcerts/ 和 keystore/）。</translation>
+    </message>
+    <message>
+        <source>Give the MSP ID of the identity&apos;s organization, e.g. HuaxiaBankMSP.</source>
+        <translation>请填写该身份所属组织的 MSP ID，例如 HuaxiaBankMSP。</translation>
+    </message>
+    <message>
+        <source>Give the user name the identity has in the wallet, e.g. officer1.</source>
+        <translation>请填写该身份在钱包中的用户名，例如 officer1。</translation>
+    </message>
+    <message>
+        <source>&amp;msp folder:</source>
+        <translation>msp 文件夹(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>msp folder of the identity</source>
+        <translation>该身份的 msp 文件夹</translation>
+    </message>
+    <message>
+        <source>…/users/officer1/msp</source>
+        <translation>…/users/officer1/msp</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose the msp folder</source>
+        <translation>选择 msp 文件夹</translation>
+    </message>
+    <message>
+        <source>MSP &amp;ID:</source>
+        <extracomment>Fabric&apos;s membership service provider ID of an organization</extracomment>
+        <translation>MSP &amp;ID：</translation>
+    </message>
+    <message>
+        <source>MSP ID</source>
+        <translation>MSP ID</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>User name in the wallet</source>
+        <translation>钱包中的用户名</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::QuoteBoardPage</name>
@@ -8182,6 +8465,25 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
         <source>Show the outbox</source>
         <translation>查看发件箱</translation>
     </message>
+    <message>
+        <source>Network: %1 · peer %2</source>
+        <extracomment>Status bar: %1 the network&apos;s name (its connection profile&apos;s), %2 the peer LianXin talks to</extracomment>
+        <translation>网络：%1 · 节点 %2</translation>
+    </message>
+    <message>
+        <source>Peer %1 at %2</source>
+        <translation>节点 %1，地址 %2</translation>
+    </message>
+    <message>
+        <source>Sandbox (embedded ledger)</source>
+        <extracomment>Status bar: the ledger is the embedded sandbox consortium of the data folder</extracomment>
+        <translation>沙箱（内嵌账本）</translation>
+    </message>
+    <message>
+        <source>Peer unreachable, retrying…</source>
+        <extracomment>Status bar: the network&apos;s peer does not answer; LianXin keeps trying</extracomment>
+        <translation>节点无法连接，正在重试…</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::SignInDialog</name>
@@ -8255,6 +8557,17 @@ Scripted runs: the environment variable LIANXIN_PASSPHRASE, or --passphrase-file
     <message>
         <source>Worklist</source>
         <translation>待办事项</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::WorkstationShell</name>
+    <message>
+        <source>LianXin</source>
+        <translation>联信</translation>
+    </message>
+    <message>
+        <source>The connection profile changed while joining: %1</source>
+        <translation>加入过程中连接配置文件发生了变化：%1</translation>
     </message>
 </context>
 </TS>
