@@ -137,7 +137,10 @@ void LocalBook::startCatchUp()
         CatchUpResult result;
         try {
             if (!engine->sendDb) {
-                engine->sendDb.emplace(engine->cache->connect());
+                // Whole or not at all: a ledger that does not answer here
+                // (a network's peer away at sign-in) leaves nothing half
+                // made for the next attempt, which starts over.
+                std::vector<std::unique_ptr<ChannelSync>> syncs;
                 for (const auto &product : client::DeskWorkflow::products()) {
                     try {
                         engine->client->chainInfo(product.channel);
@@ -149,8 +152,10 @@ void LocalBook::startCatchUp()
                     auto channel = std::make_unique<ChannelSync>(ChannelSync { engine->cache->connect(), nullptr });
                     channel->sync = std::make_unique<cache::LedgerSync>(
                         channel->db.handle(), *engine->client, engine->viewer, product);
-                    engine->syncs.push_back(std::move(channel));
+                    syncs.push_back(std::move(channel));
                 }
+                engine->syncs = std::move(syncs);
+                engine->sendDb.emplace(engine->cache->connect());
             }
             QMetaObject::invokeMethod(
                 this,

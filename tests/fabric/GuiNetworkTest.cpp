@@ -24,6 +24,8 @@
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/shell/WorkstationShell.h"
 
+#include "lianxin/trust.pb.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QLabel>

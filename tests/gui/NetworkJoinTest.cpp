@@ -71,6 +71,7 @@ private Q_SLOTS:
     void importIdentityAction();
     void statusBarNamesNetworkAndPeerAndSaysWhenUnreachable();
     void memberNamesComeFromTheRegistry();
+    void peerAwayAtSignInRetriesAndSaysSo();
 
 private:
     QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
@@ -120,7 +121,8 @@ void NetworkJoinTest::fillJoin(lx::ui::FirstRunDialog *dialog, const QString &pr
     auto *join = WorkstationFixture::find<QRadioButton>(dialog, "firstRunJoinMode");
     QVERIFY(join);
     join->click();
-    QVERIFY(WorkstationFixture::find<QWidget>(dialog, "firstRunJoinPanel")->isVisible());
+    QVERIFY(WorkstationFixture::find<QWidget>(dialog, "firstRunProfileEdit")->isVisible());
+    QVERIFY(WorkstationFixture::find<QWidget>(dialog, "firstRunMspDirEdit")->isVisible());
     QVERIFY(!WorkstationFixture::find<QWidget>(dialog, "firstRunDemoCheck")->isVisible());
     type(dialog, "firstRunProfileEdit", profile);
     type(dialog, "firstRunMspDirEdit", mspDir);
@@ -228,7 +230,7 @@ void NetworkJoinTest::importIdentityAction()
     type(dialog, "importMspDirEdit", path("msp-mismatch"));
     type(dialog, "importPassphraseEdit", WorkstationFixture::kPassphrase);
     QTest::mouseClick(importButton, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && importButton->isEnabled(), kWaitMs);
     QVERIFY2(error->text().startsWith(lx::models::ReasonCatalog::text(QStringLiteral("MSP_KEY_MISMATCH"))),
         qPrintable(error->text()));
     // The wrong passphrase.
@@ -236,12 +238,14 @@ void NetworkJoinTest::importIdentityAction()
     type(dialog, "importPassphraseEdit", QStringLiteral("not the passphrase"));
     QTest::mouseClick(importButton, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(error->text().startsWith(QStringLiteral("The passphrase does not open")), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(importButton->isEnabled(), kWaitMs);
     // An identity of that label exists already.
     type(dialog, "importUserEdit", QStringLiteral("officer1"));
     type(dialog, "importPassphraseEdit", WorkstationFixture::kPassphrase);
     QTest::mouseClick(importButton, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(
         error->text().startsWith(lx::models::ReasonCatalog::text(QStringLiteral("MSP_IDENTITY_EXISTS"))), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(importButton->isEnabled(), kWaitMs);
     {
         QFile f(QString::fromStdString((lx::client::walletDir(fixture.dataDir().toStdString()) / "wallet.json").string()));
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -370,6 +374,32 @@ void NetworkJoinTest::memberNamesComeFromTheRegistry()
                  .identityAt(fixture.shell().identities().rowOf(WorkstationFixture::kHuaxiaOfficer))
                  .bankNameEn,
         QStringLiteral("Huaxia Trade Bank (registry copy)"));
+}
+
+// Signed in on a network whose peer does not answer: the window comes up
+// (names from the data folder's copy), says the peer is unreachable, and
+// the cache's catch-up retries; a retry once crashed on the sync it had
+// half made the first time (LocalBook).
+void NetworkJoinTest::peerAwayAtSignInRetriesAndSaysSo()
+{
+    WorkstationFixture::Setup setup;
+    setup.options.network = lx::client::readNetworkProfile(path("profile.json").toStdString());
+    WorkstationFixture fixture(setup);
+    QVERIFY(fixture.isValid());
+    QVERIFY(fixture.startAndWaitForSignIn());
+    QVERIFY(fixture.signIn(WorkstationFixture::kHuaxiaOfficer));
+    QCOMPARE(fixture.statusLabel("statusNetwork")->text(),
+        QStringLiteral("Network: lianxin-test-net · peer peer0.huaxia.lianxin.test"));
+    QCOMPARE(fixture.statusLabel("statusBank")->text(), QStringLiteral("Bank: Huaxia Trade Bank"));
+    QTRY_COMPARE_WITH_TIMEOUT(fixture.statusLabel("statusSync")->text(), QStringLiteral("Peer unreachable, retrying…"), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(fixture.shell().book().syncState(), lx::models::LocalBook::SyncState::Retrying, kWaitMs);
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        QSignalSpy state(&fixture.shell().book(), &lx::models::LocalBook::syncStateChanged);
+        fixture.shell().book().resumeSync(); // "Retry now"
+        QTRY_VERIFY_WITH_TIMEOUT(state.count() >= 2, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.shell().book().syncState(), lx::models::LocalBook::SyncState::Retrying, kWaitMs);
+    }
+    QVERIFY(fixture.shell().mainWindow()->isVisible());
 }
 
 LIANXIN_GUI_TEST_MAIN(NetworkJoinTest)

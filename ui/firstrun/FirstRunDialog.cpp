@@ -68,32 +68,29 @@ void FirstRunDialog::buildJoinPanel()
     modes->addWidget(m_joinMode);
     modes->addStretch(1);
 
-    m_joinPanel = new QWidget(this);
-    m_joinPanel->setObjectName(QStringLiteral("firstRunJoinPanel"));
-    auto *form = new QFormLayout(m_joinPanel);
-    form->setContentsMargins(0, 0, 0, 0);
-    m_profileLabel = new QLabel(m_joinPanel);
-    m_profile = new QLineEdit(m_joinPanel);
+    // The join rows go into the form's layout above the passphrase, so every
+    // label lines up; syncMode shows them only to join.
+    QFormLayout *form = m_ui->firstRunForm;
+    m_profileLabel = new QLabel(this);
+    m_profile = new QLineEdit(this);
     m_profile->setObjectName(QStringLiteral("firstRunProfileEdit"));
-    m_profile->setMinimumWidth(280);
-    m_profileBrowse = new QPushButton(m_joinPanel);
+    m_profile->setMinimumWidth(300);
+    m_profileBrowse = new QPushButton(this);
     m_profileBrowse->setObjectName(QStringLiteral("firstRunProfileBrowse"));
     m_profileBrowse->setAutoDefault(false);
     auto *profileRow = new QHBoxLayout;
     profileRow->addWidget(m_profile, 1);
     profileRow->addWidget(m_profileBrowse);
-    form->addRow(m_profileLabel, profileRow);
+    form->insertRow(0, m_profileLabel, profileRow);
     m_profileLabel->setBuddy(m_profile);
-    m_peerLabel = new QLabel(m_joinPanel);
-    m_peer = new QLineEdit(m_joinPanel);
+    m_peerLabel = new QLabel(this);
+    m_peer = new QLineEdit(this);
     m_peer->setObjectName(QStringLiteral("firstRunPeerEdit"));
     m_peerLabel->setBuddy(m_peer);
-    form->addRow(m_peerLabel, m_peer);
-    m_identity = new MspIdentityFields(QStringLiteral("firstRun"), m_joinPanel);
-    form->addRow(m_identity);
+    form->insertRow(1, m_peerLabel, m_peer);
+    m_identity = new MspIdentityFields(QStringLiteral("firstRun"), this, form, 2);
 
     m_ui->firstRunLayout->insertLayout(2, modes);
-    m_ui->firstRunLayout->insertWidget(3, m_joinPanel);
     connect(m_sandboxMode, &QRadioButton::toggled, this, &FirstRunDialog::syncMode);
     connect(m_profileBrowse, &QPushButton::clicked, this, [this] {
         auto *chooser = new QFileDialog(
@@ -109,7 +106,9 @@ void FirstRunDialog::buildJoinPanel()
 void FirstRunDialog::syncMode()
 {
     const bool joining = isJoining();
-    m_joinPanel->setVisible(joining);
+    m_ui->firstRunForm->setRowVisible(m_profileLabel, joining);
+    m_ui->firstRunForm->setRowVisible(m_peer, joining);
+    m_identity->setVisible(joining);
     m_ui->firstRunDemoCheck->setVisible(!joining);
     m_problem.reset();
     showProblem();
@@ -223,6 +222,9 @@ void FirstRunDialog::showProblem()
 
 void FirstRunDialog::retranslate()
 {
+    m_identity->retranslate();
+    //: Placeholder of the MSP ID field when joining: left empty, the profile's organization's MSP ID is used
+    m_identity->mspIdEdit()->setPlaceholderText(tr("the profile's organization's"));
     m_sandboxMode->setText(tr("Create the &sandbox"));
     m_sandboxMode->setAccessibleName(tr("Create the sandbox consortium"));
     m_joinMode->setText(tr("&Join a consortium network"));

@@ -73,7 +73,6 @@ private:
     models::NetworkJoin m_join;
     QRadioButton *m_sandboxMode = nullptr;
     QRadioButton *m_joinMode = nullptr;
-    QWidget *m_joinPanel = nullptr;
     QLabel *m_profileLabel = nullptr;
     QLineEdit *m_profile = nullptr;
     QPushButton *m_profileBrowse = nullptr;

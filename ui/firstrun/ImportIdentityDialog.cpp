@@ -38,15 +38,17 @@ QString joinProblemText(NetworkJoin::Problem problem, const QString &reasonCode,
         .arg(detail);
 }
 
-MspIdentityFields::MspIdentityFields(const QString &prefix, QWidget *parent)
-    : QWidget(parent)
-    , m_mspDirLabel(new QLabel(this))
-    , m_mspDir(new QLineEdit(this))
-    , m_browse(new QPushButton(this))
-    , m_mspIdLabel(new QLabel(this))
-    , m_mspId(new QLineEdit(this))
-    , m_userLabel(new QLabel(this))
-    , m_user(new QLineEdit(this))
+MspIdentityFields::MspIdentityFields(const QString &prefix, QWidget *parent, QFormLayout *form, int row)
+    : QObject(parent)
+    , m_form(form)
+    , m_parent(parent)
+    , m_mspDirLabel(new QLabel(parent))
+    , m_mspDir(new QLineEdit(parent))
+    , m_browse(new QPushButton(parent))
+    , m_mspIdLabel(new QLabel(parent))
+    , m_mspId(new QLineEdit(parent))
+    , m_userLabel(new QLabel(parent))
+    , m_user(new QLineEdit(parent))
 {
     setObjectName(prefix + QStringLiteral("IdentityFields"));
     m_mspDir->setObjectName(prefix + QStringLiteral("MspDirEdit"));
@@ -54,21 +56,20 @@ MspIdentityFields::MspIdentityFields(const QString &prefix, QWidget *parent)
     m_browse->setAutoDefault(false);
     m_mspId->setObjectName(prefix + QStringLiteral("MspIdEdit"));
     m_user->setObjectName(prefix + QStringLiteral("UserEdit"));
-    auto *form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
     auto *dirRow = new QHBoxLayout;
     dirRow->addWidget(m_mspDir, 1);
     dirRow->addWidget(m_browse);
-    form->addRow(m_mspDirLabel, dirRow);
-    form->addRow(m_mspIdLabel, m_mspId);
-    form->addRow(m_userLabel, m_user);
+    const int first = row < 0 ? form->rowCount() : row;
+    form->insertRow(first, m_mspDirLabel, dirRow);
+    form->insertRow(first + 1, m_mspIdLabel, m_mspId);
+    form->insertRow(first + 2, m_userLabel, m_user);
     m_mspDirLabel->setBuddy(m_mspDir);
     m_mspIdLabel->setBuddy(m_mspId);
     m_userLabel->setBuddy(m_user);
     m_mspDir->setMinimumWidth(280);
     connect(m_browse, &QPushButton::clicked, this, [this] {
         // Non-blocking for the rest of the app: a sheet-like dialog of its own.
-        auto *chooser = new QFileDialog(window(), tr("Choose the identity's msp folder"), m_mspDir->text());
+        auto *chooser = new QFileDialog(m_parent->window(), tr("Choose the identity's msp folder"), m_mspDir->text());
         chooser->setObjectName(QStringLiteral("mspDirChooser"));
         chooser->setFileMode(QFileDialog::Directory);
         chooser->setOption(QFileDialog::ShowDirsOnly, true);
@@ -92,6 +93,12 @@ QString MspIdentityFields::mspId() const
 QString MspIdentityFields::user() const
 {
     return m_user->text().trimmed();
+}
+
+void MspIdentityFields::setVisible(bool visible)
+{
+    for (QWidget *label : std::initializer_list<QWidget *> { m_mspDirLabel, m_mspIdLabel, m_userLabel })
+        m_form->setRowVisible(label, visible);
 }
 
 void MspIdentityFields::setBusy(bool busy)
@@ -125,24 +132,18 @@ void MspIdentityFields::retranslate()
     m_user->setAccessibleName(tr("User name in the wallet"));
 }
 
-void MspIdentityFields::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
-}
-
 ImportIdentityDialog::ImportIdentityDialog(const QString &dataDir, QWidget *parent)
     : QDialog(parent)
     , m_dataDir(dataDir)
     , m_join(new NetworkJoin(this))
-    , m_fields(new MspIdentityFields(QStringLiteral("import"), this))
     , m_intro(new QLabel(this))
+    , m_form(new QFormLayout)
     , m_passphraseLabel(new QLabel(this))
     , m_passphrase(new QLineEdit(this))
     , m_error(new QLabel(this))
     , m_cancel(new QPushButton(this))
     , m_import(new QPushButton(this))
+    , m_fields(new MspIdentityFields(QStringLiteral("import"), this, m_form))
 {
     setObjectName(QStringLiteral("importIdentityDialog"));
     m_intro->setWordWrap(true);
@@ -162,11 +163,8 @@ ImportIdentityDialog::ImportIdentityDialog(const QString &dataDir, QWidget *pare
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
-    layout->addWidget(m_fields);
-    auto *passphraseRow = new QFormLayout;
-    passphraseRow->setContentsMargins(0, 0, 0, 0);
-    passphraseRow->addRow(m_passphraseLabel, m_passphrase);
-    layout->addLayout(passphraseRow);
+    m_form->addRow(m_passphraseLabel, m_passphrase);
+    layout->addLayout(m_form);
     layout->addWidget(m_error);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -233,6 +231,7 @@ void ImportIdentityDialog::showProblem(const QString &text)
 
 void ImportIdentityDialog::retranslate()
 {
+    m_fields->retranslate();
     setWindowTitle(tr("Import identity — LianXin"));
     setAccessibleName(tr("Import identity"));
     m_intro->setText(tr("Bring an identity your bank's Fabric CA enrolled into this wallet: choose its msp folder "

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -13,14 +14,16 @@ namespace lx::ui {
 // Three fields of an identity in Fabric's msp folder layout: the folder
 // (signcerts/, keystore/; chosen with Browse…), the MSP ID and the user
 // name it gets in the wallet. The first-run dialog's join panel and the
-// Import identity dialog share it.
-class MspIdentityFields : public QWidget
+// Import identity dialog share it. Its rows go into the owner's form, so
+// that every label of the dialog lines up.
+class MspIdentityFields : public QObject
 {
     Q_OBJECT
 
 public:
-    // prefix names the children: prefix + "MspDirEdit", "MspDirBrowse", "MspIdEdit", "UserEdit".
-    MspIdentityFields(const QString &prefix, QWidget *parent = nullptr);
+    // prefix names the widgets: prefix + "MspDirEdit", "MspDirBrowse",
+    // "MspIdEdit", "UserEdit". Adds three rows to form at row (-1: at the end).
+    MspIdentityFields(const QString &prefix, QWidget *parent, QFormLayout *form, int row = -1);
 
     QString mspDir() const;
     QString mspId() const;
@@ -30,11 +33,11 @@ public:
     void retranslate();
     // An empty msp folder or user name, said as the dialogs say it; empty when none.
     QString missingField(bool mspIdRequired) const;
-
-protected:
-    void changeEvent(QEvent *event) override;
+    void setVisible(bool visible);
 
 private:
+    QFormLayout *m_form;
+    QWidget *m_parent;
     QLabel *m_mspDirLabel;
     QLineEdit *m_mspDir;
     QPushButton *m_browse;
@@ -72,13 +75,14 @@ private:
 
     QString m_dataDir;
     models::NetworkJoin *m_join;
-    MspIdentityFields *m_fields;
     QLabel *m_intro;
+    QFormLayout *m_form;
     QLabel *m_passphraseLabel;
     QLineEdit *m_passphrase;
     QLabel *m_error;
     QPushButton *m_cancel;
     QPushButton *m_import;
+    MspIdentityFields *m_fields;
 };
 
 // The sentence a join or import refusal shows (translated).
