@@ -7478,6 +7478,11 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <source>Creating the sandbox consortium: keys, certificates, wallet and channels…</source>
         <translation>Creating the sandbox consortium: keys, certificates, wallet and channels…</translation>
     </message>
+    <message>
+        <source>the profile&apos;s organization&apos;s</source>
+        <extracomment>Placeholder of the MSP ID field when joining: left empty, the profile&apos;s organization&apos;s MSP ID is used</extracomment>
+        <translation>the profile&apos;s organization&apos;s</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::ForfaitingPage</name>

@@ -7458,6 +7458,11 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <source>Creating the sandbox consortium: keys, certificates, wallet and channels…</source>
         <translation>正在创建沙箱联盟：密钥、证书、钱包和通道…</translation>
     </message>
+    <message>
+        <source>the profile&apos;s organization&apos;s</source>
+        <extracomment>Placeholder of the MSP ID field when joining: left empty, the profile&apos;s organization&apos;s MSP ID is used</extracomment>
+        <translation>配置文件中本组织的</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::ForfaitingPage</name>
