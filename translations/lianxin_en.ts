@@ -7435,10 +7435,6 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <translation>Connection profile file</translation>
     </message>
     <message>
-        <source>…/profiles/HuaxiaBankMSP.yaml</source>
-        <translation>…/profiles/HuaxiaBankMSP.yaml</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
@@ -8238,10 +8234,6 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>msp folder of the identity</source>
         <translation>msp folder of the identity</translation>
-    </message>
-    <message>
-        <source>…/users/officer1/msp</source>
-        <translation>…/users/officer1/msp</translation>
     </message>
     <message>
         <source>Browse…</source>

@@ -7415,10 +7415,6 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <translation>连接配置文件</translation>
     </message>
     <message>
-        <source>…/profiles/HuaxiaBankMSP.yaml</source>
-        <translation>…/profiles/HuaxiaBankMSP.yaml</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -8217,10 +8213,6 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <translation>该身份的 msp 文件夹</translation>
     </message>
     <message>
-        <source>…/users/officer1/msp</source>
-        <translation>…/users/officer1/msp</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -8231,11 +8223,11 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>MSP &amp;ID:</source>
         <extracomment>Fabric&apos;s membership service provider ID of an organization</extracomment>
-        <translation>MSP &amp;ID：</translation>
+        <translation>MSP 标识(&amp;I)：</translation>
     </message>
     <message>
         <source>MSP ID</source>
-        <translation>MSP ID</translation>
+        <translation>MSP 标识</translation>
     </message>
     <message>
         <source>&amp;User name:</source>

@@ -3,6 +3,7 @@
 // what the screens promise (the rows of this bank only, the best live
 // quote, maturities within 30 days, the deal's timeline with its blocks).
 #include "GuiTestMain.h"
+#include "models/MemberDirectory.h"
 
 #include "models/BookReader.h"
 #include "models/LocalBook.h"
@@ -137,6 +138,18 @@ private Q_SLOTS:
 
 void ForfaitingModelsTest::tablesFollowTheBook()
 {
+    // Tiers come from the trust registry's member directory, which a
+    // session loads at sign-in; here it is given by hand.
+    MemberDirectory::setCurrent({
+        { QStringLiteral("HuaxiaBankMSP"), QStringLiteral("Huaxia Trade Bank"), QStringLiteral("华夏贸易银行"),
+            QStringLiteral("bank"), 1, true },
+        { QStringLiteral("DongfangBankMSP"), QStringLiteral("Dongfang Commercial Bank"), QStringLiteral("东方商业银行"),
+            QStringLiteral("bank"), 1, true },
+        { QStringLiteral("ChangjiangBankMSP"), QStringLiteral("Changjiang Industrial Bank"),
+            QStringLiteral("长江实业银行"), QStringLiteral("bank"), 2, true },
+        { QStringLiteral("NanhaiBankMSP"), QStringLiteral("Nanhai Development Bank"), QStringLiteral("南海发展银行"),
+            QStringLiteral("bank"), 2, true },
+    });
     BookReader reader;
     LocalBook localBook;
     FfDesk desk(reader, localBook);

@@ -106,8 +106,9 @@ void FormTyping::fillIssueForm(const QString &lcNo, bool deferred) const
     type("beneficiaryAccountNoEdit", QStringLiteral("3200 8765 4321 0002"));
     type("beneficiaryAccountBankEdit", QStringLiteral("Dongfang Commercial Bank Suzhou Branch"));
     type("beneficiaryAddressEdit", QStringLiteral("1 Renmin Road, Suzhou"));
-    choose("advisingBankCombo", 1); // Dongfang: the issuer is not offered
-    choose("nominatedBankCombo", 2); // Changjiang
+    // The banks in the registry's order: chosen by their MSP IDs.
+    choose("advisingBankCombo", widget<QComboBox>("advisingBankCombo")->findData(QStringLiteral("DongfangBankMSP")));
+    choose("nominatedBankCombo", widget<QComboBox>("nominatedBankCombo")->findData(QStringLiteral("ChangjiangBankMSP")));
     type("amountEdit", QStringLiteral("1,234,567.89"));
     typeNumber("tolerancePlusSpin", 5);
     typeNumber("toleranceMinusSpin", 3);

@@ -231,7 +231,7 @@ void FirstRunDialog::retranslate()
     m_joinMode->setAccessibleName(tr("Join a consortium network"));
     m_profileLabel->setText(tr("Connection &profile:"));
     m_profile->setAccessibleName(tr("Connection profile file"));
-    m_profile->setPlaceholderText(tr("…/profiles/HuaxiaBankMSP.yaml"));
+    m_profile->setPlaceholderText(QStringLiteral("…/profiles/HuaxiaBankMSP.yaml")); // a path: the same in every language
     m_profileBrowse->setText(tr("Browse…"));
     m_profileBrowse->setAccessibleName(tr("Choose the connection profile"));
     m_peerLabel->setText(tr("P&eer:"));

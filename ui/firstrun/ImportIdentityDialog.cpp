@@ -122,7 +122,7 @@ void MspIdentityFields::retranslate()
 {
     m_mspDirLabel->setText(tr("&msp folder:"));
     m_mspDir->setAccessibleName(tr("msp folder of the identity"));
-    m_mspDir->setPlaceholderText(tr("…/users/officer1/msp"));
+    m_mspDir->setPlaceholderText(QStringLiteral("…/users/officer1/msp")); // a path: the same in every language
     m_browse->setText(tr("Browse…"));
     m_browse->setAccessibleName(tr("Choose the msp folder"));
     //: Fabric's membership service provider ID of an organization

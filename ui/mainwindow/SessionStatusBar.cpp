@@ -45,10 +45,11 @@ SessionStatusBar::SessionStatusBar(models::SessionModel &session, LedgerStatusMo
         else
             m_book.resumeSync();
     });
-    // The heights and the connection may be clipped in a narrow window rather
-    // than widen it (full text in the tooltip and the accessible name); who
-    // is signed in, the cache and the outbox never are.
-    for (QLabel *label : { m_heights, m_sync })
+    // The heights and the network's name may be clipped in a narrow window
+    // rather than widen it (full text in the tooltip and the accessible
+    // name); who is signed in, the connection (an unreachable peer must show),
+    // the cache and the outbox never are.
+    for (QLabel *label : { m_heights, m_network })
         label->setMinimumWidth(1);
     setObjectName(QStringLiteral("statusBar"));
     setSizeGripEnabled(false);
@@ -113,7 +114,7 @@ void SessionStatusBar::refreshNetwork()
     if (m_session.isNetwork()) {
         //: Status bar: %1 the network's name (its connection profile's), %2 the peer LianXin talks to
         text = tr("Network: %1 · peer %2").arg(m_session.networkName(), m_session.peerName());
-        m_network->setToolTip(tr("Peer %1 at %2").arg(m_session.peerName(), m_session.peerAddress()));
+        m_network->setToolTip(text + QLatin1Char('\n') + tr("Peer %1 at %2").arg(m_session.peerName(), m_session.peerAddress()));
     } else {
         //: Status bar: the ledger is the embedded sandbox consortium of the data folder
         text = tr("Sandbox (embedded ledger)");
