@@ -45,11 +45,11 @@ SessionStatusBar::SessionStatusBar(models::SessionModel &session, LedgerStatusMo
         else
             m_book.resumeSync();
     });
-    // The heights and the network's name may be clipped in a narrow window
-    // rather than widen it (full text in the tooltip and the accessible
-    // name); who is signed in, the connection (an unreachable peer must show),
-    // the cache and the outbox never are.
-    for (QLabel *label : { m_heights, m_network })
+    // The heights, the network's name and the connection may be clipped in a
+    // narrow window rather than widen it (full text in the tooltip and the
+    // accessible name); who is signed in, the cache, the outbox and an
+    // unreachable peer's warning (refreshSync) never are.
+    for (QLabel *label : { m_heights, m_network, m_sync })
         label->setMinimumWidth(1);
     setObjectName(QStringLiteral("statusBar"));
     setSizeGripEnabled(false);
@@ -164,6 +164,7 @@ void SessionStatusBar::refreshSync()
     const bool unreachable = m_ledgerStatus.syncState() == LedgerStatusModel::SyncState::Unreachable;
     m_sync->setStyleSheet(unreachable ? QStringLiteral("color: #b00020; font-weight: 600;") : QString());
     m_sync->setText(text);
+    m_sync->setMinimumWidth(unreachable ? m_sync->sizeHint().width() : 1);
     m_sync->setToolTip(m_ledgerStatus.lastError());
     m_sync->setAccessibleName(tr("Sync state: %1").arg(text));
 }
