@@ -90,7 +90,9 @@ const std::vector<VerbSpec> &verbs()
           "  ledger verify [--channel NAME]\n"
           "                          re-verify every block of every channel (or NAME): hash chain,\n"
           "                          data hashes, orderer and endorsement signatures, every\n"
-          "                          validation code again, the commit hash chain\n"
+          "                          validation code again, the commit hash chain; with --network\n"
+          "                          the blocks come from the peer and are verified as Fabric's\n"
+          "                          peers verify them, naming on stderr what cannot be checked\n"
           "  ledger verify state [--channel NAME]\n"
           "                          the same, then compare each channel's stored world state with\n"
           "                          the one its blocks produce, naming every key that differs\n" },
