@@ -287,8 +287,13 @@ void LocalBook::startSender()
             QMetaObject::invokeMethod(
                 this,
                 [this, generation, pending] {
-                    if (generation != m_generation || pending == m_pending)
+                    if (generation != m_generation)
                         return;
+                    if (pending == m_pending) {
+                        if (pending > 0)
+                            Q_EMIT outboxAttempted();
+                        return;
+                    }
                     m_pending = pending;
                     Q_EMIT outboxChanged(pending);
                     m_refresh.start();

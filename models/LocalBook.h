@@ -103,6 +103,9 @@ Q_SIGNALS:
     void syncProgress(quint64 applied, quint64 total);
     void bookChanged();
     void outboxChanged(int pending);
+    // The sender tried the outbox and the number pending stayed the same
+    // (an attempt failed and waits for the next; its reason changed).
+    void outboxAttempted();
     void actionQueued(qint64 entryId, const QString &summary);
     void actionFailed(const QString &message);
 

@@ -54,8 +54,16 @@ QString OutboxModel::statusText(const cache::OutboxEntry &entry)
     using S = cache::OutboxStatus;
     switch (entry.status) {
     case S::Queued:
-        return entry.attempts > 0 ? tr("Waiting to be sent again (%1 attempts)").arg(entry.attempts)
-                                  : tr("Waiting to be sent");
+        if (entry.attempts == 0)
+            return tr("Waiting to be sent");
+        if (entry.reasonCode.empty())
+            return tr("Waiting to be sent again (%1 attempts)").arg(entry.attempts);
+        // Why the last attempt failed: the officer sees what they wait for
+        // (the bank's peer, the ordering service).
+        return tr("Waiting to be sent again (%1 attempts): %2")
+            .arg(entry.attempts)
+            .arg(ReasonCatalog::describe(
+                QString::fromStdString(entry.reasonCode), QString::fromStdString(entry.reasonMessage)));
     case S::Sent:
         return tr("Sent, waiting for its block");
     case S::Committed:

@@ -6870,6 +6870,42 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <source>The folder to export to is not empty; choose a new or empty folder.</source>
         <translation>The folder to export to is not empty; choose a new or empty folder.</translation>
     </message>
+    <message>
+        <source>Your bank&apos;s peer cannot be reached; actions wait in the outbox and go once it is back.</source>
+        <translation>Your bank&apos;s peer cannot be reached; actions wait in the outbox and go once it is back.</translation>
+    </message>
+    <message>
+        <source>Your bank&apos;s peer did not answer in time; the action stays queued and is tried again.</source>
+        <translation>Your bank&apos;s peer did not answer in time; the action stays queued and is tried again.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s ordering service is unavailable and nothing was recorded; actions wait in the outbox and go once it is back.</source>
+        <translation>The network&apos;s ordering service is unavailable and nothing was recorded; actions wait in the outbox and go once it is back.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s TLS certificate is not signed by the connection profile&apos;s tlsCACerts; ask your bank&apos;s administrator for the right CA certificate.</source>
+        <translation>The peer&apos;s TLS certificate is not signed by the connection profile&apos;s tlsCACerts; ask your bank&apos;s administrator for the right CA certificate.</translation>
+    </message>
+    <message>
+        <source>Your identity&apos;s certificate has expired and the network refuses it; have your Fabric CA enroll it again, then import it.</source>
+        <translation>Your identity&apos;s certificate has expired and the network refuses it; have your Fabric CA enroll it again, then import it.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s gateway refused the request (details below); tell your bank&apos;s administrator.</source>
+        <translation>The peer&apos;s gateway refused the request (details below); tell your bank&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>The peer refused to send the channel&apos;s events; check that your identity is a member of the channel.</source>
+        <translation>The peer refused to send the channel&apos;s events; check that your identity is a member of the channel.</translation>
+    </message>
+    <message>
+        <source>The peer refused to deliver the channel&apos;s blocks; check that your identity may read the channel.</source>
+        <translation>The peer refused to deliver the channel&apos;s blocks; check that your identity may read the channel.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s gateway returned a transaction that cannot be read; tell your bank&apos;s administrator.</source>
+        <translation>The peer&apos;s gateway returned a transaction that cannot be read; tell your bank&apos;s administrator.</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::RequiredDocumentsModel</name>

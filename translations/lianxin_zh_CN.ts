@@ -6858,6 +6858,42 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <source>The folder to export to is not empty; choose a new or empty folder.</source>
         <translation>导出目标文件夹不是空的；请选择新的或空的文件夹。</translation>
     </message>
+    <message>
+        <source>Your bank&apos;s peer cannot be reached; actions wait in the outbox and go once it is back.</source>
+        <translation>无法连接本行的节点；操作在发件箱中等待，节点恢复后即发送。</translation>
+    </message>
+    <message>
+        <source>Your bank&apos;s peer did not answer in time; the action stays queued and is tried again.</source>
+        <translation>本行节点未在时限内应答；操作保留在队列中，稍后重试。</translation>
+    </message>
+    <message>
+        <source>The network&apos;s ordering service is unavailable and nothing was recorded; actions wait in the outbox and go once it is back.</source>
+        <translation>网络的排序服务不可用，未记录任何内容；操作在发件箱中等待，服务恢复后即发送。</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s TLS certificate is not signed by the connection profile&apos;s tlsCACerts; ask your bank&apos;s administrator for the right CA certificate.</source>
+        <translation>节点的 TLS 证书并非由连接配置文件中 tlsCACerts 所列的 CA 签发；请向本行管理员索取正确的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>Your identity&apos;s certificate has expired and the network refuses it; have your Fabric CA enroll it again, then import it.</source>
+        <translation>您的身份证书已过期，网络拒绝接受；请让 Fabric CA 重新签发后再导入。</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s gateway refused the request (details below); tell your bank&apos;s administrator.</source>
+        <translation>节点网关拒绝了该请求（详情见下）；请告知本行管理员。</translation>
+    </message>
+    <message>
+        <source>The peer refused to send the channel&apos;s events; check that your identity is a member of the channel.</source>
+        <translation>节点拒绝发送该通道的事件；请确认您的身份是该通道的成员。</translation>
+    </message>
+    <message>
+        <source>The peer refused to deliver the channel&apos;s blocks; check that your identity may read the channel.</source>
+        <translation>节点拒绝提供该通道的区块；请确认您的身份有权读取该通道。</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s gateway returned a transaction that cannot be read; tell your bank&apos;s administrator.</source>
+        <translation>节点网关返回的交易无法读取；请告知本行管理员。</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::RequiredDocumentsModel</name>

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void everyContractCodeHasASentence();
     void everyDeskCodeHasASentence();
     void everyProfileAndMspCodeHasASentence();
+    void everyGatewayCodeHasASentence();
     void everySentenceIsTranslated();
     void describeAddsTheDetails();
 };
@@ -124,6 +125,26 @@ void ReasonCatalogTest::everyDeskCodeHasASentence()
 
 // Joining a network: the connection profile's and the msp folder's
 // refusals reach the first-run and import dialogs by their codes.
+// The Fabric backend's own codes (the peer or orderer unreachable, an
+// untrusted TLS certificate, an expired identity) reach the outbox and the
+// dialogs as the ledger's do.
+void ReasonCatalogTest::everyGatewayCodeHasASentence()
+{
+    const QRegularExpression literal(QStringLiteral("\"([A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+)\""));
+    const QSet<QString> codes = captured({ QStringLiteral(LIANXIN_SOURCE_DIR "/ledgerclient/FabricGateway.cpp"),
+                                             QStringLiteral(LIANXIN_SOURCE_DIR "/ledgerclient/Client.cpp") },
+        literal);
+    QVERIFY2(codes.contains(QStringLiteral("ORDERER_UNAVAILABLE")) && codes.contains(QStringLiteral("IDENTITY_EXPIRED")),
+        qPrintable(QStringList(codes.begin(), codes.end()).join(u' ')));
+    QStringList missing;
+    for (const QString &code : codes) {
+        if (ReasonCatalog::text(code).isEmpty() || !ReasonCatalog::codes().contains(code))
+            missing << code;
+    }
+    missing.sort();
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("no sentence for: ") + missing.join(QStringLiteral(", "))));
+}
+
 void ReasonCatalogTest::everyProfileAndMspCodeHasASentence()
 {
     const QRegularExpression literal(QStringLiteral("\"((?:PROFILE|MSP)_[A-Z0-9_]+)\""));

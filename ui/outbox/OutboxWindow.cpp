@@ -21,6 +21,7 @@ OutboxWindow::OutboxWindow(models::LocalBook &book, models::BookReader &reader, 
     m_ui->outboxTable->horizontalHeader()->setStretchLastSection(true);
     connect(&book, &models::LocalBook::outboxChanged, m_model, &models::OutboxModel::refresh);
     connect(&book, &models::LocalBook::bookChanged, m_model, &models::OutboxModel::refresh);
+    connect(&book, &models::LocalBook::outboxAttempted, m_model, &models::OutboxModel::refresh);
     m_model->refresh();
 }
 
