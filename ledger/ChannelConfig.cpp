@@ -7,6 +7,7 @@
 #include "common/policies.pb.h"
 #include "msp/msp_config.pb.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -70,16 +71,20 @@ ChannelConfig::ChannelConfig(common::ConfigEnvelope envelope) : m_envelope(std::
                 m_unchecked.push_back("MSP " + fabric.name() + "'s certificate revocation lists: not checked");
             if (fabric.organizational_unit_identifiers_size() > 0)
                 m_unchecked.push_back("MSP " + fabric.name() + "'s organizational unit restrictions: not checked");
+            // A NodeOU's issuer restriction names a CA of the MSP; with one CA
+            // alone every identity that validates was issued by it.
+            const bool oneCa = fabric.root_certs_size() + fabric.intermediate_certs_size() == 1;
             const auto &ous = fabric.fabric_node_ous();
             for (const auto *ou : { &ous.client_ou_identifier(), &ous.peer_ou_identifier(), &ous.admin_ou_identifier(),
                      &ous.orderer_ou_identifier() })
-                if (!ou->certificate().empty()) {
+                if (!oneCa && !ou->certificate().empty()) {
                     m_unchecked.push_back(
                         "MSP " + fabric.name() + "'s NodeOU issuer restrictions: not checked (the OU name is)");
                     break;
                 }
         }
     }
+    std::sort(m_unchecked.begin(), m_unchecked.end());
 }
 
 common::ConfigEnvelope ChannelConfig::envelopeOf(const common::Block &configBlock)
