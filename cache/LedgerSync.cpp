@@ -14,6 +14,8 @@
 #include "ledger/Validator.h"
 #include "ledgerclient/LcWorkflow.h"
 
+#include <utility>
+
 namespace lx::cache {
 
 Viewer Viewer::forMsp(const std::string &mspId)
@@ -264,6 +266,7 @@ void LedgerSync::start(
 {
     stop();
     m_stop = false;
+    m_streamError.clear();
     m_thread = std::thread(
         [this, onApplied = std::move(onApplied), onError = std::move(onError)] { follow(onApplied, onError); });
 }
@@ -285,13 +288,26 @@ void LedgerSync::follow(
     std::unique_ptr<client::Subscription> subscription;
     try {
         // Deliver calls back on the backend's thread: queue, apply here.
-        subscription = m_client.subscribeBlocks(m_channel, height(), [this](const common::Block &block) {
-            {
-                std::lock_guard lock(m_mutex);
-                m_incoming.push_back(block);
-            }
-            m_cv.notify_all();
-        });
+        subscription = m_client.subscribeBlocks(
+            m_channel, height(),
+            [this](const common::Block &block) {
+                {
+                    std::lock_guard lock(m_mutex);
+                    m_incoming.push_back(block);
+                }
+                m_cv.notify_all();
+            },
+            [this](const client::LedgerError &e) {
+                // A break the stream reconnects from by itself needs
+                // nothing; one it gave up on ends the sync, reported.
+                if (e.kind() == client::LedgerError::Kind::Unavailable)
+                    return;
+                {
+                    std::lock_guard lock(m_mutex);
+                    m_streamError = e.reasonCode() + ": " + e.what();
+                }
+                m_cv.notify_all();
+            });
     } catch (const std::exception &e) {
         if (onError)
             onError(e.what());
@@ -301,9 +317,16 @@ void LedgerSync::follow(
         std::vector<common::Block> group;
         {
             std::unique_lock lock(m_mutex);
-            m_cv.wait(lock, [this] { return m_stop || !m_incoming.empty(); });
+            m_cv.wait(lock, [this] { return m_stop || !m_incoming.empty() || !m_streamError.empty(); });
             if (m_stop)
                 return;
+            if (m_incoming.empty()) {
+                const std::string error = std::exchange(m_streamError, {});
+                lock.unlock();
+                if (onError)
+                    onError(error);
+                return;
+            }
             while (!m_incoming.empty() && group.size() < maxBlocksPerCommit) {
                 group.push_back(std::move(m_incoming.front()));
                 m_incoming.pop_front();

@@ -123,6 +123,7 @@ private:
     std::condition_variable m_cv;
     std::deque<common::Block> m_incoming;
     bool m_stop = false;
+    std::string m_streamError; // the block stream gave up (not a break it retries)
 };
 
 } // namespace lx::cache

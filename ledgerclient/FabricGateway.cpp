@@ -116,6 +116,13 @@ public:
             std::chrono::milliseconds backoff = endpoint.reconnectMin;
             while (!state->stopped()) {
                 auto context = std::make_shared<grpc::ClientContext>();
+                // Waits for the connection rather than failing at once while
+                // the channel is down: the waiting call drives the channel's
+                // reconnection. Failing fast, nothing polled a new
+                // connection's TLS handshake but gRPC's 5-second backup
+                // poller, and a restarted peer, which times a handshake out
+                // after 5 s, was not reached again for minutes.
+                context->set_wait_for_ready(true);
                 if (!state->begin(context))
                     return;
                 const Attempt attempt = run(*context, [&state] { return state->stopped(); });
@@ -234,7 +241,6 @@ public:
         // up to two minutes; pings rarer than a Fabric peer's minimum
         // interval (60 s) find a silently dead connection.
         args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, int(endpoint.reconnectMin.count()));
-        args.SetInt(GRPC_ARG_MIN_RECONNECT_BACKOFF_MS, int(endpoint.reconnectMin.count()));
         args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, int(endpoint.reconnectMax.count()));
         args.SetInt(GRPC_ARG_KEEPALIVE_TIME_MS, 120000);
         args.SetInt(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 20000);

@@ -2,7 +2,10 @@
 // (the fabric_network fixture): blocks Fabric made come through our Deliver
 // client from the genesis block on, chained header to header as Fabric
 // hashes them; a transaction we submit arrives live as a block and as its
-// chaincode event. Exit 77 (skipped) when the fixture brought no network up.
+// chaincode event; the bank's peer stopped and started again (with
+// scripts/fabric-network.sh, the second argument), the same subscription
+// reconnects by itself and the next transaction's block arrives on it.
+// Exit 77 (skipped) when the fixture brought no network up.
 
 #include "ledger/BlockHash.h"
 #include "ledgerclient/Client.h"
@@ -19,6 +22,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdlib>
+#include <thread>
 #include <filesystem>
 #include <iostream>
 #include <map>
@@ -52,7 +56,7 @@ struct Collected
 
 int main(int argc, char **argv)
 {
-    if (argc != 2 || !fs::exists(fs::path(argv[1]) / "network.json")) {
+    if (argc < 2 || !fs::exists(fs::path(argv[1]) / "network.json")) {
         std::cout << "SKIP: no Fabric network (the fabric_network fixture found no Fabric programs)" << std::endl;
         return 77;
     }
@@ -142,6 +146,36 @@ int main(int argc, char **argv)
             });
             check(evented, "its DocumentNotarized event arrives on the event stream");
             check(c.errors.empty(), "no stream broke" + (c.errors.empty() ? "" : ": " + c.errors.front()));
+            c.errors.clear();
+        }
+        // The peer goes away and comes back: the stream reconnects by itself.
+        if (argc == 3) {
+            const std::string script = argv[2];
+            const auto node = [&](const char *verb) {
+                const std::string command = "bash '" + script + "' " + verb + " '" + net.string() + "' peer-" + msp;
+                return std::system(command.c_str()) == 0;
+            };
+            check(node("stop"), "the peer stopped");
+            std::this_thread::sleep_for(3s);
+            check(node("start"), "the peer started again");
+            client::SubmitResult again;
+            const auto deadline = std::chrono::steady_clock::now() + 60s;
+            while (std::chrono::steady_clock::now() < deadline) {
+                try {
+                    doc.set_sha256(crypto::randomBytes(32));
+                    again = officer.submit("trust", "notary", "Record", { doc.SerializeAsString() });
+                    break;
+                } catch (const client::LedgerError &e) {
+                    std::this_thread::sleep_for(1s); // the gateway may need a moment
+                }
+            }
+            check(again.code == protos::VALID, "after the restart, a record committed in block "
+                    + std::to_string(again.blockNumber));
+            std::unique_lock lock(c.mutex);
+            check(c.changed.wait_for(lock, 60s, [&] { return c.blocks.count(again.blockNumber) > 0; }),
+                "its block " + std::to_string(again.blockNumber) + " arrives on the same subscription ("
+                    + std::to_string(c.errors.size()) + " breaks reported"
+                    + (c.errors.empty() ? "" : ", last: " + c.errors.back()) + ")");
         }
         blocks.reset();
         events.reset();

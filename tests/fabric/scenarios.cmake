@@ -63,7 +63,8 @@ set_tests_properties(fabric_driver_embedded PROPERTIES TIMEOUT 400)
 # live as a block and as its chaincode event (gateway.ChaincodeEvents).
 add_executable(test_fabric_streams_network FabricStreamsNetworkTest.cpp)
 target_link_libraries(test_fabric_streams_network PRIVATE lianxin_fabricgateway lianxin_warnings)
-add_test(NAME fabric_streams COMMAND test_fabric_streams_network ${FABRIC_TEST_NET})
+add_test(NAME fabric_streams COMMAND test_fabric_streams_network ${FABRIC_TEST_NET}
+                                    ${CMAKE_SOURCE_DIR}/scripts/fabric-network.sh)
 set_tests_properties(fabric_streams PROPERTIES FIXTURES_REQUIRED fabric_network TIMEOUT 300
     SKIP_RETURN_CODE 77 LABELS fabric RESOURCE_LOCK lianxin_fabric_network)
 
