@@ -148,6 +148,18 @@ int main(int argc, char **argv)
             check(c.errors.empty(), "no stream broke" + (c.errors.empty() ? "" : ": " + c.errors.front()));
             c.errors.clear();
         }
+        // A transaction ID the peer does not have is "not found", not a
+        // refusal: the outbox sends an entry whose first attempt was cut
+        // off again instead of giving it up.
+        const std::string unknown(64, 'a');
+        check(!officer.transactionStatus("trust", unknown).has_value(), "an unknown transaction ID is not found");
+        try {
+            (void)officer.transaction("trust", unknown);
+            check(false, "ledger tx of an unknown ID fails");
+        } catch (const client::LedgerError &e) {
+            check(e.reasonCode() == "TX_NOT_FOUND", std::string("ledger tx of an unknown ID: ") + e.reasonCode());
+        }
+
         // The peer goes away and comes back: the stream reconnects by itself.
         if (argc == 3) {
             const std::string script = argv[2];
