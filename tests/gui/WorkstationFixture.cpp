@@ -52,6 +52,7 @@ WorkstationFixture::WorkstationFixture(Setup setup)
 {
     if (!m_dir.isValid())
         return;
+    m_dataDir = setup.dataDir.isEmpty() ? m_dir.filePath(QStringLiteral("data")) : setup.dataDir;
     if (setup.createSandbox) {
         try {
             std::filesystem::copy(pristineSandbox(), dataDir().toStdString(), std::filesystem::copy_options::recursive);

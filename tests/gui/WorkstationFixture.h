@@ -29,6 +29,9 @@ public:
     struct Setup
     {
         bool createSandbox = true;
+        // An existing data folder to work in instead of a temporary one
+        // (createSandbox false), e.g. one that joined a network.
+        QString dataDir;
         models::TranslationCatalog::Language language = models::TranslationCatalog::Language::English;
         ui::ShellOptions options; // dataDir is filled in
     };
@@ -38,7 +41,7 @@ public:
     ~WorkstationFixture();
 
     bool isValid() const { return m_valid; }
-    QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
+    QString dataDir() const { return m_dataDir; }
     ui::WorkstationShell &shell() { return *m_shell; }
     models::TranslationCatalog &catalog() { return m_catalog; }
     QSettings &settings() { return *m_settings; }
@@ -65,6 +68,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_dataDir;
     bool m_valid = false;
     std::unique_ptr<QSettings> m_settings;
     models::TranslationCatalog m_catalog;
