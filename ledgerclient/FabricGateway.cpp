@@ -1,8 +1,8 @@
 #include "ledgerclient/FabricGateway.h"
 
-#include "ledgerclient/EndorsementPlan.h"
-
 #include "rpc/status.pb.h"
+
+#include "ledgerclient/EndorsementPlan.h"
 
 #include "gateway/gateway.grpc.pb.h"
 #include "peer/events.grpc.pb.h"
@@ -59,24 +59,26 @@ std::optional<protos::Response> contractResponse(const std::string &text)
     // The causes a person can fix, named before the transport's text.
     if (text.find("certificate verify failed") != std::string::npos)
         throw LedgerError(LedgerError::Kind::Unavailable, "PEER_TLS_UNTRUSTED",
-            what + ": the peer's TLS certificate is not trusted: the TLS CA the profile gives for this peer "
-                   "(tlsCACerts) did not sign it, or it has expired: "
+            what
+                + ": the peer's TLS certificate is not trusted: the TLS CA the profile gives for this peer "
+                  "(tlsCACerts) did not sign it, or it has expired: "
                 + text);
     // The orderer's broadcast ("client identity expired") and the deliver
     // service refuse an expired signer; the peer's MSP does not look at
     // validity dates when it endorses (Fabric FAB-3678).
-    if (text.find("identity expired") != std::string::npos
-        || text.find("certificate has expired") != std::string::npos)
+    if (text.find("identity expired") != std::string::npos || text.find("certificate has expired") != std::string::npos)
         throw LedgerError(LedgerError::Kind::Rejected, "IDENTITY_EXPIRED",
-            what + ": the network refused the signing identity: its certificate has expired (renew it with the "
-                   "bank's Fabric CA and import it again with identities import --replace): "
+            what
+                + ": the network refused the signing identity: its certificate has expired (renew it with the "
+                  "bank's Fabric CA and import it again with identities import --replace): "
                 + text);
     // Fabric's gateway reached no orderer: the peer is fine, the ordering
     // service is not, and nothing was written.
     if (text.find("no orderers could successfully process transaction") != std::string::npos)
         throw LedgerError(LedgerError::Kind::Unavailable, "ORDERER_UNAVAILABLE",
-            what + ": the ordering service cannot be reached; the transaction was endorsed but not ordered, "
-                   "so nothing was written: "
+            what
+                + ": the ordering service cannot be reached; the transaction was endorsed but not ordered, "
+                  "so nothing was written: "
                 + text);
     switch (status.error_code()) {
     case grpc::StatusCode::UNAVAILABLE:
@@ -109,20 +111,15 @@ public:
     // One connection: runs until the stream breaks or stopped() turns true.
     using Run = std::function<Attempt(grpc::ClientContext &context, const std::function<bool()> &stopped)>;
 
-    RetryingStream(const FabricPeerEndpoint &endpoint, Run run, Ledger::StreamError onError)
+    RetryingStream(const FabricPeerEndpoint &endpoint, std::shared_ptr<grpc::Channel> channel, Run run,
+        Ledger::StreamError onError)
         : m_state(std::make_shared<State>())
     {
-        m_thread = std::thread([state = m_state, endpoint, run = std::move(run), onError = std::move(onError)] {
+        m_thread = std::thread([state = m_state, endpoint, channel = std::move(channel), run = std::move(run),
+                                   onError = std::move(onError)] {
             std::chrono::milliseconds backoff = endpoint.reconnectMin;
             while (!state->stopped()) {
                 auto context = std::make_shared<grpc::ClientContext>();
-                // Waits for the connection rather than failing at once while
-                // the channel is down: the waiting call drives the channel's
-                // reconnection. Failing fast, nothing polled a new
-                // connection's TLS handshake but gRPC's 5-second backup
-                // poller, and a restarted peer, which times a handshake out
-                // after 5 s, was not reached again for minutes.
-                context->set_wait_for_ready(true);
                 if (!state->begin(context))
                     return;
                 const Attempt attempt = run(*context, [&state] { return state->stopped(); });
@@ -135,7 +132,7 @@ public:
                     return;
                 if (attempt.progressed)
                     backoff = endpoint.reconnectMin;
-                if (!state->sleep(backoff))
+                if (!state->awaitConnection(*channel, backoff))
                     return;
                 backoff = std::min(backoff * 2, endpoint.reconnectMax);
             }
@@ -175,10 +172,30 @@ private:
             std::lock_guard lock(mutex);
             context.reset();
         }
-        bool sleep(std::chrono::milliseconds d)
+        // The back-off between attempts, spent driving the channel's
+        // reconnection (the next attempt starts early once it is up):
+        // with attempts failing fast while the channel is down, nothing
+        // else polls a new connection's TLS handshake but gRPC's 5-second
+        // backup poller, and a restarted Fabric peer, which times a
+        // handshake out after 5 s, stayed unreachable for minutes. Slices
+        // of 100 ms keep a stop prompt. False once stopped.
+        bool awaitConnection(grpc::Channel &channel, std::chrono::milliseconds d)
         {
-            std::unique_lock lock(mutex);
-            return !wake.wait_for(lock, d, [this] { return stop_; });
+            // Connected (the peer itself answered the failure): just wait.
+            if (channel.GetState(false) == GRPC_CHANNEL_READY) {
+                std::unique_lock lock(mutex);
+                return !wake.wait_for(lock, d, [this] { return stop_; });
+            }
+            const auto until = std::chrono::steady_clock::now() + d;
+            while (!stopped()) {
+                const auto left = until - std::chrono::steady_clock::now();
+                if (left <= std::chrono::steady_clock::duration::zero())
+                    return true;
+                const auto slice = std::min<std::chrono::steady_clock::duration>(left, std::chrono::milliseconds(100));
+                if (channel.WaitForConnected(std::chrono::system_clock::now() + slice))
+                    return !stopped();
+            }
+            return false;
         }
         void stop()
         {
@@ -244,9 +261,9 @@ public:
         args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, int(endpoint.reconnectMax.count()));
         args.SetInt(GRPC_ARG_KEEPALIVE_TIME_MS, 120000);
         args.SetInt(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 20000);
-        const auto channel = grpc::CreateCustomChannel(endpoint.address, credentials, args);
-        m_stub = gateway::Gateway::NewStub(channel);
-        m_deliver = protos::Deliver::NewStub(channel);
+        m_channel = grpc::CreateCustomChannel(endpoint.address, credentials, args);
+        m_stub = gateway::Gateway::NewStub(m_channel);
+        m_deliver = protos::Deliver::NewStub(m_channel);
     }
 
     // A query goes to a peer of the signer's own organization unless the
@@ -350,7 +367,7 @@ public:
             }
             return broken(status, "the block stream", progressed);
         };
-        return std::make_unique<RetryingStream>(m_endpoint, std::move(run), std::move(onError));
+        return std::make_unique<RetryingStream>(m_endpoint, m_channel, std::move(run), std::move(onError));
     }
 
     // gateway.ChaincodeEvents: resumes after the last block with events.
@@ -372,7 +389,7 @@ public:
             }
             return broken(stream->Finish(), "the chaincode event stream", progressed);
         };
-        return std::make_unique<RetryingStream>(m_endpoint, std::move(run), std::move(onError));
+        return std::make_unique<RetryingStream>(m_endpoint, m_channel, std::move(run), std::move(onError));
     }
 
 private:
@@ -387,6 +404,7 @@ private:
 
     FabricPeerEndpoint m_endpoint;
     std::shared_ptr<gateway::Gateway::Stub> m_stub;
+    std::shared_ptr<grpc::Channel> m_channel;
     std::shared_ptr<protos::Deliver::Stub> m_deliver;
 };
 
