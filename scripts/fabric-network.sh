@@ -286,12 +286,16 @@ stop_all() {
             waiting+=("$name:$pid")
         fi
     done
+    # Each PID was ours when it was signalled; it is gone once it no longer
+    # exists or is a zombie. (Its environment, which is_ours reads, is
+    # unreadable already while it exits: waiting on is_ours returned with a
+    # process still running.)
     local deadline=$((SECONDS + stop_timeout)) entry left
     while :; do
         left=()
         for entry in "${waiting[@]}"; do
             pid=${entry#*:}
-            kill -0 "$pid" 2>/dev/null && is_ours "$pid" && left+=("$entry")
+            kill -0 "$pid" 2>/dev/null && [[ $(ps -o stat= -p "$pid" 2>/dev/null) != Z* ]] && left+=("$entry")
         done
         waiting=("${left[@]}")
         ((${#waiting[@]} == 0 || SECONDS >= deadline)) && break
@@ -966,7 +970,7 @@ stop_node() {
     local pid deadline=$((SECONDS + stop_timeout))
     pid=$(pid_of "$node")
     kill -TERM "$pid" 2>/dev/null || true
-    while kill -0 "$pid" 2>/dev/null && is_ours "$pid"; do
+    while kill -0 "$pid" 2>/dev/null && [[ $(ps -o stat= -p "$pid" 2>/dev/null) != Z* ]]; do
         if ((SECONDS >= deadline)); then
             say "$node (PID $pid) did not stop within ${stop_timeout}s: KILL"
             kill -KILL "$pid" 2>/dev/null || true
