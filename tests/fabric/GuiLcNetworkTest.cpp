@@ -27,20 +27,18 @@
 // stopped (the outbox window says the ordering service is unavailable, and
 // the workstation sends it by itself once the orderer is back). That each
 // went exactly once shows in Huaxia's timeline at the end.
+#include "FormTyping.h"
 #include "GuiTestMain.h"
 #include "LcDeskDriver.h"
 #include "LcLifecycleScenario.h"
 #include "WorkstationFixture.h"
-
-#include "ledgerclient/NetworkProfile.h"
-#include "FormTyping.h"
-
 #include "cache/DraftMirror.h"
 #include "cache/LcRecords.h"
-#include "chaincode/lc/LcStateMachine.h"
-#include "models/BookReader.h"
 
+#include "chaincode/lc/LcStateMachine.h"
+#include "ledgerclient/NetworkProfile.h"
 #include "models/BlockListModel.h"
+#include "models/BookReader.h"
 #include "models/ChainVerification.h"
 #include "models/LcSheetModel.h"
 #include "models/LedgerStatusModel.h"
@@ -66,9 +64,8 @@
 #include <QTableView>
 #include <QToolButton>
 
-#include <google/protobuf/util/json_util.h>
-
 #include <functional>
+#include <google/protobuf/util/json_util.h>
 #include <map>
 
 using lx::test::LcDeskDriver;
@@ -118,8 +115,9 @@ void amendedByHuaxiaPeerStopped(WorkstationFixture &fixture, LcDeskDriver &desk)
     }));
     QVERIFY(desk.signInAs(QStringLiteral("HuaxiaBankMSP/checker1")));
     QVERIFY(node("stop", QStringLiteral("peer-HuaxiaBankMSP")));
-    const auto unreachable
-        = [&] { return fixture.shell().ledgerStatus().syncState() == lx::models::LedgerStatusModel::SyncState::Unreachable; };
+    const auto unreachable = [&] {
+        return fixture.shell().ledgerStatus().syncState() == lx::models::LedgerStatusModel::SyncState::Unreachable;
+    };
     QVERIFY2(QTest::qWaitFor(unreachable, kWaitMs), "the workstation does not say the peer is unreachable");
     QCOMPARE(fixture.statusLabel("statusSync")->text(), QStringLiteral("Peer unreachable, retrying…"));
     QVERIFY(!desk.clickApprove().isEmpty());
@@ -182,7 +180,8 @@ QJsonValue normalized(const QJsonValue &value)
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString &key = it.key();
         const bool varies = key == QLatin1String("id") || key.endsWith(QLatin1String("TxId"))
-            || key == QLatin1String("txId") || key == QLatin1String("draftId") || key.endsWith(QLatin1String("Seconds"));
+            || key == QLatin1String("txId") || key == QLatin1String("draftId")
+            || key.endsWith(QLatin1String("Seconds"));
         out.insert(key, varies ? QJsonValue(QStringLiteral("*")) : normalized(it.value()));
     }
     return out;
@@ -261,9 +260,9 @@ void explorerVerifies(WorkstationFixture &fixture, LcDeskDriver &desk, const QSt
         },
         kWaitMs));
     table->scrollTo(table->model()->index(row, 0));
-    QTest::mouseClick(
-        table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(row, 0)).center());
-    QVERIFY(QTest::qWaitFor([&] { return blocks->channel() == QLatin1String("lc") && blocks->rowCount() > 0; }, kWaitMs));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(row, 0)).center());
+    QVERIFY(
+        QTest::qWaitFor([&] { return blocks->channel() == QLatin1String("lc") && blocks->rowCount() > 0; }, kWaitMs));
     auto *verification = page->findChild<lx::models::ChainVerification *>(QStringLiteral("ledgerChainVerification"));
     QVERIFY(verification);
     QSignalSpy finished(verification, &lx::models::ChainVerification::finished);
@@ -311,6 +310,8 @@ void GuiLcNetworkTest::phase()
     QVERIFY(fixture.isValid());
     QVERIFY(fixture.startAndWaitForSignIn());
     LcDeskDriver desk(fixture, lcNo, files, kWaitMs);
+    // The network's contracts date a transaction by the day it is made.
+    desk.setIssueDay(QDate::currentDate());
 
     const std::map<QString, std::function<void(LcDeskDriver &)>> known {
         { QStringLiteral("issuedByHuaxia"), phases::issuedByHuaxia },

@@ -88,7 +88,7 @@ void FormTyping::editCell(const char *viewName, int row, int column, const QStri
     QTRY_COMPARE(view->model()->index(row, column).data(Qt::EditRole).toString(), text);
 }
 
-void FormTyping::fillIssueForm(const QString &lcNo, bool deferred) const
+void FormTyping::fillIssueForm(const QString &lcNo, bool deferred, std::optional<QDate> today) const
 {
     using models::RequiredDocumentsModel;
     // Keyboard focus, which dates and table cells need, lives in the active window.
@@ -108,14 +108,15 @@ void FormTyping::fillIssueForm(const QString &lcNo, bool deferred) const
     type("beneficiaryAddressEdit", QStringLiteral("1 Renmin Road, Suzhou"));
     // The banks in the registry's order: chosen by their MSP IDs.
     choose("advisingBankCombo", widget<QComboBox>("advisingBankCombo")->findData(QStringLiteral("DongfangBankMSP")));
-    choose("nominatedBankCombo", widget<QComboBox>("nominatedBankCombo")->findData(QStringLiteral("ChangjiangBankMSP")));
+    choose(
+        "nominatedBankCombo", widget<QComboBox>("nominatedBankCombo")->findData(QStringLiteral("ChangjiangBankMSP")));
     type("amountEdit", QStringLiteral("1,234,567.89"));
     typeNumber("tolerancePlusSpin", 5);
     typeNumber("toleranceMinusSpin", 3);
-    typeDate("expiryDateEdit", QDate(2027, 1, 31));
+    typeDate("expiryDateEdit", today ? today->addDays(66) : QDate(2027, 1, 31));
     type("expiryPlaceEdit", QStringLiteral("Shanghai"));
     QTest::keyClick(widget<QCheckBox>("latestShipmentCheck"), Qt::Key_Space);
-    typeDate("latestShipmentDateEdit", QDate(2027, 1, 10));
+    typeDate("latestShipmentDateEdit", today ? today->addDays(45) : QDate(2027, 1, 10));
     typeNumber("presentationPeriodSpin", 15);
     if (deferred) {
         choose("paymentKindCombo", 2);

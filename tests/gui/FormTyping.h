@@ -4,6 +4,8 @@
 #include <QString>
 #include <QWidget>
 
+#include <optional>
+
 namespace lx::test {
 
 // Fills forms as a person does: focus, select all, type (Chinese arrives
@@ -28,11 +30,13 @@ public:
     void typeNumber(const char *name, int value) const;
     void editCell(const char *view, int row, int column, const QString &text) const;
 
-    // Every mandatory term of the issuance form (ui/lc/LcIssueForm), valid
-    // from today until 2027: Dongfang advises, Changjiang is nominated,
-    // CNY 1,234,567.89, invoice and transport document; deferred 90 days
-    // after sight, or at sight.
-    void fillIssueForm(const QString &lcNo, bool deferred) const;
+    // Every mandatory term of the issuance form (ui/lc/LcIssueForm):
+    // Dongfang advises, Changjiang is nominated, CNY 1,234,567.89, invoice
+    // and transport document; deferred 90 days after sight, or at sight.
+    // Expiry and latest shipment fall on fixed days (2027-01-31, 2027-01-10)
+    // for the sandbox tests' fixed clocks, or 66 and 45 days after `today`
+    // for a ledger on the real calendar.
+    void fillIssueForm(const QString &lcNo, bool deferred, std::optional<QDate> today = {}) const;
 
     static QString uscc(const std::string &eightDigits);
 

@@ -83,7 +83,7 @@ void LcDeskDriver::issue()
     QTest::mouseClick(WorkstationFixture::find<QPushButton>(list(), "lcNewButton"), Qt::LeftButton);
     QWidget *form = list()->issueWindow();
     QVERIFY(form && form->isVisible());
-    FormTyping(form).fillIssueForm(m_lcNo, false);
+    FormTyping(form).fillIssueForm(m_lcNo, false, m_issueDay);
     auto *submit = WorkstationFixture::find<QPushButton>(form, "submitButton");
     QVERIFY(submit->isEnabled());
     QSignalSpy queued(&m_fixture.shell().book(), &models::LocalBook::actionQueued);

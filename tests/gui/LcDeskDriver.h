@@ -1,13 +1,14 @@
 #pragma once
 
 #include "WorkstationFixture.h"
-
 #include "cache/LcQuery.h"
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class QRadioButton;
 
@@ -60,6 +61,10 @@ public:
     QStringList timeline(ui::LcDetailWindow *detail, int rows);
     static void clickRadio(QRadioButton *radio);
 
+    // The issuance form's dates from this day on (a ledger on the real
+    // calendar) instead of the sandbox tests' fixed ones.
+    void setIssueDay(QDate today) { m_issueDay = today; }
+
     const QString &lcNo() const { return m_lcNo; }
     const QString &filesDir() const { return m_files; }
     int waitMs() const { return m_waitMs; }
@@ -69,6 +74,7 @@ private:
     QString m_lcNo;
     QString m_files;
     int m_waitMs;
+    std::optional<QDate> m_issueDay;
 };
 
 } // namespace lx::test
