@@ -26,11 +26,29 @@ NetworkJoin::Outcome refusal(const std::string &code, const std::string &detail)
 NetworkJoin::Outcome walletProblem(const client::WalletError &error)
 {
     NetworkJoin::Outcome outcome;
-    outcome.problem
-        = error.kind() == client::WalletError::Kind::WrongPassphrase ? NetworkJoin::Problem::WrongPassphrase
-                                                                      : NetworkJoin::Problem::Other;
+    outcome.problem = error.kind() == client::WalletError::Kind::WrongPassphrase ? NetworkJoin::Problem::WrongPassphrase
+                                                                                 : NetworkJoin::Problem::Other;
     outcome.detail = QString::fromStdString(error.what());
     return outcome;
+}
+
+// What a join or an import that threw tells the dialog.
+NetworkJoin::Outcome failure(std::exception_ptr thrown)
+{
+    try {
+        std::rethrow_exception(thrown);
+    } catch (const client::NetworkProfileError &error) {
+        return refusal(error.reasonCode(), error.what());
+    } catch (const client::LedgerError &error) {
+        return refusal(error.reasonCode(), error.what());
+    } catch (const client::WalletError &error) {
+        return walletProblem(error);
+    } catch (const std::exception &error) {
+        NetworkJoin::Outcome outcome;
+        outcome.problem = NetworkJoin::Problem::Other;
+        outcome.detail = QString::fromStdString(error.what());
+        return outcome;
+    }
 }
 
 } // namespace
@@ -106,25 +124,16 @@ NetworkJoin::Outcome NetworkJoin::runJoin(const Request &request)
             std::filesystem::remove_all(wallet, ignored);
             throw;
         }
-    } catch (const client::NetworkProfileError &error) {
-        return refusal(error.reasonCode(), error.what());
-    } catch (const client::LedgerError &error) {
-        return refusal(error.reasonCode(), error.what());
-    } catch (const client::WalletError &error) {
-        return walletProblem(error);
-    } catch (const std::exception &error) {
-        Outcome outcome;
-        outcome.problem = Problem::Other;
-        outcome.detail = QString::fromStdString(error.what());
-        return outcome;
+    } catch (...) {
+        return failure(std::current_exception());
     }
 }
 
 NetworkJoin::Outcome NetworkJoin::runImport(const Request &request)
 {
     try {
-        client::Wallet wallet = client::Wallet::open(
-            client::walletDir(request.dataDir.toStdString()), request.passphrase.toStdString());
+        client::Wallet wallet
+            = client::Wallet::open(client::walletDir(request.dataDir.toStdString()), request.passphrase.toStdString());
         const client::MspFolderIdentity identity
             = client::readMspFolder(request.mspDir.toStdString(), std::chrono::system_clock::now());
         const client::WalletEntry entry = client::importMspIdentity(
@@ -132,15 +141,8 @@ NetworkJoin::Outcome NetworkJoin::runImport(const Request &request)
         Outcome outcome;
         outcome.label = QString::fromStdString(entry.label);
         return outcome;
-    } catch (const client::LedgerError &error) {
-        return refusal(error.reasonCode(), error.what());
-    } catch (const client::WalletError &error) {
-        return walletProblem(error);
-    } catch (const std::exception &error) {
-        Outcome outcome;
-        outcome.problem = Problem::Other;
-        outcome.detail = QString::fromStdString(error.what());
-        return outcome;
+    } catch (...) {
+        return failure(std::current_exception());
     }
 }
 

@@ -7,6 +7,7 @@
 // reconnects by itself and the next transaction's block arrives on it.
 // Exit 77 (skipped) when the fixture brought no network up.
 
+#include "crypto/Random.h"
 #include "ledger/BlockHash.h"
 #include "ledgerclient/Client.h"
 #include "ledgerclient/FabricGateway.h"
@@ -14,19 +15,17 @@
 #include "ledgerclient/NetworkProfile.h"
 #include "ledgerclient/SigningIdentity.h"
 
-#include "crypto/Random.h"
-
 #include "common/common.pb.h"
 #include "lianxin/notary.pb.h"
 
 #include <chrono>
 #include <condition_variable>
 #include <cstdlib>
-#include <thread>
 #include <filesystem>
 #include <iostream>
 #include <map>
 #include <mutex>
+#include <thread>
 
 namespace fs = std::filesystem;
 using namespace lx;
@@ -85,8 +84,7 @@ int main(int argc, char **argv)
                 std::lock_guard lock(c.mutex);
                 c.errors.push_back(e.what());
             });
-        auto events = officer.subscribeChaincodeEvents(
-            "trust", "notary", height,
+        auto events = officer.subscribeChaincodeEvents("trust", "notary", height,
             [&](const gateway::ChaincodeEventsResponse &r) {
                 std::lock_guard lock(c.mutex);
                 c.events.push_back(r);
@@ -106,7 +104,8 @@ int main(int argc, char **argv)
                 numbered = numbered && b.header().number() == n;
                 chained = chained && b.header().data_hash() == ledger::blockDataHash(b.data());
                 if (n > 0 && c.blocks.count(n - 1))
-                    chained = chained && b.header().previous_hash() == ledger::blockHeaderHash(c.blocks.at(n - 1).header());
+                    chained
+                        = chained && b.header().previous_hash() == ledger::blockHeaderHash(c.blocks.at(n - 1).header());
             }
             check(numbered, "blocks arrive numbered from 0");
             check(chained, "each block's data hash and previous hash match Fabric's hashing");
@@ -181,8 +180,8 @@ int main(int argc, char **argv)
                     std::this_thread::sleep_for(1s); // the gateway may need a moment
                 }
             }
-            check(again.code == protos::VALID, "after the restart, a record committed in block "
-                    + std::to_string(again.blockNumber));
+            check(again.code == protos::VALID,
+                "after the restart, a record committed in block " + std::to_string(again.blockNumber));
             std::unique_lock lock(c.mutex);
             check(c.changed.wait_for(lock, 60s, [&] { return c.blocks.count(again.blockNumber) > 0; }),
                 "its block " + std::to_string(again.blockNumber) + " arrives on the same subscription ("

@@ -8,6 +8,7 @@
 #include "DemoBookDesk.h"
 #include "ExportFiles.h"
 #include "GuiTestMain.h"
+#include "TestStep.h"
 #include "WorkstationFixture.h"
 
 #include "models/TableExport.h"
@@ -36,14 +37,6 @@ using lx::test::pdfText;
 using lx::test::readCsvFile;
 using lx::test::WorkstationFixture;
 using lx::ui::Section;
-
-// A helper's failed check ends the test function there, not a cascade after it.
-#define LX_CHECK(call)                                                                                                 \
-    do {                                                                                                               \
-        call;                                                                                                          \
-        if (QTest::currentTestFailed())                                                                                \
-            return;                                                                                                    \
-    } while (false)
 
 class ExportPagesTest : public QObject, private lx::test::DemoBookDesk
 {
@@ -171,9 +164,9 @@ void ExportPagesTest::worklistExports()
     QVERIFY(page);
     auto *view = WorkstationFixture::find<QTableView>(page, "worklistTable");
     QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 0, 10000);
-    LX_CHECK(checkCsv(page, "worklistExportCsvButton", view, QStringLiteral("worklist")));
-    LX_CHECK(checkPdf(page, "worklistExportPdfButton", view, QStringLiteral("Worklist"), QStringLiteral("worklist")));
-    LX_CHECK(checkFailure(page, "worklistExportCsvButton", "worklistExportResultLabel"));
+    LX_STEP(checkCsv(page, "worklistExportCsvButton", view, QStringLiteral("worklist")));
+    LX_STEP(checkPdf(page, "worklistExportPdfButton", view, QStringLiteral("Worklist"), QStringLiteral("worklist")));
+    LX_STEP(checkFailure(page, "worklistExportCsvButton", "worklistExportResultLabel"));
     auto *result = WorkstationFixture::find<QLabel>(page, "worklistExportResultLabel");
     QCOMPARE(click(page, "worklistExportCsvButton", m_out.filePath(QStringLiteral("again.csv"))), QString());
     QCOMPARE(result->text(), QStringLiteral("Saved to again.csv."));
@@ -185,13 +178,13 @@ void ExportPagesTest::approvalsExport()
     auto *page = WorkstationFixture::find<lx::ui::ApprovalsPage>(window(), "approvalsPage");
     QVERIFY(page);
     // The demo book may leave the queue empty: the header row alone then.
-    LX_CHECK(checkCsv(page, "approvalsExportCsvButton", WorkstationFixture::find<QTableView>(page, "approvalsTable"),
+    LX_STEP(checkCsv(page, "approvalsExportCsvButton", WorkstationFixture::find<QTableView>(page, "approvalsTable"),
         QStringLiteral("approvals")));
     const QString pdf = m_out.filePath(QStringLiteral("approvals.pdf"));
     QCOMPARE(click(page, "approvalsExportPdfButton", pdf), QString());
     if (!m_pdftotext.isEmpty())
         QVERIFY(pdfText(pdf).contains(QStringLiteral("Draftsawaitingapproval")));
-    LX_CHECK(checkFailure(page, "approvalsExportPdfButton", "approvalsExportResultLabel"));
+    LX_STEP(checkFailure(page, "approvalsExportPdfButton", "approvalsExportResultLabel"));
 }
 
 void ExportPagesTest::forfaitingTabsExport()
@@ -209,15 +202,15 @@ void ExportPagesTest::forfaitingTabsExport()
         { "ffPortfolioTab", "ffPortfolioTable" } };
     for (const auto &[tab, table] : lists) {
         tabs->setCurrentWidget(WorkstationFixture::find<QWidget>(page, tab));
-        LX_CHECK(checkCsv(
+        LX_STEP(checkCsv(
             page, "ffExportCsvButton", WorkstationFixture::find<QTableView>(page, table), QString::fromLatin1(tab)));
     }
     const bool marketHasRows = market->model()->rowCount() > 0;
     tabs->setCurrentWidget(WorkstationFixture::find<QWidget>(page, marketHasRows ? "ffMarketTab" : "ffEligibleTab"));
-    LX_CHECK(checkPdf(page, "ffExportPdfButton", marketHasRows ? market : eligible,
+    LX_STEP(checkPdf(page, "ffExportPdfButton", marketHasRows ? market : eligible,
         marketHasRows ? QStringLiteral("Forfaiting market") : QStringLiteral("Claims eligible for forfaiting"),
         QStringLiteral("forfaiting")));
-    LX_CHECK(checkFailure(page, "ffExportCsvButton", "ffExportResultLabel"));
+    LX_STEP(checkFailure(page, "ffExportCsvButton", "ffExportResultLabel"));
 }
 
 void ExportPagesTest::quoteListsExport()
@@ -230,16 +223,16 @@ void ExportPagesTest::quoteListsExport()
     auto *deals = WorkstationFixture::find<QTableView>(page, "quoteDealTable");
     QTRY_VERIFY_WITH_TIMEOUT(quotes->model()->rowCount() > 0, 10000);
     tabs->setCurrentWidget(WorkstationFixture::find<QWidget>(page, "quoteListTab"));
-    LX_CHECK(checkCsv(page, "quoteExportCsvButton", quotes, QStringLiteral("quotes")));
-    LX_CHECK(checkPdf(page, "quoteExportPdfButton", quotes, QStringLiteral("Live quotes"), QStringLiteral("quotes")));
+    LX_STEP(checkCsv(page, "quoteExportCsvButton", quotes, QStringLiteral("quotes")));
+    LX_STEP(checkPdf(page, "quoteExportPdfButton", quotes, QStringLiteral("Live quotes"), QStringLiteral("quotes")));
     tabs->setCurrentWidget(WorkstationFixture::find<QWidget>(page, "quoteDealTab"));
-    LX_CHECK(checkCsv(page, "quoteExportCsvButton", deals, QStringLiteral("deals")));
+    LX_STEP(checkCsv(page, "quoteExportCsvButton", deals, QStringLiteral("deals")));
     // Sorted the other way by a click on a header, the file follows the view.
     deals->sortByColumn(0,
         deals->horizontalHeader()->sortIndicatorOrder() == Qt::AscendingOrder ? Qt::DescendingOrder
                                                                               : Qt::AscendingOrder);
-    LX_CHECK(checkCsv(page, "quoteExportCsvButton", deals, QStringLiteral("deals-resorted")));
-    LX_CHECK(checkFailure(page, "quoteExportCsvButton", "quoteExportResultLabel"));
+    LX_STEP(checkCsv(page, "quoteExportCsvButton", deals, QStringLiteral("deals-resorted")));
+    LX_STEP(checkFailure(page, "quoteExportCsvButton", "quoteExportResultLabel"));
 }
 
 void ExportPagesTest::ledgerListsExport()
@@ -250,14 +243,14 @@ void ExportPagesTest::ledgerListsExport()
     auto *blocks = WorkstationFixture::find<QTableView>(page, "ledgerBlockTable");
     auto *transactions = WorkstationFixture::find<QTableView>(page, "ledgerTransactionTable");
     QTRY_VERIFY_WITH_TIMEOUT(blocks->model()->rowCount() > 0, 10000);
-    LX_CHECK(checkCsv(page, "ledgerBlocksExportCsvButton", blocks, QStringLiteral("blocks")));
-    LX_CHECK(checkPdf(page, "ledgerBlocksExportPdfButton", blocks, QStringLiteral("Blocks"), QStringLiteral("blocks")));
+    LX_STEP(checkCsv(page, "ledgerBlocksExportCsvButton", blocks, QStringLiteral("blocks")));
+    LX_STEP(checkPdf(page, "ledgerBlocksExportPdfButton", blocks, QStringLiteral("Blocks"), QStringLiteral("blocks")));
     blocks->selectRow(0);
     QTRY_VERIFY_WITH_TIMEOUT(transactions->model()->rowCount() > 0, 10000);
-    LX_CHECK(checkCsv(page, "ledgerTransactionsExportCsvButton", transactions, QStringLiteral("transactions")));
-    LX_CHECK(checkPdf(page, "ledgerTransactionsExportPdfButton", transactions, QStringLiteral("Transactions"),
+    LX_STEP(checkCsv(page, "ledgerTransactionsExportCsvButton", transactions, QStringLiteral("transactions")));
+    LX_STEP(checkPdf(page, "ledgerTransactionsExportPdfButton", transactions, QStringLiteral("Transactions"),
         QStringLiteral("transactions")));
-    LX_CHECK(checkFailure(page, "ledgerTransactionsExportCsvButton", "ledgerExportResultLabel"));
+    LX_STEP(checkFailure(page, "ledgerTransactionsExportCsvButton", "ledgerExportResultLabel"));
 }
 
 LIANXIN_GUI_TEST_MAIN(ExportPagesTest)

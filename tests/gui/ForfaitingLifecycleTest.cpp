@@ -10,6 +10,7 @@
 // maturity. Each maker's draft is approved by the bank's checker; each
 // step checks the deal's state and timeline as the screens show them.
 #include "GuiTestMain.h"
+#include "TestStep.h"
 #include "WorkstationFixture.h"
 #include "cache/DraftMirror.h"
 #include "common/LcTestData.h"
@@ -61,13 +62,6 @@ const QString kResaleDeal = kClaim + QStringLiteral("/D2");
 constexpr int kWaitMs = 20000;
 constexpr int kTabEligible = 0, kTabMarket = 1, kTabListings = 2, kTabDeals = 3, kTabPortfolio = 4;
 } // namespace
-
-#define STEP(call)                                                                                                     \
-    do {                                                                                                               \
-        call;                                                                                                          \
-        if (QTest::currentTestFailed())                                                                                \
-            return;                                                                                                    \
-    } while (false)
 
 class ForfaitingLifecycleTest : public QObject
 {
@@ -226,7 +220,7 @@ void ForfaitingLifecycleTest::clickAndQueue(QPushButton *button)
 
 void ForfaitingLifecycleTest::approve(const QString &bank)
 {
-    STEP(signInAs(bank, "checker1"));
+    LX_STEP(signInAs(bank, "checker1"));
     auto &shell = m_fixture->shell();
     // The bank's pending forfaiting draft, as its cache mirrors them.
     QString draftId;
@@ -280,9 +274,9 @@ void ForfaitingLifecycleTest::expectDeal(const QString &dealId, Deal::State stat
 
 void ForfaitingLifecycleTest::dealAction(const QString &bank, const QString &dealId, const QString &key)
 {
-    STEP(signInAs(bank, "officer1"));
-    STEP(showTab(kTabDeals));
-    STEP(selectRow("ffDealsTable", dealId));
+    LX_STEP(signInAs(bank, "officer1"));
+    LX_STEP(showTab(kTabDeals));
+    LX_STEP(selectRow("ffDealsTable", dealId));
     QTest::mouseClick(WorkstationFixture::find<QPushButton>(page(), "ffOpenDealButton"), Qt::LeftButton);
     lx::ui::FfDealWindow *deal = page()->openDeal(dealId);
     QVERIFY(deal && deal->isVisible());
@@ -296,15 +290,15 @@ void ForfaitingLifecycleTest::dealAction(const QString &bank, const QString &dea
             + WorkstationFixture::find<QLabel>(deal, "ffDealTitleLabel")->text()
             + WorkstationFixture::find<QLabel>(deal, "ffDealStatusLabel")->text()
             + page()->desk().rejection(lx::models::FfDesk::listAction(kLcNo, 1, false)).value_or(QString())));
-    STEP(clickAndQueue(button));
+    LX_STEP(clickAndQueue(button));
     deal->close();
 }
 
 void ForfaitingLifecycleTest::quote(const QString &bank, const QString &listingId, const QString &rate, int methodIndex)
 {
-    STEP(signInAs(bank, "officer1"));
-    STEP(showTab(kTabMarket));
-    STEP(selectRow("ffMarketTable", listingId));
+    LX_STEP(signInAs(bank, "officer1"));
+    LX_STEP(showTab(kTabMarket));
+    LX_STEP(selectRow("ffMarketTable", listingId));
     QTest::mouseClick(WorkstationFixture::find<QPushButton>(page(), "ffQuoteButton"), Qt::LeftButton);
     auto *form = WorkstationFixture::find<lx::ui::FfQuoteForm>(page(), "ffQuoteWindow");
     QVERIFY(form && form->isVisible());
@@ -331,14 +325,14 @@ void ForfaitingLifecycleTest::quote(const QString &bank, const QString &listingI
     QCOMPARE(method->currentIndex(), methodIndex);
     QVERIFY2(waitFor([&] { return submit->isEnabled(); }), qPrintable(problem->text()));
     QVERIFY(!WorkstationFixture::find<QLabel>(form, "ffQuoteNetLabel")->text().isEmpty());
-    STEP(clickAndQueue(submit));
+    LX_STEP(clickAndQueue(submit));
 }
 
 void ForfaitingLifecycleTest::obligorMayNotQuote(const QString &listingId)
 {
-    STEP(signInAs(QStringLiteral("HuaxiaBankMSP"), "officer1"));
-    STEP(showTab(kTabMarket));
-    STEP(selectRow("ffMarketTable", listingId));
+    LX_STEP(signInAs(QStringLiteral("HuaxiaBankMSP"), "officer1"));
+    LX_STEP(showTab(kTabMarket));
+    LX_STEP(selectRow("ffMarketTable", listingId));
     QTest::mouseClick(WorkstationFixture::find<QPushButton>(page(), "ffQuoteButton"), Qt::LeftButton);
     auto *form = WorkstationFixture::find<lx::ui::FfQuoteForm>(page(), "ffQuoteWindow");
     QVERIFY(form && form->isVisible());
@@ -355,27 +349,27 @@ void ForfaitingLifecycleTest::obligorMayNotQuote(const QString &listingId)
 void ForfaitingLifecycleTest::dealFromListingToPaymentAtMaturity()
 {
     // Dongfang's officer sees the accepted presentation as a claim to sell, and lists it.
-    STEP(signInAs(QStringLiteral("DongfangBankMSP"), "officer1"));
-    STEP(showTab(kTabEligible));
-    STEP(selectRow("ffEligibleTable", kClaim));
-    STEP(clickAndQueue(WorkstationFixture::find<QPushButton>(page(), "ffListButton")));
-    STEP(approve(QStringLiteral("DongfangBankMSP")));
+    LX_STEP(signInAs(QStringLiteral("DongfangBankMSP"), "officer1"));
+    LX_STEP(showTab(kTabEligible));
+    LX_STEP(selectRow("ffEligibleTable", kClaim));
+    LX_STEP(clickAndQueue(WorkstationFixture::find<QPushButton>(page(), "ffListButton")));
+    LX_STEP(approve(QStringLiteral("DongfangBankMSP")));
     QVERIFY(waitFor([&] { return book().listing(kListing.toStdString()) != nullptr; }));
     QCOMPARE(book().claim(kClaim.toStdString())->state(), Claim::LISTED);
 
     // Huaxia, the issuing bank, owes the claim: it may not buy it.
-    STEP(obligorMayNotQuote(kListing));
+    LX_STEP(obligorMayNotQuote(kListing));
 
     // Two buyers quote; the form prices as they type.
-    STEP(quote(QStringLiteral("ChangjiangBankMSP"), kListing, QStringLiteral("3.00"), 0));
-    STEP(approve(QStringLiteral("ChangjiangBankMSP")));
-    STEP(quote(QStringLiteral("NanhaiBankMSP"), kListing, QStringLiteral("3.40"), 1));
-    STEP(approve(QStringLiteral("NanhaiBankMSP")));
+    LX_STEP(quote(QStringLiteral("ChangjiangBankMSP"), kListing, QStringLiteral("3.00"), 0));
+    LX_STEP(approve(QStringLiteral("ChangjiangBankMSP")));
+    LX_STEP(quote(QStringLiteral("NanhaiBankMSP"), kListing, QStringLiteral("3.40"), 1));
+    LX_STEP(approve(QStringLiteral("NanhaiBankMSP")));
 
     // Dongfang compares them: Changjiang's net amount is the best; it accepts it.
-    STEP(signInAs(QStringLiteral("DongfangBankMSP"), "officer1"));
-    STEP(showTab(kTabListings));
-    STEP(selectRow("ffMyListingsTable", kListing));
+    LX_STEP(signInAs(QStringLiteral("DongfangBankMSP"), "officer1"));
+    LX_STEP(showTab(kTabListings));
+    LX_STEP(selectRow("ffMyListingsTable", kListing));
     auto *quotes = WorkstationFixture::find<QTableView>(page(), "ffQuotesTable");
     QVERIFY(waitFor([&] { return quotes->model()->rowCount() == 2; }));
     const QString changjiangQuote = kListing + QStringLiteral("/ChangjiangBankMSP");
@@ -384,10 +378,10 @@ void ForfaitingLifecycleTest::dealFromListingToPaymentAtMaturity()
         QCOMPARE(index.data(lx::models::FfTableModel::HighlightRole).toBool(),
             index.data(lx::models::FfTableModel::IdRole).toString() == changjiangQuote);
     }
-    STEP(selectRow("ffQuotesTable", changjiangQuote));
-    STEP(clickAndQueue(WorkstationFixture::find<QPushButton>(page(), "ffAcceptButton")));
-    STEP(approve(QStringLiteral("DongfangBankMSP")));
-    STEP(expectDeal(kDeal, Deal::AGREED, QStringLiteral("AcceptQuote")));
+    LX_STEP(selectRow("ffQuotesTable", changjiangQuote));
+    LX_STEP(clickAndQueue(WorkstationFixture::find<QPushButton>(page(), "ffAcceptButton")));
+    LX_STEP(approve(QStringLiteral("DongfangBankMSP")));
+    LX_STEP(expectDeal(kDeal, Deal::AGREED, QStringLiteral("AcceptQuote")));
     // The price is the contract's: straight discount at 3.00% to maturity.
     const Deal agreed = *book().deal(kDeal.toStdString());
     const auto priced = lx::chaincode::forfaiting::price(
@@ -395,8 +389,8 @@ void ForfaitingLifecycleTest::dealFromListingToPaymentAtMaturity()
     QCOMPARE(agreed.net_fen(), std::get<lx::chaincode::forfaiting::Price>(priced).netFen);
 
     // The listing is dealt: Nanhai's officer can no longer quote on it.
-    STEP(signInAs(QStringLiteral("NanhaiBankMSP"), "officer1"));
-    STEP(showTab(kTabMarket));
+    LX_STEP(signInAs(QStringLiteral("NanhaiBankMSP"), "officer1"));
+    LX_STEP(showTab(kTabMarket));
     QVERIFY(waitFor([&] { return book().listing(kListing.toStdString())->state() == Listing::AGREED; }));
     lx::ui::FfQuoteForm *late = page()->openQuoteForm(kListing);
     QVERIFY(late);
@@ -407,49 +401,49 @@ void ForfaitingLifecycleTest::dealFromListingToPaymentAtMaturity()
     late->close();
 
     // Notice, acknowledgement by the obligor, settlement by the buyer.
-    STEP(dealAction(QStringLiteral("DongfangBankMSP"), kDeal, QStringLiteral("notify")));
-    STEP(approve(QStringLiteral("DongfangBankMSP")));
-    STEP(expectDeal(kDeal, Deal::NOTIFIED, QStringLiteral("NotifyTransfer")));
-    STEP(dealAction(QStringLiteral("HuaxiaBankMSP"), kDeal, QStringLiteral("acknowledge")));
-    STEP(approve(QStringLiteral("HuaxiaBankMSP")));
-    STEP(expectDeal(kDeal, Deal::ACKNOWLEDGED, QStringLiteral("AcknowledgeTransfer")));
-    STEP(dealAction(QStringLiteral("ChangjiangBankMSP"), kDeal, QStringLiteral("settle")));
-    STEP(approve(QStringLiteral("ChangjiangBankMSP")));
-    STEP(expectDeal(kDeal, Deal::SETTLED, QStringLiteral("Settle")));
+    LX_STEP(dealAction(QStringLiteral("DongfangBankMSP"), kDeal, QStringLiteral("notify")));
+    LX_STEP(approve(QStringLiteral("DongfangBankMSP")));
+    LX_STEP(expectDeal(kDeal, Deal::NOTIFIED, QStringLiteral("NotifyTransfer")));
+    LX_STEP(dealAction(QStringLiteral("HuaxiaBankMSP"), kDeal, QStringLiteral("acknowledge")));
+    LX_STEP(approve(QStringLiteral("HuaxiaBankMSP")));
+    LX_STEP(expectDeal(kDeal, Deal::ACKNOWLEDGED, QStringLiteral("AcknowledgeTransfer")));
+    LX_STEP(dealAction(QStringLiteral("ChangjiangBankMSP"), kDeal, QStringLiteral("settle")));
+    LX_STEP(approve(QStringLiteral("ChangjiangBankMSP")));
+    LX_STEP(expectDeal(kDeal, Deal::SETTLED, QStringLiteral("Settle")));
     QCOMPARE(book().claim(kClaim.toStdString())->holder_msp(), std::string("ChangjiangBankMSP"));
 
     // Changjiang holds it (its portfolio) and resells it.
-    STEP(signInAs(QStringLiteral("ChangjiangBankMSP"), "officer1"));
-    STEP(showTab(kTabPortfolio));
-    STEP(selectRow("ffPortfolioTable", kClaim));
-    STEP(dealAction(QStringLiteral("ChangjiangBankMSP"), kDeal, QStringLiteral("resell")));
-    STEP(approve(QStringLiteral("ChangjiangBankMSP")));
+    LX_STEP(signInAs(QStringLiteral("ChangjiangBankMSP"), "officer1"));
+    LX_STEP(showTab(kTabPortfolio));
+    LX_STEP(selectRow("ffPortfolioTable", kClaim));
+    LX_STEP(dealAction(QStringLiteral("ChangjiangBankMSP"), kDeal, QStringLiteral("resell")));
+    LX_STEP(approve(QStringLiteral("ChangjiangBankMSP")));
     QVERIFY(waitFor([&] { return book().listing(kResale.toStdString()) != nullptr; }));
     QCOMPARE(book().listing(kResale.toStdString())->market(), SECONDARY);
 
     // Nanhai buys it on the secondary market.
-    STEP(quote(QStringLiteral("NanhaiBankMSP"), kResale, QStringLiteral("2.90"), 0));
-    STEP(approve(QStringLiteral("NanhaiBankMSP")));
-    STEP(signInAs(QStringLiteral("ChangjiangBankMSP"), "officer1"));
-    STEP(showTab(kTabListings));
-    STEP(selectRow("ffMyListingsTable", kResale));
-    STEP(selectRow("ffQuotesTable", kResale + QStringLiteral("/NanhaiBankMSP")));
-    STEP(clickAndQueue(WorkstationFixture::find<QPushButton>(page(), "ffAcceptButton")));
-    STEP(approve(QStringLiteral("ChangjiangBankMSP")));
-    STEP(expectDeal(kResaleDeal, Deal::AGREED, QStringLiteral("AcceptQuote")));
-    STEP(dealAction(QStringLiteral("ChangjiangBankMSP"), kResaleDeal, QStringLiteral("notify")));
-    STEP(approve(QStringLiteral("ChangjiangBankMSP")));
-    STEP(dealAction(QStringLiteral("HuaxiaBankMSP"), kResaleDeal, QStringLiteral("acknowledge")));
-    STEP(approve(QStringLiteral("HuaxiaBankMSP")));
-    STEP(dealAction(QStringLiteral("NanhaiBankMSP"), kResaleDeal, QStringLiteral("settle")));
-    STEP(approve(QStringLiteral("NanhaiBankMSP")));
-    STEP(expectDeal(kResaleDeal, Deal::SETTLED, QStringLiteral("Settle")));
+    LX_STEP(quote(QStringLiteral("NanhaiBankMSP"), kResale, QStringLiteral("2.90"), 0));
+    LX_STEP(approve(QStringLiteral("NanhaiBankMSP")));
+    LX_STEP(signInAs(QStringLiteral("ChangjiangBankMSP"), "officer1"));
+    LX_STEP(showTab(kTabListings));
+    LX_STEP(selectRow("ffMyListingsTable", kResale));
+    LX_STEP(selectRow("ffQuotesTable", kResale + QStringLiteral("/NanhaiBankMSP")));
+    LX_STEP(clickAndQueue(WorkstationFixture::find<QPushButton>(page(), "ffAcceptButton")));
+    LX_STEP(approve(QStringLiteral("ChangjiangBankMSP")));
+    LX_STEP(expectDeal(kResaleDeal, Deal::AGREED, QStringLiteral("AcceptQuote")));
+    LX_STEP(dealAction(QStringLiteral("ChangjiangBankMSP"), kResaleDeal, QStringLiteral("notify")));
+    LX_STEP(approve(QStringLiteral("ChangjiangBankMSP")));
+    LX_STEP(dealAction(QStringLiteral("HuaxiaBankMSP"), kResaleDeal, QStringLiteral("acknowledge")));
+    LX_STEP(approve(QStringLiteral("HuaxiaBankMSP")));
+    LX_STEP(dealAction(QStringLiteral("NanhaiBankMSP"), kResaleDeal, QStringLiteral("settle")));
+    LX_STEP(approve(QStringLiteral("NanhaiBankMSP")));
+    LX_STEP(expectDeal(kResaleDeal, Deal::SETTLED, QStringLiteral("Settle")));
     const Claim held = *book().claim(kClaim.toStdString());
     QCOMPARE(held.holder_msp(), std::string("NanhaiBankMSP"));
     QCOMPARE(held.holders_size(), 3);
 
     // Before maturity Huaxia has nothing to pay; at maturity it pays Nanhai.
-    STEP(signInAs(QStringLiteral("HuaxiaBankMSP"), "officer1"));
+    LX_STEP(signInAs(QStringLiteral("HuaxiaBankMSP"), "officer1"));
     lx::ui::FfDealWindow *early = page()->openDeal(kResaleDeal);
     QVERIFY(waitFor([&] { return book().deal(kResaleDeal.toStdString()) != nullptr; }));
     QVERIFY(!early->offeredKeys().contains(QStringLiteral("pay")));
@@ -457,10 +451,10 @@ void ForfaitingLifecycleTest::dealFromListingToPaymentAtMaturity()
     const auto maturity = lx::models::ffDay(held.maturity_date());
     QVERIFY(maturity);
     m_fixture->shell().session().setClock(lx::client::chinaDateClock(year_month_day { sys_days(days(*maturity)) }));
-    STEP(signInAs(QStringLiteral("HuaxiaBankMSP"), "officer1", true));
-    STEP(dealAction(QStringLiteral("HuaxiaBankMSP"), kResaleDeal, QStringLiteral("pay")));
-    STEP(approve(QStringLiteral("HuaxiaBankMSP")));
-    STEP(expectDeal(kResaleDeal, Deal::SETTLED, QStringLiteral("PayAtMaturity")));
+    LX_STEP(signInAs(QStringLiteral("HuaxiaBankMSP"), "officer1", true));
+    LX_STEP(dealAction(QStringLiteral("HuaxiaBankMSP"), kResaleDeal, QStringLiteral("pay")));
+    LX_STEP(approve(QStringLiteral("HuaxiaBankMSP")));
+    LX_STEP(expectDeal(kResaleDeal, Deal::SETTLED, QStringLiteral("PayAtMaturity")));
     QVERIFY(waitFor([&] { return book().claim(kClaim.toStdString())->state() == Claim::PAID; }));
     QCOMPARE(book().claim(kClaim.toStdString())->paid_to_msp(), std::string("NanhaiBankMSP"));
 }

@@ -96,9 +96,8 @@ void refusedByHuaxia(LcDeskDriver &desk)
 void amendedByHuaxia(LcDeskDriver &desk)
 {
     QVERIFY(desk.signInAs(kHuaxiaOfficer));
-    LX_STEP(desk.draftWithForm("amend", [](ui::LcActionForm *form) {
-        FormTyping(form).type("amendIncreaseEdit", QStringLiteral("100,000.00"));
-    }));
+    LX_STEP(desk.draftWithForm("amend",
+        [](ui::LcActionForm *form) { FormTyping(form).type("amendIncreaseEdit", QStringLiteral("100,000.00")); }));
     QVERIFY(desk.signInAs(kHuaxiaChecker));
     LX_STEP(desk.approve());
     QVERIFY(desk.shows(desk.openLc(), State::AMENDMENT_PENDING));
@@ -144,8 +143,8 @@ void paidByHuaxia(LcDeskDriver &desk)
     QVERIFY(desk.shows(detail, State::PAID));
 
     // The issuing bank has no copy of the files, only the notary's word.
-    QVERIFY(
-        desk.documentCheckSays({ QStringLiteral("holds no copy"), QStringLiteral("first by Dongfang Commercial Bank") }));
+    QVERIFY(desk.documentCheckSays(
+        { QStringLiteral("holds no copy"), QStringLiteral("first by Dongfang Commercial Bank") }));
 
     // The timeline: every step on the ledger, each with its block.
     const QStringList expected = { QStringLiteral("Issue"), QStringLiteral("Advise"),

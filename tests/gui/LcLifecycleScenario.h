@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QtTest/QTest>
+#include "TestStep.h"
 
 namespace lx::test {
 
@@ -31,11 +31,3 @@ void paidByHuaxia(LcDeskDriver &desk);
 } // namespace lc_lifecycle
 
 } // namespace lx::test
-
-// Runs a void step; returns from the calling test function if it failed.
-#define LX_STEP(call)                                                                                                  \
-    do {                                                                                                               \
-        call;                                                                                                          \
-        if (QTest::currentTestFailed())                                                                                \
-            return;                                                                                                    \
-    } while (false)

@@ -123,8 +123,18 @@ void ReasonCatalogTest::everyDeskCodeHasASentence()
     QVERIFY(ReasonCatalog::codes().contains(QStringLiteral("DESK_NOT_A_BANK")));
 }
 
-// Joining a network: the connection profile's and the msp folder's
-// refusals reach the first-run and import dialogs by their codes.
+// The codes of these that have no sentence, or are not in codes(), sorted.
+static QString withoutSentence(const QSet<QString> &codes)
+{
+    QStringList missing;
+    for (const QString &code : codes) {
+        if (ReasonCatalog::text(code).isEmpty() || !ReasonCatalog::codes().contains(code))
+            missing << code;
+    }
+    missing.sort();
+    return missing.join(QStringLiteral(", "));
+}
+
 // The Fabric backend's own codes (the peer or orderer unreachable, an
 // untrusted TLS certificate, an expired identity) reach the outbox and the
 // dialogs as the ledger's do.
@@ -134,17 +144,15 @@ void ReasonCatalogTest::everyGatewayCodeHasASentence()
     const QSet<QString> codes = captured({ QStringLiteral(LIANXIN_SOURCE_DIR "/ledgerclient/FabricGateway.cpp"),
                                              QStringLiteral(LIANXIN_SOURCE_DIR "/ledgerclient/Client.cpp") },
         literal);
-    QVERIFY2(codes.contains(QStringLiteral("ORDERER_UNAVAILABLE")) && codes.contains(QStringLiteral("IDENTITY_EXPIRED")),
+    QVERIFY2(
+        codes.contains(QStringLiteral("ORDERER_UNAVAILABLE")) && codes.contains(QStringLiteral("IDENTITY_EXPIRED")),
         qPrintable(QStringList(codes.begin(), codes.end()).join(u' ')));
-    QStringList missing;
-    for (const QString &code : codes) {
-        if (ReasonCatalog::text(code).isEmpty() || !ReasonCatalog::codes().contains(code))
-            missing << code;
-    }
-    missing.sort();
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("no sentence for: ") + missing.join(QStringLiteral(", "))));
+    const QString missing = withoutSentence(codes);
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("no sentence for: ") + missing));
 }
 
+// Joining a network: the connection profile's and the msp folder's
+// refusals reach the first-run and import dialogs by their codes.
 void ReasonCatalogTest::everyProfileAndMspCodeHasASentence()
 {
     const QRegularExpression literal(QStringLiteral("\"((?:PROFILE|MSP)_[A-Z0-9_]+)\""));
@@ -153,13 +161,8 @@ void ReasonCatalogTest::everyProfileAndMspCodeHasASentence()
                                              QStringLiteral(LIANXIN_SOURCE_DIR "/ledgerclient/MspFolder.cpp") },
         literal);
     QVERIFY2(codes.size() >= 12, qPrintable(QStringList(codes.begin(), codes.end()).join(u' ')));
-    QStringList missing;
-    for (const QString &code : codes) {
-        if (ReasonCatalog::text(code).isEmpty() || !ReasonCatalog::codes().contains(code))
-            missing << code;
-    }
-    missing.sort();
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("no sentence for: ") + missing.join(QStringLiteral(", "))));
+    const QString missing = withoutSentence(codes);
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("no sentence for: ") + missing));
 }
 
 void ReasonCatalogTest::everySentenceIsTranslated()
