@@ -1,6 +1,5 @@
 #include "ledgerclient/Client.h"
 
-
 #include "chaincode/Contract.h"
 #include "crypto/Hash.h"
 #include "crypto/Random.h"
