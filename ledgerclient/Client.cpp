@@ -12,7 +12,6 @@
 
 #include <chrono>
 #include <limits>
-#include <string_view>
 
 namespace lx::client {
 
@@ -194,31 +193,11 @@ common::Block Client::block(const std::string &channel, std::uint64_t number)
     return block;
 }
 
-namespace {
-
-// qscc's answer for a transaction ID it does not have: the embedded ledger's
-// TX_NOT_FOUND, or a Fabric peer's plain message ("... no such transaction
-// ID [...] in index"), which carries no reason code.
-bool txNotFound(const LedgerError &e)
-{
-    return e.kind() == LedgerError::Kind::Rejected
-        && (e.reasonCode() == "TX_NOT_FOUND"
-            || std::string_view(e.what()).find("no such transaction ID") != std::string_view::npos);
-}
-
-} // namespace
-
 protos::ProcessedTransaction Client::transaction(const std::string &channel, const std::string &txId)
 {
     protos::ProcessedTransaction tx;
-    try {
-        if (!tx.ParseFromString(evaluate(channel, "qscc", "GetTransactionByID", { channel, txId }).payload()))
-            throw LedgerError(LedgerError::Kind::DataInvalid, "BAD_ANSWER", "GetTransactionByID answered garbage");
-    } catch (const LedgerError &e) {
-        if (txNotFound(e) && e.reasonCode() != "TX_NOT_FOUND")
-            throw LedgerError(LedgerError::Kind::Rejected, "TX_NOT_FOUND", "No transaction " + txId + " on " + channel);
-        throw;
-    }
+    if (!tx.ParseFromString(evaluate(channel, "qscc", "GetTransactionByID", { channel, txId }).payload()))
+        throw LedgerError(LedgerError::Kind::DataInvalid, "BAD_ANSWER", "GetTransactionByID answered garbage");
     return tx;
 }
 
@@ -229,9 +208,7 @@ std::optional<Client::TransactionStatus> Client::transactionStatus(const std::st
         if (!block.ParseFromString(evaluate(channel, "qscc", "GetBlockByTxID", { channel, txId }).payload()))
             throw LedgerError(LedgerError::Kind::DataInvalid, "BAD_ANSWER", "GetBlockByTxID answered garbage");
     } catch (const LedgerError &e) {
-        // Not on the ledger: an outbox entry whose sending was cut off is
-        // then sent again, never given up.
-        if (txNotFound(e))
+        if (e.kind() == LedgerError::Kind::Rejected && e.reasonCode() == "TX_NOT_FOUND")
             return std::nullopt;
         throw;
     }

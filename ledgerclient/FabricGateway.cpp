@@ -54,8 +54,15 @@ std::optional<protos::Response> contractResponse(const std::string &text)
     std::string text = status.error_message();
     for (const auto &e : endpointErrors(status))
         text += "\n" + e.msp_id() + " (" + e.address() + "): " + e.message();
-    if (const auto response = contractResponse(text))
+    if (const auto response = contractResponse(text)) {
+        // qscc's answer for a transaction ID the peer does not have, which
+        // carries no reason code: the Ledger interface's TX_NOT_FOUND, as
+        // the embedded ledger says it (the outbox then sends an entry whose
+        // first attempt was cut off again, never gives it up).
+        if (response->message().find("no such transaction ID") != std::string::npos)
+            throw LedgerError(LedgerError::Kind::Rejected, "TX_NOT_FOUND", what + ": " + response->message());
         throw rejectionOf(*response);
+    }
     // The causes a person can fix, named before the transport's text.
     if (text.find("certificate verify failed") != std::string::npos)
         throw LedgerError(LedgerError::Kind::Unavailable, "PEER_TLS_UNTRUSTED",

@@ -5,6 +5,8 @@
 // network (tests/data/fabric-blocks, docs/fabric-block-verification.md).
 //   fabric_capture_blocks NETWORK-DIR OUT-DIR [CHANNEL...]
 
+#include "NetworkUser.h"
+
 #include "ledgerclient/Client.h"
 #include "ledgerclient/FabricGateway.h"
 #include "ledgerclient/MspFolder.h"
@@ -36,11 +38,7 @@ int main(int argc, char **argv)
         channels = { "trust", "lc", "forfaiting", "guarantee" };
     try {
         const std::string msp = "HuaxiaBankMSP";
-        const auto endpoint = client::readNetworkProfile(net / "profiles" / (msp + ".json")).endpoint();
-        client::MspFolderIdentity id
-            = client::readMspFolder(net / "users" / msp / "officer1" / "msp", std::chrono::system_clock::now());
-        client::Client officer(
-            client::openFabricGateway(endpoint), client::SigningIdentity(msp, id.certPem, std::move(id.key)));
+        client::Client officer = test::networkClient(net, msp, "officer1");
         for (const auto &channel : channels) {
             const std::uint64_t height = officer.chainInfo(channel).height();
             fs::create_directories(out / channel);

@@ -7,6 +7,8 @@
 // reconnects by itself and the next transaction's block arrives on it.
 // Exit 77 (skipped) when the fixture brought no network up.
 
+#include "NetworkUser.h"
+
 #include "crypto/Random.h"
 #include "ledger/BlockHash.h"
 #include "ledgerclient/Client.h"
@@ -62,15 +64,10 @@ int main(int argc, char **argv)
     const fs::path net = argv[1];
     try {
         const std::string msp = "HuaxiaBankMSP";
-        const client::FabricPeerEndpoint endpoint
-            = client::readNetworkProfile(net / "profiles" / (msp + ".json")).endpoint();
-        client::MspFolderIdentity id
-            = client::readMspFolder(net / "users" / msp / "officer1" / "msp", std::chrono::system_clock::now());
-        client::Client officer(
-            client::openFabricGateway(endpoint), client::SigningIdentity(msp, id.certPem, std::move(id.key)));
+        client::Client officer = test::networkClient(net, msp, "officer1");
 
         const std::uint64_t height = officer.chainInfo("trust").height();
-        check(height >= 2, "channel trust has " + std::to_string(height) + " blocks at " + endpoint.address);
+        check(height >= 2, "channel trust has " + std::to_string(height) + " blocks at " + msp + "'s peer");
 
         Collected c;
         auto blocks = officer.subscribeBlocks(

@@ -5,6 +5,8 @@
 // a member's identity instead of the orderer's, is named by its number.
 // Exit 77 (skipped) when the fixture brought no network up.
 
+#include "NetworkUser.h"
+
 #include "ledger/BlockHash.h"
 #include "ledger/ChainVerifier.h"
 #include "ledgerclient/ChainCheck.h"
@@ -58,12 +60,8 @@ int main(int argc, char **argv)
     const fs::path net = argv[1];
     try {
         const std::string msp = "HuaxiaBankMSP";
-        const client::FabricPeerEndpoint endpoint
-            = client::readNetworkProfile(net / "profiles" / (msp + ".json")).endpoint();
-        client::MspFolderIdentity id
-            = client::readMspFolder(net / "users" / msp / "officer1" / "msp", std::chrono::system_clock::now());
-        const client::SigningIdentity member(msp, id.certPem, id.key);
-        client::Client officer(client::openFabricGateway(endpoint), member);
+        const client::SigningIdentity member = test::networkIdentity(net, msp, "officer1");
+        client::Client officer = test::networkClient(net, msp, "officer1");
 
         for (const std::string channel : { "trust", "lc", "forfaiting", "guarantee" }) {
             const auto start = std::chrono::steady_clock::now();

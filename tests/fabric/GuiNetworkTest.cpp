@@ -6,6 +6,8 @@
 // and must show the network's name and peer, follow every channel the
 // profile lists, and name the banks as the trust registry on the network
 // records them. Exit 77 (skipped) when the fixture brought no network up.
+#include "NetworkUser.h"
+
 #include "chaincode/Registry.h"
 #include "ledgerclient/Client.h"
 #include "ledgerclient/EmbeddedLedger.h"
@@ -67,11 +69,7 @@ std::string firstLine(const fs::path &file)
 // that sandbox's own registry.
 std::vector<models::Member> networkMembers(const fs::path &net)
 {
-    client::MspFolderIdentity admin = client::readMspFolder(
-        net / "users" / "SecretariatMSP" / "admin1" / "msp", std::chrono::system_clock::now());
-    client::Client secretariat(
-        client::openFabricGateway(client::readNetworkProfile(net / "profiles" / "SecretariatMSP.json").endpoint()),
-        client::SigningIdentity("SecretariatMSP", admin.certPem, std::move(admin.key)));
+    client::Client secretariat = test::networkClient(net, "SecretariatMSP", "admin1");
     std::vector<models::Member> members = models::MemberDirectory::fromRegistry(secretariat);
     if (!members.empty())
         return members;
@@ -150,7 +148,8 @@ int main(int argc, char **argv)
         if (signedIn) {
             const bool live = QTest::qWaitFor([&] { return shell.ledgerStatus().allChannelsKnown(); }, 60000);
             check(live && shell.ledgerStatus().syncState() == models::LedgerStatusModel::SyncState::Live,
-                QStringLiteral("every channel's height from the peer, %1 channels").arg(shell.ledgerStatus().rowCount()));
+                QStringLiteral("every channel's height from the peer, %1 channels")
+                    .arg(shell.ledgerStatus().rowCount()));
             auto *network = shell.mainWindow()->findChild<QLabel *>(QStringLiteral("statusNetwork"));
             const QString expected = QStringLiteral("Network: %1 · peer %2")
                                          .arg(QString::fromStdString(profile.name),

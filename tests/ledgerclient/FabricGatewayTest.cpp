@@ -5,12 +5,12 @@
 // status details, and transport failures as UNAVAILABLE / DEADLINE_EXCEEDED.
 
 #include "ledgerclient/FabricGateway.h"
-#include "ledgerclient/SandboxCa.h"
-#include "ledgerclient/TransactionBuilder.h"
-
-#include "crypto/EcKey.h"
 
 #include "rpc/status.pb.h"
+
+#include "crypto/EcKey.h"
+#include "ledgerclient/SandboxCa.h"
+#include "ledgerclient/TransactionBuilder.h"
 
 #include "gateway/gateway.grpc.pb.h"
 
@@ -66,6 +66,11 @@ public:
             return grpc::Status(grpc::StatusCode::UNKNOWN,
                 "evaluate call to endorser returned error: chaincode response 404, LC_NOT_FOUND: "
                 "No L/C LC-9 is on the ledger.");
+        // A Fabric 2.5 peer's qscc asked for an ID it does not have.
+        if (mode == "unknown-tx")
+            return grpc::Status(grpc::StatusCode::UNKNOWN,
+                "evaluate call to endorser returned error: chaincode response 500, Failed to get block for txID "
+                "aaaa, error no such transaction ID [aaaa] in index");
         response->mutable_result()->set_status(200);
         response->mutable_result()->set_payload("evaluated " + request->transaction_id());
         return grpc::Status::OK;
@@ -266,8 +271,8 @@ TEST_F(FabricGatewayTest, GatewayRefusalsAndTransportFailuresAreNamed)
 // profile's CA did not sign, and a peer refusing an expired identity.
 TEST(FabricGatewayTls, AnUntrustedPeerCertificateIsNamed)
 {
-    const std::filesystem::path dir = std::filesystem::temp_directory_path()
-        / ("lx-gateway-tls-" + std::to_string(::getpid()));
+    const std::filesystem::path dir
+        = std::filesystem::temp_directory_path() / ("lx-gateway-tls-" + std::to_string(::getpid()));
     const client::SandboxCa peerCa = client::createSandboxCa(dir, "PeerMSP", "Peer Org");
     const client::SandboxCa otherCa = client::createSandboxCa(dir, "OtherMSP", "Other Org");
     const client::IssuedIdentity tls = client::issueSandboxTls(peerCa, "peer0", { { "localhost" }, { "127.0.0.1" } });
@@ -306,6 +311,17 @@ TEST_F(FabricGatewayTest, AnUnreachableOrderingServiceIsNamed)
     EXPECT_EQ(down.kind(), LedgerError::Kind::Unavailable);
     EXPECT_EQ(down.reasonCode(), "ORDERER_UNAVAILABLE") << down.what();
     EXPECT_NE(std::string(down.what()).find("OrdererMSP"), std::string::npos) << down.what();
+}
+
+// The Ledger interface's TX_NOT_FOUND, as the embedded ledger says it: the
+// outbox resends an entry whose first attempt was cut off instead of
+// marking it rejected.
+TEST_F(FabricGatewayTest, AnUnknownTransactionIdIsNotFound)
+{
+    m_service.mode = "unknown-tx";
+    const LedgerError unknown = errorOf([&] { ledger()->evaluate(gateway::EvaluateRequest()); });
+    EXPECT_EQ(unknown.kind(), LedgerError::Kind::Rejected);
+    EXPECT_EQ(unknown.reasonCode(), "TX_NOT_FOUND") << unknown.what();
 }
 
 TEST_F(FabricGatewayTest, AnExpiredIdentityIsNamed)
