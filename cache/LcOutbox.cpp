@@ -1,6 +1,7 @@
 #include "cache/LcOutbox.h"
 
 #include "chaincode/lc/LcStateMachine.h"
+#include "ledgerclient/EndorsementPlan.h"
 #include "ledgerclient/LcWorkflow.h"
 
 namespace lx::cache {
@@ -52,7 +53,7 @@ std::vector<Outbox::NewEntry> lcFollowUps(const OutboxEntry &entry, client::Clie
     if (entry.kind != "ApproveDraft" || entry.proposal.channel != LcWorkflow::kChannel
         || !lc.ParseFromString(entry.response))
         return out;
-    for (const auto &doc : LcWorkflow::notarizationsFor(lc, entry.response, client.identity().mspId())) {
+    for (const auto &doc : LcWorkflow::notarizationsAfter(lc, entry.response, client.identity().mspId())) {
         Outbox::NewEntry &notarize = out.emplace_back();
         notarize.identity = entry.identity;
         notarize.kind = "Notarize";
@@ -61,6 +62,16 @@ std::vector<Outbox::NewEntry> lcFollowUps(const OutboxEntry &entry, client::Clie
         notarize.proposal = client.prepare("trust", "notary", "Record", { doc.SerializeAsString() });
     }
     return out;
+}
+
+void lcBeforeSending(const OutboxEntry &entry, client::Client &client)
+{
+    if (entry.kind != "ApproveDraft" || entry.proposal.channel != LcWorkflow::kChannel)
+        return;
+    const auto call = client::proposalCall(entry.proposal.signedProposal);
+    if (!call || call->args.size() < 2 || call->args[0] != "ApproveDraft")
+        return;
+    LcWorkflow(client).notarizeBefore(call->args[1]);
 }
 
 } // namespace lx::cache

@@ -18,8 +18,12 @@ Outbox::NewEntry lcApprovalEntry(
 Outbox::NewEntry lcReturnEntry(client::Client &client, const std::string &identity, const std::string &draftId,
     const std::string &lcNo, const std::string &comment);
 
-// After a committed approval: the notarizations on trust (the issued L/C,
-// or the documents just presented), signed by the approving checker.
+// Before an approval leaves: a presentation's documents notarized on trust
+// (the contract refuses the presentation otherwise), signed by the
+// approving checker and waited for. Repeating it records nothing twice.
+void lcBeforeSending(const OutboxEntry &entry, client::Client &client);
+// After a committed approval of an issue: the issued L/C's notarization on
+// trust, signed by the approving checker.
 std::vector<Outbox::NewEntry> lcFollowUps(const OutboxEntry &entry, client::Client &client);
 
 } // namespace lx::cache

@@ -84,6 +84,7 @@ enum class WorkKind {
     Advise, // an issued L/C where we are the advising bank
     AnswerAmendment, // a pending amendment where we advise
     Examine, // a presentation PRESENTED at our issuing bank
+    ExamineDuplicates, // the same, with documents presented under other L/Cs too: acknowledge them
     RefuseOrWaive, // DISCREPANT at our issuing bank
     Pay, // COMPLYING or WAIVED, sight: pay by the payment deadline
     ConfirmPayment, // COMPLYING or WAIVED, deferred: confirm payment at maturity

@@ -71,8 +71,10 @@ std::optional<int> confirmedMaturity(const Presentation &p)
 // schema 3 the term dictionary for searches too short for trigrams;
 // schema 4 the presentation's examination and settlement days (deadline
 // compliance) and its L/C's other parties and issue date (the dashboards
-// scope presentations without joining the lc table), migrated in place
-// from the records; a schema-1 cache came
+// scope presentations without joining the lc table); schema 5 the number
+// of its documents presented under other L/Cs too (the examiner's
+// worklist, the dashboards); each migrated in place from the records; a
+// schema-1 cache came
 // from development builds only and is rebuilt from the ledger rather than
 // migrated.
 constexpr const char *kSchema
@@ -93,6 +95,7 @@ constexpr const char *kSchema
       " amount_fen INTEGER NOT NULL, examination_deadline INTEGER, payment_deadline INTEGER,"
       " maturity_date INTEGER, confirmed_fen INTEGER NOT NULL, examined_date INTEGER, settled_date INTEGER,"
       " advising_bank TEXT NOT NULL DEFAULT '', nominated_bank TEXT NOT NULL DEFAULT '', issue_date INTEGER,"
+      " duplicates INTEGER NOT NULL DEFAULT 0,"
       " PRIMARY KEY(lc_no, number)) WITHOUT ROWID;"
       "CREATE TABLE IF NOT EXISTS lc_event("
       " lc_no TEXT NOT NULL, seq INTEGER NOT NULL, action TEXT NOT NULL, tx_id TEXT NOT NULL,"
@@ -191,8 +194,30 @@ void migrateFrom3(sqlite3 *db)
             update.run();
         }
     }
-    Statement version(db, "UPDATE meta SET value = ?1 WHERE key = 'lc_schema_version'");
-    version.bind(1, kLcSchemaVersion).run();
+    Statement version(db, "UPDATE meta SET value = 4 WHERE key = 'lc_schema_version'");
+    version.run();
+    transaction.commit();
+}
+
+// Schema 4 to 5: the presentation rows gain the count of their documents
+// presented under other L/Cs too, read from the records already held.
+void migrateFrom4(sqlite3 *db)
+{
+    Transaction transaction(db);
+    execute(db, "ALTER TABLE lc_presentation ADD COLUMN duplicates INTEGER NOT NULL DEFAULT 0;");
+    Statement records(db, "SELECT record FROM lc WHERE presentations_count > 0");
+    Statement update(db, "UPDATE lc_presentation SET duplicates = ?3 WHERE lc_no = ?1 AND number = ?2");
+    while (records.step()) {
+        LetterOfCredit lc;
+        if (!lc.ParseFromString(records.blob(0)))
+            continue;
+        for (const Presentation &p : lc.presentations()) {
+            if (p.duplicates_size() > 0)
+                update.bind(1, lc.lc_no()).bind(2, p.number()).bind(3, p.duplicates_size()).run();
+        }
+    }
+    Statement version(db, "UPDATE meta SET value = 5 WHERE key = 'lc_schema_version'");
+    version.run();
     transaction.commit();
 }
 
@@ -216,8 +241,10 @@ void createLcSchema(sqlite3 *db)
             const auto found = version.step() ? version.integer(0) : 0;
             if (found == kLcSchemaVersion)
                 return;
-            if (found == 3) {
+            if (found == 3)
                 migrateFrom3(db);
+            if (found == 3 || found == 4) {
+                migrateFrom4(db);
                 return;
             }
             throw CacheError(CacheError::Kind::Invalid,
@@ -269,8 +296,8 @@ void LcWriter::prepare()
     m_presentation = std::make_unique<Statement>(m_db,
         "INSERT INTO lc_presentation(lc_no, number, state, presenting_bank, amount_fen, examination_deadline,"
         " payment_deadline, maturity_date, confirmed_fen, issuing_bank, examined_date, settled_date,"
-        " advising_bank, nominated_bank, issue_date)"
-        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
+        " advising_bank, nominated_bank, issue_date, duplicates)"
+        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
     // History only grows on the ledger; a shorter one (never expected) still
     // wins, so the timeline is exactly the record's.
     m_clearEvents = std::make_unique<Statement>(m_db, "DELETE FROM lc_event WHERE lc_no = ?1 AND seq >= ?2");
@@ -345,6 +372,7 @@ void LcWriter::upsert(const LetterOfCredit &lc, std::uint64_t block, const std::
         bindDay(presentation, 12, settledDay(p));
         presentation.bind(13, lc.advising_bank_msp()).bind(14, lc.nominated_bank_msp());
         bindDate(presentation, 15, lc.issue_date());
+        presentation.bind(16, p.duplicates_size());
         presentation.run();
     }
 

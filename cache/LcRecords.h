@@ -24,7 +24,7 @@ class Statement;
 // row per history entry (the timeline); one row per presented document
 // (hash, and its content once attached). Idempotent; migrates a schema-3
 // cache in place; throws CacheError (Invalid) on any other version.
-inline constexpr int kLcSchemaVersion = 4;
+inline constexpr int kLcSchemaVersion = 5;
 void createLcSchema(sqlite3 *db);
 
 // Writes L/C records; statements are prepared once per connection, so a

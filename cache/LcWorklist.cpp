@@ -102,16 +102,18 @@ std::vector<WorkItem> worklist(sqlite3 *db, const std::string &bankMsp, const st
 
         Statement open(db,
             "SELECT p.lc_no, p.presenting_bank, p.amount_fen, p.number, p.state, p.examination_deadline,"
-            " p.payment_deadline, p.maturity_date, p.confirmed_fen, lc.payment_kind"
+            " p.payment_deadline, p.maturity_date, p.confirmed_fen, lc.payment_kind, p.duplicates"
             " FROM lc_presentation p JOIN lc ON lc.lc_no = p.lc_no"
             " WHERE p.issuing_bank = ?1 AND p.state IN (1, 2, 3, 5, 6)");
         open.bind(1, bankMsp);
         while (open.step()) {
             const int state = static_cast<int>(open.integer(4));
             WorkItem w;
-            if (state == kPresented || state == kDiscrepant)
-                w = item(state == kPresented ? WorkKind::Examine : WorkKind::RefuseOrWaive, open, optionalDay(open, 5),
-                    todayDays);
+            if (state == kPresented)
+                w = item(open.integer(10) > 0 ? WorkKind::ExamineDuplicates : WorkKind::Examine, open,
+                    optionalDay(open, 5), todayDays);
+            else if (state == kDiscrepant)
+                w = item(WorkKind::RefuseOrWaive, open, optionalDay(open, 5), todayDays);
             else if (state == kComplying || state == kWaived)
                 w = item(open.integer(9) == kDeferred ? WorkKind::ConfirmPayment : WorkKind::Pay, open,
                     optionalDay(open, 6), todayDays);

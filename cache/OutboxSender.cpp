@@ -4,8 +4,8 @@
 
 namespace lx::cache {
 
-OutboxSender::OutboxSender(sqlite3 *db, ClientFor clientFor, FollowUps followUps)
-    : m_outbox(db), m_clientFor(std::move(clientFor)), m_followUps(std::move(followUps))
+OutboxSender::OutboxSender(sqlite3 *db, ClientFor clientFor, FollowUps followUps, Before before)
+    : m_outbox(db), m_clientFor(std::move(clientFor)), m_followUps(std::move(followUps)), m_before(std::move(before))
 {
 }
 
@@ -26,6 +26,8 @@ bool OutboxSender::sendOne(const OutboxEntry &entry, client::Client &client, Sen
             report.settled += m_outbox.settle(proposal.txId, status->code, status->blockNumber) ? 1 : 0;
             return true;
         }
+        if (m_before)
+            m_before(entry, client);
         // Marked before it leaves: after a crash from here on, the next pass
         // finds the transaction on the ledger or sends the same bytes again.
         if (observer)

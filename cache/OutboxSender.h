@@ -41,7 +41,14 @@ public:
     // The transactions an entry owes once committed, signed by client.
     using FollowUps = std::function<std::vector<Outbox::NewEntry>(const OutboxEntry &, client::Client &)>;
 
-    OutboxSender(sqlite3 *db, ClientFor clientFor, FollowUps followUps = {});
+    // What must be on the ledger before an entry is sent (a presentation's
+    // documents notarized on trust before its approval), written by client
+    // and waited for; throws LedgerError when it cannot be, which counts as
+    // the entry's own failure (retried when the ledger is unavailable,
+    // rejected with the reason otherwise). Must be safe to repeat.
+    using Before = std::function<void(const OutboxEntry &, client::Client &)>;
+
+    OutboxSender(sqlite3 *db, ClientFor clientFor, FollowUps followUps = {}, Before before = {});
     ~OutboxSender();
     OutboxSender(const OutboxSender &) = delete;
     OutboxSender &operator=(const OutboxSender &) = delete;
@@ -66,6 +73,7 @@ private:
     Outbox m_outbox;
     ClientFor m_clientFor;
     FollowUps m_followUps;
+    Before m_before;
     std::thread m_thread;
     std::mutex m_mutex;
     std::condition_variable m_wakeCv;

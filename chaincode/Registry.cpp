@@ -8,6 +8,7 @@ namespace lx::chaincode {
 namespace {
 
 const std::string kMemberPrefix = "member/";
+const std::string kSettingsKey = "settings";
 
 Response badArgs(const std::string &usage)
 {
@@ -33,7 +34,8 @@ Response historyResponse(Stub &stub, const std::string &key)
 
 bool Registry::isQuery(const std::string &function) const
 {
-    return function == "GetMember" || function == "ListMembers" || function == "GetHistoryForKey";
+    return function == "GetMember" || function == "ListMembers" || function == "GetHistoryForKey"
+        || function == "GetSettings";
 }
 
 EndorsementPolicy Registry::endorsementPolicy(const Invocation &) const
@@ -82,6 +84,33 @@ Response Registry::invoke(Stub &stub) const
         for (const KeyValue &kv : stub.getStateByRange(kMemberPrefix, kMemberPrefix + "\x7f"))
             list.add_members()->ParseFromString(kv.value);
         return Response::ok(list.SerializeAsString());
+    }
+    if (function == "SetSettings") {
+        if (stub.creator().mspId != kSecretariatMsp || !stub.creator().hasRole("admin"))
+            return Response::reject(Forbidden, "REGISTRY_NOT_SECRETARIAT_ADMIN",
+                "Only an administrator of the consortium secretariat may change the consortium's settings.");
+        lianxin::trust::ConsortiumSettings settings;
+        if (args.size() != 2 || !settings.ParseFromString(args[1]))
+            return badArgs("SetSettings(ConsortiumSettings)");
+        if (!lianxin::trust::ConsortiumSettings::DuplicateDocuments_IsValid(settings.duplicate_documents()))
+            return Response::reject(BadRequest, "REGISTRY_SETTING_UNKNOWN",
+                "Duplicate documents are either flagged (FLAG) or refused (REFUSE).");
+        if (settings.duplicate_documents() == lianxin::trust::ConsortiumSettings::DUPLICATES_UNSPECIFIED)
+            settings.set_duplicate_documents(lianxin::trust::ConsortiumSettings::FLAG);
+        const Bytes value = settings.SerializeAsString();
+        stub.putState(kSettingsKey, value);
+        stub.setEvent("SettingsChanged", value);
+        return Response::ok(value);
+    }
+    if (function == "GetSettings") {
+        if (args.size() != 1)
+            return badArgs("GetSettings()");
+        lianxin::trust::ConsortiumSettings settings;
+        if (const auto value = stub.getState(kSettingsKey))
+            settings.ParseFromString(*value);
+        if (settings.duplicate_documents() == lianxin::trust::ConsortiumSettings::DUPLICATES_UNSPECIFIED)
+            settings.set_duplicate_documents(lianxin::trust::ConsortiumSettings::FLAG);
+        return Response::ok(settings.SerializeAsString());
     }
     if (function == "GetHistoryForKey") {
         if (args.size() != 2)

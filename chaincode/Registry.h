@@ -11,6 +11,8 @@ namespace lx::chaincode {
 //   GetMember(mspId)                              query
 //   ListMembers()                                 query -> lianxin.trust.MemberList
 //   GetHistoryForKey(key)                         query -> history of a member record
+//   SetSettings(lianxin.trust.ConsortiumSettings)  secretariat admin; the consortium's rules
+//   GetSettings()                                 query -> lianxin.trust.ConsortiumSettings, defaults filled in
 class Registry : public Contract
 {
 public:

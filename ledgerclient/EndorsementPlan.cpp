@@ -66,4 +66,16 @@ std::string creatorMspId(const protos::SignedProposal &signedProposal)
     return call ? call->creatorMsp : std::string();
 }
 
+std::optional<ProposalCall> proposalCall(const Bytes &signedProposalBytes)
+{
+    protos::SignedProposal signedProposal;
+    if (!signedProposal.ParseFromString(signedProposalBytes))
+        return std::nullopt;
+    const std::optional<Call> call = readCall(signedProposal);
+    if (!call)
+        return std::nullopt;
+    const auto &args = call->spec.input().args();
+    return ProposalCall { call->channel, call->spec.chaincode_id().name(), std::vector<Bytes>(args.begin(), args.end()) };
+}
+
 } // namespace lx::client

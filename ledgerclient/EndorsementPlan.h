@@ -2,6 +2,7 @@
 
 #include "peer/proposal.pb.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,5 +23,16 @@ std::vector<std::string> endorsingOrganizations(const protos::SignedProposal &pr
 // runs on a peer of that organization, as on the embedded ledger, so that
 // it reads the bank's own private data (drafts).
 std::string creatorMspId(const protos::SignedProposal &proposal);
+
+// What a signed proposal (serialized protos::SignedProposal) asks: the
+// channel, the chaincode and its arguments (the function first); nullopt
+// when it cannot be read.
+struct ProposalCall
+{
+    std::string channel;
+    std::string chaincode;
+    std::vector<std::string> args;
+};
+std::optional<ProposalCall> proposalCall(const std::string &signedProposal);
 
 } // namespace lx::client

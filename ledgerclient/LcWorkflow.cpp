@@ -3,6 +3,9 @@
 #include "chaincode/lc/LcStateMachine.h"
 #include "crypto/Hash.h"
 
+#include <algorithm>
+#include <set>
+
 namespace lx::client {
 
 LcWorkflow::LcWorkflow(Client &client) : m_client(client) { }
@@ -20,12 +23,13 @@ std::string LcWorkflow::submitDraft(const lianxin::lc::LcAction &action)
 LcWorkflow::Approval LcWorkflow::approve(const std::string &draftId)
 {
     Approval out;
+    out.notarized = notarizeBefore(draftId);
     out.result = desk().approve(draftId);
     const Bytes &record = out.result.response.payload();
     if (!out.lc.ParseFromString(record))
         throw LedgerError(LedgerError::Kind::DataInvalid, "BAD_ANSWER", "ApproveDraft answered an unreadable L/C");
     std::vector<Client::Pending> pending;
-    for (const auto &doc : notarizationsFor(out.lc, record, m_client.identity().mspId())) {
+    for (const auto &doc : notarizationsAfter(out.lc, record, m_client.identity().mspId())) {
         try {
             pending.push_back(m_client.submitNoWait("trust", "notary", "Record", { doc.SerializeAsString() }));
         } catch (const LedgerError &e) {
@@ -44,6 +48,71 @@ LcWorkflow::Approval LcWorkflow::approve(const std::string &draftId)
         }
     }
     return out;
+}
+
+std::vector<lianxin::trust::NotarizedDocument> LcWorkflow::notarizationsBefore(const std::string &draftId)
+{
+    std::vector<lianxin::trust::NotarizedDocument> records;
+    const lianxin::lc::DraftList pending = drafts();
+    const auto draft = std::find_if(pending.drafts().begin(), pending.drafts().end(),
+        [&](const lianxin::lc::Draft &d) { return d.id() == draftId && d.status() == lianxin::lc::Draft::PENDING; });
+    if (draft == pending.drafts().end() || !draft->action().has_present())
+        return records;
+    const auto &present = draft->action().present();
+    const lianxin::lc::LetterOfCredit lc = letterOfCredit(present.lc_no());
+    const std::string bank = m_client.identity().mspId();
+    for (const auto &doc : present.presentation().documents()) {
+        lianxin::trust::NotaryRecord recorded;
+        try {
+            recorded.ParseFromString(m_client.evaluate("trust", "notary", "Verify", { doc.sha256() }).payload());
+        } catch (const LedgerError &e) {
+            if (e.reasonCode() != "NOTARY_NOT_FOUND")
+                throw;
+        }
+        const bool already = std::any_of(recorded.entries().begin(), recorded.entries().end(), [&](const auto &entry) {
+            return entry.lc_no() == lc.lc_no() && entry.submitting_msp() == bank && entry.doc_type() == doc.doc_type();
+        });
+        if (already)
+            continue;
+        lianxin::trust::NotarizedDocument &record = records.emplace_back();
+        record.set_sha256(doc.sha256());
+        record.set_doc_type(doc.doc_type());
+        record.set_file_name(doc.file_name());
+        record.set_submitting_msp(bank);
+        record.set_lc_no(lc.lc_no());
+        record.set_issuing_bank_msp(lc.issuing_bank_msp());
+    }
+    return records;
+}
+
+int LcWorkflow::notarizeBefore(const std::string &draftId)
+{
+    // In parallel, except that two records of one hash (the same file under
+    // two types) go one after the other: they write the same key.
+    std::vector<lianxin::trust::NotarizedDocument> waiting = notarizationsBefore(draftId);
+    int recorded = 0;
+    while (!waiting.empty()) {
+        std::vector<lianxin::trust::NotarizedDocument> later;
+        std::set<std::string> hashes;
+        std::vector<Client::Pending> pending;
+        for (const auto &doc : waiting) {
+            if (!hashes.insert(doc.sha256()).second) {
+                later.push_back(doc);
+                continue;
+            }
+            pending.push_back(m_client.submitNoWait("trust", "notary", "Record", { doc.SerializeAsString() }));
+        }
+        for (const auto &p : pending) {
+            const auto result = m_client.waitForCommit(p);
+            if (result.code != protos::VALID)
+                throw LedgerError(LedgerError::Kind::Rejected, "TX_INVALIDATED",
+                    "The notarization " + p.txId + " of a presented document was marked "
+                        + protos::TxValidationCode_Name(result.code) + "; approve again.");
+            ++recorded;
+        }
+        waiting = std::move(later);
+    }
+    return recorded;
 }
 
 SubmitResult LcWorkflow::returnDraft(const std::string &draftId, const std::string &comment)
@@ -88,28 +157,19 @@ Bytes LcWorkflow::originalRecord(const std::string &lcNo)
         "There is no issued L/C numbered \"" + lcNo + "\" on this channel.");
 }
 
-std::vector<lianxin::trust::NotarizedDocument> LcWorkflow::notarizationsFor(
+std::vector<lianxin::trust::NotarizedDocument> LcWorkflow::notarizationsAfter(
     const lianxin::lc::LetterOfCredit &lc, const Bytes &record, const std::string &bankMsp)
 {
     std::vector<lianxin::trust::NotarizedDocument> records;
-    if (lc.history_size() == 0)
+    if (lc.history_size() == 0 || lc.history(lc.history_size() - 1).action() != "Issue")
         return records;
-    const auto add = [&](const Bytes &sha256, const std::string &type, const std::string &fileName) {
-        lianxin::trust::NotarizedDocument &doc = records.emplace_back();
-        doc.set_sha256(sha256);
-        doc.set_doc_type(type);
-        doc.set_file_name(fileName);
-        doc.set_submitting_msp(bankMsp);
-        doc.set_lc_no(lc.lc_no());
-        doc.set_issuing_bank_msp(lc.issuing_bank_msp());
-    };
-    const std::string &action = lc.history(lc.history_size() - 1).action();
-    if (action == "Issue")
-        add(crypto::sha256(record), "LC", lc.lc_no() + ".lc");
-    else if (action == "Present" && lc.presentations_size() > 0) {
-        for (const auto &doc : lc.presentations(lc.presentations_size() - 1).documents())
-            add(doc.sha256(), doc.doc_type(), doc.file_name());
-    }
+    lianxin::trust::NotarizedDocument &doc = records.emplace_back();
+    doc.set_sha256(crypto::sha256(record));
+    doc.set_doc_type("LC");
+    doc.set_file_name(lc.lc_no() + ".lc");
+    doc.set_submitting_msp(bankMsp);
+    doc.set_lc_no(lc.lc_no());
+    doc.set_issuing_bank_msp(lc.issuing_bank_msp());
     return records;
 }
 

@@ -1,5 +1,6 @@
 #include "models/LcSheetModel.h"
 
+#include "chaincode/TextRules.h"
 #include "chaincode/lc/LcRules.h"
 #include "crypto/Bytes.h"
 #include "models/DraftComparison.h"
@@ -13,9 +14,10 @@ namespace lx::models {
 
 namespace {
 
+// Stored text as a screen may show it: hidden characters written out.
 QString text(const std::string &s)
 {
-    return QString::fromStdString(s);
+    return QString::fromStdString(chaincode::visible(s));
 }
 
 QString date(const lianxin::lc::Date &d)
@@ -115,7 +117,7 @@ QStringList LcSheetModel::headers() const
         return { tr("No."), tr("Date"), tr("Changes"), tr("Status"), tr("Answered") };
     case Sheet::Presentations:
         return { tr("No."), tr("Presented by"), tr("Amount"), tr("Received"), tr("Examine by"), tr("State"),
-            tr("Pay by"), tr("Discrepancies") };
+            tr("Pay by"), tr("Discrepancies"), tr("Also presented under"), tr("Examiner's finding on them") };
     case Sheet::Documents:
         return { tr("Presentation"), tr("Type"), tr("File"), tr("SHA-256") };
     case Sheet::Timeline:
@@ -175,9 +177,18 @@ void LcSheetModel::rebuild()
             QStringList found;
             for (const auto &d : p.examination().discrepancies())
                 found << text(d.code());
+            // Its documents the notary holds under other L/Cs too.
+            QStringList elsewhere;
+            for (const auto &d : p.duplicates()) {
+                QStringList others;
+                for (const auto &lcNo : d.other_lc_nos())
+                    others << text(lcNo);
+                elsewhere << tr("%1 under %2").arg(text(d.doc_type()), others.join(QStringLiteral(", ")));
+            }
             m_rows.push_back({ QString::number(p.number()), LcText::bankName(text(p.presenting_bank_msp())),
                 LcText::money(p.amount_fen()), date(p.received_date()), date(p.examination_deadline()),
-                presentationState(p.state()), date(p.payment_deadline()), found.join(QStringLiteral(", ")) });
+                presentationState(p.state()), date(p.payment_deadline()), found.join(QStringLiteral(", ")),
+                elsewhere.join(QStringLiteral("; ")), text(p.examination().duplicate_acknowledgement()) });
         }
         break;
     case Sheet::Documents:

@@ -1,6 +1,7 @@
 #include "models/LcText.h"
 
 #include "cache/LcQuery.h"
+#include "chaincode/TextRules.h"
 
 #include "models/MemberDirectory.h"
 #include "models/Money.h"
@@ -66,6 +67,8 @@ QString LcText::workKindName(int kind)
         return tr("Answer the amendment");
     case K::Examine:
         return tr("Examine the documents");
+    case K::ExamineDuplicates:
+        return tr("Examine the documents: some were presented under other L/Cs too");
     case K::RefuseOrWaive:
         return tr("Refuse or waive discrepancies");
     case K::Pay:
@@ -140,6 +143,16 @@ QString LcText::dateText(const std::optional<int> &day)
     const QLocale locale;
     return locale.toString(dateOfDay(*day),
         locale.language() == QLocale::Chinese ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("d MMM yyyy"));
+}
+
+QString LcText::shown(const std::string &stored)
+{
+    return QString::fromStdString(chaincode::visible(stored));
+}
+
+QString LcText::shown(const QString &stored)
+{
+    return shown(stored.toStdString());
 }
 
 } // namespace lx::models

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 
 namespace lx::models {
 
@@ -35,6 +36,10 @@ public:
     static QString dateText(const std::optional<int> &day); // empty when unset
     // An amount with its currency, as the locale writes it ("CNY 1,000.00", "¥1,000.00").
     static QString money(std::int64_t fen);
+    // Text a bank stored (a name, a file name), safe on a screen: control
+    // and bidirectional characters written out (chaincode::visible).
+    static QString shown(const std::string &stored);
+    static QString shown(const QString &stored);
 };
 
 } // namespace lx::models

@@ -281,7 +281,7 @@ void LocalBook::startSender()
                 // Entries of another user of this bank wait until they sign in.
                 return identity == engine->label ? engine->client.get() : nullptr;
             },
-            &cache::lcFollowUps);
+            &cache::lcFollowUps, &cache::lcBeforeSending);
         engine->sender->start([this, engine, generation](const cache::SendReport &) {
             const int pending = cache::Outbox(engine->sendDb->handle()).unsettledCount();
             QMetaObject::invokeMethod(

@@ -1343,6 +1343,22 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <source>The day your bank received the documents; it counts for expiry, the presentation period and the examination deadline. The checker must approve within 3 business days of it.</source>
         <translation>The day your bank received the documents; it counts for expiry, the presentation period and the examination deadline. The checker must approve within 3 business days of it.</translation>
     </message>
+    <message>
+        <source>Documents presented under other L/Cs too</source>
+        <translation>Documents presented under other L/Cs too</translation>
+    </message>
+    <message>
+        <source>Your finding on them</source>
+        <translation>Your finding on them</translation>
+    </message>
+    <message>
+        <source>Your finding on the documents presented under other L/Cs</source>
+        <translation>Your finding on the documents presented under other L/Cs</translation>
+    </message>
+    <message>
+        <source>What you found, e.g. the other L/C&apos;s drawing was refused; the applicant confirms two shipments</source>
+        <translation>What you found, e.g. the other L/C&apos;s drawing was refused; the applicant confirms two shipments</translation>
+    </message>
 </context>
 <context>
     <name>LcDetailWindow</name>
@@ -4644,6 +4660,18 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <source>Do not verify: %1</source>
         <translation>Do not verify: %1</translation>
     </message>
+    <message>
+        <source>Also presented under</source>
+        <translation>Also presented under</translation>
+    </message>
+    <message>
+        <source>Examiner&apos;s finding on them</source>
+        <translation>Examiner&apos;s finding on them</translation>
+    </message>
+    <message>
+        <source>%1 under %2</source>
+        <translation>%1 under %2</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::LcText</name>
@@ -4799,6 +4827,10 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <source>Record expiry</source>
         <translation>Record expiry</translation>
     </message>
+    <message>
+        <source>Examine the documents: some were presented under other L/Cs too</source>
+        <translation>Examine the documents: some were presented under other L/Cs too</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::LedgerStatusModel</name>
@@ -4908,6 +4940,10 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent again (%1 attempts): %2</source>
+        <translation>Waiting to be sent again (%1 attempts): %2</translation>
     </message>
 </context>
 <context>
@@ -6906,6 +6942,46 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <source>The peer&apos;s gateway returned a transaction that cannot be read; tell your bank&apos;s administrator.</source>
         <translation>The peer&apos;s gateway returned a transaction that cannot be read; tell your bank&apos;s administrator.</translation>
     </message>
+    <message>
+        <source>Write the document type in capital letters, digits and underscores, e.g. INVOICE or BILL_OF_LADING.</source>
+        <translation>Write the document type in capital letters, digits and underscores, e.g. INVOICE or BILL_OF_LADING.</translation>
+    </message>
+    <message>
+        <source>A presented document is not yet notarized on the trust chain for this L/C; approve again and the workstation notarizes it first.</source>
+        <translation>A presented document is not yet notarized on the trust chain for this L/C; approve again and the workstation notarizes it first.</translation>
+    </message>
+    <message>
+        <source>The notary on the trust chain could not be asked; the approval waits and is sent again.</source>
+        <translation>The notary on the trust chain could not be asked; the approval waits and is sent again.</translation>
+    </message>
+    <message>
+        <source>The notary&apos;s record of a document cannot be read; tell your administrator.</source>
+        <translation>The notary&apos;s record of a document cannot be read; tell your administrator.</translation>
+    </message>
+    <message>
+        <source>A presented document was presented under another L/C already; the consortium refuses such presentations.</source>
+        <translation>A presented document was presented under another L/C already; the consortium refuses such presentations.</translation>
+    </message>
+    <message>
+        <source>Documents of this presentation were presented under other L/Cs too: write what you found about them before deciding.</source>
+        <translation>Documents of this presentation were presented under other L/Cs too: write what you found about them before deciding.</translation>
+    </message>
+    <message>
+        <source>Duplicate documents are either flagged or refused; choose one.</source>
+        <translation>Duplicate documents are either flagged or refused; choose one.</translation>
+    </message>
+    <message>
+        <source>The text contains an invisible control or direction-changing character; remove it.</source>
+        <translation>The text contains an invisible control or direction-changing character; remove it.</translation>
+    </message>
+    <message>
+        <source>The text is not valid UTF-8; type it again.</source>
+        <translation>The text is not valid UTF-8; type it again.</translation>
+    </message>
+    <message>
+        <source>The name is empty or only spaces; write it out.</source>
+        <translation>The name is empty or only spaces; write it out.</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::RequiredDocumentsModel</name>
@@ -7854,6 +7930,14 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>%1: %2 (SHA-256 %3…)</source>
         <translation>%1: %2 (SHA-256 %3…)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; was presented under L/C %3 too (issued by %4).</source>
+        <translation>%1 &quot;%2&quot; was presented under L/C %3 too (issued by %4).</translation>
+    </message>
+    <message>
+        <source>Possible double financing:</source>
+        <translation>Possible double financing:</translation>
     </message>
 </context>
 <context>

@@ -1343,6 +1343,22 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <source>The day your bank received the documents; it counts for expiry, the presentation period and the examination deadline. The checker must approve within 3 business days of it.</source>
         <translation>本行收到单据的日期；有效期、交单期和审单期限均按该日计算。复核员须在该日起3个营业日内批准。</translation>
     </message>
+    <message>
+        <source>Documents presented under other L/Cs too</source>
+        <translation>在其他信用证项下也提交过的单据</translation>
+    </message>
+    <message>
+        <source>Your finding on them</source>
+        <translation>对这些单据的审核意见</translation>
+    </message>
+    <message>
+        <source>Your finding on the documents presented under other L/Cs</source>
+        <translation>对在其他信用证项下也提交过的单据的审核意见</translation>
+    </message>
+    <message>
+        <source>What you found, e.g. the other L/C&apos;s drawing was refused; the applicant confirms two shipments</source>
+        <translation>写明您的核查结果，例如：另一信用证项下的支款已被拒付；申请人确认为两批货物</translation>
+    </message>
 </context>
 <context>
     <name>LcDetailWindow</name>
@@ -4632,6 +4648,18 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <source>Do not verify: %1</source>
         <translation>校验未通过：%1</translation>
     </message>
+    <message>
+        <source>Also presented under</source>
+        <translation>也曾提交于</translation>
+    </message>
+    <message>
+        <source>Examiner&apos;s finding on them</source>
+        <translation>审单员对其的意见</translation>
+    </message>
+    <message>
+        <source>%1 under %2</source>
+        <translation>%1：见 %2</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::LcText</name>
@@ -4787,6 +4815,10 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <source>Record expiry</source>
         <translation>登记过期</translation>
     </message>
+    <message>
+        <source>Examine the documents: some were presented under other L/Cs too</source>
+        <translation>审单：部分单据曾在其他信用证项下提交</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::LedgerStatusModel</name>
@@ -4896,6 +4928,10 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent again (%1 attempts): %2</source>
+        <translation>等待重新发送（已尝试 %1 次）：%2</translation>
     </message>
 </context>
 <context>
@@ -6894,6 +6930,46 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <source>The peer&apos;s gateway returned a transaction that cannot be read; tell your bank&apos;s administrator.</source>
         <translation>节点网关返回的交易无法读取；请告知本行管理员。</translation>
     </message>
+    <message>
+        <source>Write the document type in capital letters, digits and underscores, e.g. INVOICE or BILL_OF_LADING.</source>
+        <translation>单据种类须由大写字母、数字和下划线组成，例如 INVOICE 或 BILL_OF_LADING。</translation>
+    </message>
+    <message>
+        <source>A presented document is not yet notarized on the trust chain for this L/C; approve again and the workstation notarizes it first.</source>
+        <translation>所交单据尚未在信任链上就本信用证存证；请重新批准，工作站会先完成存证。</translation>
+    </message>
+    <message>
+        <source>The notary on the trust chain could not be asked; the approval waits and is sent again.</source>
+        <translation>暂时无法查询信任链上的存证服务；该批准将等待并重新发送。</translation>
+    </message>
+    <message>
+        <source>The notary&apos;s record of a document cannot be read; tell your administrator.</source>
+        <translation>无法读取单据的存证记录；请联系系统管理员。</translation>
+    </message>
+    <message>
+        <source>A presented document was presented under another L/C already; the consortium refuses such presentations.</source>
+        <translation>所交单据已在另一信用证项下提交过；联盟规定拒绝此类交单。</translation>
+    </message>
+    <message>
+        <source>Documents of this presentation were presented under other L/Cs too: write what you found about them before deciding.</source>
+        <translation>本次交单的部分单据曾在其他信用证项下提交：作出决定前，请写明您对这些单据的核查意见。</translation>
+    </message>
+    <message>
+        <source>Duplicate documents are either flagged or refused; choose one.</source>
+        <translation>重复单据只能“标记”或“拒绝”，请选择其一。</translation>
+    </message>
+    <message>
+        <source>The text contains an invisible control or direction-changing character; remove it.</source>
+        <translation>文本中含有不可见的控制字符或改变文字方向的字符，请删除。</translation>
+    </message>
+    <message>
+        <source>The text is not valid UTF-8; type it again.</source>
+        <translation>文本不是有效的 UTF-8 编码，请重新输入。</translation>
+    </message>
+    <message>
+        <source>The name is empty or only spaces; write it out.</source>
+        <translation>名称为空或只有空格，请填写完整。</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::RequiredDocumentsModel</name>
@@ -7833,6 +7909,14 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>%1: %2 (SHA-256 %3…)</source>
         <translation>%1：%2（SHA-256 哈希 %3…）</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; was presented under L/C %3 too (issued by %4).</source>
+        <translation>%1“%2”也曾在信用证 %3 项下提交（开证行：%4）。</translation>
+    </message>
+    <message>
+        <source>Possible double financing:</source>
+        <translation>可能存在重复融资：</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,8 @@ int approvalsCommand(const CliOptions &o)
         if (verb == "return") {
             result = client::DeskWorkflow(client, *product).returnDraft(w[2], *o.comment);
         } else if (product->contract == client::LcWorkflow::kContract) {
-            // An approved L/C issue or presentation is notarized on trust too.
+            // A presentation's documents are notarized on trust first, an
+            // issued L/C's record after the issue.
             const auto approval = client::LcWorkflow(client).approve(w[2]);
             result = approval.result;
             notarized = approval.notarized;

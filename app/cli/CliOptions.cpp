@@ -98,7 +98,12 @@ const std::vector<VerbSpec> &verbs()
           "                          the one its blocks produce, naming every key that differs\n" },
         { "ledger block", { "--channel" }, "  ledger block N [--channel NAME]  block N of NAME (default lc)\n" },
         { "ledger tx", { "--channel" }, "  ledger tx TXID [--channel NAME]  a transaction and its validation code\n" },
-        { "notary verify", {}, "  notary verify FILE      whether and where FILE's SHA-256 was notarized on trust\n" },
+        { "notary verify", {},
+          "  notary verify FILE      whether and where FILE's SHA-256 was notarized on trust, and\n"
+          "                          the presentation (number, bank, receipt date) that holds it\n" },
+        { "notary flags", {},
+          "  notary flags            documents presented under two or more L/Cs: your bank's, or\n"
+          "                          every bank's for the regulator\n" },
         { "network materials", { "--out" },
           "  network materials --out DIR\n"
           "                          Hyperledger Fabric crypto material from the sandbox in --data\n"
@@ -137,7 +142,10 @@ const std::vector<VerbSpec> &verbs()
           "                                   receivedDate is the day they came, by default the day\n"
           "                                   of approval, up to 3 business days back); each --doc\n"
           "                                   adds a file's SHA-256, e.g. --doc INVOICE=inv.pdf\n" },
-        { "lc examine", { "--complying", "--discrepancy" }, "  lc examine LC P --complying | --discrepancy TEXT...\n" },
+        { "lc examine", { "--complying", "--discrepancy", "--comment" },
+          "  lc examine LC P --complying | --discrepancy TEXT... [--comment TEXT]\n"
+          "                                   --comment: what you found about documents presented\n"
+          "                                   under other L/Cs too (required when there are any)\n" },
         { "lc refuse", { "--hold", "--return" }, "  lc refuse LC P --hold|--return   refuse a discrepant presentation\n" },
         { "lc waive", { "--consent" }, "  lc waive LC P --consent REF      record the applicant's waiver (its written acceptance)\n" },
         { "lc accept", {}, "  lc accept LC P                   confirm payment at maturity (deferred)\n" },

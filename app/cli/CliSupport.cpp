@@ -1,5 +1,6 @@
 #include "CliSupport.h"
 
+#include "chaincode/TextRules.h"
 #include "ledgerclient/EmbeddedLedger.h"
 #include "ledgerclient/FabricGateway.h"
 #include "ledgerclient/NetworkProfile.h"
@@ -17,19 +18,14 @@ std::string jsonString(std::string_view text)
 {
     std::string out = "\"";
     for (const char c : text) {
-        if (c == '"' || c == '\\') {
+        if (c == '"' || c == '\\')
             out.push_back('\\');
-            out.push_back(c);
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            char buffer[8];
-            std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned char>(c));
-            out += buffer;
-        } else {
-            out.push_back(c);
-        }
+        out.push_back(c);
     }
     out.push_back('"');
-    return out;
+    // Control and bidirectional characters as \uXXXX: stored text never
+    // acts on the terminal that shows the JSON, nor breaks its lines.
+    return chaincode::jsonEscapedHidden(out);
 }
 
 std::string toJson(const google::protobuf::Message &message)
@@ -39,7 +35,9 @@ std::string toJson(const google::protobuf::Message &message)
     options.add_whitespace = true;
     options.preserve_proto_field_names = false;
     google::protobuf::util::MessageToJsonString(message, &out, options);
-    return out;
+    // protobuf escapes C0 controls in strings, not DEL, C1 or the
+    // bidirectional marks; the line breaks left are the layout's.
+    return chaincode::jsonEscapedHidden(out, true);
 }
 
 std::shared_ptr<client::Ledger> openLedger(const CliOptions &options, bool forWriting)

@@ -2,6 +2,7 @@
 
 #include "CliOptions.h"
 
+#include "chaincode/TextRules.h"
 #include "ledgerclient/Client.h"
 #include "ledgerclient/DeskWorkflow.h"
 
@@ -11,9 +12,16 @@
 
 namespace lx::cli {
 
-// A JSON string literal, quotes included.
+// A JSON string literal, quotes included; control and bidirectional
+// characters escaped (\u000a, \u202e).
 std::string jsonString(std::string_view text);
-// protobuf's JSON mapping, indented.
+// Stored text in human-readable output: hidden characters written out
+// (chaincode::visible), so no record can forge a line or move the cursor.
+inline std::string shown(std::string_view text)
+{
+    return chaincode::visible(text);
+}
+// protobuf's JSON mapping, indented; hidden characters escaped as in jsonString.
 std::string toJson(const google::protobuf::Message &message);
 // Reads a file of protobuf's JSON mapping into message; UsageError naming
 // the file and the parser's complaint when it does not fit.

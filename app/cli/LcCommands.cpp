@@ -109,13 +109,17 @@ int lcCommand(const CliOptions &o)
         for (const std::string &argument : o.docs)
             *present->mutable_presentation()->add_documents() = presentedDocument(argument);
     } else if (verb == "examine") {
-        need(4, "lc examine LC P --complying | --discrepancy TEXT...");
+        need(4, "lc examine LC P --complying | --discrepancy TEXT... [--comment TEXT]");
         if (o.complying == !o.discrepancies.empty())
             throw UsageError("lc examine takes either --complying or one or more --discrepancy TEXT");
         auto *examine = action.mutable_examine();
         examine->set_lc_no(w[2]);
         examine->set_presentation_no(presentationNumber(w[3]));
         examine->set_complying(o.complying);
+        // Required when documents of the presentation were presented under
+        // other L/Cs too (lc show lists them as "duplicates").
+        if (o.comment)
+            examine->set_duplicate_acknowledgement(*o.comment);
         for (const std::string &text : o.discrepancies)
             examine->add_discrepancies()->set_description(text);
     } else if (verb == "refuse") {

@@ -198,10 +198,11 @@ void printBoard(const lianxin::quotes::Board &board)
         out << "(no live quotes and no recent deals)\n";
     out << "\nRecent deals\n";
     for (const auto &d : board.recent_deals())
-        out << "  " << chaincode::lc::text(d.trade_date()) << "  " << d.forfaiting_deal_id() << "  " << d.tenor_days()
-            << " days, tier " << d.obligor_tier()
-            << (d.obligor_bank_msp().empty() ? "" : " (" + d.obligor_bank_msp() + ")") << ", " << rate(d.rate_micros())
-            << ", CNY " << yuan(d.face_amount_fen()) << ", reported by " << d.reporting_bank_msp() << "\n";
+        out << "  " << chaincode::lc::text(d.trade_date()) << "  " << shown(d.forfaiting_deal_id()) << "  "
+            << d.tenor_days() << " days, tier " << d.obligor_tier()
+            << (d.obligor_bank_msp().empty() ? "" : " (" + shown(d.obligor_bank_msp()) + ")") << ", "
+            << rate(d.rate_micros()) << ", CNY " << yuan(d.face_amount_fen()) << ", reported by "
+            << shown(d.reporting_bank_msp()) << "\n";
     if (board.recent_deals().empty())
         out << "  (none)\n";
     std::cout << out.str();

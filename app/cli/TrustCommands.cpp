@@ -4,7 +4,13 @@
 
 #include "crypto/Hash.h"
 
+#include "chaincode/Stub.h"
+#include "chaincode/lc/LcDates.h"
+
+#include "lianxin/lc.pb.h"
 #include "lianxin/notary.pb.h"
+
+#include <algorithm>
 
 #include <chrono>
 #include <ctime>
@@ -28,6 +34,81 @@ std::string utcTime(std::int64_t seconds)
 
 } // namespace
 
+namespace {
+
+// Where a notarized document was presented: the presentation of its L/C
+// whose documents include the hash, as the lc channel holds it now.
+struct PresentedAs
+{
+    enum class Kind { Presented, NotPresented, OriginalLc, LcUnreadable } kind = Kind::NotPresented;
+    int number = 0;
+    std::string presentingBank;
+    std::string receivedDate; // YYYY-MM-DD
+    std::string state;
+};
+
+PresentedAs presentedAs(client::Client &client, const lianxin::trust::NotarizedDocument &entry, const Bytes &hash)
+{
+    PresentedAs out;
+    if (entry.doc_type() == "LC") {
+        out.kind = PresentedAs::Kind::OriginalLc;
+        return out;
+    }
+    lianxin::lc::LetterOfCredit lc;
+    try {
+        lc.ParseFromString(client.evaluate("lc", "lc", "GetLC", { entry.lc_no() }).payload());
+    } catch (const client::LedgerError &) {
+        out.kind = PresentedAs::Kind::LcUnreadable;
+        return out;
+    }
+    for (const auto &p : lc.presentations()) {
+        const bool holds = std::any_of(
+            p.documents().begin(), p.documents().end(), [&](const auto &doc) { return doc.sha256() == hash; });
+        if (!holds || p.presenting_bank_msp() != entry.submitting_msp())
+            continue;
+        out.kind = PresentedAs::Kind::Presented;
+        out.number = p.number();
+        out.presentingBank = p.presenting_bank_msp();
+        out.receivedDate = chaincode::lc::text(p.received_date());
+        out.state = lianxin::lc::Presentation::State_Name(p.state());
+    }
+    return out;
+}
+
+std::string presentationJson(const PresentedAs &p)
+{
+    switch (p.kind) {
+    case PresentedAs::Kind::Presented:
+        return "{\"number\": " + std::to_string(p.number) + ", \"presentingBankMsp\": " + jsonString(p.presentingBank)
+            + ", \"receivedDate\": " + jsonString(p.receivedDate) + ", \"state\": " + jsonString(p.state) + "}";
+    case PresentedAs::Kind::NotPresented:
+        return "\"NOT_PRESENTED\"";
+    case PresentedAs::Kind::OriginalLc:
+        return "\"ORIGINAL_LC\"";
+    case PresentedAs::Kind::LcUnreadable:
+        return "\"LC_UNREADABLE\"";
+    }
+    return "null";
+}
+
+std::string presentationText(const PresentedAs &p, const std::string &lcNo)
+{
+    switch (p.kind) {
+    case PresentedAs::Kind::Presented:
+        return "presentation " + std::to_string(p.number) + " of L/C " + shown(lcNo) + " by " + shown(p.presentingBank)
+            + ", received " + p.receivedDate + " (" + p.state + ")";
+    case PresentedAs::Kind::NotPresented:
+        return "not presented under L/C " + shown(lcNo) + ": notarized, but no presentation of it was recorded";
+    case PresentedAs::Kind::OriginalLc:
+        return "the original of L/C " + shown(lcNo) + " as issued";
+    case PresentedAs::Kind::LcUnreadable:
+        return "L/C " + shown(lcNo) + " cannot be read on channel lc";
+    }
+    return {};
+}
+
+} // namespace
+
 int notaryVerify(const CliOptions &options, const std::string &file)
 {
     std::ifstream in(file, std::ios::binary);
@@ -42,14 +123,55 @@ int notaryVerify(const CliOptions &options, const std::string &file)
     // NOTARY_NOT_FOUND comes back as a rejection: exit 3 with its reason.
     record.ParseFromString(client.evaluate("trust", "notary", "Verify", { hash }).payload());
     if (options.json) {
-        std::cout << toJson(record) << "\n";
+        std::cout << "{\"file\": " << jsonString(file) << ", \"sha256\": " << jsonString(toHex(hash))
+                  << ", \"entries\": [";
+        for (int i = 0; i < record.entries_size(); ++i) {
+            const auto &e = record.entries(i);
+            std::cout << (i ? ", " : "") << "{\"docType\": " << jsonString(e.doc_type())
+                      << ", \"fileName\": " << jsonString(e.file_name())
+                      << ", \"submittingMsp\": " << jsonString(e.submitting_msp())
+                      << ", \"lcNo\": " << jsonString(e.lc_no())
+                      << ", \"issuingBankMsp\": " << jsonString(e.issuing_bank_msp())
+                      << ", \"recordedSeconds\": " << e.recorded_seconds() << ", \"txId\": " << jsonString(e.tx_id())
+                      << ", \"presentation\": " << presentationJson(presentedAs(client, e, hash)) << "}";
+        }
+        std::cout << "]}\n";
         return Done;
     }
-    std::cout << file << " (SHA-256 " << toHex(hash) << ") is recorded " << record.entries_size() << " time(s):\n";
+    std::cout << shown(file) << " (SHA-256 " << toHex(hash) << ") is recorded " << record.entries_size()
+              << " time(s):\n";
     for (const auto &e : record.entries())
-        std::cout << "  " << e.doc_type() << " \"" << e.file_name() << "\" by " << e.submitting_msp() << " under L/C "
-                  << e.lc_no() << " (issuing bank " << e.issuing_bank_msp() << ") at " << utcTime(e.recorded_seconds())
-                  << ", transaction " << e.tx_id() << "\n";
+        std::cout << "  " << shown(e.doc_type()) << " \"" << shown(e.file_name()) << "\" by " << shown(e.submitting_msp())
+                  << " under L/C " << shown(e.lc_no()) << " (issuing bank " << shown(e.issuing_bank_msp()) << ") at "
+                  << utcTime(e.recorded_seconds()) << ", transaction " << shown(e.tx_id()) << "\n    "
+                  << presentationText(presentedAs(client, e, hash), e.lc_no()) << "\n";
+    return Done;
+}
+
+int notaryFlags(const CliOptions &options)
+{
+    client::Client client = openReader(options);
+    // The regulator sees every bank's flags; a bank its own.
+    const std::string bank = client.identity().mspId() == chaincode::kRegulatorMsp ? std::string()
+                                                                                   : client.identity().mspId();
+    lianxin::trust::DuplicateDocumentFlagList list;
+    list.ParseFromString(client.evaluate("trust", "notary", "ListFlags", { bank }).payload());
+    if (options.json) {
+        std::cout << toJson(list) << "\n";
+        return Done;
+    }
+    if (list.flags().empty())
+        std::cout << "No document was presented under two L/Cs" << (bank.empty() ? "" : " of " + bank) << ".\n";
+    for (const auto &flag : list.flags()) {
+        std::string lcs;
+        for (const auto &lcNo : flag.lc_nos())
+            lcs += (lcs.empty() ? "" : ", ") + shown(lcNo);
+        std::string banks;
+        for (const auto &issuer : flag.issuing_banks())
+            banks += (banks.empty() ? "" : ", ") + shown(issuer);
+        std::cout << toHex(flag.sha256()) << "\tunder L/Cs " << lcs << "\tissued by " << banks << "\tflagged "
+                  << utcTime(flag.flagged_seconds()) << "\n";
+    }
     return Done;
 }
 
@@ -67,7 +189,7 @@ int kycAttest(const CliOptions &options, const std::string &jsonFile)
                 + "); submit it again.");
     std::cout << (options.json
             ? "{\"txId\": " + jsonString(result.txId) + ", \"block\": " + std::to_string(result.blockNumber) + "}"
-            : "KYC attestation for " + attestation.uscc() + " recorded in block " + std::to_string(result.blockNumber)
+            : "KYC attestation for " + shown(attestation.uscc()) + " recorded in block " + std::to_string(result.blockNumber)
                 + ", transaction " + result.txId)
               << "\n";
     return Done;
@@ -83,9 +205,10 @@ int kycShow(const CliOptions &options, const std::string &uscc)
         return Done;
     }
     if (list.attestations_size() == 0)
-        std::cout << "No bank has attested KYC of " << uscc << ".\n";
+        std::cout << "No bank has attested KYC of " << shown(uscc) << ".\n";
     for (const auto &a : list.attestations())
-        std::cout << a.uscc() << "\t" << a.subject_name() << "\t" << a.attesting_msp() << "\t" << a.level()
+        std::cout << shown(a.uscc()) << "\t" << shown(a.subject_name()) << "\t" << shown(a.attesting_msp()) << "\t"
+                  << shown(a.level())
                   << "\tattested " << utcTime(a.attested_seconds()) << "\tvalid until "
                   << utcTime(a.valid_until_seconds()) << "\n";
     return Done;

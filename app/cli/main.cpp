@@ -84,6 +84,8 @@ int run(const cli::CliOptions &o)
         return cli::chaincodeCommand(o);
     if (is({ "notary", "verify", "*" }))
         return cli::notaryVerify(o, w[2]);
+    if (is({ "notary", "flags" }))
+        return cli::notaryFlags(o);
     if (is({ "kyc", "show", "*" }))
         return cli::kycShow(o, w[2]);
     if (w.size() == 2 && w[0] == "kyc" && w[1] == "attest") {
@@ -103,7 +105,7 @@ int fail(bool json, int code, const std::string &reasonCode, const std::string &
         std::cerr << "{\"code\": " << code << ", \"reasonCode\": " << cli::jsonString(reasonCode)
                   << ", \"message\": " << cli::jsonString(message) << "}\n";
     else
-        std::cerr << "lianxin-cli: " << (showCode ? reasonCode + ": " : std::string()) << message
+        std::cerr << "lianxin-cli: " << (showCode ? reasonCode + ": " : std::string()) << cli::shown(message)
                   << (reasonCode == "CLI_USAGE" || reasonCode == "CLI_OPTION_UNKNOWN"
                                  || reasonCode == "CLI_COMMAND_UNKNOWN"
                              ? "\n(lianxin-cli --help lists the commands)"

@@ -1,6 +1,7 @@
 // The terms of a guarantee at issue and after each amendment (DESIGN 4.3,
 // MT760 field set): what must be there before a bank may issue it.
 #include "chaincode/Amount.h"
+#include "chaincode/TextRules.h"
 #include "chaincode/guarantee/GtActionContext.h"
 
 #include <algorithm>
@@ -35,6 +36,15 @@ std::optional<ActionOutcome> checkTerms(const Guarantee &g, Date today)
         return bad("GT_AMOUNT_TOO_LARGE", *tooLarge);
     if (g.applicant().name().empty() || g.beneficiary().name().empty())
         return bad("GT_PARTY_MISSING", "Name both the applicant and the beneficiary.");
+    for (const auto &[party, role] : { std::pair { &g.applicant(), "applicant" }, { &g.beneficiary(), "beneficiary" } }) {
+        const std::string whose = std::string("The ") + role + "'s ";
+        for (const auto &[value, what] : { std::pair { &party->name(), "name" }, { &party->account_no(), "account number" },
+                 { &party->account_bank(), "account bank" }, { &party->address(), "address" } }) {
+            if (!value->empty())
+                if (const auto problem = nameProblem(*value, whose + what))
+                    return bad(problem->reasonCode, problem->message);
+        }
+    }
     if (g.advising_bank_msp().empty() || g.advising_bank_msp() == g.issuer_msp())
         return bad("GT_ADVISING_BANK", "Name an advising bank other than the issuer.");
     if (g.underlying().reference().empty())

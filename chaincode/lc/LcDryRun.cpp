@@ -9,7 +9,9 @@ std::optional<std::string> dryRunRejection(const lianxin::lc::LetterOfCredit &lc
     const std::string &bankMsp, std::int64_t nowSeconds)
 {
     RecordStub stub("lc", { { lcKey(lc.lc_no()), lc.SerializeAsString() } }, bankMsp, nowSeconds);
-    const ActionOutcome outcome = evaluateAction(stub, action, Actor { bankMsp, "maker", "checker", "dry-run" });
+    // The maker's view, as SubmitDraft judges it: no checker yet, so nothing
+    // asked of channel trust (the approval checks the notarization).
+    const ActionOutcome outcome = evaluateAction(stub, action, Actor { bankMsp, "maker", {}, "dry-run" });
     if (outcome.accepted())
         return std::nullopt;
     return outcome.rejection->reasonCode + ": " + outcome.rejection->message;

@@ -4,6 +4,15 @@
 // maturity (deferred).
 #include "chaincode/lc/LcActionContext.h"
 
+#include "chaincode/Registry.h"
+#include "chaincode/TextRules.h"
+#include "chaincode/trust/NotaryContract.h"
+
+#include "lianxin/notary.pb.h"
+#include "lianxin/trust.pb.h"
+
+#include <algorithm>
+
 namespace lx::chaincode::lc::detail {
 
 namespace {
@@ -69,6 +78,77 @@ Date payableOn(const calendar::BusinessCalendar &calendar, Date maturity)
     return calendar.isBusinessDay(maturity) ? maturity : calendar.addBusinessDays(maturity, 1);
 }
 
+void addOnce(google::protobuf::RepeatedPtrField<std::string> *list, const std::string &value)
+{
+    if (std::find(list->begin(), list->end(), value) == list->end())
+        *list->Add() = value;
+}
+
+// The consortium's rule for duplicate documents, from the registry on trust.
+std::optional<lianxin::trust::ConsortiumSettings> consortiumSettings(Stub &stub)
+{
+    const Response answer = stub.invokeChaincode("trust", Registry::kName, { "GetSettings" });
+    lianxin::trust::ConsortiumSettings settings;
+    if (!answer.isOk() || !settings.ParseFromString(answer.payload))
+        return std::nullopt;
+    return settings;
+}
+
+// A presentation counts only once every one of its documents is notarized
+// on trust for this L/C by the presenting bank (its checker's workstation
+// records them first; docs/trust-services.md). A document the notary also
+// holds under another L/C is refused or marked on the presentation, as the
+// consortium decided. nullopt when the presentation may be recorded.
+std::optional<ActionOutcome> checkNotarized(ActionContext &ctx, const LetterOfCredit &lc, Presentation &p)
+{
+    std::optional<lianxin::trust::ConsortiumSettings> settings;
+    for (const auto &doc : p.documents()) {
+        const std::string named = doc.doc_type() + " \"" + visible(doc.file_name()) + "\"";
+        const Response answer = ctx.stub.invokeChaincode("trust", trust::NotaryContract::kName, { "Verify", doc.sha256() });
+        lianxin::trust::NotaryRecord record;
+        if (!answer.isOk() && answer.reasonCode != "NOTARY_NOT_FOUND")
+            return rejected(InternalError, "LC_NOTARY_UNREACHABLE",
+                "The notary on channel trust could not be asked about " + named + " (" + answer.wireMessage()
+                    + "); approve again later.");
+        if (answer.isOk() && !record.ParseFromString(answer.payload))
+            return rejected(InternalError, "LC_NOTARY_UNREADABLE", "The notary's record of " + named + " cannot be read.");
+        bool notarizedHere = false;
+        lianxin::lc::DuplicateDocument duplicate;
+        for (const auto &entry : record.entries()) {
+            if (entry.lc_no() == lc.lc_no()) {
+                notarizedHere = notarizedHere
+                    || (entry.submitting_msp() == p.presenting_bank_msp() && entry.doc_type() == doc.doc_type());
+                continue;
+            }
+            addOnce(duplicate.mutable_other_lc_nos(), entry.lc_no());
+            addOnce(duplicate.mutable_other_issuing_banks(), entry.issuing_bank_msp());
+        }
+        if (!notarizedHere)
+            return rejected(Conflict, "LC_DOCUMENT_NOT_NOTARIZED",
+                "The " + named + " is not notarized on channel trust as a " + doc.doc_type() + " of L/C " + lc.lc_no()
+                    + " by " + p.presenting_bank_msp()
+                    + "; a presentation counts only once its documents are. Approving again notarizes them first.");
+        if (duplicate.other_lc_nos().empty())
+            continue;
+        if (!settings && !(settings = consortiumSettings(ctx.stub)))
+            return rejected(InternalError, "LC_NOTARY_UNREACHABLE",
+                "The consortium's rule for duplicate documents could not be read from channel trust; approve again "
+                "later.");
+        std::string others;
+        for (const std::string &other : duplicate.other_lc_nos())
+            others += (others.empty() ? "" : ", ") + other;
+        if (settings->duplicate_documents() == lianxin::trust::ConsortiumSettings::REFUSE)
+            return rejected(Conflict, "LC_DOCUMENT_FINANCED_ELSEWHERE",
+                "The " + named + " was presented under L/C " + others
+                    + " already; the consortium refuses a document presented under two L/Cs.");
+        duplicate.set_sha256(doc.sha256());
+        duplicate.set_doc_type(doc.doc_type());
+        duplicate.set_file_name(doc.file_name());
+        *p.add_duplicates() = std::move(duplicate);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 ActionOutcome present(ActionContext &ctx, LetterOfCredit lc, const LcAction::Present &a)
@@ -103,8 +183,18 @@ ActionOutcome present(ActionContext &ctx, LetterOfCredit lc, const LcAction::Pre
     p.clear_waiver();
     p.clear_payment_confirmation();
     p.clear_payment();
-    const std::string summary = "Presentation " + std::to_string(p.number()) + " received on "
+    p.clear_duplicates();
+    for (auto &doc : *p.mutable_documents())
+        doc.set_file_name(trimmed(doc.file_name()));
+    // The maker's dry run has no checker and no notary to ask; the approval
+    // (and the co-endorsers' simulation of it) does.
+    if (!ctx.actor.checker.empty())
+        if (auto refusal = checkNotarized(ctx, lc, p))
+            return *refusal;
+    std::string summary = "Presentation " + std::to_string(p.number()) + " received on "
         + calendar::formatDate(received) + "; decision due by " + calendar::formatDate(deadline);
+    if (p.duplicates_size() > 0)
+        summary += "; " + std::to_string(p.duplicates_size()) + " document(s) also presented under other L/Cs";
     *lc.add_presentations() = std::move(p);
     return accept(std::move(lc), summary);
 }
@@ -119,10 +209,20 @@ ActionOutcome examine(ActionContext &ctx, LetterOfCredit lc, const LcAction::Exa
         return presentationWrongState(lc, p, "examination", "PRESENTED");
     if (const auto violations = validateExamination(a, p.examination_deadline(), ctx.today); !violations.empty())
         return rejected(violations);
+    const std::string acknowledgement = trimmed(a.duplicate_acknowledgement());
+    if (p.duplicates_size() > 0 && acknowledgement.empty())
+        return rejected(Conflict, "LC_DUPLICATE_NOT_ACKNOWLEDGED",
+            "Presentation " + std::to_string(p.number()) + " under L/C " + lc.lc_no() + " carries "
+                + std::to_string(p.duplicates_size())
+                + " document(s) also presented under other L/Cs; say in a comment what you found about them before "
+                  "deciding.");
+    if (auto problem = freeTextProblem(acknowledgement, "The comment on the duplicate documents"))
+        return rejected(BadRequest, problem->reasonCode, problem->message);
     Examination &exam = *p.mutable_examination();
     *exam.mutable_examined_date() = protoDate(ctx.today);
     exam.set_complying(a.complying());
     *exam.mutable_discrepancies() = a.discrepancies();
+    exam.set_duplicate_acknowledgement(acknowledgement);
     p.set_state(a.complying() ? Presentation::COMPLYING : Presentation::DISCREPANT);
     const std::string summary = "Presentation " + std::to_string(p.number())
         + (a.complying() ? " complies" : " is discrepant (" + std::to_string(a.discrepancies_size()) + ")");

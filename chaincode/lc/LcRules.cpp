@@ -1,6 +1,7 @@
 #include "chaincode/lc/LcRules.h"
 
 #include "chaincode/Amount.h"
+#include "chaincode/TextRules.h"
 #include "chaincode/lc/LcAmountWords.h"
 #include "chaincode/trust/Uscc.h"
 
@@ -32,11 +33,32 @@ bool validLcNo(const std::string &no)
     });
 }
 
+// A name or one-line text the L/C shows to every bank: no hidden
+// characters; blank only where the term is optional.
+void checkText(std::vector<Violation> &out, const std::string &value, const std::string &field, const std::string &what,
+    bool optional = false)
+{
+    if (optional && value.empty())
+        return;
+    if (const auto problem = nameProblem(value, what))
+        add(out, problem->reasonCode, field, problem->message);
+}
+
+void checkFreeText(std::vector<Violation> &out, const std::string &value, const std::string &field, const std::string &what)
+{
+    if (const auto problem = freeTextProblem(value, what))
+        add(out, problem->reasonCode, field, problem->message);
+}
+
 void checkParty(std::vector<Violation> &out, const lianxin::lc::Party &party, const std::string &role)
 {
     if (party.name().empty() || party.account_no().empty() || party.account_bank().empty())
         add(out, "LC_PARTY_INCOMPLETE", role,
             "Give the " + role + "'s name, account number and account bank; all three are mandatory.");
+    checkText(out, party.name(), role + ".name", "The " + role + "'s name", true);
+    checkText(out, party.account_no(), role + ".account_no", "The " + role + "'s account number", true);
+    checkText(out, party.account_bank(), role + ".account_bank", "The " + role + "'s account bank", true);
+    checkText(out, party.address(), role + ".address", "The " + role + "'s address", true);
     const auto check = trust::checkUscc(party.uscc());
     if (!check)
         add(out, "LC_PARTY_USCC", role + ".uscc",
@@ -126,8 +148,18 @@ std::vector<Violation> validateTerms(const LetterOfCredit &lc, Date issueDate)
             "The presentation period is a number of days from 0 (meaning 21) to 366.");
     if (lc.goods_description().empty())
         add(out, "LC_GOODS_MISSING", "goods_description", "Describe the goods or services.");
+    checkFreeText(out, lc.goods_description(), "goods_description", "The description of the goods");
+    checkFreeText(out, lc.additional_conditions(), "additional_conditions", "The additional conditions");
+    checkText(out, lc.expiry_place(), "expiry_place", "The place of expiry", true);
     if (lc.required_documents().empty())
         add(out, "LC_DOCUMENTS_MISSING", "required_documents", "List the documents the beneficiary must present.");
+    for (const auto &required : lc.required_documents()) {
+        if (!validDocumentType(required.doc_type())) {
+            add(out, "LC_DOCUMENT_TYPE", "required_documents", documentTypeMessage(required.doc_type()));
+            break;
+        }
+        checkFreeText(out, required.description(), "required_documents", "A required document's description");
+    }
     if (lc.transferable() && lc.transferring_bank_msp().empty())
         add(out, "LC_TRANSFERRING_BANK_MISSING", "transferring_bank_msp",
             "A transferable L/C names its one transferring bank.");
@@ -187,6 +219,9 @@ std::vector<Violation> validateAmendment(const LetterOfCredit &lc, const lianxin
         add(out, "LC_AMENDMENT_EMPTY", "amendment", "An amendment must change at least one term.");
         return out;
     }
+    if (a.has_new_goods_description())
+        checkFreeText(out, a.new_goods_description(), "amendment.new_goods_description", "The new goods description");
+    checkFreeText(out, a.narrative(), "amendment.narrative", "The amendment's narrative");
     if (const auto expiry = civil(a.new_expiry_date()); expiry && *expiry < today)
         add(out, "LC_EXPIRY_IN_PAST", "amendment.new_expiry_date",
             "The new expiry date " + text(a.new_expiry_date()) + " has passed already; give a date from today ("
@@ -350,8 +385,18 @@ std::vector<Violation> validatePresentation(const LetterOfCredit &lc, const lian
     for (const auto &doc : p.documents()) {
         if (doc.doc_type().empty() || doc.file_name().empty() || doc.sha256().size() != 32) {
             add(out, "LC_DOCUMENT_INVALID", "documents",
-                "Each document needs its type, file name and 32-byte SHA-256 hash; \"" + doc.file_name()
+                "Each document needs its type, file name and 32-byte SHA-256 hash; \"" + visible(doc.file_name())
                     + "\" does not have them all.");
+            break;
+        }
+        // The notary records the same type and name (one rule for both
+        // contracts): a spelling it would refuse is refused here first.
+        if (!validDocumentType(doc.doc_type())) {
+            add(out, "LC_DOCUMENT_TYPE", "documents", documentTypeMessage(doc.doc_type()));
+            break;
+        }
+        if (const auto problem = nameProblem(doc.file_name(), "The file name of a " + doc.doc_type())) {
+            add(out, problem->reasonCode, "documents", problem->message);
             break;
         }
     }
@@ -373,6 +418,10 @@ std::vector<Violation> validateExamination(
     if (!examine.complying() && examine.discrepancies().empty())
         add(out, "LC_REFUSAL_WITHOUT_DISCREPANCIES", "discrepancies",
             "List every discrepancy found; documents cannot be found discrepant without one.");
+    for (const auto &discrepancy : examine.discrepancies()) {
+        checkText(out, discrepancy.code(), "discrepancies", "A discrepancy's code", true);
+        checkFreeText(out, discrepancy.description(), "discrepancies", "A discrepancy's description");
+    }
     return out;
 }
 

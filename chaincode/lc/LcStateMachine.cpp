@@ -1,5 +1,6 @@
 #include "chaincode/lc/LcStateMachine.h"
 
+#include "chaincode/TextRules.h"
 #include "chaincode/lc/LcActionContext.h"
 #include "chaincode/lc/LcAmountWords.h"
 
@@ -113,6 +114,9 @@ ActionOutcome issue(ActionContext &ctx, const LcAction::Issue &a)
         return *wrong;
     if (ctx.stub.getState(lcKey(lc.lc_no())))
         return rejected(Conflict, "LC_ALREADY_EXISTS", "An L/C numbered " + lc.lc_no() + " exists already.");
+    // Names as every bank will read them: without surrounding spaces.
+    for (lianxin::lc::Party *party : { lc.mutable_applicant(), lc.mutable_beneficiary() })
+        party->set_name(trimmed(party->name()));
     // Issued on the day the checker approves it, whatever the draft said.
     *lc.mutable_issue_date() = protoDate(ctx.today);
     if (lc.amount_fen() > 0)

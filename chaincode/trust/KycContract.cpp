@@ -1,5 +1,6 @@
 #include "chaincode/trust/KycContract.h"
 
+#include "chaincode/TextRules.h"
 #include "chaincode/trust/TrustParties.h"
 #include "chaincode/trust/Uscc.h"
 
@@ -46,6 +47,8 @@ std::optional<Response> checkAttestation(
     if (a.subject_name().empty())
         return Response::reject(
             BadRequest, "KYC_SUBJECT_NAME_MISSING", "Give the corporate's registered name as on its business licence.");
+    if (const auto problem = nameProblem(a.subject_name(), "The corporate's name"))
+        return Response::reject(BadRequest, problem->reasonCode, problem->message);
     bool knownLevel = false;
     for (const char *level : kLevels)
         knownLevel = knownLevel || a.level() == level;
@@ -96,6 +99,7 @@ Response KycContract::attest(Stub &stub) const
     lianxin::trust::KycAttestation attestation;
     if (stub.args().size() != 2 || !attestation.ParseFromString(stub.args()[1]))
         return badArgs("Attest(KycAttestation)");
+    attestation.set_subject_name(trimmed(attestation.subject_name()));
     if (auto rejected = checkAttestation(attestation, stub.creator(), stub.txTimestampSeconds()))
         return *rejected;
     attestation.set_attested_seconds(stub.txTimestampSeconds());

@@ -1,5 +1,6 @@
 #include "chaincode/trust/NotaryContract.h"
 
+#include "chaincode/TextRules.h"
 #include "chaincode/trust/TrustParties.h"
 
 #include "lianxin/notary.pb.h"
@@ -22,13 +23,6 @@ Response badArgs(const std::string &usage)
     return Response::reject(BadRequest, "BAD_ARGUMENTS", "Wrong arguments; expected " + usage + ".");
 }
 
-bool validDocType(const std::string &type)
-{
-    if (type.empty() || type.size() > 40)
-        return false;
-    return std::all_of(type.begin(), type.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '_'; });
-}
-
 void addOnce(google::protobuf::RepeatedPtrField<std::string> *list, const std::string &value)
 {
     if (std::find(list->begin(), list->end(), value) == list->end())
@@ -45,10 +39,10 @@ std::optional<Response> checkDocument(const lianxin::trust::NotarizedDocument &d
         return Response::reject(Forbidden, "NOTARY_WRONG_BANK",
             "You sign for " + creator.mspId + " and may record documents for it only, not for \"" + doc.submitting_msp()
                 + "\".");
-    if (!validDocType(doc.doc_type()))
-        return Response::reject(BadRequest, "NOTARY_DOC_TYPE",
-            "Give the document type in capitals, e.g. LC, INVOICE or BILL_OF_LADING; \"" + doc.doc_type()
-                + "\" is not one.");
+    if (!validDocumentType(doc.doc_type()))
+        return Response::reject(BadRequest, "NOTARY_DOC_TYPE", documentTypeMessage(doc.doc_type()));
+    if (const auto problem = nameProblem(doc.file_name(), "The document's file name"))
+        return Response::reject(BadRequest, problem->reasonCode, problem->message);
     if (doc.lc_no().empty())
         return Response::reject(
             BadRequest, "NOTARY_LC_NO_MISSING", "Name the L/C the document belongs to (its number).");
@@ -92,6 +86,7 @@ Response NotaryContract::record(Stub &stub) const
     lianxin::trust::NotarizedDocument doc;
     if (stub.args().size() != 2 || !doc.ParseFromString(stub.args()[1]))
         return badArgs("Record(NotarizedDocument)");
+    doc.set_file_name(trimmed(doc.file_name()));
     if (auto rejected = checkDocument(doc, stub.creator()))
         return *rejected;
     // The ledger's clock, not the client's: every endorser computes the same.

@@ -489,14 +489,15 @@ TEST_F(DashboardsTest, RunsOfAlikeLettersCountOneByOne)
 }
 
 // A schema-3 cache (no examination or settlement days on its presentation
-// rows) is brought to schema 4 in place, the days read from its records.
+// rows) is brought to the current schema in place, the days read from its
+// records.
 TEST_F(DashboardsTest, SchemaThreeCacheIsMigrated)
 {
     const Result before = compute(m_db, filter());
     execute(m_db,
         "ALTER TABLE lc_presentation DROP COLUMN examined_date; ALTER TABLE lc_presentation DROP COLUMN settled_date;"
         "ALTER TABLE lc_presentation DROP COLUMN advising_bank; ALTER TABLE lc_presentation DROP COLUMN nominated_bank;"
-        "ALTER TABLE lc_presentation DROP COLUMN issue_date;"
+        "ALTER TABLE lc_presentation DROP COLUMN issue_date; ALTER TABLE lc_presentation DROP COLUMN duplicates;"
         "UPDATE meta SET value = 3 WHERE key = 'lc_schema_version';");
     createLcSchema(m_db);
     Statement version(m_db, "SELECT value FROM meta WHERE key = 'lc_schema_version'");

@@ -2,6 +2,9 @@
 // same questions answered in the test over the generated messages.
 #include "LcBookFixture.h"
 
+#include "cache/LcRecords.h"
+#include "cache/Statement.h"
+
 #include <algorithm>
 #include <chrono>
 #include <map>
@@ -50,7 +53,8 @@ protected:
                 const bool deferred = lc.payment_term().kind() == lianxin::lc::PaymentTerm::DEFERRED;
                 switch (p.state()) {
                 case Presentation::PRESENTED:
-                    add(WorkKind::Examine, lc, p.number(), who, p.amount_fen(), days(p.examination_deadline()));
+                    add(p.duplicates_size() > 0 ? WorkKind::ExamineDuplicates : WorkKind::Examine, lc, p.number(), who,
+                        p.amount_fen(), days(p.examination_deadline()));
                     break;
                 case Presentation::DISCREPANT:
                     add(WorkKind::RefuseOrWaive, lc, p.number(), who, p.amount_fen(), days(p.examination_deadline()));
@@ -114,6 +118,47 @@ TEST_F(LcWorklistTest, WorklistHasEveryItemSortedByDueDate)
     for (const auto &w : worklist(m_db, m_banks[0], "officer", kToday))
         overdue = overdue || (w.daysLeft && *w.daysLeft < 0);
     EXPECT_TRUE(overdue);
+}
+
+// A presentation carrying documents presented under other L/Cs is the
+// examiner's task apart; a schema-4 cache learns it from its records.
+TEST_F(LcWorklistTest, ADuplicateDocumentMakesTheExaminationATaskOfItsOwn)
+{
+    auto presented = std::find_if(m_book.begin(), m_book.end(), [](const LetterOfCredit &lc) {
+        return std::any_of(lc.presentations().begin(), lc.presentations().end(),
+            [](const Presentation &p) { return p.state() == Presentation::PRESENTED; });
+    });
+    ASSERT_NE(presented, m_book.end());
+    LetterOfCredit lc = *presented;
+    Presentation *p = nullptr;
+    for (auto &candidate : *lc.mutable_presentations())
+        if (candidate.state() == Presentation::PRESENTED)
+            p = &candidate;
+    auto *duplicate = p->add_duplicates();
+    duplicate->set_doc_type("INVOICE");
+    duplicate->add_other_lc_nos("LC-ELSEWHERE-1");
+    upsertLetterOfCredit(m_db, lc, 7, "tx-dup");
+    *presented = lc;
+
+    const auto kindOf = [&] {
+        for (const auto &w : worklist(m_db, lc.issuing_bank_msp(), "officer", kToday))
+            if (w.lcNo == lc.lc_no() && w.presentationNo == p->number())
+                return w.kind;
+        return WorkKind::Advise;
+    };
+    EXPECT_EQ(kindOf(), WorkKind::ExamineDuplicates);
+    std::vector<ItemKey> got;
+    for (const auto &w : worklist(m_db, lc.issuing_bank_msp(), "officer", kToday))
+        got.push_back(keyOf(w));
+    auto want = expectedWork(lc.issuing_bank_msp());
+    std::sort(got.begin(), got.end());
+    std::sort(want.begin(), want.end());
+    EXPECT_EQ(got, want);
+
+    execute(m_db, "ALTER TABLE lc_presentation DROP COLUMN duplicates;"
+                  "UPDATE meta SET value = 4 WHERE key = 'lc_schema_version';");
+    createLcSchema(m_db);
+    EXPECT_EQ(kindOf(), WorkKind::ExamineDuplicates) << "migrated from the record";
 }
 
 } // namespace lx::cache::test

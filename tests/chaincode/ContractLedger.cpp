@@ -5,6 +5,8 @@
 #include "ledgerclient/TransactionBuilder.h"
 
 #include "lianxin/desk.pb.h"
+#include "lianxin/lc.pb.h"
+#include "lianxin/notary.pb.h"
 
 namespace lx::test {
 
@@ -79,11 +81,38 @@ ContractLedger::Prepared ContractLedger::approval(
     return prepare(bank + "/checker1", contract, args);
 }
 
+void ContractLedger::notarizePresented(const std::string &bank, const Bytes &lcAction)
+{
+    lianxin::lc::LcAction action;
+    if (!action.ParseFromString(lcAction) || !action.has_present())
+        return;
+    lianxin::lc::LetterOfCredit lc;
+    lc.ParseFromString(query(bank + "/checker1", "lc", { "GetLC", action.present().lc_no() }).payload());
+    const auto who = m_wallet->identity(bank + "/checker1");
+    for (const auto &doc : action.present().presentation().documents()) {
+        lianxin::trust::NotarizedDocument record;
+        record.set_sha256(doc.sha256());
+        record.set_doc_type(doc.doc_type());
+        record.set_file_name(doc.file_name());
+        record.set_submitting_msp(bank);
+        record.set_lc_no(lc.lc_no());
+        record.set_issuing_bank_msp(lc.issuing_bank_msp());
+        const auto proposal
+            = client::buildSignedProposal(who, "trust", "notary", "Record", { record.SerializeAsString() });
+        const ledger::Endorsed endorsed = m_consortium->endorse(proposal.signedProposal);
+        ASSERT_LT(endorsed.result.status(), 400) << endorsed.result.message();
+        ASSERT_EQ(m_consortium->submit(client::signTransaction(who, endorsed.preparedTransaction)).get().validationCode,
+            protos::VALID);
+    }
+}
+
 protos::Response ContractLedger::act(const std::string &bank, const std::string &contract, const Bytes &action)
 {
     const protos::Response submitted = draft(bank, contract, action);
     if (submitted.status() >= 400)
         return submitted;
+    if (contract == "lc")
+        notarizePresented(bank, action);
     const Prepared p = approval(bank, contract, submitted.payload());
     if (p.result.status() >= 400)
         return p.result;

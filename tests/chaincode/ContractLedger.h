@@ -45,6 +45,9 @@ protected:
     protos::Response draft(const std::string &bank, const std::string &contract, const Bytes &action);
     // checker1's approval, naming the co-endorsers the contract asks for.
     Prepared approval(const std::string &bank, const std::string &contract, const std::string &draftId);
+    // What the workstation does before approving an L/C presentation: its
+    // documents notarized on trust by the bank's checker.
+    void notarizePresented(const std::string &bank, const Bytes &lcAction);
     // Draft then approval, committed; the approval's (or the refusal's) response.
     protos::Response act(const std::string &bank, const std::string &contract, const Bytes &action);
 

@@ -1,5 +1,8 @@
 #include "LcDesk.h"
 
+#include "lianxin/notary.pb.h"
+#include "lianxin/trust.pb.h"
+
 #include <chrono>
 #include <gtest/gtest.h>
 
@@ -155,6 +158,18 @@ LcAction expireAction()
 
 LcDesk::LcDesk()
 {
+    trust.setChannel("trust");
+    // A cross-channel call runs as the calling transaction's creator.
+    stub.crossChannel = [this](const std::string &channel, const std::string &name, const std::vector<Bytes> &args) {
+        if (channel != "trust")
+            return chaincode::Response::reject(chaincode::BadRequest, "CHANNEL_UNREACHABLE", "no channel " + channel);
+        const chaincode::Creator &caller = stub.creator();
+        trust.setCaller(caller.mspId, caller.commonName, caller.roles);
+        trust.setCall(args);
+        const chaincode::Contract &called = name == notary.name() ? static_cast<const chaincode::Contract &>(notary)
+                                                                   : static_cast<const chaincode::Contract &>(registry);
+        return called.invoke(trust);
+    };
     setToday(2026, 9, 1);
 }
 
@@ -163,6 +178,7 @@ void LcDesk::setToday(int year, int month, int day)
     using namespace std::chrono;
     const sys_days d { std::chrono::year { year } / month / day };
     stub.setTimestamp(d.time_since_epoch().count() * 86400 + 2 * 3600); // 10:00 in China
+    trust.setTimestamp(d.time_since_epoch().count() * 86400 + 2 * 3600);
 }
 
 chaincode::Response LcDesk::call(const std::string &msp, const std::string &user, std::vector<std::string> roles,
@@ -175,11 +191,51 @@ chaincode::Response LcDesk::call(const std::string &msp, const std::string &user
 
 chaincode::Response LcDesk::submit(const std::string &msp, const LcAction &action, const std::string &user)
 {
-    return call(msp, user, { "client", "officer" }, { "SubmitDraft" }, { { "action", action.SerializeAsString() } });
+    chaincode::Response submitted
+        = call(msp, user, { "client", "officer" }, { "SubmitDraft" }, { { "action", action.SerializeAsString() } });
+    if (submitted.isOk())
+        m_drafts[submitted.payload] = action;
+    return submitted;
+}
+
+void LcDesk::notarizeFor(const std::string &msp, const std::string &draftId)
+{
+    const auto found = m_drafts.find(draftId);
+    if (found == m_drafts.end() || !found->second.has_present())
+        return;
+    const auto &present = found->second.present();
+    const LetterOfCredit current = lc(present.lc_no());
+    for (const auto &doc : present.presentation().documents()) {
+        lianxin::trust::NotarizedDocument record;
+        record.set_sha256(doc.sha256());
+        record.set_doc_type(doc.doc_type());
+        record.set_file_name(doc.file_name());
+        record.set_submitting_msp(msp);
+        record.set_lc_no(present.lc_no());
+        record.set_issuing_bank_msp(current.issuing_bank_msp());
+        trust.setCaller(msp, "checker1", { "client", "checker" });
+        trust.setCall({ "Record", record.SerializeAsString() });
+        // A record made for an earlier attempt stays; the notary says so.
+        const chaincode::Response recorded = notary.invoke(trust);
+        if (!recorded.isOk() && recorded.reasonCode != "NOTARY_ALREADY_RECORDED")
+            ADD_FAILURE() << "notarizing " << doc.file_name() << ": " << recorded.reasonCode << " " << recorded.message;
+    }
+}
+
+void LcDesk::setDuplicateDocuments(int rule)
+{
+    lianxin::trust::ConsortiumSettings settings;
+    settings.set_duplicate_documents(static_cast<lianxin::trust::ConsortiumSettings::DuplicateDocuments>(rule));
+    trust.setCaller(kSecretariat, "admin", { "admin" });
+    trust.setCall({ "SetSettings", settings.SerializeAsString() });
+    const chaincode::Response set = registry.invoke(trust);
+    ASSERT_TRUE(set.isOk()) << set.reasonCode << " " << set.message;
 }
 
 chaincode::Response LcDesk::approve(const std::string &msp, const std::string &draftId, const std::string &user)
 {
+    if (notarizeBeforeApproval)
+        notarizeFor(msp, draftId);
     return call(msp, user, { "client", "checker" }, { "ApproveDraft", draftId });
 }
 

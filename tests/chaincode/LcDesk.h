@@ -3,7 +3,9 @@
 #include "FakeStub.h"
 #include "common/LcTestData.h"
 
+#include "chaincode/Registry.h"
 #include "chaincode/lc/LcContract.h"
+#include "chaincode/trust/NotaryContract.h"
 
 #include "lianxin/lc.pb.h"
 
@@ -58,6 +60,13 @@ public:
         const std::string &msp, const std::string &draftId, const std::string &user = "checker1");
     // Submit and approve; the first rejection, or the approval.
     chaincode::Response act(const std::string &msp, const lianxin::lc::LcAction &action);
+    // Records on trust, as msp's checker, what the approval of this draft
+    // needs there first (a presentation's documents), as the workstation
+    // does; approve() calls it unless notarizeBeforeApproval is false.
+    void notarizeFor(const std::string &msp, const std::string &draftId);
+    bool notarizeBeforeApproval = true;
+    // The consortium's rule for duplicate documents (the registry on trust).
+    void setDuplicateDocuments(int rule);
     lianxin::lc::LetterOfCredit lc(const std::string &lcNo = kLcNo);
 
     // Brings kLcNo to a stage, each on the previous one's success.
@@ -68,6 +77,13 @@ public:
 
     FakeStub stub;
     chaincode::LcContract contract;
+    // Channel trust, as the L/C contract reads it: the notary and the registry.
+    FakeStub trust;
+    chaincode::trust::NotaryContract notary;
+    chaincode::Registry registry;
+
+private:
+    std::map<std::string, lianxin::lc::LcAction> m_drafts; // by draft ID
 };
 
 // Everything an invocation could have changed, to check a rejection changed nothing.

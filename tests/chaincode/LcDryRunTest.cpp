@@ -38,6 +38,9 @@ TEST(LcDryRun, AgreesWithTheContract)
         { "amend", amendAction(100000) },
         { "answer", answerAction(1, true) },
         { "pay", payAction(1) },
+        // Approved, its documents are notarized first (LcDesk, as the
+        // workstation does); the maker's dry run asks no notary.
+        { "present", presentAction(samplePresentation(50'000'000, date(2026, 10, 30))) },
     };
     int accepted = 0;
     int refused = 0;

@@ -11,7 +11,7 @@ import json
 
 from google.protobuf import json_format
 
-from lianxin import desk_pb2, forfaiting_pb2, guarantee_pb2, lc_pb2, ledger_pb2
+from lianxin import desk_pb2, forfaiting_pb2, guarantee_pb2, lc_pb2, ledger_pb2, notary_pb2
 
 HUAXIA, DONGFANG, CHANGJIANG, NANHAI = "HuaxiaBankMSP", "DongfangBankMSP", "ChangjiangBankMSP", "NanhaiBankMSP"
 BANKS = [HUAXIA, DONGFANG, CHANGJIANG, NANHAI, "BeiyuanBankMSP"]
@@ -111,9 +111,31 @@ class Run:
         self.note("ApproveDraft %s %s" % (user, date), r)
         return r
 
+    def notarize_presented(self, bank, date, action):
+        """As the workstation does before approving a presentation: its
+        documents notarized on trust by the bank's checker (the contract
+        refuses the presentation otherwise, docs/trust-services.md)."""
+        present = action.get("present")
+        if not present:
+            return
+        user = bank + "/checker1"
+        g = self.engine.query(user, "lc", "lc", ["GetLC", present["lcNo"]], date=date)
+        self.expect(g.ok, "GetLC(%s): %r" % (present["lcNo"], g))
+        issuer = lc_pb2.LetterOfCredit.FromString(g.payload).issuing_bank_msp
+        for d in present["presentation"]["documents"]:
+            doc = notary_pb2.NotarizedDocument(sha256=base64.b64decode(d["sha256"]), doc_type=d["docType"],
+                                               file_name=d["fileName"], submitting_msp=bank,
+                                               lc_no=present["lcNo"], issuing_bank_msp=issuer)
+            r = self.engine.invoke(user, "trust", "notary", ["Record", doc.SerializeToString()], {}, date,
+                                   endorsers=[bank])
+            self.note("Notarize %s %s %s" % (user, date, d["fileName"]), r)
+            self.expect(r.ok or r.reason == "NOTARY_ALREADY_RECORDED", "notarizing %s: %r" % (d["fileName"], r))
+
     def act(self, product, bank, date, action):
         s = self.submit(product, bank + "/officer1", date, action)
         self.expect(s.ok, "%s's draft %s on %s: %r" % (bank, action, date, s))
+        if product is LC:
+            self.notarize_presented(bank, date, action)
         a = self.approve(product, bank, date, s.payload.decode())
         self.expect(a.ok, "%s approves %s on %s: %r" % (bank, action, date, a))
         return a

@@ -169,10 +169,11 @@ void LcDeskDriver::present(const QString &amount)
     auto *documents = typing.widget<QListWidget>("presentDocumentsList");
     int index = 0;
     for (const QString &type : { QStringLiteral("INVOICE"), QStringLiteral("TRANSPORT_DOCUMENT") }) {
-        const QString path = QDir(m_files).filePath(amount + type + QStringLiteral(".pdf"));
+        const QString path = QDir(m_files).filePath(m_lcNo + QLatin1Char('-') + amount + type + QStringLiteral(".pdf"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("%PDF-1.4 " + type.toUtf8() + " for " + m_lcNo.toUtf8());
+        const bool reused = type == QStringLiteral("INVOICE") && !m_invoiceLcNo.isEmpty();
+        file.write("%PDF-1.4 " + type.toUtf8() + " for " + (reused ? m_invoiceLcNo : m_lcNo).toUtf8());
         file.close();
         typing.choose("presentDocTypeCombo", index++);
         form->attachFile(path);

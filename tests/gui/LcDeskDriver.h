@@ -48,8 +48,10 @@ public:
     // As the current officer: click a one-click action of the L/C.
     void click(const QString &key);
     bool worklistHas(cache::WorkKind kind);
-    // As the current presenting bank's officer: the required documents as files.
+    // As the current presenting bank's officer: the required documents as
+    // files (each naming this L/C, or the invoice another one: reuseInvoiceOf).
     void present(const QString &amount);
+    void reuseInvoiceOf(const QString &lcNo) { m_invoiceLcNo = lcNo; }
     // Clicks "Verify the document" on the first document until the answer
     // contains every one of wanted (the notarization follows the approval).
     bool documentCheckSays(const QStringList &wanted);
@@ -75,6 +77,7 @@ private:
     QString m_files;
     int m_waitMs;
     std::optional<QDate> m_issueDay;
+    QString m_invoiceLcNo;
 };
 
 } // namespace lx::test

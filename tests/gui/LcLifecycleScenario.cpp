@@ -10,6 +10,8 @@
 #include "lianxin/lc.pb.h"
 
 #include <QFile>
+#include <QLabel>
+#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -152,6 +154,39 @@ void paidByHuaxia(LcDeskDriver &desk)
         QStringLiteral("Amend"), QStringLiteral("Answer amendment"), QStringLiteral("Present documents"),
         QStringLiteral("Examine documents"), QStringLiteral("Pay") };
     QCOMPARE(desk.timeline(detail, expected.size()), expected);
+}
+
+void reusedInvoiceSeenByHuaxia(LcDeskDriver &first, LcDeskDriver &second)
+{
+    LX_STEP(issuedByHuaxia(second));
+    LX_STEP(advisedByDongfang(second));
+    QVERIFY(second.signInAs(kDongfangOfficer));
+    second.reuseInvoiceOf(first.lcNo());
+    LX_STEP(second.present(QStringLiteral("300,000.00")));
+    QVERIFY(second.signInAs(kDongfangChecker));
+    LX_STEP(second.approve()); // the invoice is notarized first, under the second L/C too
+    QVERIFY(second.shows(second.openLc(), State::PRESENTED));
+
+    QVERIFY(second.signInAs(kHuaxiaOfficer));
+    QVERIFY(second.worklistHas(cache::WorkKind::ExamineDuplicates));
+    LX_STEP(second.draftWithForm("examine", [&](ui::LcActionForm *form) {
+        auto *duplicates = WorkstationFixture::find<QLabel>(form, "examineDuplicatesLabel");
+        auto *finding = WorkstationFixture::find<QPlainTextEdit>(form, "examineAcknowledgementEdit");
+        QVERIFY(duplicates && finding);
+        QVERIFY(duplicates->isVisible() && finding->isVisible());
+        QVERIFY2(duplicates->text().contains(first.lcNo()) && duplicates->text().contains(QStringLiteral("INVOICE")),
+            qUtf8Printable(duplicates->text()));
+        // No decision without a finding: the contract's rule, shown at once.
+        QVERIFY2(form->problem().contains(QStringLiteral("presented under other L/Cs")),
+            qUtf8Printable(form->problem()));
+        QVERIFY(!WorkstationFixture::find<QPushButton>(form, "lcActionSubmitButton")->isEnabled());
+        QTest::keyClicks(finding, QStringLiteral("Invoice of the first L/C's refused drawing; applicant confirms"));
+    }));
+    QVERIFY(second.signInAs(kHuaxiaChecker));
+    LX_STEP(second.approve());
+    QVERIFY(second.shows(second.openLc(), State::COMPLYING));
+    // The presenting bank's examination of its first L/C stays as it was.
+    QVERIFY(first.shows(first.openLc(), State::PAID));
 }
 
 } // namespace lx::test::lc_lifecycle

@@ -27,6 +27,11 @@ void amendedByHuaxia(LcDeskDriver &desk);
 void amendmentAcceptedByDongfang(LcDeskDriver &desk);
 void presentedByChangjiang(LcDeskDriver &desk);
 void paidByHuaxia(LcDeskDriver &desk);
+// A second L/C of Huaxia's (second), advised by Dongfang, whose presentation
+// re-uses the first one's invoice: Huaxia's examiner finds it as a task of
+// its own, sees the other L/C on the examination form, cannot decide
+// without writing a finding, and decides with one.
+void reusedInvoiceSeenByHuaxia(LcDeskDriver &first, LcDeskDriver &second);
 
 } // namespace lc_lifecycle
 

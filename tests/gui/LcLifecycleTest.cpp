@@ -2,7 +2,8 @@
 // screens as their staff would (tests/gui/LcLifecycleScenario.h), in one
 // workstation on the sandbox: each bank's officer and checker sign in in
 // turn. Each step checks what the screens show: the L/C's state, the
-// worklist, the documents, the timeline. fabric_gui_lc runs the same
+// worklist, the documents, the timeline; then a second L/C's presentation
+// re-uses the first one's invoice, and Huaxia's examiner must deal with it. fabric_gui_lc runs the same
 // phases in three workstations on the real Fabric network.
 #include "GuiTestMain.h"
 #include "LcDeskDriver.h"
@@ -64,6 +65,8 @@ void LcLifecycleTest::wholeLifeAcrossThreeBanks()
     LX_STEP(amendmentAcceptedByDongfang(desk));
     LX_STEP(presentedByChangjiang(desk));
     LX_STEP(paidByHuaxia(desk));
+    LcDeskDriver second(*m_fixture, QStringLiteral("HX-GUI-LIFE-2"), m_files.path());
+    LX_STEP(reusedInvoiceSeenByHuaxia(desk, second));
 }
 
 LIANXIN_GUI_TEST_MAIN(LcLifecycleTest)

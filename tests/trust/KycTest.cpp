@@ -138,6 +138,13 @@ TEST_F(KycTest, RejectsOtherPartiesAndIncompleteAttestations)
     auto name = attestation(kHuaxia);
     name.clear_subject_name();
     expectRejected(attest(kHuaxia, name), 400, "KYC_SUBJECT_NAME_MISSING");
+    // A name that would print a second, forged row, or show reversed.
+    for (const std::string forged : { "Good Corp\n91350100M000100Y43\tForged Bank\tEDD", "Corp\u202Edtl oC",
+             "Corp\x1b[2J", "   " }) {
+        auto text = attestation(kHuaxia);
+        text.set_subject_name(forged);
+        expectRejected(attest(kHuaxia, text), 400, forged == "   " ? "KYC_SUBJECT_NAME_MISSING" : "TEXT_HIDDEN_CHARACTER");
+    }
     auto expired = attestation(kHuaxia);
     expired.set_valid_until_seconds(1'000'000'000);
     expectRejected(attest(kHuaxia, expired), 400, "KYC_VALIDITY");

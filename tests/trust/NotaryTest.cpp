@@ -186,6 +186,14 @@ TEST_F(NotaryTest, RejectsIncompleteRecordsAndOtherDesks)
     auto type = doc;
     type.set_doc_type("invoice");
     expectRejected(record(kHuaxia, type), 400, "NOTARY_DOC_TYPE");
+    type.set_doc_type("INVOICE\u202E");
+    expectRejected(record(kHuaxia, type), 400, "NOTARY_DOC_TYPE");
+    auto spoofed = doc;
+    spoofed.set_file_name("invoice\u202Efdp.exe");
+    expectRejected(record(kHuaxia, spoofed), 400, "TEXT_HIDDEN_CHARACTER");
+    auto blank = doc;
+    blank.set_file_name("  ");
+    expectRejected(record(kHuaxia, blank), 400, "TEXT_BLANK");
     auto lc = doc;
     lc.clear_lc_no();
     expectRejected(record(kHuaxia, lc), 400, "NOTARY_LC_NO_MISSING");

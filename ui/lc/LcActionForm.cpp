@@ -83,6 +83,9 @@ LcActionForm::LcActionForm(Kind kind, const lianxin::lc::LetterOfCredit &lc, mod
         { m_ui->examinePresentationCombo, m_ui->refusePresentationCombo, m_ui->waivePresentationCombo })
         connect(combo, &QComboBox::currentIndexChanged, this, revalidate);
     connect(m_ui->examineDiscrepanciesEdit, &QPlainTextEdit::textChanged, this, revalidate);
+    connect(m_ui->examineAcknowledgementEdit, &QPlainTextEdit::textChanged, this, revalidate);
+    connect(m_ui->examinePresentationCombo, &QComboBox::currentIndexChanged, this, &LcActionForm::showDuplicates);
+    showDuplicates();
     connect(m_ui->presentAddDocumentButton, &QPushButton::clicked, this, &LcActionForm::pickFile);
     connect(m_ui->lcActionSubmitButton, &QPushButton::clicked, this, &LcActionForm::submit);
     connect(m_ui->lcActionCancelButton, &QPushButton::clicked, this, &QWidget::close);
@@ -113,6 +116,38 @@ QString LcActionForm::title(Kind kind)
         return tr("Cancel with the beneficiary's consent");
     }
     return {};
+}
+
+// The examined presentation's documents that the notary holds under other
+// L/Cs too: the examiner sees them and writes a finding, which the contract
+// requires before any decision.
+void LcActionForm::showDuplicates()
+{
+    const int number = m_ui->examinePresentationCombo->currentData().toInt();
+    QStringList lines;
+    for (const auto &p : m_lc.presentations()) {
+        if (p.number() != number)
+            continue;
+        for (const auto &d : p.duplicates()) {
+            QStringList others;
+            for (const auto &lcNo : d.other_lc_nos())
+                others << models::LcText::shown(lcNo);
+            QStringList banks;
+            for (const auto &bank : d.other_issuing_banks())
+                banks << models::LcText::bankName(QString::fromStdString(bank));
+            lines << tr("%1 \"%2\" was presented under L/C %3 too (issued by %4).")
+                         .arg(models::LcText::shown(d.doc_type()), models::LcText::shown(d.file_name()),
+                             others.join(QStringLiteral(", ")), banks.join(QStringLiteral(", ")));
+        }
+    }
+    const bool any = !lines.isEmpty();
+    m_ui->examineDuplicatesLabel->setText(any ? tr("Possible double financing:") + QLatin1Char('\n')
+                                                    + lines.join(QLatin1Char('\n'))
+                                              : QString());
+    for (QWidget *w : { static_cast<QWidget *>(m_ui->examineDuplicatesLabel),
+             static_cast<QWidget *>(m_ui->examineAcknowledgementLabel),
+             static_cast<QWidget *>(m_ui->examineAcknowledgementEdit) })
+        w->setVisible(any);
 }
 
 void LcActionForm::fillPresentations()
@@ -183,6 +218,7 @@ lianxin::lc::LcAction LcActionForm::action() const
         e->set_lc_no(no);
         e->set_presentation_no(m_ui->examinePresentationCombo->currentData().toInt());
         e->set_complying(m_ui->examineComplyingRadio->isChecked());
+        e->set_duplicate_acknowledgement(m_ui->examineAcknowledgementEdit->toPlainText().trimmed().toStdString());
         if (!e->complying()) {
             for (const QString &line : m_ui->examineDiscrepanciesEdit->toPlainText().split(QLatin1Char('\n'))) {
                 if (line.trimmed().isEmpty())
@@ -342,6 +378,7 @@ bool LcActionForm::offered(
                 probe.mutable_examine()->set_lc_no(lc.lc_no());
                 probe.mutable_examine()->set_presentation_no(p.number());
                 probe.mutable_examine()->set_complying(true);
+                probe.mutable_examine()->set_duplicate_acknowledgement("probe");
             } else if (kind == Kind::Refuse) {
                 probe.mutable_refuse()->set_lc_no(lc.lc_no());
                 probe.mutable_refuse()->set_presentation_no(p.number());

@@ -59,6 +59,7 @@ protected:
 
 private:
     void fillPresentations();
+    void showDuplicates();
     void fillDocTypes();
     void validate();
     void submit();
