@@ -156,7 +156,7 @@ void scanLcPresentations(sqlite3 *db, const Scope &scope, int today, bool maturi
     // WAIVED 5, ACCEPTED 6 (payment at maturity confirmed, unpaid).
     Statement scan(db,
         "SELECT p.lc_no, p.number, p.state, p.amount_fen, p.examination_deadline, p.examined_date,"
-        " p.payment_deadline, p.settled_date, p.maturity_date, p.confirmed_fen FROM lc_presentation p"
+        " p.payment_deadline, p.settled_date, p.maturity_date, p.confirmed_fen, p.duplicates FROM lc_presentation p"
             + scopeConditions(scope, "p"));
     bindScope(scan, scope);
     RowRef ref;
@@ -182,6 +182,10 @@ void scanLcPresentations(sqlite3 *db, const Scope &scope, int today, bool maturi
             sink.add(
                 pack(Chart::Deadlines, 0, static_cast<int>(Duty::LcExamination), static_cast<int>(outcome), kNoBank, 0),
                 amount, 0, 0, ref);
+            if (scan.integer(10) > 0)
+                sink.add(pack(Chart::Deadlines, 0, static_cast<int>(Duty::LcDuplicateExamination),
+                             static_cast<int>(outcome), kNoBank, 0),
+                    amount, 0, 0, ref);
         }
         if (!scan.isNull(6) && ref.itemState != 4) {
             ref.due = optionalDay(scan, 6);

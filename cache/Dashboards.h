@@ -73,7 +73,10 @@ MaturityBucket maturityBucket(int daysLeft);
 const char *maturityLabel(MaturityBucket bucket); // "overdue", "0-30", ... ">360"
 
 // Deadlines: what kind of duty, and how it went.
-enum class Duty { LcExamination = 0, LcPayment = 1, GuaranteeExamination = 2 };
+// LcDuplicateExamination: the examination of a presentation whose documents
+// were presented under other L/Cs too (possible double financing), which
+// the examiner must acknowledge; counted besides its LcExamination.
+enum class Duty { LcExamination = 0, LcPayment = 1, GuaranteeExamination = 2, LcDuplicateExamination = 3 };
 enum class Outcome {
     OnTime = 0, // done by the deadline
     Late = 1, // done after it

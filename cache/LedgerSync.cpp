@@ -14,6 +14,8 @@
 #include "ledger/Validator.h"
 #include "ledgerclient/LcWorkflow.h"
 
+#include <algorithm>
+#include <stdexcept>
 #include <utility>
 
 namespace lx::cache {
@@ -36,13 +38,24 @@ bool mayView(const Viewer &viewer, const lianxin::lc::LetterOfCredit &lc)
 }
 
 LedgerSync::LedgerSync(sqlite3 *db, client::Client &client, Viewer viewer, client::DeskWorkflow::Product product)
+    : LedgerSync(db, client, std::move(viewer), std::vector { std::move(product) })
+{
+}
+
+LedgerSync::LedgerSync(
+    sqlite3 *db, client::Client &client, Viewer viewer, std::vector<client::DeskWorkflow::Product> products)
     : m_db(db)
     , m_client(client)
     , m_viewer(std::move(viewer))
-    , m_product(std::move(product))
+    , m_products(std::move(products))
     , m_writer(std::make_unique<LcWriter>(db))
     , m_records(std::make_unique<ProductWriter>(db))
 {
+    if (m_products.empty())
+        throw std::invalid_argument("a ledger sync follows at least one product");
+    for (const auto &product : m_products)
+        if (product.channel != m_products.front().channel)
+            throw std::invalid_argument("a ledger sync follows the products of one channel");
 }
 
 LedgerSync::~LedgerSync()
@@ -119,8 +132,10 @@ AppliedBlocks LedgerSync::apply(const std::vector<common::Block> &blocks)
                 const auto code = static_cast<protos::TxValidationCode>(static_cast<unsigned char>(filter[i]));
                 ++out.transactions;
                 Bytes written; // what an approval returned: the record it wrote
-                if (code == protos::VALID && tx.code == protos::VALID && tx.chaincode == m_product.contract) {
-                    written = m_product.contract == client::LcWorkflow::kContract
+                const bool ours = std::any_of(m_products.begin(), m_products.end(),
+                    [&](const client::DeskWorkflow::Product &p) { return p.contract == tx.chaincode; });
+                if (code == protos::VALID && tx.code == protos::VALID && ours) {
+                    written = tx.chaincode == client::LcWorkflow::kContract
                         ? applyLcWrites(tx, number, out)
                         : applyRecordWrites(tx, number, i, out);
                     for (const auto &[collection, hashed] : tx.hashed)
@@ -184,13 +199,15 @@ void LedgerSync::refreshDrafts()
 {
     if (m_viewer.seesEverything)
         return; // drafts belong to banks
-    if (m_product.contract == client::LcWorkflow::kContract) {
-        client::LcWorkflow workflow(m_client);
-        DraftMirror(m_db).replace(m_viewer.mspId, workflow.drafts());
-    } else {
-        // A channel without this product's contract has no drafts.
-        const auto drafts = client::DeskWorkflow(m_client, m_product).draftsIfServed();
-        DraftMirror(m_db).replace(m_product, m_viewer.mspId, drafts.value_or(lianxin::desk::DraftList {}));
+    for (const auto &product : m_products) {
+        if (product.contract == client::LcWorkflow::kContract) {
+            client::LcWorkflow workflow(m_client);
+            DraftMirror(m_db).replace(m_viewer.mspId, workflow.drafts());
+        } else {
+            // A channel without this product's contract has no drafts.
+            const auto drafts = client::DeskWorkflow(m_client, product).draftsIfServed();
+            DraftMirror(m_db).replace(product, m_viewer.mspId, drafts.value_or(lianxin::desk::DraftList {}));
+        }
     }
 }
 

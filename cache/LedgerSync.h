@@ -54,7 +54,7 @@ struct AppliedBlocks
     bool draftsChanged = false;
 };
 
-// Follows one product's channel into the cache: the lc channel's L/Cs
+// Follows one channel's products into the cache: the lc channel's L/Cs
 // (LcRecords.h), or another product's records (ProductRecords.h). Each block is verified (number,
 // header hash chain, data hash, the orderer's signature, the transactions
 // filter; the committing peer checked every transaction) and applied
@@ -73,6 +73,9 @@ class LedgerSync
 public:
     LedgerSync(sqlite3 *db, client::Client &client, Viewer viewer,
         client::DeskWorkflow::Product product = client::DeskWorkflow::products().front());
+    // Every product of one channel (trust: the quote board and KYC), one
+    // checkpoint for the channel.
+    LedgerSync(sqlite3 *db, client::Client &client, Viewer viewer, std::vector<client::DeskWorkflow::Product> products);
     ~LedgerSync();
     LedgerSync(const LedgerSync &) = delete;
     LedgerSync &operator=(const LedgerSync &) = delete;
@@ -91,7 +94,7 @@ public:
     // Verifies and applies blocks in order, atomically with the checkpoint.
     AppliedBlocks apply(const std::vector<common::Block> &blocks);
 
-    const client::DeskWorkflow::Product &product() const { return m_product; }
+    const std::vector<client::DeskWorkflow::Product> &products() const { return m_products; }
 
     // Reloads the viewer's drafts from the ledger (ListDrafts).
     void refreshDrafts();
@@ -112,8 +115,8 @@ private:
     sqlite3 *m_db;
     client::Client &m_client;
     Viewer m_viewer;
-    client::DeskWorkflow::Product m_product;
-    const std::string &m_channel = m_product.channel;
+    std::vector<client::DeskWorkflow::Product> m_products; // all on one channel
+    const std::string &m_channel = m_products.front().channel;
     std::unique_ptr<ledger::ChainVerifier> m_verifier;
     std::unique_ptr<LcWriter> m_writer;
     std::unique_ptr<ProductWriter> m_records;

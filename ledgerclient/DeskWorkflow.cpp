@@ -12,7 +12,7 @@ const std::vector<DeskWorkflow::Product> &DeskWorkflow::products()
     static const std::vector<Product> all { { "lc", "lc", "lianxin.lc.LcAction" },
         { "forfaiting", "forfaiting", "lianxin.forfaiting.FfAction" },
         { "guarantee", "guarantee", "lianxin.guarantee.GtAction" },
-        { "trust", "quotes", "lianxin.quotes.QuoteAction" } };
+        { "trust", "quotes", "lianxin.quotes.QuoteAction" }, { "trust", "kyc", "lianxin.trust.KycAttestation" } };
     return all;
 }
 
@@ -103,6 +103,10 @@ DeskWorkflow::ActionSummary DeskWorkflow::summarize(const Product &product, cons
     const Reflection *reflection = message->GetReflection();
     std::vector<const FieldDescriptor *> set;
     reflection->ListFields(*message, &set);
+    // A product with one kind of action (a KYC attestation): the action is
+    // the record itself.
+    if (type->oneof_decl_count() == 0)
+        return { "Attest", firstText(*message, 2) };
     for (const FieldDescriptor *field : set) {
         if (field->type() != FieldDescriptor::TYPE_MESSAGE)
             continue;

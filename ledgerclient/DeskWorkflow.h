@@ -28,7 +28,8 @@ public:
         std::string actionMessage; // full name of the product's action message
     };
     // The consortium's products with a desk: the L/C, forfaiting,
-    // guarantees and the unified quote board.
+    // guarantees, the unified quote board and KYC attestations (the last
+    // two on channel trust).
     static const std::vector<Product> &products();
     // The product whose contract is named so; throws std::out_of_range
     // for a name not in products().

@@ -202,7 +202,7 @@ QString ApprovalsModel::ageText(qint64 seconds)
 // obligor tier and tenor stand for it.
 QString ApprovalsModel::subjectText(const Row &row)
 {
-    const QString subject = QString::fromStdString(row.subject);
+    const QString subject = LcText::shown(row.subject);
     lianxin::quotes::QuoteAction action;
     if (row.contract == "quotes" && row.kind == "Post" && action.ParseFromString(row.draft.action())
         && action.post().quote().lc_no().empty()) {
@@ -232,13 +232,13 @@ QVariant ApprovalsModel::display(const Row &row, int column) const
     case SubjectColumn:
         return subjectText(row);
     case MakerColumn:
-        return QString::fromStdString(draft.maker());
+        return LcText::shown(draft.maker());
     case AgeColumn:
         return ageText(ageSeconds(row));
     case StatusColumn:
         if (draft.status() == lianxin::desk::Draft::RETURNED)
             return tr("Returned by %1: %2")
-                .arg(QString::fromStdString(draft.checker()), QString::fromStdString(draft.comment()));
+                .arg(LcText::shown(draft.checker()), LcText::shown(draft.comment()));
         return tr("Awaiting approval");
     default:
         return {};

@@ -3,6 +3,7 @@
 #include "chaincode/forfaiting/FfStateMachine.h"
 #include "chaincode/guarantee/GtStateMachine.h"
 #include "chaincode/quotes/QuoteActions.h"
+#include "chaincode/trust/KycContract.h"
 #include "models/LcText.h"
 #include "models/ProductDraftText.h"
 
@@ -35,9 +36,13 @@ std::unique_ptr<Message> parse(const std::string &type, const std::string &bytes
     return message;
 }
 
-// The message the action's oneof holds (GtAction.issue -> Issue).
+// The message the action's oneof holds (GtAction.issue -> Issue); an
+// action of a product with one kind of action (a KYC attestation) is its
+// own terms.
 const Message *chosenAction(const Message &action)
 {
+    if (action.GetDescriptor()->oneof_decl_count() == 0)
+        return &action;
     std::vector<const FieldDescriptor *> set;
     action.GetReflection()->ListFields(action, &set);
     for (const FieldDescriptor *field : set) {
@@ -107,7 +112,7 @@ QString valueText(const Message &message, const FieldDescriptor *field, int inde
             return QString::fromLatin1(QByteArray::fromStdString(text).toHex().left(16)) + QChar(0x2026);
         if (QString::fromStdString(field->name()).endsWith(QLatin1String("_msp")))
             return LcText::bankName(QString::fromStdString(text));
-        return QString::fromStdString(text);
+        return LcText::shown(text);
     }
     case FieldDescriptor::CPPTYPE_MESSAGE:
         return messageText(one ? r->GetMessage(message, field) : r->GetRepeatedMessage(message, field, index));
@@ -122,9 +127,9 @@ QString messageText(const Message &message)
     if (const auto *date = dynamic_cast<const lianxin::lc::Date *>(&message))
         return dateText(*date);
     if (const auto *party = dynamic_cast<const lianxin::lc::Party *>(&message))
-        return party->uscc().empty() ? QString::fromStdString(party->name())
+        return party->uscc().empty() ? LcText::shown(party->name())
                                      : QStringLiteral("%1 (%2)").arg(
-                                         QString::fromStdString(party->name()), QString::fromStdString(party->uscc()));
+                                         LcText::shown(party->name()), LcText::shown(party->uscc()));
     std::vector<const FieldDescriptor *> set;
     message.GetReflection()->ListFields(message, &set);
     QStringList parts;
@@ -225,6 +230,9 @@ std::optional<DraftTerms::RecordRef> DraftTerms::concernedRecord(
     } else if (contract == "quotes") {
         if (const std::string id = text("quote_id"); !id.empty())
             return RecordRef { "trust", chaincode::quotes::quoteKey(id), "lianxin.quotes.Quote" };
+    } else if (contract == "kyc") {
+        if (const std::string uscc = text("uscc"), bank = text("attesting_msp"); !uscc.empty() && !bank.empty())
+            return RecordRef { "trust", chaincode::trust::kycKey(uscc, bank), "lianxin.trust.KycAttestation" };
     } else if (contract == "forfaiting") {
         if (const std::string id = text("deal_id"); !id.empty())
             return RecordRef { "forfaiting", ff::dealKey(id), "lianxin.forfaiting.Deal" };

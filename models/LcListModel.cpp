@@ -277,13 +277,13 @@ QVariant LcListModel::display(const cache::LcRow &row, int column)
 {
     switch (column) {
     case LcNoColumn:
-        return QString::fromStdString(row.lcNo);
+        return LcText::shown(row.lcNo);
     case StateColumn:
         return LcText::stateName(row.state);
     case ApplicantColumn:
-        return QString::fromStdString(row.applicantName);
+        return LcText::shown(row.applicantName);
     case BeneficiaryColumn:
-        return QString::fromStdString(row.beneficiaryName);
+        return LcText::shown(row.beneficiaryName);
     case IssuingBankColumn:
         return LcText::bankName(QString::fromStdString(row.issuingBank));
     case AdvisingBankColumn:

@@ -140,18 +140,29 @@ void LocalBook::startCatchUp()
                 // Whole or not at all: a ledger that does not answer here
                 // (a network's peer away at sign-in) leaves nothing half
                 // made for the next attempt, which starts over.
-                std::vector<std::unique_ptr<ChannelSync>> syncs;
+                // One sync per channel, following every product on it.
+                std::vector<std::vector<client::DeskWorkflow::Product>> byChannel;
                 for (const auto &product : client::DeskWorkflow::products()) {
+                    const auto same = std::find_if(byChannel.begin(), byChannel.end(),
+                        [&](const auto &group) { return group.front().channel == product.channel; });
+                    if (same == byChannel.end())
+                        byChannel.push_back({ product });
+                    else
+                        same->push_back(product);
+                }
+                std::vector<std::unique_ptr<ChannelSync>> syncs;
+                for (auto &products : byChannel) {
+                    const std::string &name = products.front().channel;
                     try {
-                        engine->client->chainInfo(product.channel);
+                        engine->client->chainInfo(name);
                     } catch (const client::LedgerError &e) {
-                        if (product.channel == "lc" || e.reasonCode() != "CHANNEL_UNKNOWN")
+                        if (name == "lc" || e.reasonCode() != "CHANNEL_UNKNOWN")
                             throw;
                         continue; // a network without this product: nothing to follow
                     }
                     auto channel = std::make_unique<ChannelSync>(ChannelSync { engine->cache->connect(), nullptr });
                     channel->sync = std::make_unique<cache::LedgerSync>(
-                        channel->db.handle(), *engine->client, engine->viewer, product);
+                        channel->db.handle(), *engine->client, engine->viewer, std::move(products));
                     syncs.push_back(std::move(channel));
                 }
                 engine->syncs = std::move(syncs);
@@ -169,7 +180,7 @@ void LocalBook::startCatchUp()
             std::uint64_t total = 0;
             for (const auto &channel : engine->syncs) {
                 starts.push_back(channel->sync->height());
-                const std::uint64_t height = engine->client->chainInfo(channel->sync->product().channel).height();
+                const std::uint64_t height = engine->client->chainInfo(channel->sync->products().front().channel).height();
                 total += height > starts.back() ? height - starts.back() : 0;
             }
             std::uint64_t before = 0;

@@ -1,6 +1,7 @@
 #include "models/OutboxModel.h"
 
 #include "models/BookReader.h"
+#include "models/LcText.h"
 #include "models/ReasonCatalog.h"
 
 #include <QBrush>
@@ -63,7 +64,7 @@ QString OutboxModel::statusText(const cache::OutboxEntry &entry)
         return tr("Waiting to be sent again (%1 attempts): %2")
             .arg(entry.attempts)
             .arg(ReasonCatalog::describe(
-                QString::fromStdString(entry.reasonCode), QString::fromStdString(entry.reasonMessage)));
+                LcText::shown(entry.reasonCode), LcText::shown(entry.reasonMessage)));
     case S::Sent:
         return tr("Sent, waiting for its block");
     case S::Committed:
@@ -71,7 +72,7 @@ QString OutboxModel::statusText(const cache::OutboxEntry &entry)
     case S::Rejected:
         return tr("Rejected: %1")
             .arg(ReasonCatalog::describe(
-                QString::fromStdString(entry.reasonCode), QString::fromStdString(entry.reasonMessage)));
+                LcText::shown(entry.reasonCode), LcText::shown(entry.reasonMessage)));
     case S::Invalidated:
         return tr("Invalid on the ledger (%1)").arg(QString::fromStdString(entry.reasonCode));
     }
@@ -110,7 +111,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        return QString::fromStdString(entry.summary);
+        return LcText::shown(entry.summary);
     case Qt::ForegroundRole:
         if (entry.status == cache::OutboxStatus::Rejected || entry.status == cache::OutboxStatus::Invalidated)
             return QBrush(QColor(0xb0, 0x00, 0x20));

@@ -25,6 +25,7 @@ QString ProductDraftText::productName(const QString &contract)
         { QStringLiteral("forfaiting"), QT_TR_NOOP("Forfaiting") },
         { QStringLiteral("guarantee"), QT_TR_NOOP("Guarantee") },
         { QStringLiteral("quotes"), QT_TR_NOOP("Quote board") },
+        { QStringLiteral("kyc"), QT_TR_NOOP("KYC") },
     };
     const char *name = lookUp(names, contract);
     return name ? tr(name) : contract;
@@ -67,9 +68,13 @@ QString ProductDraftText::actionName(const QString &contract, const QString &kin
         { QStringLiteral("Withdraw"), QT_TR_NOOP("Withdraw quote") },
         { QStringLiteral("ReportDeal"), QT_TR_NOOP("Report deal") },
     };
+    static const Names kyc = {
+        { QStringLiteral("Attest"), QT_TR_NOOP("Attest KYC of a corporate") },
+    };
     const Names *names = contract == QLatin1String("forfaiting") ? &forfaiting
         : contract == QLatin1String("guarantee")                 ? &guarantee
         : contract == QLatin1String("quotes")                    ? &quotes
+        : contract == QLatin1String("kyc")                       ? &kyc
                                                                  : nullptr;
     const char *name = names ? lookUp(*names, kind) : nullptr;
     if (name)
@@ -153,6 +158,12 @@ QString ProductDraftText::fieldLabel(const QString &fieldName)
         { QStringLiteral("order_no"), QT_TR_NOOP("Order No.") },
         { QStringLiteral("statement"), QT_TR_NOOP("Statement of breach") },
         { QStringLiteral("frozen"), QT_TR_NOOP("Frozen by a court order") },
+        { QStringLiteral("uscc"), QT_TR_NOOP("Unified social credit code") },
+        { QStringLiteral("subject_name"), QT_TR_NOOP("Corporate") },
+        { QStringLiteral("attesting_msp"), QT_TR_NOOP("Attesting bank") },
+        { QStringLiteral("attested_seconds"), QT_TR_NOOP("Attested at") },
+        { QStringLiteral("level"), QT_TR_NOOP("KYC level") },
+        { QStringLiteral("evidence_sha256"), QT_TR_NOOP("Evidence (SHA-256 of the KYC file)") },
         { QStringLiteral("demands"), QT_TR_NOOP("Demands") },
         { QStringLiteral("amendments"), QT_TR_NOOP("Amendments") },
         { QStringLiteral("increase_fen"), QT_TR_NOOP("Increase") },

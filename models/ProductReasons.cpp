@@ -166,7 +166,7 @@ constexpr Reason kDesk[] = {
 
 // DESK: the desk across every product, as lianxin-cli approvals refuses the
 // regulator and the secretariat before it knows the draft's product.
-constexpr const char *kDeskPrefixes[] = { "LC", "FF", "GT", "QT", "DESK" };
+constexpr const char *kDeskPrefixes[] = { "LC", "FF", "GT", "QT", "KYC", "DESK" };
 
 } // namespace
 

@@ -106,6 +106,7 @@ constexpr Reason kReasons[] = {
     { "NOTARY_RECORD_DAMAGED", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A notary record cannot be read; tell your administrator.") },
     { "KYC_NOT_ATTESTED", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "No bank has attested this corporate's KYC.") },
     { "KYC_NOT_YOUR_ATTESTATION", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Only the bank that attested can change its attestation.") },
+    { "KYC_DRAFT_REQUIRED", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A KYC attestation is drafted by an officer and recorded when another checker of the bank approves it.") },
     { "KYC_WRONG_BANK", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A bank attests for itself only.") },
     { "KYC_READ_ONLY", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The regulator and the secretariat read attestations but make none.") },
     { "KYC_EVIDENCE_NOT_HASH", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Give the KYC file's SHA-256 hash, never the file.") },

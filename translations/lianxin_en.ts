@@ -2909,6 +2909,10 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <source>Paid at maturity</source>
         <translation>Paid at maturity</translation>
     </message>
+    <message>
+        <source>L/C examination, documents re-used</source>
+        <translation>L/C examination, documents re-used</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::DealListModel</name>
@@ -5652,6 +5656,38 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <source>271-366 days</source>
         <translation>271-366 days</translation>
     </message>
+    <message>
+        <source>KYC</source>
+        <translation>KYC</translation>
+    </message>
+    <message>
+        <source>Attest KYC of a corporate</source>
+        <translation>Attest KYC of a corporate</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>Corporate</source>
+        <translation>Corporate</translation>
+    </message>
+    <message>
+        <source>Attesting bank</source>
+        <translation>Attesting bank</translation>
+    </message>
+    <message>
+        <source>Attested at</source>
+        <translation>Attested at</translation>
+    </message>
+    <message>
+        <source>KYC level</source>
+        <translation>KYC level</translation>
+    </message>
+    <message>
+        <source>Evidence (SHA-256 of the KYC file)</source>
+        <translation>Evidence (SHA-256 of the KYC file)</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::QuoteBoardModel</name>
@@ -6981,6 +7017,10 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>The name is empty or only spaces; write it out.</source>
         <translation>The name is empty or only spaces; write it out.</translation>
+    </message>
+    <message>
+        <source>A KYC attestation is drafted by an officer and recorded when another checker of the bank approves it.</source>
+        <translation>A KYC attestation is drafted by an officer and recorded when another checker of the bank approves it.</translation>
     </message>
 </context>
 <context>

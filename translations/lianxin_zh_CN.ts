@@ -2904,6 +2904,10 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <source>Paid at maturity</source>
         <translation>已到期付款</translation>
     </message>
+    <message>
+        <source>L/C examination, documents re-used</source>
+        <translation>信用证审单（单据重复使用）</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::DealListModel</name>
@@ -5640,6 +5644,38 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <source>271-366 days</source>
         <translation>271-366天</translation>
     </message>
+    <message>
+        <source>KYC</source>
+        <translation>客户身份识别</translation>
+    </message>
+    <message>
+        <source>Attest KYC of a corporate</source>
+        <translation>登记企业客户身份识别结论</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Corporate</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Attesting bank</source>
+        <translation>出具银行</translation>
+    </message>
+    <message>
+        <source>Attested at</source>
+        <translation>出具时间</translation>
+    </message>
+    <message>
+        <source>KYC level</source>
+        <translation>尽职调查等级</translation>
+    </message>
+    <message>
+        <source>Evidence (SHA-256 of the KYC file)</source>
+        <translation>证据（客户身份识别档案的 SHA-256 哈希）</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::QuoteBoardModel</name>
@@ -6969,6 +7005,10 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>The name is empty or only spaces; write it out.</source>
         <translation>名称为空或只有空格，请填写完整。</translation>
+    </message>
+    <message>
+        <source>A KYC attestation is drafted by an officer and recorded when another checker of the bank approves it.</source>
+        <translation>客户身份识别结论由经办人起草，经本行另一名复核人批准后才登记上链。</translation>
     </message>
 </context>
 <context>

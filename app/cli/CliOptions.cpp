@@ -277,7 +277,9 @@ const std::vector<VerbSpec> &verbs()
         { "guarantee list", { "--state" }, "  guarantee list [--state S]        the guarantees the bank sees (in state S)\n" },
         { "guarantee history", {}, "  guarantee history G               every version of the guarantee\n" },
 
-        { "kyc attest", { "--file" }, "  kyc attest --file F     record this bank's KYC attestation (lianxin.trust.KycAttestation)\n", "\n" },
+        { "kyc attest", { "--file" },
+          "  kyc attest --file F     draft this bank's KYC attestation (lianxin.trust.KycAttestation);\n"
+          "                          a checker records it with approvals approve ID\n", "\n" },
         { "kyc show", {}, "  kyc show USCC           every bank's KYC attestations of a corporate\n" },
     };
     // clang-format on

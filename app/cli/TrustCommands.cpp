@@ -182,16 +182,15 @@ int kycAttest(const CliOptions &options, const std::string &jsonFile)
     client::Client client = openClient(options);
     if (attestation.attesting_msp().empty())
         attestation.set_attesting_msp(client.identity().mspId());
-    const auto result = client.submit("trust", "kyc", "Attest", { attestation.SerializeAsString() });
-    if (result.code != protos::VALID)
-        throw client::LedgerError(client::LedgerError::Kind::Rejected, "TX_INVALIDATED",
-            "Transaction " + result.txId + " was ordered but not valid (" + protos::TxValidationCode_Name(result.code)
-                + "); submit it again.");
-    std::cout << (options.json
-            ? "{\"txId\": " + jsonString(result.txId) + ", \"block\": " + std::to_string(result.blockNumber) + "}"
-            : "KYC attestation for " + shown(attestation.uscc()) + " recorded in block " + std::to_string(result.blockNumber)
-                + ", transaction " + result.txId)
-              << "\n";
+    // Four eyes, as every bank action: the officer's draft, recorded when a
+    // checker of the bank approves it (approvals approve ID).
+    const std::string draftId
+        = client::DeskWorkflow(client, client::DeskWorkflow::product("kyc")).submitDraft(attestation.SerializeAsString());
+    if (options.json)
+        std::cout << "{\"draftId\": " << jsonString(draftId) << "}\n";
+    else
+        std::cout << "Draft " << draftId << " (KYC attestation of " << shown(attestation.uscc())
+                  << ") awaits a checker of " << client.identity().mspId() << ".\n";
     return Done;
 }
 

@@ -1,5 +1,6 @@
 #include "chaincode/trust/KycContract.h"
 
+#include "chaincode/Desk.h"
 #include "chaincode/TextRules.h"
 #include "chaincode/trust/TrustParties.h"
 #include "chaincode/trust/Uscc.h"
@@ -7,6 +8,7 @@
 #include "lianxin/notary.pb.h"
 
 #include <array>
+#include <memory>
 #include <optional>
 
 namespace lx::chaincode::trust {
@@ -25,7 +27,7 @@ Response badArgs(const std::string &usage)
 
 std::string key(const std::string &uscc, const std::string &msp)
 {
-    return kPrefix + uscc + "/" + msp;
+    return kycKey(uscc, msp);
 }
 
 std::optional<Response> rejectUscc(const std::string &uscc)
@@ -36,12 +38,11 @@ std::optional<Response> rejectUscc(const std::string &uscc)
     return Response::reject(BadRequest, check.reasonCode, check.message);
 }
 
-std::optional<Response> checkAttestation(
-    const lianxin::trust::KycAttestation &a, const Creator &creator, std::int64_t now)
+std::optional<Response> checkAttestation(const lianxin::trust::KycAttestation &a, const std::string &bankMsp, std::int64_t now)
 {
-    if (a.attesting_msp() != creator.mspId)
+    if (a.attesting_msp() != bankMsp)
         return Response::reject(Forbidden, "KYC_WRONG_BANK",
-            "You sign for " + creator.mspId + " and may attest for it only, not for \"" + a.attesting_msp() + "\".");
+            "You sign for " + bankMsp + " and may attest for it only, not for \"" + visible(a.attesting_msp()) + "\".");
     if (auto rejected = rejectUscc(a.uscc()))
         return rejected;
     if (a.subject_name().empty())
@@ -65,16 +66,47 @@ std::optional<Response> checkAttestation(
     return std::nullopt;
 }
 
+// Four eyes on every attestation (chaincode/Desk.h): an officer drafts it,
+// another checker of the bank approves it; the approval records it.
+const DeskProduct &kycDesk()
+{
+    static const DeskProduct product { "KYC", "Kyc", "KYC attestations", "trust", "lianxin.trust.KycAttestation",
+        [](Stub &stub, const Bytes &bytes, const Actor &actor) {
+            auto attestation = std::make_shared<lianxin::trust::KycAttestation>();
+            if (!attestation->ParseFromString(bytes))
+                return DeskVerdict::refused(
+                    desk::badArguments("SubmitDraft() with transient \"action\": lianxin.trust.KycAttestation"));
+            if (attestation->attesting_msp().empty())
+                attestation->set_attesting_msp(actor.mspId);
+            attestation->set_subject_name(trimmed(attestation->subject_name()));
+            if (auto rejected = checkAttestation(*attestation, actor.mspId, stub.txTimestampSeconds()))
+                return DeskVerdict::refused(*rejected);
+            return DeskVerdict::accepted([attestation](Stub &s) {
+                attestation->set_attested_seconds(s.txTimestampSeconds());
+                const Bytes value = attestation->SerializeAsString();
+                s.putState(key(attestation->uscc(), attestation->attesting_msp()), value);
+                s.setEvent("KycAttested", value);
+                return value;
+            });
+        } };
+    return product;
+}
+
 } // namespace
+
+std::string kycKey(const std::string &uscc, const std::string &attestingMsp)
+{
+    return kPrefix + uscc + "/" + attestingMsp;
+}
 
 bool KycContract::isQuery(const std::string &function) const
 {
-    return function == "Show";
+    return function == "Show" || function == "ListDrafts" || function == "DraftEndorsers";
 }
 
 EndorsementPolicy KycContract::endorsementPolicy(const Invocation &invocation) const
 {
-    return EndorsementPolicy { { invocation.creatorMspId } };
+    return desk::endorsementPolicy(invocation);
 }
 
 Response KycContract::invoke(Stub &stub) const
@@ -82,31 +114,18 @@ Response KycContract::invoke(Stub &stub) const
     const auto &args = stub.args();
     if (args.empty())
         return badArgs("a function name");
+    if (auto answer = desk::invoke(stub, kycDesk()))
+        return *answer;
     const std::string &function = args[0];
     if (function == "Attest")
-        return attest(stub);
+        return Response::reject(Forbidden, "KYC_DRAFT_REQUIRED",
+            "A KYC attestation is drafted by an officer (SubmitDraft) and recorded when another checker of the bank "
+            "approves it (ApproveDraft), as every bank action.");
     if (function == "Revoke")
         return revoke(stub);
     if (function == "Show")
         return show(stub);
     return Response::reject(BadRequest, "UNKNOWN_FUNCTION", "The KYC contract has no function " + function + ".");
-}
-
-Response KycContract::attest(Stub &stub) const
-{
-    if (auto rejected = rejectUnlessBankDesk(stub.creator(), "KYC_READ_ONLY", "KYC", "attest KYC"))
-        return *rejected;
-    lianxin::trust::KycAttestation attestation;
-    if (stub.args().size() != 2 || !attestation.ParseFromString(stub.args()[1]))
-        return badArgs("Attest(KycAttestation)");
-    attestation.set_subject_name(trimmed(attestation.subject_name()));
-    if (auto rejected = checkAttestation(attestation, stub.creator(), stub.txTimestampSeconds()))
-        return *rejected;
-    attestation.set_attested_seconds(stub.txTimestampSeconds());
-    const Bytes value = attestation.SerializeAsString();
-    stub.putState(key(attestation.uscc(), attestation.attesting_msp()), value);
-    stub.setEvent("KycAttested", value);
-    return Response::ok(value);
 }
 
 Response KycContract::revoke(Stub &stub) const

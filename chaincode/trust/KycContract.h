@@ -2,17 +2,25 @@
 
 #include "chaincode/Contract.h"
 
+#include <string>
+
 namespace lx::chaincode::trust {
 
 // KYC attestations on the trust channel (DESIGN 4.4): a bank states that it
 // has KYC'd a corporate, named by its unified social credit code. Other
 // banks see the attestation and the hash of the bank's KYC file, never the
 // file.
-//   Attest(lianxin.trust.KycAttestation)  a bank's officer or checker, for its own bank; replaces
-//                                         that bank's earlier attestation; event "KycAttested"
+//   SubmitDraft, ApproveDraft, ReturnDraft, ListDrafts, DraftEndorsers (chaincode/Desk.h), the
+//                                         action a lianxin.trust.KycAttestation for the bank's own
+//                                         bank: the approval replaces that bank's earlier attestation;
+//                                         event "KycAttested"
+//   Attest                                refused (KYC_DRAFT_REQUIRED): no attestation skips four eyes
 //   Revoke(uscc)                          the attesting bank only; event "KycRevoked"
 //   Show(uscc)                            query -> KycAttestationList, every bank's attestation
-// Endorsed by the creator's organization.
+// Endorsed by the creator's organization (and an approval's co-endorsers: none).
+// Where a bank's attestation of a corporate lives: "kyc/<uscc>/<attesting msp>".
+std::string kycKey(const std::string &uscc, const std::string &attestingMsp);
+
 class KycContract : public Contract
 {
 public:
@@ -24,7 +32,6 @@ public:
     bool isQuery(const std::string &function) const override;
 
 private:
-    Response attest(Stub &stub) const;
     Response revoke(Stub &stub) const;
     Response show(Stub &stub) const;
 };

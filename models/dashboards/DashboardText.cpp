@@ -112,6 +112,8 @@ QString DashboardText::dutyName(int duty)
         return tr("L/C payment");
     case Duty::GuaranteeExamination:
         return tr("Demand examination");
+    case Duty::LcDuplicateExamination:
+        return tr("L/C examination, documents re-used");
     }
     return QString();
 }

@@ -163,13 +163,13 @@ QVariant GuaranteeListModel::display(const Guarantee &g, int column) const
 {
     switch (column) {
     case NumberColumn:
-        return QString::fromStdString(g.guarantee_no());
+        return LcText::shown(g.guarantee_no());
     case TypeColumn:
         return GuaranteeText::typeName(g.type());
     case ApplicantColumn:
-        return QString::fromStdString(g.applicant().name());
+        return LcText::shown(g.applicant().name());
     case BeneficiaryColumn:
-        return QString::fromStdString(g.beneficiary().name());
+        return LcText::shown(g.beneficiary().name());
     case IssuerColumn:
         return LcText::bankName(QString::fromStdString(g.issuer_msp()));
     case AdvisingBankColumn:

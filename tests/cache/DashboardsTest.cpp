@@ -88,6 +88,7 @@ protected:
     static constexpr int kClaims = 400;
     static constexpr int kGuarantees = 500;
     static constexpr int kQuotes = 60;
+    int m_reused = 0; // presentations given a re-used document
 
     void SetUp() override
     {
@@ -110,6 +111,18 @@ protected:
         for (int i = 0; i < kQuotes; ++i) {
             m_quotes.push_back(generator.quote(i, kNow));
             writer.upsert("trust", "quote/" + m_quotes.back().id(), m_quotes.back().SerializeAsString(), 9, 0, "tx-q");
+        }
+        // Some presentations re-use a document of another L/C.
+        LcWriter letters(m_db);
+        for (std::size_t i = 0; i < m_book.size(); i += 7) {
+            LetterOfCredit &lc = m_book[i];
+            if (lc.presentations().empty())
+                continue;
+            auto *duplicate = lc.mutable_presentations(0)->add_duplicates();
+            duplicate->set_doc_type("INVOICE");
+            duplicate->add_other_lc_nos(m_book[(i + 1) % m_book.size()].lc_no());
+            letters.upsert(lc, 9, "tx-dup");
+            ++m_reused;
         }
         transaction.commit();
     }
@@ -185,8 +198,11 @@ protected:
                             0, 0, Product::Lc, lc.lc_no(), p.number() });
                 }
                 if (days(p.examination_deadline()))
-                    duty(Product::Lc, lc.lc_no(), p.number(), Duty::LcExamination, days(p.examination_deadline()),
-                        days(p.examination().examined_date()), p.state() == Presentation::PRESENTED, p.amount_fen());
+                    for (const Duty kind : { Duty::LcExamination, Duty::LcDuplicateExamination })
+                        if (kind == Duty::LcExamination || p.duplicates_size() > 0)
+                            duty(Product::Lc, lc.lc_no(), p.number(), kind, days(p.examination_deadline()),
+                                days(p.examination().examined_date()), p.state() == Presentation::PRESENTED,
+                                p.amount_fen());
                 if (days(p.payment_deadline()) && p.state() != Presentation::REFUSED) {
                     auto done = days(p.payment().paid_date());
                     const auto confirmed = days(p.payment_confirmation().confirmed_date());
@@ -336,6 +352,34 @@ protected:
 TEST_F(DashboardsTest, RegulatorChartsEqualTheMessages)
 {
     expectCharts(filter());
+}
+
+// Presentations whose documents were presented under other L/Cs too are a
+// duty of their own in the deadlines chart, with the L/Cs behind it.
+TEST_F(DashboardsTest, ReusedDocumentsAreCountedAndDrilledDownTo)
+{
+    ASSERT_GT(m_reused, 10);
+    std::int64_t counted = 0;
+    const Result result = compute(m_db, filter());
+    for (const Point &p : result.chart(Chart::Deadlines)) {
+        if (p.key.duty != static_cast<int>(Duty::LcDuplicateExamination))
+            continue;
+        counted += p.count;
+        const auto rows = drillDown(m_db, filter(), p.key);
+        EXPECT_EQ(static_cast<std::int64_t>(rows.size()), p.count);
+        for (const DealRow &row : rows) {
+            const auto lc = std::find_if(
+                m_book.begin(), m_book.end(), [&](const LetterOfCredit &l) { return l.lc_no() == row.ref; });
+            ASSERT_NE(lc, m_book.end());
+            EXPECT_GT(lc->presentations(row.item - 1).duplicates_size(), 0) << row.ref;
+        }
+    }
+    int withDeadline = 0;
+    for (const LetterOfCredit &lc : m_book)
+        for (const Presentation &p : lc.presentations())
+            withDeadline += p.duplicates_size() > 0 && days(p.examination_deadline()) ? 1 : 0;
+    EXPECT_EQ(counted, withDeadline);
+    EXPECT_GT(counted, 0);
 }
 
 TEST_F(DashboardsTest, BankChartsEqualTheMessages)

@@ -17,7 +17,7 @@ L() { "$cli" --data "$data" --passphrase-file "$dir/pass" "$@"; }
 waitFor() { for _ in $(seq 600); do grep -q "$1" "$dir/hold.out" && return 0; sleep 0.1; done; return 1; }
 
 L sandbox init >/dev/null; check "sandbox init" 0 $?
-"$hold" "$data" "$dir/pass" 60 > "$dir/hold.out" 2> "$dir/hold.err" &
+"$hold" "$data" "$dir/pass" 30 > "$dir/hold.out" 2> "$dir/hold.err" &
 hpid=$!
 waitFor ready; check "the writer holds the ledger" 0 $?
 

@@ -1,11 +1,13 @@
 // Holds a LianXin ledger open for writing, as the workstation does, for the
 // CLI tests of readers beside a writer:
-//   hold_ledger DATA PASSPHRASE_FILE WRITES
-// opens the embedded ledger for writing, prints "ready", records WRITES KYC
-// attestations on trust (one block each), prints "idle" and keeps the ledger
-// open until it is killed.
+//   hold_ledger DATA PASSPHRASE_FILE ATTESTATIONS
+// opens the embedded ledger for writing, prints "ready", records that many
+// KYC attestations on trust (an officer's draft and a checker's approval,
+// one block each), prints "idle" and keeps the ledger open until it is
+// killed.
 #include "crypto/Hash.h"
 #include "ledgerclient/Client.h"
+#include "ledgerclient/DeskWorkflow.h"
 #include "ledgerclient/EmbeddedLedger.h"
 #include "ledgerclient/Sandbox.h"
 #include "ledgerclient/Wallet.h"
@@ -24,7 +26,7 @@ using namespace lx;
 int main(int argc, char **argv)
 {
     if (argc != 4) {
-        std::cerr << "usage: hold_ledger DATA PASSPHRASE_FILE WRITES\n";
+        std::cerr << "usage: hold_ledger DATA PASSPHRASE_FILE ATTESTATIONS\n";
         return 2;
     }
     const std::filesystem::path data = argv[1];
@@ -33,8 +35,9 @@ int main(int argc, char **argv)
     const int writes = std::stoi(argv[3]);
     try {
         const auto wallet = client::Wallet::open(client::walletDir(data), passphrase);
-        client::Client officer(
-            client::openEmbeddedLedger(client::consortiumDir(data)), wallet.identity("HuaxiaBankMSP/officer1"));
+        const auto ledger = client::openEmbeddedLedger(client::consortiumDir(data));
+        client::Client officer(ledger, wallet.identity("HuaxiaBankMSP/officer1"));
+        client::Client checker(ledger, wallet.identity("HuaxiaBankMSP/checker1"));
         std::cout << "ready" << std::endl;
         for (int i = 0; i < writes; ++i) {
             lianxin::trust::KycAttestation a;
@@ -44,11 +47,10 @@ int main(int argc, char **argv)
             a.set_attesting_msp("HuaxiaBankMSP");
             a.set_valid_until_seconds(std::time(nullptr) + 86400 * 365);
             a.set_evidence_sha256(crypto::sha256("evidence " + std::to_string(i)));
-            const auto result = officer.submit("trust", "kyc", "Attest", { a.SerializeAsString() });
-            if (result.code != protos::VALID) {
-                std::cerr << "hold_ledger: attestation " << i << " invalid: " << result.code << "\n";
-                return 1;
-            }
+            // A maker's draft and its checker's approval: two transactions.
+            const auto &kyc = client::DeskWorkflow::product("kyc");
+            const std::string draftId = client::DeskWorkflow(officer, kyc).submitDraft(a.SerializeAsString());
+            client::DeskWorkflow(checker, kyc).approve(draftId);
         }
         std::cout << "idle" << std::endl;
         for (;;)

@@ -84,8 +84,8 @@ class FabricEngine:
     """Fabric's own peer CLI against the network folder fabric-network.sh wrote."""
     name = "fabric"
 
-    def __init__(self, peer_bin, netdir, cfg_dir):
-        self.peer, self.netdir, self.cfg_dir = peer_bin, netdir, cfg_dir
+    def __init__(self, peer_bin, netdir, cfg_dir, cli=None):
+        self.peer, self.netdir, self.cfg_dir, self.cli = peer_bin, netdir, cfg_dir, cli
         with open(os.path.join(netdir, "network.json")) as f:
             self.net = json.load(f)
 
@@ -150,7 +150,37 @@ class FabricEngine:
             return Result(resp.status, reason, message, resp.payload, "", None, out)
         raise RuntimeError("peer chaincode invoke (exit %d) said: %s" % (rc, out))
 
+    def _invoke_with_lianxin_cli(self, user, channel, cc, args, transient, date):
+        """A binary argument (a serialized message) cannot pass through the
+        peer CLI's -c, which takes text: lianxin-cli on the network's own
+        sandbox wallet and the organization's connection profile sends it."""
+        if not self.cli:
+            raise RuntimeError("a binary argument on Fabric needs lianxin-cli (FabricEngine(cli=...))")
+        msp = user.split("/")[0]
+        cmd = [self.cli, "--data", os.path.join(self.netdir, "sandbox"), "--passphrase-file",
+               os.path.join(self.netdir, "sandbox.pass"), "--network",
+               os.path.join(self.netdir, "profiles", msp + ".json"), "--as", user, "--json",
+               "chaincode", "invoke", "--channel", channel, "--name", cc]
+        for a in args:
+            cmd += ["--arg-b64", base64.b64encode(_bytes(a)).decode()]
+        t = dict(transient or {})
+        if date:
+            t["lianxin.date"] = date.encode()
+        for k, v in t.items():
+            cmd += ["--transient", k + "=" + base64.b64encode(v).decode()]
+        p = subprocess.run(cmd, capture_output=True, text=True)
+        if not p.stdout.strip():
+            raise RuntimeError("lianxin-cli chaincode invoke failed (exit %d): %s" % (p.returncode, p.stderr))
+        j = json.loads(p.stdout)
+        return Result(j["status"], j["reasonCode"], j["message"], base64.b64decode(j["payload"]), j["txId"],
+                      j.get("validationCode"), p.stdout + p.stderr)
+
     def invoke(self, user, channel, cc, args, transient=None, date=None, endorsers=None):
+        try:
+            for a in args:
+                _bytes(a).decode()
+        except UnicodeDecodeError:
+            return self._invoke_with_lianxin_cli(user, channel, cc, args, transient, date)
         cmd, env = self.invoke_cmd(user, channel, cc, args, transient, date, endorsers)
         p = subprocess.run(cmd, env=env, capture_output=True, text=True)
         return self.parse_invoke(p.returncode, p.stdout + p.stderr)

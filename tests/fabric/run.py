@@ -41,9 +41,10 @@ def embedded_engine(cli, workdir):
     return engines.EmbeddedEngine(cli, data, passfile)
 
 
-def fabric_engine(bindir, netdir, workdir):
+def fabric_engine(bindir, netdir, workdir, cli):
     import engines
-    return engines.FabricEngine(os.path.join(bindir, "peer"), netdir, fabricbin.cli_config(bindir, netdir, workdir))
+    return engines.FabricEngine(os.path.join(bindir, "peer"), netdir, fabricbin.cli_config(bindir, netdir, workdir),
+                                cli)
 
 
 def compared(name, fn, emb, fab):
@@ -289,9 +290,9 @@ def main():
                 os.makedirs(other)
                 compared(a.scenario, compared_scenarios[a.scenario], emb, embedded_engine(a.cli, other))
             else:
-                compared(a.scenario, compared_scenarios[a.scenario], emb, fabric_engine(bindir, a.network, work))
+                compared(a.scenario, compared_scenarios[a.scenario], emb, fabric_engine(bindir, a.network, work, a.cli))
         else:
-            fab = fabric_engine(bindir, a.network, work)
+            fab = fabric_engine(bindir, a.network, work, a.cli)
             if a.scenario == "private":
                 scenario_private(fab)
             elif a.scenario == "mvcc":

@@ -2,7 +2,8 @@
 // and a quote drafted by Huaxia's officer (and an L/C beside them) appear
 // for Huaxia's checker with their product, action and subject and what
 // they would do; the guarantee is approved into the cache, the quote
-// returned with a comment its maker then reads. The worklist counts them.
+// returned with a comment its maker then reads; a KYC attestation is a
+// draft too, approved into the cache. The worklist counts them.
 #include "GuiTestMain.h"
 #include "WorkstationFixture.h"
 #include "cache/LocalCache.h"
@@ -21,6 +22,7 @@
 
 #include "lianxin/forfaiting.pb.h"
 #include "lianxin/guarantee.pb.h"
+#include "lianxin/notary.pb.h"
 #include "lianxin/quotes.pb.h"
 
 #include <QAbstractItemModelTester>
@@ -104,6 +106,7 @@ private Q_SLOTS:
     void checkerSeesEveryProduct();
     void checkerApprovesTheGuarantee();
     void checkerReturnsTheQuote();
+    void checkerApprovesTheKycAttestation();
     void adviceShowsTheGuaranteeAsItStands();
     void makerReadsTheComment();
 
@@ -117,6 +120,7 @@ private:
     std::unique_ptr<WorkstationFixture> m_fixture;
     QString m_guaranteeDraft;
     QString m_quoteDraft;
+    QString m_kycDraft;
 };
 
 void ApprovalsAllProductsTest::initTestCase()
@@ -238,13 +242,23 @@ void ApprovalsAllProductsTest::makerDraftsThreeProducts()
     *lc.mutable_issue()->mutable_lc() = lx::test::validTerms("HX-AP-LC-1", "HuaxiaBankMSP", "DongfangBankMSP");
     book.submitDraft(lc);
     QVERIFY(queued.wait(10000));
+    // A KYC attestation is a bank action like the others: a draft too.
+    lianxin::trust::KycAttestation kyc;
+    kyc.set_uscc("91350100M000100Y43");
+    kyc.set_subject_name("福建闽江贸易有限公司");
+    kyc.set_attesting_msp("HuaxiaBankMSP");
+    kyc.set_level("EDD");
+    kyc.set_valid_until_seconds(validUntil + 300 * 86400);
+    kyc.set_evidence_sha256(std::string(32, '\x5a'));
+    book.submitDeskDraft("kyc", kyc.SerializeAsString());
+    QVERIFY(queued.wait(10000));
     QCOMPARE(failed.count(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(book.pendingActions(), 0, 20000);
     QCOMPARE(m_fixture->statusLabel("statusOutbox")->text(), QStringLiteral("Outbox: all sent"));
 
     // The maker sees them waiting, without the checker's buttons.
     window()->showSection(lx::ui::Section::Approvals);
-    QTRY_VERIFY_WITH_TIMEOUT(page()->model().rowCount() == 3, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(page()->model().rowCount() == 4, 15000);
     QVERIFY(!WorkstationFixture::find<QPushButton>(page(), "approvalsApproveButton")->isVisible());
 }
 
@@ -272,6 +286,14 @@ void ApprovalsAllProductsTest::checkerSeesEveryProduct()
     QCOMPARE(model.index(quote, ApprovalsModel::SubjectColumn).data().toString(),
         QStringLiteral("Buy, tier 1, 91-180 days"));
     m_quoteDraft = model.index(quote, 0).data(ApprovalsModel::DraftIdRole).toString();
+
+    QTRY_VERIFY_WITH_TIMEOUT(rowOfProduct("kyc") >= 0, 15000);
+    const int kyc = rowOfProduct("kyc");
+    QCOMPARE(model.index(kyc, ApprovalsModel::ProductColumn).data().toString(), QStringLiteral("KYC"));
+    QCOMPARE(
+        model.index(kyc, ApprovalsModel::ActionColumn).data().toString(), QStringLiteral("Attest KYC of a corporate"));
+    QCOMPARE(model.index(kyc, ApprovalsModel::SubjectColumn).data().toString(), QStringLiteral("91350100M000100Y43"));
+    m_kycDraft = model.index(kyc, 0).data(ApprovalsModel::DraftIdRole).toString();
 
     // What the guarantee draft would issue, in words.
     QVERIFY(page()->selectDraft(m_guaranteeDraft));
@@ -331,6 +353,30 @@ void ApprovalsAllProductsTest::checkerApprovesTheGuarantee()
             lianxin::guarantee::Guarantee g;
             return records.size() == 1 && g.ParseFromString(records.front().value) && g.guarantee_no() == "HX-GT-AP-1"
                 && g.state() == lianxin::guarantee::Guarantee::ISSUED;
+        }(),
+        15000);
+}
+
+void ApprovalsAllProductsTest::checkerApprovesTheKycAttestation()
+{
+    // The checker reads what the attestation says before approving it.
+    QVERIFY(page()->selectDraft(m_kycDraft));
+    auto *changes = WorkstationFixture::find<QTableWidget>(page(), "approvalsChangesTable");
+    const QStringList drafted = column(changes, 2);
+    QVERIFY2(column(changes, 0).contains(QStringLiteral("KYC level")) && drafted.contains(QStringLiteral("EDD"))
+            && drafted.contains(QStringLiteral("福建闽江贸易有限公司")),
+        qUtf8Printable(column(changes, 0).join(u'|') + u'/' + drafted.join(u'|')));
+    QTest::mouseClick(WorkstationFixture::find<QPushButton>(page(), "approvalsApproveButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page()->model().rowOf(m_kycDraft) < 0, 20000);
+    // Recorded on trust, and followed into this bank's cache.
+    const auto cache = m_fixture->shell().session().localCache();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            lx::cache::Database db = cache->connect();
+            const auto records = lx::cache::productRecords(db.handle(), "trust", "kyc");
+            lianxin::trust::KycAttestation a;
+            return records.size() == 1 && a.ParseFromString(records.front().value) && a.level() == "EDD"
+                && a.attested_seconds() > 0;
         }(),
         15000);
 }

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase() { closeDesk(); }
     void csvRoundTripsAwkwardCells();
+    void storedTextIsShownEscaped();
     void lcListExportsToCsvAsDisplayed();
     void guaranteeListExportsToCsvAndPdf();
     void lcAdvicePrintsToPdf();
@@ -98,6 +99,43 @@ void ExportTest::csvRoundTripsAwkwardCells()
     // A hidden column stays out.
     const ExportTable narrow = TableExport::fromModel(model, { 1 });
     QCOMPARE(narrow.headers, QStringList({ QStringLiteral("L/C No."), QStringLiteral("金额") }));
+}
+
+// A record written before the contracts refused hidden characters (or by
+// a contract that did not): its sheets and their exports show every control
+// and bidirectional character written out, never acting on the screen.
+void ExportTest::storedTextIsShownEscaped()
+{
+    lianxin::lc::LetterOfCredit lc;
+    lc.set_lc_no("LC-\u202EX");
+    lc.mutable_applicant()->set_name("Good Corp\nKYC EDD 2027-12-31");
+    lc.mutable_beneficiary()->set_name("Bene\x1b[2J");
+    auto *p = lc.add_presentations();
+    p->set_number(1);
+    auto *doc = p->add_documents();
+    doc->set_doc_type("INVOICE");
+    doc->set_file_name("invoice\u202Efdp.exe");
+    doc->set_sha256(std::string(32, '\x11'));
+    auto *duplicate = p->add_duplicates();
+    duplicate->set_doc_type("INVOICE");
+    duplicate->add_other_lc_nos("LC\u2066-9");
+    const QRegularExpression hidden(QStringLiteral("[\\x00-\\x1f\\x7f-\\x9f\\x{061c}\\x{200e}\\x{200f}\\x{202a}-\\x{202e}\\x{2066}-\\x{2069}]"));
+    QStringList seen;
+    for (const auto sheet : { lx::models::LcSheetModel::Sheet::Terms, lx::models::LcSheetModel::Sheet::Presentations,
+             lx::models::LcSheetModel::Sheet::Documents }) {
+        lx::models::LcSheetModel model(sheet);
+        model.setRecord(lc, {});
+        const ExportTable table = TableExport::fromModel(model);
+        for (const QStringList &row : table.rows)
+            for (const QString &cell : row) {
+                QVERIFY2(!cell.contains(hidden), cell.toUtf8().toHex().constData());
+                seen << cell;
+            }
+        QVERIFY(!QString::fromUtf8(TableExport::csv(table)).contains(QChar(0x202E)));
+    }
+    const QString all = seen.join(QLatin1Char('|'));
+    QVERIFY2(all.contains(QStringLiteral("invoice\\u202Efdp.exe")), qUtf8Printable(all));
+    QVERIFY2(all.contains(QStringLiteral("LC\\u2066-9")), qUtf8Printable(all));
 }
 
 void ExportTest::lcListExportsToCsvAsDisplayed()

@@ -37,9 +37,21 @@ lianxin::trust::KycAttestation attestation(const std::string &bank, const std::s
 class KycTest : public TrustFixture
 {
 protected:
+    // The maker's draft, refused or not.
+    Invoked draft(const std::string &msp, const lianxin::trust::KycAttestation &a, const std::string &who = "officer1")
+    {
+        return invoke(user(msp, who), "kyc", "SubmitDraft", {}, { { "action", a.SerializeAsString() } });
+    }
+
+    // Four eyes: officer1 drafts, checker1 approves; the first refusal, or
+    // the approval.
     Invoked attest(const std::string &msp, const lianxin::trust::KycAttestation &a, const std::string &who = "officer1")
     {
-        return invoke(user(msp, who), "kyc", "Attest", { a.SerializeAsString() });
+        const Invoked drafted = draft(msp, a, who);
+        if (drafted.status >= 400)
+            return drafted;
+        EXPECT_EQ(drafted.validationCode, protos::VALID);
+        return invoke(user(msp, "checker1"), "kyc", "ApproveDraft", { drafted.payload });
     }
 
     lianxin::trust::KycAttestationList show(const std::string &msp, const std::string &who = "officer1")
@@ -93,7 +105,7 @@ TEST_F(KycTest, OtherBanksSeeTheAttestationNotTheFile)
     EXPECT_EQ(blocks.find("beneficial owner"), std::string::npos);
 
     // A second bank's attestation stands beside the first.
-    ASSERT_EQ(attest(kDongfang, attestation(kDongfang), "checker1").validationCode, protos::VALID);
+    ASSERT_EQ(attest(kDongfang, attestation(kDongfang)).validationCode, protos::VALID);
     EXPECT_EQ(show(kHuaxia).attestations_size(), 2);
 }
 
@@ -127,9 +139,9 @@ TEST_F(KycTest, RevokeOnlyByTheAttestingBank)
 
 TEST_F(KycTest, RejectsOtherPartiesAndIncompleteAttestations)
 {
-    expectRejected(attest("RegulatorMSP", attestation("RegulatorMSP"), "auditor1"), 403, "KYC_READ_ONLY");
-    expectRejected(attest("SecretariatMSP", attestation("SecretariatMSP"), "admin1"), 403, "KYC_READ_ONLY");
-    expectRejected(attest(kHuaxia, attestation(kHuaxia), "manager1"), 403, "KYC_ROLE");
+    expectRejected(attest("RegulatorMSP", attestation("RegulatorMSP"), "auditor1"), 403, "KYC_REGULATOR_READ_ONLY");
+    expectRejected(attest("SecretariatMSP", attestation("SecretariatMSP"), "admin1"), 403, "KYC_NOT_A_BANK");
+    expectRejected(attest(kHuaxia, attestation(kHuaxia), "manager1"), 403, "KYC_NOT_OFFICER");
     expectRejected(attest(kHuaxia, attestation(kDongfang)), 403, "KYC_WRONG_BANK");
 
     auto level = attestation(kHuaxia);
@@ -152,6 +164,34 @@ TEST_F(KycTest, RejectsOtherPartiesAndIncompleteAttestations)
     const Invoked bad = query(user(kDongfang), "kyc", "Show", { "91110108MA01ABCDST" });
     EXPECT_EQ(bad.reasonCode(), "USCC_CHARACTER");
     EXPECT_EQ(show(kDongfang).attestations_size(), 0);
+}
+
+// An attestation is a bank action like any other: drafted by an officer,
+// recorded only when another checker of the bank approves it.
+TEST_F(KycTest, AnAttestationNeedsACheckersApproval)
+{
+    const std::uint64_t height = trustHeight();
+    expectRejected(invoke(user(kHuaxia), "kyc", "Attest", { attestation(kHuaxia).SerializeAsString() }), 403,
+        "KYC_DRAFT_REQUIRED");
+    expectRejected(invoke(user(kHuaxia, "checker1"), "kyc", "Attest", { attestation(kHuaxia).SerializeAsString() }),
+        403, "KYC_DRAFT_REQUIRED");
+    EXPECT_EQ(trustHeight(), height);
+
+    const Invoked drafted = draft(kHuaxia, attestation(kHuaxia));
+    ASSERT_EQ(drafted.validationCode, protos::VALID) << drafted.message;
+    EXPECT_EQ(show(kDongfang).attestations_size(), 0) << "a draft is no attestation";
+    // The maker cannot approve it, nor a checker of another bank.
+    expectRejected(invoke(user(kHuaxia), "kyc", "ApproveDraft", { drafted.payload }), 403, "KYC_NOT_CHECKER");
+    expectRejected(invoke(user(kDongfang, "checker1"), "kyc", "ApproveDraft", { drafted.payload }), 404,
+        "KYC_DRAFT_UNKNOWN");
+    // The draft stays in the bank's private collection: the chain has only its hash.
+    EXPECT_EQ(trustBlockBytes().find("Beijing Haidian Steel"), std::string::npos);
+
+    const Invoked approved = invoke(user(kHuaxia, "checker1"), "kyc", "ApproveDraft", { drafted.payload });
+    ASSERT_EQ(approved.validationCode, protos::VALID) << approved.message;
+    EXPECT_EQ(eventOf(approved)->event_name(), "KycAttested");
+    ASSERT_EQ(show(kDongfang).attestations_size(), 1);
+    EXPECT_EQ(show(kDongfang).attestations(0).attesting_msp(), kHuaxia);
 }
 
 } // namespace lx::test

@@ -46,9 +46,9 @@ client::SigningIdentity TrustFixture::user(const std::string &msp, const std::st
 }
 
 Invoked TrustFixture::invoke(const client::SigningIdentity &who, const std::string &chaincode,
-    const std::string &function, const std::vector<Bytes> &args)
+    const std::string &function, const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient)
 {
-    const auto proposal = client::buildSignedProposal(who, kChannel, chaincode, function, args);
+    const auto proposal = client::buildSignedProposal(who, kChannel, chaincode, function, args, transient);
     const ledger::Endorsed endorsed = m_consortium->endorse(proposal.signedProposal);
     Invoked out;
     out.txId = endorsed.txId;

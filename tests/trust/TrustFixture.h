@@ -7,6 +7,7 @@
 #include "peer/chaincode_event.pb.h"
 
 #include <filesystem>
+#include <map>
 #include <gtest/gtest.h>
 #include <memory>
 #include <optional>
@@ -44,7 +45,7 @@ protected:
     // Endorses on the trust channel; when accepted, signs, submits and
     // waits for the commit.
     Invoked invoke(const client::SigningIdentity &who, const std::string &chaincode, const std::string &function,
-        const std::vector<Bytes> &args);
+        const std::vector<Bytes> &args, const std::map<std::string, Bytes> &transient = {});
     // A refusal at endorsement with its status and reason code, a message
     // that says what to do, and nothing committed.
     static void expectRejected(const Invoked &r, int status, const std::string &reason);

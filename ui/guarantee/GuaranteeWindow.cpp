@@ -131,9 +131,9 @@ void GuaranteeWindow::refreshHeader()
             .arg(models::GuaranteeText::typeName(g->type()), models::LcText::money(g->amount_fen()),
                 models::LcText::money(g->available_fen()),
                 models::LcText::bankName(QString::fromStdString(g->issuer_msp())),
-                QString::fromStdString(g->applicant().name()),
+                models::LcText::shown(g->applicant().name()),
                 models::LcText::bankName(QString::fromStdString(g->advising_bank_msp())),
-                QString::fromStdString(g->beneficiary().name()), models::GuaranteeText::expiryText(*g)));
+                models::LcText::shown(g->beneficiary().name()), models::GuaranteeText::expiryText(*g)));
     QString deadline;
     QString style;
     if (const auto *demand = models::GuaranteeText::openDemand(*g)) {

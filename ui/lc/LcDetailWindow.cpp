@@ -276,9 +276,9 @@ void LcDetailWindow::refreshHeader()
         tr("%1, issued by %2 for %3, advised through %4; beneficiary %5.")
             .arg(models::LcText::money(lc.amount_fen()),
                 models::LcText::bankName(QString::fromStdString(lc.issuing_bank_msp())),
-                QString::fromStdString(lc.applicant().name()),
+                models::LcText::shown(lc.applicant().name()),
                 models::LcText::bankName(QString::fromStdString(lc.advising_bank_msp())),
-                QString::fromStdString(lc.beneficiary().name())));
+                models::LcText::shown(lc.beneficiary().name())));
     setWindowTitle(tr("L/C %1").arg(m_lcNo));
 }
 
