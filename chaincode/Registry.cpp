@@ -3,6 +3,8 @@
 #include "lianxin/ledger.pb.h"
 #include "lianxin/trust.pb.h"
 
+#include <optional>
+
 namespace lx::chaincode {
 
 namespace {
@@ -13,6 +15,38 @@ const std::string kSettingsKey = "settings";
 Response badArgs(const std::string &usage)
 {
     return Response::reject(BadRequest, "BAD_ARGUMENTS", "Wrong arguments; expected " + usage + ".");
+}
+
+std::optional<Response> unlessSecretariatAdmin(Stub &stub, const std::string &what)
+{
+    if (stub.creator().mspId == kSecretariatMsp && stub.creator().hasRole("admin"))
+        return std::nullopt;
+    return Response::reject(Forbidden, "REGISTRY_NOT_SECRETARIAT_ADMIN",
+        "Only an administrator of the consortium secretariat may " + what + ".");
+}
+
+// Unset rules read as their defaults: duplicate documents are flagged.
+lianxin::trust::ConsortiumSettings withDefaults(lianxin::trust::ConsortiumSettings settings)
+{
+    if (settings.duplicate_documents() == lianxin::trust::ConsortiumSettings::DUPLICATES_UNSPECIFIED)
+        settings.set_duplicate_documents(lianxin::trust::ConsortiumSettings::FLAG);
+    return settings;
+}
+
+Response setSettings(Stub &stub)
+{
+    if (auto refused = unlessSecretariatAdmin(stub, "change the consortium's settings"))
+        return *refused;
+    lianxin::trust::ConsortiumSettings settings;
+    if (stub.args().size() != 2 || !settings.ParseFromString(stub.args()[1]))
+        return badArgs("SetSettings(ConsortiumSettings)");
+    if (!lianxin::trust::ConsortiumSettings::DuplicateDocuments_IsValid(settings.duplicate_documents()))
+        return Response::reject(
+            BadRequest, "REGISTRY_SETTING_UNKNOWN", "Duplicate documents are either flagged (FLAG) or refused (REFUSE).");
+    const Bytes value = withDefaults(settings).SerializeAsString();
+    stub.putState(kSettingsKey, value);
+    stub.setEvent("SettingsChanged", value);
+    return Response::ok(value);
 }
 
 } // namespace
@@ -51,9 +85,8 @@ Response Registry::invoke(Stub &stub) const
     const std::string &function = args[0];
 
     if (function == "RegisterMember") {
-        if (stub.creator().mspId != kSecretariatMsp || !stub.creator().hasRole("admin"))
-            return Response::reject(Forbidden, "REGISTRY_NOT_SECRETARIAT_ADMIN",
-                                    "Only an administrator of the consortium secretariat may register members.");
+        if (auto refused = unlessSecretariatAdmin(stub, "register members"))
+            return *refused;
         lianxin::trust::Member member;
         if (args.size() != 2 || !member.ParseFromString(args[1]))
             return badArgs("RegisterMember(Member)");
@@ -85,32 +118,15 @@ Response Registry::invoke(Stub &stub) const
             list.add_members()->ParseFromString(kv.value);
         return Response::ok(list.SerializeAsString());
     }
-    if (function == "SetSettings") {
-        if (stub.creator().mspId != kSecretariatMsp || !stub.creator().hasRole("admin"))
-            return Response::reject(Forbidden, "REGISTRY_NOT_SECRETARIAT_ADMIN",
-                "Only an administrator of the consortium secretariat may change the consortium's settings.");
-        lianxin::trust::ConsortiumSettings settings;
-        if (args.size() != 2 || !settings.ParseFromString(args[1]))
-            return badArgs("SetSettings(ConsortiumSettings)");
-        if (!lianxin::trust::ConsortiumSettings::DuplicateDocuments_IsValid(settings.duplicate_documents()))
-            return Response::reject(BadRequest, "REGISTRY_SETTING_UNKNOWN",
-                "Duplicate documents are either flagged (FLAG) or refused (REFUSE).");
-        if (settings.duplicate_documents() == lianxin::trust::ConsortiumSettings::DUPLICATES_UNSPECIFIED)
-            settings.set_duplicate_documents(lianxin::trust::ConsortiumSettings::FLAG);
-        const Bytes value = settings.SerializeAsString();
-        stub.putState(kSettingsKey, value);
-        stub.setEvent("SettingsChanged", value);
-        return Response::ok(value);
-    }
+    if (function == "SetSettings")
+        return setSettings(stub);
     if (function == "GetSettings") {
         if (args.size() != 1)
             return badArgs("GetSettings()");
         lianxin::trust::ConsortiumSettings settings;
         if (const auto value = stub.getState(kSettingsKey))
             settings.ParseFromString(*value);
-        if (settings.duplicate_documents() == lianxin::trust::ConsortiumSettings::DUPLICATES_UNSPECIFIED)
-            settings.set_duplicate_documents(lianxin::trust::ConsortiumSettings::FLAG);
-        return Response::ok(settings.SerializeAsString());
+        return Response::ok(withDefaults(settings).SerializeAsString());
     }
     if (function == "GetHistoryForKey") {
         if (args.size() != 2)

@@ -72,15 +72,8 @@ std::vector<lianxin::trust::NotarizedDocument> LcWorkflow::notarizationsBefore(c
         const bool already = std::any_of(recorded.entries().begin(), recorded.entries().end(), [&](const auto &entry) {
             return entry.lc_no() == lc.lc_no() && entry.submitting_msp() == bank && entry.doc_type() == doc.doc_type();
         });
-        if (already)
-            continue;
-        lianxin::trust::NotarizedDocument &record = records.emplace_back();
-        record.set_sha256(doc.sha256());
-        record.set_doc_type(doc.doc_type());
-        record.set_file_name(doc.file_name());
-        record.set_submitting_msp(bank);
-        record.set_lc_no(lc.lc_no());
-        record.set_issuing_bank_msp(lc.issuing_bank_msp());
+        if (!already)
+            records.push_back(chaincode::lc::notarizationOf(doc, bank, lc));
     }
     return records;
 }

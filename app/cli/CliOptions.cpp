@@ -281,6 +281,11 @@ const std::vector<VerbSpec> &verbs()
           "  kyc attest --file F     draft this bank's KYC attestation (lianxin.trust.KycAttestation);\n"
           "                          a checker records it with approvals approve ID\n", "\n" },
         { "kyc show", {}, "  kyc show USCC           every bank's KYC attestations of a corporate\n" },
+        { "registry settings", {},
+          "  registry settings [flag|refuse]\n"
+          "                          the consortium's rules; with flag or refuse, the secretariat's\n"
+          "                          administrator sets what the L/C contract does with a document\n"
+          "                          presented under two L/Cs (default flag)\n" },
     };
     // clang-format on
     return table;

@@ -9,6 +9,7 @@
 
 #include "lianxin/lc.pb.h"
 #include "lianxin/notary.pb.h"
+#include "lianxin/trust.pb.h"
 
 #include <algorithm>
 
@@ -172,6 +173,40 @@ int notaryFlags(const CliOptions &options)
         std::cout << toHex(flag.sha256()) << "\tunder L/Cs " << lcs << "\tissued by " << banks << "\tflagged "
                   << utcTime(flag.flagged_seconds()) << "\n";
     }
+    return Done;
+}
+
+int registrySettings(const CliOptions &options, const std::string &duplicateRule)
+{
+    using lianxin::trust::ConsortiumSettings;
+    ConsortiumSettings settings;
+    if (duplicateRule.empty()) {
+        client::Client client = openReader(options);
+        settings.ParseFromString(client.evaluate("trust", "registry", "GetSettings", {}).payload());
+    } else {
+        if (duplicateRule == "flag")
+            settings.set_duplicate_documents(ConsortiumSettings::FLAG);
+        else if (duplicateRule == "refuse")
+            settings.set_duplicate_documents(ConsortiumSettings::REFUSE);
+        else
+            throw UsageError("registry settings takes flag or refuse, not \"" + shown(duplicateRule) + "\"");
+        client::Client client = openClient(options);
+        const auto result = client.submit("trust", "registry", "SetSettings", { settings.SerializeAsString() });
+        if (result.code != protos::VALID)
+            throw client::LedgerError(client::LedgerError::Kind::Rejected, "TX_INVALIDATED",
+                "Transaction " + result.txId + " was ordered but not valid ("
+                    + protos::TxValidationCode_Name(result.code) + "); set it again.");
+        settings.ParseFromString(result.response.payload());
+    }
+    if (options.json) {
+        std::cout << toJson(settings) << "\n";
+        return Done;
+    }
+    std::cout << "Duplicate documents (presented under two L/Cs): "
+              << (settings.duplicate_documents() == ConsortiumSettings::REFUSE
+                         ? "REFUSE (the presentation is refused)"
+                         : "FLAG (recorded on the presentation; the examiner writes a finding before deciding)")
+              << "\n";
     return Done;
 }
 

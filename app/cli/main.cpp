@@ -86,6 +86,10 @@ int run(const cli::CliOptions &o)
         return cli::notaryVerify(o, w[2]);
     if (is({ "notary", "flags" }))
         return cli::notaryFlags(o);
+    if (is({ "registry", "settings" }))
+        return cli::registrySettings(o, {});
+    if (is({ "registry", "settings", "*" }))
+        return cli::registrySettings(o, w[2]);
     if (is({ "kyc", "show", "*" }))
         return cli::kycShow(o, w[2]);
     if (w.size() == 2 && w[0] == "kyc" && w[1] == "attest") {

@@ -13,7 +13,22 @@
 
 #include <algorithm>
 
-namespace lx::chaincode::lc::detail {
+namespace lx::chaincode::lc {
+
+lianxin::trust::NotarizedDocument notarizationOf(
+    const lianxin::lc::Document &doc, const std::string &presentingBankMsp, const lianxin::lc::LetterOfCredit &lc)
+{
+    lianxin::trust::NotarizedDocument record;
+    record.set_sha256(doc.sha256());
+    record.set_doc_type(doc.doc_type());
+    record.set_file_name(doc.file_name());
+    record.set_submitting_msp(presentingBankMsp);
+    record.set_lc_no(lc.lc_no());
+    record.set_issuing_bank_msp(lc.issuing_bank_msp());
+    return record;
+}
+
+namespace detail {
 
 namespace {
 
@@ -341,4 +356,6 @@ ActionOutcome pay(ActionContext &ctx, LetterOfCredit lc, const LcAction::Pay &a)
     return accept(std::move(lc), summary);
 }
 
-} // namespace lx::chaincode::lc::detail
+} // namespace detail
+
+} // namespace lx::chaincode::lc

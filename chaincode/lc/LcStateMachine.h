@@ -3,6 +3,7 @@
 #include "chaincode/Desk.h"
 
 #include "lianxin/lc.pb.h"
+#include "lianxin/notary.pb.h"
 
 #include <optional>
 #include <string>
@@ -27,6 +28,13 @@ struct ActionOutcome
 // at once and a rejection leaves the ledger untouched. recordOutcome
 // writes the evaluated record and its event.
 ActionOutcome evaluateAction(Stub &stub, const lianxin::lc::LcAction &action, const Actor &actor);
+
+// The notary's record (channel trust) that makes a presented document count
+// for its L/C: recorded by the presenting bank, under the document's type.
+// A presentation's approval is refused until each of its documents has one
+// (docs/trust-services.md).
+lianxin::trust::NotarizedDocument notarizationOf(
+    const lianxin::lc::Document &doc, const std::string &presentingBankMsp, const lianxin::lc::LetterOfCredit &lc);
 void recordOutcome(Stub &stub, const ActionOutcome &outcome);
 
 std::string lcKey(const std::string &lcNo);

@@ -4,6 +4,7 @@
 #include "ledgerclient/Sandbox.h"
 #include "ledgerclient/TransactionBuilder.h"
 
+#include "chaincode/lc/LcStateMachine.h"
 #include "lianxin/desk.pb.h"
 #include "lianxin/lc.pb.h"
 #include "lianxin/notary.pb.h"
@@ -90,13 +91,7 @@ void ContractLedger::notarizePresented(const std::string &bank, const Bytes &lcA
     lc.ParseFromString(query(bank + "/checker1", "lc", { "GetLC", action.present().lc_no() }).payload());
     const auto who = m_wallet->identity(bank + "/checker1");
     for (const auto &doc : action.present().presentation().documents()) {
-        lianxin::trust::NotarizedDocument record;
-        record.set_sha256(doc.sha256());
-        record.set_doc_type(doc.doc_type());
-        record.set_file_name(doc.file_name());
-        record.set_submitting_msp(bank);
-        record.set_lc_no(lc.lc_no());
-        record.set_issuing_bank_msp(lc.issuing_bank_msp());
+        const auto record = chaincode::lc::notarizationOf(doc, bank, lc);
         const auto proposal
             = client::buildSignedProposal(who, "trust", "notary", "Record", { record.SerializeAsString() });
         const ledger::Endorsed endorsed = m_consortium->endorse(proposal.signedProposal);

@@ -1,5 +1,7 @@
 #include "LcDesk.h"
 
+#include "chaincode/lc/LcStateMachine.h"
+
 #include "lianxin/notary.pb.h"
 #include "lianxin/trust.pb.h"
 
@@ -206,13 +208,7 @@ void LcDesk::notarizeFor(const std::string &msp, const std::string &draftId)
     const auto &present = found->second.present();
     const LetterOfCredit current = lc(present.lc_no());
     for (const auto &doc : present.presentation().documents()) {
-        lianxin::trust::NotarizedDocument record;
-        record.set_sha256(doc.sha256());
-        record.set_doc_type(doc.doc_type());
-        record.set_file_name(doc.file_name());
-        record.set_submitting_msp(msp);
-        record.set_lc_no(present.lc_no());
-        record.set_issuing_bank_msp(current.issuing_bank_msp());
+        const auto record = chaincode::lc::notarizationOf(doc, msp, current);
         trust.setCaller(msp, "checker1", { "client", "checker" });
         trust.setCall({ "Record", record.SerializeAsString() });
         // A record made for an earlier attempt stays; the notary says so.

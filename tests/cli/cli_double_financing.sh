@@ -91,6 +91,24 @@ check "examination with the comment" 0 $?
 out=$(as HuaxiaBankMSP/officer1 --json lc show LC-DF-0002)
 contains "the comment is on the examination" "$out" '"duplicateAcknowledgement": "Same invoice as LC-DF-0001'
 
+# The consortium may refuse such presentations instead: its secretariat's
+# administrator says so in the registry; a bank cannot.
+out=$(L --as HuaxiaBankMSP/officer1 registry settings); contains "flagging is the default" "$out" "FLAG"
+err=$(as HuaxiaBankMSP/officer1 registry settings refuse 2>&1); check "a bank cannot change the rule" 3 $?
+contains "its reason" "$err" "REGISTRY_NOT_SECRETARIAT_ADMIN"
+as SecretariatMSP/admin1 registry settings refuse >/dev/null; check "the secretariat sets refuse" 0 $?
+sight_lc_json LC-DF-0003 > "$dir/LC-DF-0003.json"
+act HuaxiaBankMSP lc issue --file "$dir/LC-DF-0003.json"; check "issue LC-DF-0003" 0 $?
+act DongfangBankMSP lc advise LC-DF-0003; check "advise LC-DF-0003" 0 $?
+echo "waybill 0003" > "$dir/waybill3.pdf"
+id=$(draft DongfangBankMSP lc present LC-DF-0003 --file "$dir/present.json" --doc "INVOICE=$dir/invoice.pdf" --doc "TRANSPORT_DOCUMENT=$dir/waybill3.pdf")
+err=$(as DongfangBankMSP/checker1 approvals approve "$id" 2>&1); check "the re-used invoice is refused" 3 $?
+contains "its reason" "$err" "LC_DOCUMENT_FINANCED_ELSEWHERE"
+check "no presentation stands" 0 "$(as HuaxiaBankMSP/officer1 --json lc show LC-DF-0003 | json 'len(d.get("presentations", []))')"
+out=$(as NanhaiBankMSP/officer1 notary verify "$dir/invoice.pdf")
+contains "the notarization nobody presented shows as such" "$out" "not presented under L/C LC-DF-0003"
+as SecretariatMSP/admin1 registry settings flag >/dev/null; check "and back to flagging" 0 $?
+
 # Stored text never forges output: a corporate's name with a line break
 # would print a second attestation row; it is refused.
 cat > "$dir/kyc.json" <<'JSON'

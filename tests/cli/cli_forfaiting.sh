@@ -51,7 +51,7 @@ cat > "$dir/lc.json" <<JSON
  "requiredDocuments": [{"docType": "INVOICE", "originals": 3}, {"docType": "TRANSPORT_DOCUMENT", "originals": 1}],
  "charges": {"bearer": "SHARED"}}
 JSON
-echo "invoice FF-0901" > "$dir/inv.pdf"; echo "bill of lading FF-0901" > "$dir/bl.pdf"
+echo "invoice FF-0901 under $lc" > "$dir/inv.pdf"; echo "bill of lading FF-0901 under $lc" > "$dir/bl.pdf"
 echo '{"amountFen": "300000000", "shipmentDate": {"year": 2026, "month": 9, "day": 1}, "documentDate": {"year": 2026, "month": 9, "day": 2}}' > "$dir/p1.json"
 act 2026-09-01 HuaxiaBankMSP lc issue --file "$dir/lc.json"; check "issue" 0 $?
 act 2026-09-02 DongfangBankMSP lc advise "$lc"; check "advise" 0 $?

@@ -46,7 +46,7 @@ act HuaxiaBankMSP lc amend "$lc" --file "$dir/amend.json"; check "amend" 0 $?
 act DongfangBankMSP lc amendment accept "$lc" 1; check "amendment accepted" 0 $?
 out=$(as HuaxiaBankMSP/manager1 lc show "$lc"); contains "amount raised" "$out" '"amountFen": "120000000"'
 
-echo "invoice 0001" > "$dir/invoice.pdf"; echo "waybill 0001" > "$dir/waybill.pdf"
+echo "invoice 0001 under $lc" > "$dir/invoice.pdf"; echo "waybill 0001 under $lc" > "$dir/waybill.pdf"
 echo "{\"amountFen\": \"60000000\", \"shipmentDate\": $(d "today"), \"documentDate\": $(d "today")}" > "$dir/present.json"
 # The maker records the day the documents were received; never a day to come.
 echo "{\"amountFen\": \"60000000\", \"shipmentDate\": $(d "today"), \"documentDate\": $(d "today"), \"receivedDate\": $(d "+2 days")}" > "$dir/future.json"
@@ -57,7 +57,7 @@ act DongfangBankMSP lc present "$lc" --file "$dir/present.json" --doc "$dir/invo
 check "present" 0 $?
 out=$(as NanhaiBankMSP/officer1 notary verify "$dir/invoice.pdf"); check "presented invoice is notarized" 0 $?
 contains "notary names the L/C and the presenting bank" "$out" "by DongfangBankMSP under L/C $lc"
-echo "invoice 0001 (altered)" > "$dir/altered.pdf"
+echo "invoice 0001 under $lc (altered)" > "$dir/altered.pdf"
 as NanhaiBankMSP/officer1 notary verify "$dir/altered.pdf" >/dev/null 2>&1; check "an altered file is not" 3 $?
 act HuaxiaBankMSP lc examine "$lc" 1 --discrepancy "Invoice amount differs from the transport document"
 check "examine with a discrepancy" 0 $?

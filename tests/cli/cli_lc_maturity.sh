@@ -66,7 +66,7 @@ act 2026-09-03 HuaxiaBankMSP lc amend "$lc" --file "$dir/amend.json"; check "ame
 act 2026-09-04 DongfangBankMSP lc amendment accept "$lc" 1; check "amendment accepted" 0 $?
 [ "$(show "$lc" | field "['expiryDate']['day']")" = 20 ]; check "expiry extended to 20 December" 0 $?
 
-echo "invoice JS-0930" > "$dir/inv1.pdf"; echo "bill of lading COSU-0928" > "$dir/bl1.pdf"
+echo "invoice JS-0930 under $lc" > "$dir/inv1.pdf"; echo "bill of lading COSU-0928 under $lc" > "$dir/bl1.pdf"
 echo '{"amountFen": "300000000", "shipmentDate": {"year": 2026, "month": 9, "day": 28}, "documentDate": {"year": 2026, "month": 9, "day": 29}}' > "$dir/p1.json"
 act 2026-09-30 DongfangBankMSP lc present "$lc" --file "$dir/p1.json" --doc "INVOICE=$dir/inv1.pdf" --doc "TRANSPORT_DOCUMENT=$dir/bl1.pdf"
 check "present on 30 September" 0 $?
@@ -84,7 +84,7 @@ act 2026-10-13 HuaxiaBankMSP lc refuse "$lc" 1 --return; check "refuse, document
 out=$(show "$lc"); contains "the refusal lists the discrepancy" "$out" "Invoice quantity differs from the bill of lading"
 contains "returned" "$out" '"disposition": "RETURN"'
 
-echo "invoice JS-1020 (corrected)" > "$dir/inv2.pdf"; echo "bill of lading COSU-1016" > "$dir/bl2.pdf"
+echo "invoice JS-1020 (corrected) under $lc" > "$dir/inv2.pdf"; echo "bill of lading COSU-1016 under $lc" > "$dir/bl2.pdf"
 echo '{"amountFen": "300000000", "shipmentDate": {"year": 2026, "month": 10, "day": 16}, "documentDate": {"year": 2026, "month": 10, "day": 17}}' > "$dir/p2.json"
 act 2026-10-20 DongfangBankMSP lc present "$lc" --file "$dir/p2.json" --doc "INVOICE=$dir/inv2.pdf" --doc "TRANSPORT_DOCUMENT=$dir/bl2.pdf"
 check "re-present" 0 $?

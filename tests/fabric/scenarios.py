@@ -222,8 +222,8 @@ def scenario_lc(run, tag):
 
     act(LC, DONGFANG, "2026-09-30", {"present": {"lcNo": lc, "presentation": {
         "amountFen": "300000000", "shipmentDate": day("2026-09-28"), "documentDate": day("2026-09-29"),
-        "documents": [doc("INVOICE", "inv1.pdf", b"invoice JS-0930\n"),
-                      doc("TRANSPORT_DOCUMENT", "bl1.pdf", b"bill of lading COSU-0928\n")]}}})
+        "documents": [doc("INVOICE", "inv1.pdf", b"invoice JS-0930 under " + lc.encode()),
+                      doc("TRANSPORT_DOCUMENT", "bl1.pdf", b"bill of lading COSU-0928 under " + lc.encode())]}}})
     p = lc_state(run, lc).presentations[0]
     run.expect((p.examination_deadline.month, p.examination_deadline.day) == (10, 13), "examination deadline 13 October")
 
@@ -249,8 +249,8 @@ def scenario_lc(run, tag):
 
     act(LC, DONGFANG, "2026-10-20", {"present": {"lcNo": lc, "presentation": {
         "amountFen": "300000000", "shipmentDate": day("2026-10-16"), "documentDate": day("2026-10-17"),
-        "documents": [doc("INVOICE", "inv2.pdf", b"invoice JS-1020 (corrected)\n"),
-                      doc("TRANSPORT_DOCUMENT", "bl2.pdf", b"bill of lading COSU-1016\n")]}}})
+        "documents": [doc("INVOICE", "inv2.pdf", b"invoice JS-1020 (corrected) under " + lc.encode()),
+                      doc("TRANSPORT_DOCUMENT", "bl2.pdf", b"bill of lading COSU-1016 under " + lc.encode())]}}})
     act(LC, HUAXIA, "2026-10-21", {"examine": {"lcNo": lc, "presentationNo": 2, "complying": True}})
     act(LC, HUAXIA, "2026-10-22", {"acceptPresentation": {"lcNo": lc, "presentationNo": 2}})
     m = lc_state(run, lc).presentations[1].payment_confirmation.maturity_date
@@ -296,8 +296,8 @@ def accepted_lc(run, lc):
     act(LC, DONGFANG, "2026-09-02", {"advise": {"lcNo": lc}})
     act(LC, DONGFANG, "2026-09-03", {"present": {"lcNo": lc, "presentation": {
         "amountFen": "300000000", "shipmentDate": day("2026-09-01"), "documentDate": day("2026-09-02"),
-        "documents": [doc("INVOICE", "inv.pdf", b"invoice FF-0901\n"),
-                      doc("TRANSPORT_DOCUMENT", "bl.pdf", b"bill of lading FF-0901\n")]}}})
+        "documents": [doc("INVOICE", "inv.pdf", b"invoice FF-0901 under " + lc.encode()),
+                      doc("TRANSPORT_DOCUMENT", "bl.pdf", b"bill of lading FF-0901 under " + lc.encode())]}}})
     act(LC, HUAXIA, "2026-09-04", {"examine": {"lcNo": lc, "presentationNo": 1, "complying": True}})
     act(LC, HUAXIA, "2026-09-04", {"acceptPresentation": {"lcNo": lc, "presentationNo": 1}})
 

@@ -1,6 +1,8 @@
 #include "LcDeskDriver.h"
 
 #include "FormTyping.h"
+#include "cache/LocalCache.h"
+#include "cache/Outbox.h"
 
 #include "models/ApprovalsModel.h"
 #include "models/LcSheetModel.h"
@@ -127,7 +129,19 @@ void LcDeskDriver::approve()
     const QString draftId = clickApprove();
     QVERIFY(!draftId.isEmpty());
     auto *page = WorkstationFixture::find<ui::ApprovalsPage>(window(), "approvalsPage");
-    QVERIFY(QTest::qWaitFor([&] { return page->model().rowOf(draftId) < 0; }, m_waitMs));
+    if (QTest::qWaitFor([&] { return page->model().rowOf(draftId) < 0; }, m_waitMs))
+        return;
+    // Why not: the outbox's latest entries, with their reasons.
+    QString why;
+    if (const auto cache = m_fixture.shell().session().localCache()) {
+        cache::Database db = cache->connect();
+        for (const cache::OutboxEntry &entry : cache::Outbox(db.handle()).recent(5))
+            why += QStringLiteral("\n  %1 %2: %3 %4")
+                       .arg(QString::fromStdString(entry.summary),
+                           QString::fromLatin1(cache::outboxStatusName(entry.status)),
+                           QString::fromStdString(entry.reasonCode), QString::fromStdString(entry.reasonMessage));
+    }
+    QFAIL(qUtf8Printable(QStringLiteral("the approval of %1 did not reach the ledger; the outbox:").arg(draftId) + why));
 }
 
 void LcDeskDriver::click(const QString &key)
