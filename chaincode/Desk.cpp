@@ -1,7 +1,13 @@
 #include "chaincode/Desk.h"
 
+#include "chaincode/TextRules.h"
+
 #include "lianxin/desk.pb.h"
 
+#include <google/protobuf/descriptor.h>
+#include <google/protobuf/message.h>
+
+#include <memory>
 #include <set>
 
 namespace lx::chaincode {
@@ -87,6 +93,49 @@ std::optional<Response> rejectUnlessBankRole(
     return std::nullopt;
 }
 
+// The first text of msg (at any depth) with a character that would change
+// how it is shown to the other banks: every string of every product's
+// action is free text at most (line breaks and tabs allowed), names are held
+// to more by each product's own rules.
+std::optional<TextProblem> hiddenText(const google::protobuf::Message &msg)
+{
+    using google::protobuf::FieldDescriptor;
+    const google::protobuf::Reflection *reflection = msg.GetReflection();
+    std::vector<const FieldDescriptor *> fields;
+    reflection->ListFields(msg, &fields);
+    for (const FieldDescriptor *field : fields) {
+        const int count = field->is_repeated() ? reflection->FieldSize(msg, field) : 1;
+        for (int i = 0; i < count; ++i) {
+            if (field->type() == FieldDescriptor::TYPE_STRING) {
+                const std::string value = field->is_repeated() ? reflection->GetRepeatedString(msg, field, i)
+                                                               : reflection->GetString(msg, field);
+                if (auto problem = freeTextProblem(value, "The field " + field->name()))
+                    return problem;
+            } else if (field->cpp_type() == FieldDescriptor::CPPTYPE_MESSAGE) {
+                const auto &inner = field->is_repeated() ? reflection->GetRepeatedMessage(msg, field, i)
+                                                         : reflection->GetMessage(msg, field);
+                if (auto problem = hiddenText(inner))
+                    return problem;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Response> refuseHiddenText(const DeskProduct &product, const Bytes &action)
+{
+    const auto *type = google::protobuf::DescriptorPool::generated_pool()->FindMessageTypeByName(product.actionMessage);
+    if (!type)
+        return std::nullopt;
+    std::unique_ptr<google::protobuf::Message> message(
+        google::protobuf::MessageFactory::generated_factory()->GetPrototype(type)->New());
+    if (!message->ParseFromString(action))
+        return std::nullopt; // the product's evaluation refuses it with its own reason
+    if (auto problem = hiddenText(*message))
+        return Response::reject(BadRequest, problem->reasonCode, problem->message);
+    return std::nullopt;
+}
+
 Response submitDraft(Stub &stub, const DeskProduct &product)
 {
     const Creator &creator = stub.creator();
@@ -104,6 +153,8 @@ Response submitDraft(Stub &stub, const DeskProduct &product)
             "The action is " + std::to_string(found->second.size()) + " bytes; an action is at most "
                 + std::to_string(kMaxDraftBytes) + " bytes. Shorten its texts or lists.");
 
+    if (auto rejected = refuseHiddenText(product, found->second))
+        return *rejected;
     Draft draft;
     draft.set_action(found->second);
     const Actor actor { creator.mspId, creator.commonName, {}, stub.txId() };
@@ -137,6 +188,8 @@ Response returnDraft(Stub &stub, const DeskProduct &product)
     if (comment.empty())
         return Response::reject(BadRequest, product.codePrefix + "_RETURN_COMMENT_MISSING",
             "Tell the maker what to correct: a returned draft needs a comment.");
+    if (auto problem = freeTextProblem(comment, "The comment to the maker"))
+        return Response::reject(BadRequest, problem->reasonCode, problem->message);
     Draft &draft = pending.draft;
     draft.set_status(Draft::RETURNED);
     draft.set_checker(creator.commonName);

@@ -169,6 +169,7 @@ private:
     std::condition_variable m_idle;
     bool m_closed = false;
     std::set<std::string> m_running; // channel\0txid of transactions in progress
+    int m_threads = 0; // transaction threads still using the session (until their answer is written)
     std::map<std::string, std::shared_ptr<std::promise<ChaincodeMessage>>> m_waiting;
     int m_transactions = 0;
 };
@@ -236,6 +237,7 @@ void Session::start(const ChaincodeMessage &transaction)
             try {
                 std::thread([self = shared_from_this(), transaction] { self->runOne(transaction); }).detach();
                 ++m_transactions;
+                ++m_threads;
                 return;
             } catch (const std::system_error &e) {
                 // No thread to be had: refuse this one, keep the stream.
@@ -255,6 +257,14 @@ void Session::runOne(const ChaincodeMessage &transaction)
     try {
         const ChaincodeMessage answer = runTransaction(m_service.contract(), m_service.settings(), transaction,
             [this](const ChaincodeMessage &request) { return call(request); });
+        // Done before the peer hears of it: the peer may run the same
+        // transaction ID again at once (a contract calling this one twice
+        // across channels, e.g. the L/C contract asking the notary about
+        // each document of a presentation).
+        {
+            std::lock_guard lock(m_mutex);
+            m_running.erase(routeKey(transaction));
+        }
         write(answer);
     } catch (const StreamClosed &) {
         m_service.log("abandoned channel=" + transaction.channel_id() + " tx=" + shortTx(transaction.txid())
@@ -262,6 +272,7 @@ void Session::runOne(const ChaincodeMessage &transaction)
     }
     std::lock_guard lock(m_mutex);
     m_running.erase(routeKey(transaction));
+    --m_threads;
     m_idle.notify_all();
 }
 
@@ -315,7 +326,7 @@ void Session::run()
     for (auto &[key, promise] : waiting)
         promise->set_exception(std::make_exception_ptr(StreamClosed("the peer's stream closed")));
     std::unique_lock lock(m_mutex);
-    m_idle.wait(lock, [this] { return m_running.empty(); });
+    m_idle.wait(lock, [this] { return m_threads == 0; });
     m_service.log("stream closed peer=" + m_peer + " (" + endReason + "; " + std::to_string(m_transactions)
         + " transactions, " + std::to_string(waiting.size()) + " failed while waiting)");
 }

@@ -126,8 +126,11 @@ TEST(LcNotarization, ADocumentTypeTheNotaryWouldRefuseIsRefusedInTheDraft)
         Presentation p = presentationOnSep10();
         p.mutable_documents(0)->set_doc_type(type);
         const auto refused = desk.submit(kDongfang, presentAction(p));
-        EXPECT_TRUE(refused.reasonCode == "LC_DOCUMENT_TYPE" || refused.reasonCode == "LC_DOCUMENT_INVALID")
-            << type << ": " << refused.wireMessage();
+        // A hidden character is refused as such in any text of the draft.
+        const std::string expected = type.find("\u202E") != std::string::npos ? "TEXT_HIDDEN_CHARACTER"
+            : type.empty()                                                  ? "LC_DOCUMENT_INVALID"
+                                                                            : "LC_DOCUMENT_TYPE";
+        EXPECT_EQ(refused.reasonCode, expected) << type << ": " << refused.wireMessage();
     }
     Presentation spoofed = presentationOnSep10();
     spoofed.mutable_documents(0)->set_file_name("invoice\u202Efdp.exe");
@@ -210,6 +213,28 @@ TEST(LcNotarization, OnlyTheSecretariatChangesTheDuplicateRule)
     ConsortiumSettings read;
     ASSERT_TRUE(read.ParseFromString(desk.registry.invoke(desk.trust).payload));
     EXPECT_EQ(read.duplicate_documents(), ConsortiumSettings::FLAG) << "flagging is the default";
+}
+
+// Every text of every drafted action, not only the names each product
+// checks: a character that would change what other banks' screens show is
+// refused in the draft (chaincode/Desk.cpp), and so in a checker's comment.
+TEST(LcNotarization, NoTextOfAnActionHidesCharacters)
+{
+    LcDesk desk;
+    desk.advised();
+    LcAction waive = waiveAction(1);
+    waive.mutable_waive()->set_applicant_consent("APP-WAIVER-\u202E1000");
+    EXPECT_EQ(desk.submit(kHuaxia, waive).reasonCode, "TEXT_HIDDEN_CHARACTER");
+    LcAction cancel = cancelAction("Beneficiary letter\x1b[2J");
+    EXPECT_EQ(desk.submit(kHuaxia, cancel).reasonCode, "TEXT_HIDDEN_CHARACTER");
+    LcAction amend = amendAction(100);
+    amend.mutable_amend()->mutable_amendment()->set_narrative("Two lines\nare fine\tin a narrative");
+    EXPECT_TRUE(desk.submit(kHuaxia, amend).isOk());
+
+    const auto draft = desk.submit(kHuaxia, cancelAction("Beneficiary letter 7"));
+    ASSERT_TRUE(draft.isOk());
+    const auto returned = desk.call(kHuaxia, "checker1", { "client", "checker" }, { "ReturnDraft", draft.payload, "ok\rforged" });
+    EXPECT_EQ(returned.reasonCode, "TEXT_HIDDEN_CHARACTER");
 }
 
 } // namespace lx::test

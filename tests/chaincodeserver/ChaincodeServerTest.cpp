@@ -428,6 +428,25 @@ TEST_F(ChaincodeServerTest, ManyTransactionsOnOneStreamAreKeptApartByChannelAndT
     EXPECT_EQ(results["lc/othertx"], "value for lc/othertx");
 }
 
+// A contract calling another one across channels twice in one transaction
+// (the L/C contract asking the notary about each document) reaches the
+// called one's server with the same transaction ID twice in a row: the
+// second must run as soon as the first one's answer is out.
+TEST_F(ChaincodeServerTest, TheSameTransactionRunsAgainOnceItsAnswerIsOut)
+{
+    TestServer server(probe());
+    FakePeer peer(server.channel());
+    peer.handshake();
+    const auto tx = transactionMessage(officer(), "now", {}, { "trust", "probe", {}, {}, "nestedtx" });
+    for (int round = 0; round < 300; ++round) {
+        peer.send(tx);
+        const auto m = peer.read();
+        ASSERT_TRUE(m);
+        ASSERT_EQ(m->type(), ChaincodeMessage::COMPLETED)
+            << "round " << round << ": " << ChaincodeMessage::Type_Name(m->type()) << " " << m->payload();
+    }
+}
+
 TEST_F(ChaincodeServerTest, AStreamThatEndsFailsItsWaitingTransactionsCleanly)
 {
     TestServer server(probe());

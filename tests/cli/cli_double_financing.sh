@@ -41,12 +41,13 @@ check "verify --json names the presentation" "1 DongfangBankMSP $today" \
 # A document type the notary would refuse is refused in the draft, in any
 # spelling: the defect was a presentation that committed unnotarized.
 hash=$(python3 -c "import base64,hashlib,sys; print(base64.b64encode(hashlib.sha256(open(sys.argv[1],'rb').read()).digest()).decode())" "$dir/invoice.pdf")
-for type in invoice 'INVOICE\u202e'; do
+for spelled in invoice:LC_DOCUMENT_TYPE 'INVOICE\u202e:TEXT_HIDDEN_CHARACTER'; do
+    type=${spelled%%:*} reason=${spelled#*:}
     echo "{\"amountFen\": \"60000000\", \"shipmentDate\": $(d today), \"documentDate\": $(d today),
            \"documents\": [{\"docType\": \"$type\", \"fileName\": \"invoice.pdf\", \"sha256\": \"$hash\"}]}" > "$dir/spelled.json"
     err=$(as DongfangBankMSP/officer1 lc present LC-DF-0002 --file "$dir/spelled.json" 2>&1)
     check "document type \"$type\" is refused" 3 $?
-    contains "its reason" "$err" "LC_DOCUMENT_TYPE"
+    contains "its reason" "$err" "$reason"
 done
 
 # A file name that would show reversed on a screen is refused too, and the

@@ -263,4 +263,20 @@ void LcDeskDriver::clickRadio(QRadioButton *radio)
     QVERIFY(radio->isChecked());
 }
 
+void LcDeskDriver::screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("LIANXIN_LC_SHOTS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    using Language = models::TranslationCatalog::Language;
+    for (const auto language : { Language::English, Language::SimplifiedChinese }) {
+        m_fixture.catalog().install(language);
+        QTest::qWait(50); // the language change reaches every widget first
+        widget->grab().save(
+            QDir(dir).filePath(name + (language == Language::English ? QStringLiteral("-en.png") : QStringLiteral("-zh.png"))));
+    }
+    m_fixture.catalog().install(Language::English);
+}
+
 } // namespace lx::test

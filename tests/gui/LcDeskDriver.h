@@ -68,6 +68,10 @@ public:
     void setIssueDay(QDate today) { m_issueDay = today; }
 
     const QString &lcNo() const { return m_lcNo; }
+    WorkstationFixture &fixture() { return m_fixture; }
+    // With LIANXIN_LC_SHOTS=DIR, widget grabbed in English and Chinese to
+    // DIR/NAME-en.png and -zh.png (to look at); otherwise nothing.
+    void screenshot(QWidget *widget, const QString &name);
     const QString &filesDir() const { return m_files; }
     int waitMs() const { return m_waitMs; }
 

@@ -180,6 +180,7 @@ void reusedInvoiceSeenByHuaxia(LcDeskDriver &first, LcDeskDriver &second)
         QVERIFY2(form->problem().contains(QStringLiteral("presented under other L/Cs")),
             qUtf8Printable(form->problem()));
         QVERIFY(!WorkstationFixture::find<QPushButton>(form, "lcActionSubmitButton")->isEnabled());
+        second.screenshot(form, QStringLiteral("examine-duplicates"));
         QTest::keyClicks(finding, QStringLiteral("Invoice of the first L/C's refused drawing; applicant confirms"));
     }));
     QVERIFY(second.signInAs(kHuaxiaChecker));
