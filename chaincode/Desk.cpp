@@ -254,6 +254,14 @@ Response listDrafts(Stub &stub)
     return Response::ok(list.SerializeAsString());
 }
 
+Response getDraft(Stub &stub, const DeskProduct &product)
+{
+    if (stub.args().size() != 2)
+        return badArguments("GetDraft(draftId)");
+    const PendingDraft pending = pendingDraft(stub, stub.args()[1], product);
+    return pending.rejection ? *pending.rejection : Response::ok(pending.stored);
+}
+
 Response draftEndorsers(Stub &stub, const DeskProduct &product)
 {
     const Creator &creator = stub.creator();
@@ -288,10 +296,15 @@ EndorsementPolicy endorsementPolicy(const Invocation &invocation)
     return EndorsementPolicy { std::vector<std::string>(orgs.begin(), orgs.end()) };
 }
 
+bool isDeskQuery(const std::string &function)
+{
+    return function == "ListDrafts" || function == "GetDraft" || function == "DraftEndorsers";
+}
+
 bool isDeskFunction(const std::string &function)
 {
     return function == "SubmitDraft" || function == "ReturnDraft" || function == "ApproveDraft"
-        || function == "ListDrafts" || function == "DraftEndorsers";
+        || isDeskQuery(function);
 }
 
 std::optional<Response> invoke(Stub &stub, const DeskProduct &product)
@@ -305,6 +318,8 @@ std::optional<Response> invoke(Stub &stub, const DeskProduct &product)
         return approveDraft(stub, product);
     if (function == "ListDrafts")
         return listDrafts(stub);
+    if (function == "GetDraft")
+        return getDraft(stub, product);
     if (function == "DraftEndorsers")
         return draftEndorsers(stub, product);
     return std::nullopt;

@@ -71,6 +71,8 @@ struct DeskProduct
 //   DraftEndorsers(draftId)                       query: the co-endorsers ApproveDraft must name ->
 //   lianxin.desk.Endorsers ListDrafts()                                  query: the caller's bank's open drafts ->
 //   lianxin.desk.DraftList
+//   GetDraft(draftId)                             query: the caller's bank's pending draft -> lianxin.desk.Draft
+//                                                 (<P>_DRAFT_UNKNOWN, <P>_DRAFT_NOT_PENDING otherwise)
 // An approval is endorsed by the acting bank and by the co-endorsers it
 // names (the endorsement policy must follow from the invocation alone, as
 // validation at commit recomputes it); the contract refuses an approval
@@ -81,13 +83,17 @@ Response submitDraft(Stub &stub, const DeskProduct &product);
 Response returnDraft(Stub &stub, const DeskProduct &product);
 Response approveDraft(Stub &stub, const DeskProduct &product);
 Response listDrafts(Stub &stub);
+Response getDraft(Stub &stub, const DeskProduct &product);
 Response draftEndorsers(Stub &stub, const DeskProduct &product);
 
 // The endorsement policy of the desk's functions: the caller's bank, plus
 // the co-endorsers an ApproveDraft names.
 EndorsementPolicy endorsementPolicy(const Invocation &invocation);
-// SubmitDraft, ReturnDraft, ApproveDraft, ListDrafts, DraftEndorsers.
+// SubmitDraft, ReturnDraft, ApproveDraft and the queries below.
 bool isDeskFunction(const std::string &function);
+// ListDrafts, GetDraft, DraftEndorsers: every product contract's isQuery
+// includes them.
+bool isDeskQuery(const std::string &function);
 // Runs a desk function; nullopt when function is not one.
 std::optional<Response> invoke(Stub &stub, const DeskProduct &product);
 

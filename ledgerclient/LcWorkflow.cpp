@@ -53,12 +53,19 @@ LcWorkflow::Approval LcWorkflow::approve(const std::string &draftId)
 std::vector<lianxin::trust::NotarizedDocument> LcWorkflow::notarizationsBefore(const std::string &draftId)
 {
     std::vector<lianxin::trust::NotarizedDocument> records;
-    const lianxin::lc::DraftList pending = drafts();
-    const auto draft = std::find_if(pending.drafts().begin(), pending.drafts().end(),
-        [&](const lianxin::lc::Draft &d) { return d.id() == draftId && d.status() == lianxin::lc::Draft::PENDING; });
-    if (draft == pending.drafts().end() || !draft->action().has_present())
+    lianxin::lc::Draft draft; // the desk's Draft, the action parsed as an L/C action
+    try {
+        if (!draft.ParseFromString(m_client.evaluate(kChannel, kContract, "GetDraft", { draftId }).payload()))
+            throw LedgerError(LedgerError::Kind::DataInvalid, "BAD_ANSWER", "GetDraft answered an unreadable draft");
+    } catch (const LedgerError &e) {
+        // Unknown, or decided already: the approval itself says so.
+        if (e.reasonCode() == "LC_DRAFT_UNKNOWN" || e.reasonCode() == "LC_DRAFT_NOT_PENDING")
+            return records;
+        throw;
+    }
+    if (!draft.action().has_present())
         return records;
-    const auto &present = draft->action().present();
+    const auto &present = draft.action().present();
     const lianxin::lc::LetterOfCredit lc = letterOfCredit(present.lc_no());
     const std::string bank = m_client.identity().mspId();
     for (const auto &doc : present.presentation().documents()) {

@@ -1,6 +1,5 @@
 #include "models/LcSheetModel.h"
 
-#include "chaincode/TextRules.h"
 #include "chaincode/lc/LcRules.h"
 #include "crypto/Bytes.h"
 #include "models/DraftComparison.h"
@@ -17,7 +16,7 @@ namespace {
 // Stored text as a screen may show it: hidden characters written out.
 QString text(const std::string &s)
 {
-    return QString::fromStdString(chaincode::visible(s));
+    return LcText::shown(s);
 }
 
 QString date(const lianxin::lc::Date &d)

@@ -150,9 +150,4 @@ QString LcText::shown(const std::string &stored)
     return QString::fromStdString(chaincode::visible(stored));
 }
 
-QString LcText::shown(const QString &stored)
-{
-    return shown(stored.toStdString());
-}
-
 } // namespace lx::models

@@ -39,7 +39,6 @@ public:
     // Text a bank stored (a name, a file name), safe on a screen: control
     // and bidirectional characters written out (chaincode::visible).
     static QString shown(const std::string &stored);
-    static QString shown(const QString &stored);
 };
 
 } // namespace lx::models

@@ -12,6 +12,8 @@
 #include "lianxin/trust.pb.h"
 
 #include <algorithm>
+#include <map>
+#include <optional>
 
 #include <chrono>
 #include <ctime>
@@ -33,10 +35,6 @@ std::string utcTime(std::int64_t seconds)
     return text;
 }
 
-} // namespace
-
-namespace {
-
 // Where a notarized document was presented: the presentation of its L/C
 // whose documents include the hash, as the lc channel holds it now.
 struct PresentedAs
@@ -48,21 +46,46 @@ struct PresentedAs
     std::string state;
 };
 
-PresentedAs presentedAs(client::Client &client, const lianxin::trust::NotarizedDocument &entry, const Bytes &hash)
+// The L/Cs an answer's entries name, each read once (several banks often
+// record one document under one L/C); nullopt for one that cannot be read.
+class LcReader
+{
+public:
+    explicit LcReader(client::Client &client) : m_client(client) { }
+
+    const std::optional<lianxin::lc::LetterOfCredit> &get(const std::string &lcNo)
+    {
+        const auto [it, added] = m_read.try_emplace(lcNo);
+        if (added) {
+            try {
+                lianxin::lc::LetterOfCredit lc;
+                if (lc.ParseFromString(m_client.evaluate("lc", "lc", "GetLC", { lcNo }).payload()))
+                    it->second = std::move(lc);
+            } catch (const client::LedgerError &) {
+                // stays unread
+            }
+        }
+        return it->second;
+    }
+
+private:
+    client::Client &m_client;
+    std::map<std::string, std::optional<lianxin::lc::LetterOfCredit>> m_read;
+};
+
+PresentedAs presentedAs(LcReader &lcs, const lianxin::trust::NotarizedDocument &entry, const Bytes &hash)
 {
     PresentedAs out;
     if (entry.doc_type() == "LC") {
         out.kind = PresentedAs::Kind::OriginalLc;
         return out;
     }
-    lianxin::lc::LetterOfCredit lc;
-    try {
-        lc.ParseFromString(client.evaluate("lc", "lc", "GetLC", { entry.lc_no() }).payload());
-    } catch (const client::LedgerError &) {
+    const auto &lc = lcs.get(entry.lc_no());
+    if (!lc) {
         out.kind = PresentedAs::Kind::LcUnreadable;
         return out;
     }
-    for (const auto &p : lc.presentations()) {
+    for (const auto &p : lc->presentations()) {
         const bool holds = std::any_of(
             p.documents().begin(), p.documents().end(), [&](const auto &doc) { return doc.sha256() == hash; });
         if (!holds || p.presenting_bank_msp() != entry.submitting_msp())
@@ -123,6 +146,7 @@ int notaryVerify(const CliOptions &options, const std::string &file)
     lianxin::trust::NotaryRecord record;
     // NOTARY_NOT_FOUND comes back as a rejection: exit 3 with its reason.
     record.ParseFromString(client.evaluate("trust", "notary", "Verify", { hash }).payload());
+    LcReader lcs(client);
     if (options.json) {
         std::cout << "{\"file\": " << jsonString(file) << ", \"sha256\": " << jsonString(toHex(hash))
                   << ", \"entries\": [";
@@ -134,7 +158,7 @@ int notaryVerify(const CliOptions &options, const std::string &file)
                       << ", \"lcNo\": " << jsonString(e.lc_no())
                       << ", \"issuingBankMsp\": " << jsonString(e.issuing_bank_msp())
                       << ", \"recordedSeconds\": " << e.recorded_seconds() << ", \"txId\": " << jsonString(e.tx_id())
-                      << ", \"presentation\": " << presentationJson(presentedAs(client, e, hash)) << "}";
+                      << ", \"presentation\": " << presentationJson(presentedAs(lcs, e, hash)) << "}";
         }
         std::cout << "]}\n";
         return Done;
@@ -145,7 +169,7 @@ int notaryVerify(const CliOptions &options, const std::string &file)
         std::cout << "  " << shown(e.doc_type()) << " \"" << shown(e.file_name()) << "\" by " << shown(e.submitting_msp())
                   << " under L/C " << shown(e.lc_no()) << " (issuing bank " << shown(e.issuing_bank_msp()) << ") at "
                   << utcTime(e.recorded_seconds()) << ", transaction " << shown(e.tx_id()) << "\n    "
-                  << presentationText(presentedAs(client, e, hash), e.lc_no()) << "\n";
+                  << presentationText(presentedAs(lcs, e, hash), e.lc_no()) << "\n";
     return Done;
 }
 

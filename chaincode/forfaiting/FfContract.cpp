@@ -117,7 +117,7 @@ bool ForfaitingContract::isQuery(const std::string &function) const
 {
     return function == "GetClaim" || function == "ListClaims" || function == "GetListing" || function == "ListListings"
         || function == "GetQuote" || function == "ListQuotes" || function == "GetDeal" || function == "ListDeals"
-        || function == "GetHistoryForKey" || function == "ListDrafts" || function == "DraftEndorsers";
+        || function == "GetHistoryForKey" || desk::isDeskQuery(function);
 }
 
 EndorsementPolicy ForfaitingContract::endorsementPolicy(const Invocation &invocation) const

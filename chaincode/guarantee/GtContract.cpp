@@ -70,7 +70,7 @@ Response listGuarantees(Stub &stub)
 bool GuaranteeContract::isQuery(const std::string &function) const
 {
     return function == "GetGuarantee" || function == "ListGuarantees" || function == "GetHistoryForKey"
-        || function == "ListDrafts" || function == "DraftEndorsers";
+        || desk::isDeskQuery(function);
 }
 
 EndorsementPolicy GuaranteeContract::endorsementPolicy(const Invocation &invocation) const

@@ -71,8 +71,7 @@ Response listLcs(Stub &stub)
 
 bool LcContract::isQuery(const std::string &function) const
 {
-    return function == "GetLC" || function == "ListLCs" || function == "GetHistoryForKey" || function == "ListDrafts"
-        || function == "DraftEndorsers";
+    return function == "GetLC" || function == "ListLCs" || function == "GetHistoryForKey" || desk::isDeskQuery(function);
 }
 
 EndorsementPolicy LcContract::endorsementPolicy(const Invocation &invocation) const

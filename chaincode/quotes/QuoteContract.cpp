@@ -187,7 +187,7 @@ Response recentDeals(Stub &stub)
 bool QuoteContract::isQuery(const std::string &function) const
 {
     return function == "Board" || function == "ListQuotes" || function == "GetQuote" || function == "RecentDeals"
-        || function == "GetHistoryForKey" || function == "ListDrafts" || function == "DraftEndorsers";
+        || function == "GetHistoryForKey" || desk::isDeskQuery(function);
 }
 
 EndorsementPolicy QuoteContract::endorsementPolicy(const Invocation &invocation) const

@@ -101,7 +101,7 @@ std::string kycKey(const std::string &uscc, const std::string &attestingMsp)
 
 bool KycContract::isQuery(const std::string &function) const
 {
-    return function == "Show" || function == "ListDrafts" || function == "DraftEndorsers";
+    return function == "Show" || desk::isDeskQuery(function);
 }
 
 EndorsementPolicy KycContract::endorsementPolicy(const Invocation &invocation) const

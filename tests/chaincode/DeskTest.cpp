@@ -120,4 +120,32 @@ TEST(Desk, ActionWithoutCoEndorserApprovesAlone)
     EXPECT_EQ(call(stub, "officer1", { "SubmitDraft" }).reasonCode, "BAD_ARGUMENTS");
 }
 
+// One draft by its ID, for the checker's workstation to see what it is
+// about to approve (an L/C presentation's documents are notarized first),
+// without listing every open draft of the bank.
+TEST(Desk, GetDraftAnswersTheBanksPendingDraftOnly)
+{
+    FakeStub stub;
+    const auto submitted = call(stub, "officer1", { "SubmitDraft" }, { { "action", "solo" } });
+    ASSERT_TRUE(submitted.isOk());
+    const int writes = stub.writes;
+    const auto got = call(stub, "checker1", { "GetDraft", submitted.payload });
+    ASSERT_TRUE(got.isOk()) << got.wireMessage();
+    lianxin::desk::Draft draft;
+    ASSERT_TRUE(draft.ParseFromString(got.payload));
+    EXPECT_EQ(draft.id(), submitted.payload);
+    EXPECT_EQ(draft.action(), "solo");
+    EXPECT_EQ(draft.maker(), "officer1");
+    EXPECT_EQ(call(stub, "checker1", { "GetDraft", "no-such-draft" }).reasonCode, "PR_DRAFT_UNKNOWN");
+    EXPECT_EQ(call(stub, "checker1", { "GetDraft" }).reasonCode, "BAD_ARGUMENTS");
+    // Another bank's user sees none of it.
+    stub.setCaller("BMSP", "checker1", { "client", "checker" });
+    stub.setCall({ "GetDraft", submitted.payload });
+    EXPECT_EQ(chaincode::desk::invoke(stub, pairDesk())->reasonCode, "PR_DRAFT_UNKNOWN");
+    EXPECT_EQ(stub.writes, writes) << "a query writes nothing";
+    EXPECT_TRUE(call(stub, "checker1", { "ApproveDraft", submitted.payload }).isOk());
+    EXPECT_EQ(call(stub, "checker1", { "GetDraft", submitted.payload }).reasonCode, "PR_DRAFT_NOT_PENDING");
+    EXPECT_TRUE(chaincode::desk::isDeskQuery("GetDraft"));
+}
+
 } // namespace lx::test

@@ -48,6 +48,22 @@ def _bytes(a):
     return a if isinstance(a, bytes) else a.encode()
 
 
+def lianxin_cli_call(cmd, verb, channel, cc, args, transient):
+    """lianxin-cli chaincode invoke|query (cmd: the program and its global
+    options), its JSON answer as a Result."""
+    cmd = cmd + ["--json", "chaincode", verb, "--channel", channel, "--name", cc]
+    for a in args:
+        cmd += ["--arg-b64", base64.b64encode(_bytes(a)).decode()]
+    for k, v in (transient or {}).items():
+        cmd += ["--transient", k + "=" + base64.b64encode(v).decode()]
+    p = subprocess.run(cmd, capture_output=True, text=True)
+    if not p.stdout.strip():
+        raise RuntimeError("lianxin-cli chaincode %s failed (exit %d): %s" % (verb, p.returncode, p.stderr))
+    j = json.loads(p.stdout)
+    return Result(j["status"], j["reasonCode"], j["message"], base64.b64decode(j["payload"]), j["txId"],
+                  j.get("validationCode"), p.stdout + p.stderr)
+
+
 class EmbeddedEngine:
     """lianxin-cli chaincode invoke|query on a sandbox data folder."""
     name = "embedded"
@@ -57,21 +73,11 @@ class EmbeddedEngine:
         self.lock = threading.Lock()  # one writer at a time on the embedded ledger
 
     def _run(self, verb, user, channel, cc, args, transient, date):
-        cmd = [self.cli, "--data", self.data, "--passphrase-file", self.passfile, "--as", user, "--json"]
+        cmd = [self.cli, "--data", self.data, "--passphrase-file", self.passfile, "--as", user]
         if date:
             cmd += ["--date", date]
-        cmd += ["chaincode", verb, "--channel", channel, "--name", cc]
-        for a in args:
-            cmd += ["--arg-b64", base64.b64encode(_bytes(a)).decode()]
-        for k, v in (transient or {}).items():
-            cmd += ["--transient", k + "=" + base64.b64encode(v).decode()]
         with self.lock:
-            p = subprocess.run(cmd, capture_output=True, text=True)
-        if not p.stdout.strip():
-            raise RuntimeError("lianxin-cli %s failed (exit %d): %s" % (verb, p.returncode, p.stderr))
-        j = json.loads(p.stdout)
-        return Result(j["status"], j["reasonCode"], j["message"], base64.b64decode(j["payload"]), j["txId"],
-                      j.get("validationCode"), p.stdout + p.stderr)
+            return lianxin_cli_call(cmd, verb, channel, cc, args, transient)
 
     def invoke(self, user, channel, cc, args, transient=None, date=None, endorsers=None):
         return self._run("invoke", user, channel, cc, args, transient, date)
@@ -159,21 +165,11 @@ class FabricEngine:
         msp = user.split("/")[0]
         cmd = [self.cli, "--data", os.path.join(self.netdir, "sandbox"), "--passphrase-file",
                os.path.join(self.netdir, "sandbox.pass"), "--network",
-               os.path.join(self.netdir, "profiles", msp + ".json"), "--as", user, "--json",
-               "chaincode", "invoke", "--channel", channel, "--name", cc]
-        for a in args:
-            cmd += ["--arg-b64", base64.b64encode(_bytes(a)).decode()]
+               os.path.join(self.netdir, "profiles", msp + ".json"), "--as", user]
         t = dict(transient or {})
         if date:
             t["lianxin.date"] = date.encode()
-        for k, v in t.items():
-            cmd += ["--transient", k + "=" + base64.b64encode(v).decode()]
-        p = subprocess.run(cmd, capture_output=True, text=True)
-        if not p.stdout.strip():
-            raise RuntimeError("lianxin-cli chaincode invoke failed (exit %d): %s" % (p.returncode, p.stderr))
-        j = json.loads(p.stdout)
-        return Result(j["status"], j["reasonCode"], j["message"], base64.b64decode(j["payload"]), j["txId"],
-                      j.get("validationCode"), p.stdout + p.stderr)
+        return lianxin_cli_call(cmd, "invoke", channel, cc, args, t)
 
     def invoke(self, user, channel, cc, args, transient=None, date=None, endorsers=None):
         try:
