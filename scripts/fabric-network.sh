@@ -96,7 +96,7 @@ find_ours() {
     local build=${LIANXIN_BUILD_DIR:-build}
     [[ $build = /* ]] || build=$repo/$build
     local found
-    found=$(find "$build/app" -maxdepth 3 -type f -name "$name" -perm -u+x 2>/dev/null | head -n 1)
+    found=$(find "$build/app" -maxdepth 3 -type f -name "$name" -perm -u+x -print -quit 2>/dev/null)
     echo "$found"
 }
 
@@ -179,6 +179,13 @@ member_orgs() {
         [[ -d $org/peer0 ]] && basename "$org"
     done
 }
+# The first of them. (Not member_orgs | head: under pipefail a writer cut
+# off by head fails the whole pipeline, and set -e the script.)
+first_member() {
+    local orgs
+    orgs=$(member_orgs)
+    echo "${orgs%%$'\n'*}"
+}
 
 orderer_port() { echo $((BASE_PORT)); }
 orderer_admin_port() { echo $((BASE_PORT + 1)); }
@@ -207,8 +214,10 @@ deployed_chaincodes() {
 # that down and status recognise it by more than a PID that may be reused.
 is_ours() {
     local pid=$1
+    # grep reads the file itself: a pipe into grep -q fails under pipefail
+    # whenever grep stops reading before the writer has written its last byte.
     [[ -r /proc/$pid/environ ]] || return 1
-    { tr '\0' '\n' <"/proc/$pid/environ"; } 2>/dev/null | grep -qxF "LIANXIN_NETWORK_DIR=$dir"
+    grep -qzxF "LIANXIN_NETWORK_DIR=$dir" "/proc/$pid/environ" 2>/dev/null
 }
 
 pid_of() {
@@ -222,12 +231,20 @@ alive() {
     [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null && is_ours "$pid"
 }
 
+# pid_runs PID: the process exists and is not a zombie, read in one look (a
+# kill -0 and then a ps saw a zombie reaped between them as running).
+pid_runs() {
+    local stat
+    stat=$(ps -o stat= -p "$1" 2>/dev/null) || return 1
+    [[ -n $stat && $stat != Z* ]]
+}
+
 # A process this run has just started: until it has exec'd its program its
 # environment is not yet the one is_ours looks for, so only its PID counts.
 still_running() {
     local pid
     pid=$(pid_of "$1") || return 1
-    kill -0 "$pid" 2>/dev/null && [[ $(ps -o stat= -p "$pid" 2>/dev/null) != Z* ]]
+    pid_runs "$pid"
 }
 
 # start NAME PROGRAM ARGS...: in its own session (signals to the caller's
@@ -281,9 +298,12 @@ stop_all() {
         [[ -f $file ]] || continue
         name=$(basename "$file" .pid)
         pid=$(cat "$file")
-        if [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null && is_ours "$pid"; then
+        [[ -n $pid ]] && pid_runs "$pid" || continue
+        if is_ours "$pid"; then
             kill -TERM "$pid" 2>/dev/null || true
             waiting+=("$name:$pid")
+        else
+            say "$name: PID $pid is not this network's process (any more): left alone"
         fi
     done
     # Each PID was ours when it was signalled; it is gone once it no longer
@@ -295,7 +315,7 @@ stop_all() {
         left=()
         for entry in "${waiting[@]}"; do
             pid=${entry#*:}
-            kill -0 "$pid" 2>/dev/null && [[ $(ps -o stat= -p "$pid" 2>/dev/null) != Z* ]] && left+=("$entry")
+            pid_runs "$pid" && left+=("$entry")
         done
         waiting=("${left[@]}")
         ((${#waiting[@]} == 0 || SECONDS >= deadline)) && break
@@ -524,12 +544,12 @@ start_chaincode() {
 # leader" in the orderer's log after byte OFFSET. osnadmin reports a channel
 # active before its single-node Raft has elected itself.
 wait_raft_leader() {
-    local offset=$1 deadline=$((SECONDS + wait_timeout)) ch missing
+    local offset=$1 deadline=$((SECONDS + wait_timeout)) ch missing leaders
     while :; do
         missing=
+        leaders=$(tail -c +"$((offset + 1))" "$logs/orderer.log" | grep 'Start accepting requests as Raft leader' || true)
         for ch in "${channels[@]}"; do
-            tail -c +"$((offset + 1))" "$logs/orderer.log" |
-                grep 'Start accepting requests as Raft leader' | grep -q "channel=$ch\b" || missing+=" $ch"
+            grep -q "channel=$ch\b" <<<"$leaders" || missing+=" $ch"
         done
         [[ -z $missing ]] && return 0
         still_running orderer || die 4 "the orderer stopped; see $logs/orderer.log"
@@ -665,7 +685,7 @@ commit_chaincode() {
         peers+=(--peerAddresses "127.0.0.1:$(peer_port "$i")" --tlsRootCertFiles "$dir/orgs/$msp/peer0/tls/ca.crt")
         i=$((i + 1))
     done
-    first=$(member_orgs | head -n 1)
+    first=$(first_member)
     # shellcheck disable=SC2046
     peer_admin "$first" lifecycle chaincode commit $(orderer_args) --channelID "${contract_channel[$name]}" \
         --name "$name" --version "$cc_version" --sequence 1 --signature-policy "$(signature_policy)" \
@@ -676,7 +696,7 @@ commit_chaincode() {
 # their validation parameters (BRIEF: one per MSP and per pair of MSPs).
 prepare_endorsement() {
     local name=$1 first args= msp
-    first=$(member_orgs | head -n 1)
+    first=$(first_member)
     for msp in $(member_orgs); do args+=",\"$msp\""; done
     # shellcheck disable=SC2046
     FABRIC_LOGGING_SPEC=info peer_admin "$first" chaincode invoke $(orderer_args) -C "${contract_channel[$name]}" -n "$name" \
@@ -960,7 +980,7 @@ peer_index() {
 known_node() {
     [[ $1 == orderer ]] && return 0
     peer_index "$1" >/dev/null && return 0
-    [[ $1 == cc-* ]] && deployed_chaincodes | grep -qx "${1#cc-}"
+    [[ $1 == cc-* ]] && grep -qx "${1#cc-}" <<<"$(deployed_chaincodes)"
 }
 
 stop_node() {
@@ -970,7 +990,7 @@ stop_node() {
     local pid deadline=$((SECONDS + stop_timeout))
     pid=$(pid_of "$node")
     kill -TERM "$pid" 2>/dev/null || true
-    while kill -0 "$pid" 2>/dev/null && [[ $(ps -o stat= -p "$pid" 2>/dev/null) != Z* ]]; do
+    while pid_runs "$pid"; do
         if ((SECONDS >= deadline)); then
             say "$node (PID $pid) did not stop within ${stop_timeout}s: KILL"
             kill -KILL "$pid" 2>/dev/null || true

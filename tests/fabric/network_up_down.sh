@@ -41,7 +41,7 @@ trap cleanup EXIT
 
 # The seven contracts when lianxin-chaincode is built; else the reference alone.
 contracts=none
-chaincode_bin=$(find "${LIANXIN_BUILD_DIR:-$repo/build}/app" -maxdepth 3 -type f -name lianxin-chaincode -perm -u+x 2>/dev/null | head -n 1)
+chaincode_bin=$(find "${LIANXIN_BUILD_DIR:-$repo/build}/app" -maxdepth 3 -type f -name lianxin-chaincode -perm -u+x -print -quit 2>/dev/null)
 [[ -n ${LIANXIN_BIN:-} && -x $LIANXIN_BIN/lianxin-chaincode ]] && chaincode_bin=$LIANXIN_BIN/lianxin-chaincode
 if [[ -n $chaincode_bin ]]; then
     contracts=all
@@ -54,7 +54,13 @@ sleep 3600 &
 sentinel=$!
 
 # Alive and not a zombie waiting for whoever adopted it to reap it.
-running() { kill -0 "$1" 2>/dev/null && [[ $(ps -o stat= -p "$1" 2>/dev/null) != Z* ]]; }
+# Exists and is not a zombie, in one look: a kill -0 and then a ps took a
+# zombie reaped between the two for a process still running.
+running() {
+    local stat
+    stat=$(ps -o stat= -p "$1" 2>/dev/null) || return 1
+    [[ -n $stat && $stat != Z* ]]
+}
 elapsed() { local ms=$((($(date +%s%N) - $1) / 1000000)); printf '%d.%01d' $((ms / 1000)) $((ms % 1000 / 100)); }
 
 start=$(date +%s%N)
@@ -167,7 +173,7 @@ for msp, org in network['orgs'].items():
 PY
 profiles_rc=$?
 check "every JSON profile is JSON naming its organization, its own peer first, the orderer, TLS CAs by relative path" "[[ $profiles_rc -eq 0 ]]"
-profile_dump=${LIANXIN_PROFILE_DUMP:-$(find "${LIANXIN_BUILD_DIR:-$repo/build}/tests" -maxdepth 3 -type f -name network_profile_dump -perm -u+x 2>/dev/null | head -n 1)}
+profile_dump=${LIANXIN_PROFILE_DUMP:-$(find "${LIANXIN_BUILD_DIR:-$repo/build}/tests" -maxdepth 3 -type f -name network_profile_dump -perm -u+x -print -quit 2>/dev/null)}
 if [[ -n $profile_dump && -x $profile_dump ]]; then
     read_ok=0
     for profile in "$net"/profiles/*.json "$net"/profiles/*.yaml; do
@@ -208,6 +214,7 @@ check "down exits 0" "[[ $? -eq 0 ]]"
 still=
 for pid in "${recorded[@]}"; do running "$pid" && still+=" $pid"; done
 check "down: every recorded process is gone" "[[ -z '$still' ]]"
+[[ -z $still ]] || ps -o pid,ppid,stat,lstart,args -p "${still# }"
 check "down: a process that is not the network's still runs" "kill -0 $sentinel 2>/dev/null"
 check "down: the folder and its ledgers stay" "[[ -f '$net/network.json' && -d '$net/data/orderer' && -d '$net/data/peers/HuaxiaBankMSP' && -d '$net/sandbox/wallet' ]]"
 bash "$script" status "$net" >/dev/null 2>&1
@@ -241,6 +248,7 @@ bash "$script" down "$net"
 still=
 for pid in "${recorded[@]}"; do running "$pid" && still+=" $pid"; done
 check "second down: every recorded process is gone" "[[ -z '$still' ]]"
+[[ -z $still ]] || ps -o pid,ppid,stat,lstart,args -p "${still# }"
 
 echo "timing: up from clean ${up_seconds:-?}s, restart ${restart_seconds:-?}s (contracts: $contracts)"
 if ((failures > 0)); then
