@@ -1,5 +1,7 @@
 #include "chaincode/Registry.h"
 
+#include "chaincode/trust/Governance.h"
+
 #include "lianxin/ledger.pb.h"
 #include "lianxin/trust.pb.h"
 
@@ -9,7 +11,7 @@ namespace lx::chaincode {
 
 namespace {
 
-const std::string kMemberPrefix = "member/";
+const std::string kMemberPrefix = governance::kMemberPrefix;
 const std::string kSettingsKey = "settings";
 
 Response badArgs(const std::string &usage)
@@ -37,6 +39,9 @@ Response setSettings(Stub &stub)
 {
     if (auto refused = unlessSecretariatAdmin(stub, "change the consortium's settings"))
         return *refused;
+    if (governance::charterSealed(stub))
+        return Response::reject(Conflict, "GOV_SETTINGS_BY_VOTE",
+            "The charter is sealed: the consortium's settings change by a council vote (SET_DUPLICATE_DOCUMENTS).");
     lianxin::trust::ConsortiumSettings settings;
     if (stub.args().size() != 2 || !settings.ParseFromString(stub.args()[1]))
         return badArgs("SetSettings(ConsortiumSettings)");
@@ -69,11 +74,13 @@ Response historyResponse(Stub &stub, const std::string &key)
 bool Registry::isQuery(const std::string &function) const
 {
     return function == "GetMember" || function == "ListMembers" || function == "GetHistoryForKey"
-        || function == "GetSettings";
+        || function == "GetSettings" || governance::isQuery(function);
 }
 
-EndorsementPolicy Registry::endorsementPolicy(const Invocation &) const
+EndorsementPolicy Registry::endorsementPolicy(const Invocation &invocation) const
 {
+    if (governance::isFunction(invocation.function))
+        return governance::endorsementPolicy(invocation);
     return EndorsementPolicy{{kSecretariatMsp}};
 }
 
@@ -87,18 +94,26 @@ Response Registry::invoke(Stub &stub) const
     if (function == "RegisterMember") {
         if (auto refused = unlessSecretariatAdmin(stub, "register members"))
             return *refused;
+        if (governance::charterSealed(stub))
+            return Response::reject(Conflict, "GOV_ADMISSION_BY_VOTE",
+                "The charter is sealed: a new member is admitted by a council vote (ADMIT_MEMBER).");
         lianxin::trust::Member member;
         if (args.size() != 2 || !member.ParseFromString(args[1]))
             return badArgs("RegisterMember(Member)");
-        if (member.msp_id().empty() || member.name().empty())
-            return Response::reject(BadRequest, "REGISTRY_MEMBER_INCOMPLETE",
-                                    "A member needs an MSP ID and a name.");
+        if (auto problem = governance::memberProblem(member))
+            return *problem;
         const std::string key = kMemberPrefix + member.msp_id();
         if (stub.getState(key))
             return Response::reject(Conflict, "REGISTRY_MEMBER_EXISTS",
                                     "Member " + member.msp_id() + " is already registered.");
-        if (member.status() == lianxin::trust::Member::STATUS_UNSPECIFIED)
-            member.set_status(lianxin::trust::Member::ACTIVE);
+        // A founding member: active, admitted by the charter.
+        member.set_status(lianxin::trust::Member::ACTIVE);
+        member.set_admitted_by("charter");
+        for (auto &line : *member.mutable_lines()) {
+            line.set_admitted_by("charter");
+            line.set_in_sandbox(false);
+            line.clear_limits();
+        }
         const Bytes value = member.SerializeAsString();
         stub.putState(key, value);
         stub.setEvent("MemberRegistered", value);
@@ -118,6 +133,8 @@ Response Registry::invoke(Stub &stub) const
             list.add_members()->ParseFromString(kv.value);
         return Response::ok(list.SerializeAsString());
     }
+    if (auto answer = governance::invoke(stub))
+        return *answer;
     if (function == "SetSettings")
         return setSettings(stub);
     if (function == "GetSettings") {
