@@ -18,6 +18,7 @@
 #include "crypto/Random.h"
 #include "ledger/Consortium.h"
 #include "ledger/Genesis.h"
+#include "ledgerclient/GovernanceWorkflow.h"
 #include "ledgerclient/Sandbox.h"
 #include "ledgerclient/TransactionBuilder.h"
 #include "ledgerclient/Wallet.h"
@@ -75,9 +76,19 @@ std::string walletJson(const lianxin::wallet::WalletFile &file)
     return json;
 }
 
-// Commits RegisterMember of a member the sandbox does not register itself
-// (it registers its organizations); returns the signed envelope, and in
-// *pending one endorsed but never submitted.
+// The secretariat's proposal to admit a bank the sandbox does not define
+// (its founding members are registered and the charter sealed).
+Bytes admission(const std::string &mspId, const std::string &name, const std::string &nameZh)
+{
+    lianxin::trust::Member applicant;
+    applicant.ParseFromString(member(mspId, name, nameZh));
+    return client::admissionProposal(applicant, {lianxin::trust::LINE_LC}, crypto::sha256(mspId + " application"),
+                                     crypto::sha256(mspId + " agreement"))
+        .SerializeAsString();
+}
+
+// Commits the proposal to admit a bank the sandbox does not define; returns
+// the signed envelope, and in *pending one endorsed but never submitted.
 Bytes commitOnce(const fs::path &dataDir, const client::SigningIdentity &admin, Bytes *pending)
 {
     ledger::OrdererSettings settings;
@@ -85,19 +96,19 @@ Bytes commitOnce(const fs::path &dataDir, const client::SigningIdentity &admin, 
     ledger::Consortium consortium(client::consortiumDir(dataDir), settings);
     consortium.installStandardContracts();
 
-    const auto endorseSigned = [&](const Bytes &memberBytes) {
+    const auto endorseSigned = [&](const Bytes &proposalBytes) {
         const auto proposal =
-            client::buildSignedProposal(admin, fuzz::kChannel, "registry", "RegisterMember", {memberBytes});
+            client::buildSignedProposal(admin, fuzz::kChannel, "registry", "Propose", {proposalBytes});
         const ledger::Endorsed endorsed = consortium.endorse(proposal.signedProposal);
         if (endorsed.result.status() != 200)
-            fuzz::fail("RegisterMember was rejected: " + endorsed.result.message());
+            fuzz::fail("Propose was rejected: " + endorsed.result.message());
         return client::signTransaction(admin, endorsed.preparedTransaction);
     };
-    const common::Envelope envelope = endorseSigned(member("HaixiaBankMSP", "Haixia Savings Bank", "海峡储蓄银行"));
+    const common::Envelope envelope = endorseSigned(admission("HaixiaBankMSP", "Haixia Savings Bank", "海峡储蓄银行"));
     const ledger::CommitResult result = consortium.submit(envelope).get();
     if (result.validationCode != protos::VALID)
         fuzz::fail("the seed transaction was invalidated with code " + std::to_string(result.validationCode));
-    *pending = endorseSigned(member("LingnanBankMSP", "Lingnan Rural Bank", "岭南农村银行"))
+    *pending = endorseSigned(admission("LingnanBankMSP", "Lingnan Rural Bank", "岭南农村银行"))
                    .SerializeAsString();
     return envelope.SerializeAsString();
 }
@@ -118,6 +129,10 @@ void proposals(const fuzz::Sandbox &sandbox, const std::string &committedTxId)
                                                           {member("BeiyuanBankMSP", "Beiyuan", "")}));
     put("register_transient", client::buildSignedProposal(admin, ch, "registry", "RegisterMember",
                                                           {member("X", "Y", "")}, {{"secret", "value"}}));
+    put("propose", client::buildSignedProposal(admin, ch, "registry", "Propose",
+                                               {admission("XiangjiangBankMSP", "Xiangjiang Bank", "湘江银行")}));
+    put("vote", client::buildSignedProposal(admin, ch, "registry", "Vote", {"GOV-0001", "YES"}));
+    put("list_proposals", client::buildSignedProposal(officer, ch, "registry", "ListProposals", {}));
     put("get_member", client::buildSignedProposal(officer, ch, "registry", "GetMember", {"HuaxiaBankMSP"}));
     put("list_members", client::buildSignedProposal(officer, ch, "registry", "ListMembers", {}));
     put("history", client::buildSignedProposal(officer, ch, "registry", "GetHistoryForKey",

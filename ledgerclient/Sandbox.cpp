@@ -1,6 +1,7 @@
 #include "ledgerclient/Sandbox.h"
 
 #include "chaincode/Registry.h"
+#include "ledgerclient/GovernanceWorkflow.h"
 #include "crypto/Certificate.h"
 #include "crypto/EcKey.h"
 #include "crypto/Random.h"
@@ -40,7 +41,7 @@ SandboxOrg bank(std::string mspId, std::string name, std::string nameZh, int tie
     static const std::pair<const char *, const char *> desks[] = {
         {"officer1", "officer"}, {"officer2", "officer"}, {"checker1", "checker"},
         {"manager1", "manager"}, {"admin1", "admin"}};
-    SandboxOrg org{std::move(mspId), std::move(name), std::move(nameZh), "bank", tier, {}};
+    SandboxOrg org{std::move(mspId), std::move(name), std::move(nameZh), "bank", tier, {}, {}};
     for (std::size_t i = 0; i < std::size(desks); ++i)
         org.users.push_back({desks[i].first, desks[i].second, displayNames.at(i)});
     return org;
@@ -181,6 +182,17 @@ std::vector<std::string> registerMembers(Client &secretariatAdmin, const Sandbox
         member.set_kind(memberKind(org.kind));
         member.set_tier(org.tier);
         member.set_status(lianxin::trust::Member::ACTIVE);
+        // A founding bank does every line of business; seats as the spec gives them.
+        if (member.kind() == lianxin::trust::Member::BANK) {
+            for (const auto line :
+                {lianxin::trust::LINE_LC, lianxin::trust::LINE_FORFAITING, lianxin::trust::LINE_GUARANTEE})
+                member.add_lines()->set_line(line);
+            for (const std::string &seat : org.seats)
+                member.add_seats(seat == "council" ? lianxin::trust::SEAT_COUNCIL : lianxin::trust::SEAT_EXPERT_COMMITTEE);
+        } else {
+            member.add_seats(member.kind() == lianxin::trust::Member::REGULATOR ? lianxin::trust::SEAT_REGULATOR
+                                                                                : lianxin::trust::SEAT_SECRETARIAT);
+        }
         pending.push_back(secretariatAdmin.submitNoWait("trust", chaincode::Registry::kName, "RegisterMember",
                                                         {member.SerializeAsString()}));
         added.push_back(org.mspId);
@@ -191,6 +203,15 @@ std::vector<std::string> registerMembers(Client &secretariatAdmin, const Sandbox
             throw LedgerError(LedgerError::Kind::Unavailable, "SANDBOX_REGISTRY",
                               "registering a member failed with validation code " + validationCodeName(result.code));
     }
+    // From now on members, seats and rules change only by council vote. A
+    // spec with fewer than three council seats (a test's small consortium)
+    // stays in its founding phase: the contract seals no smaller council.
+    const auto councilSeats = std::count_if(spec.orgs.begin(), spec.orgs.end(), [](const SandboxOrg &org) {
+        return std::find(org.seats.begin(), org.seats.end(), "council") != org.seats.end();
+    });
+    GovernanceWorkflow governance(secretariatAdmin);
+    if (councilSeats >= 3 && !governance.rules().charter_sealed())
+        governance.sealCharter();
     return added;
 }
 
@@ -207,12 +228,19 @@ SandboxSpec defaultSandbox()
                              {"Luo Ping", "Xu Hui", "Guo Bin", "Tang Ying", "Feng Kai"}));
     spec.orgs.push_back(bank("BeiyuanBankMSP", "Beiyuan Merchants Bank", "北原招商银行", 3,
                              {"Song Jie", "Han Xue", "Deng Rui", "Cao Ning", "Peng Fei"}));
+    // The founding charter: every founding bank sits on the council; two
+    // of them also on the expert committee.
+    for (SandboxOrg &org : spec.orgs) {
+        org.seats = {"council"};
+        if (org.mspId == "ChangjiangBankMSP" || org.mspId == "NanhaiBankMSP")
+            org.seats.push_back("expert-committee");
+    }
 
-    SandboxOrg regulator{"RegulatorMSP", "Consortium Regulator", "联盟监管机构", "regulator", 1, {}};
+    SandboxOrg regulator{"RegulatorMSP", "Consortium Regulator", "联盟监管机构", "regulator", 1, {}, {}};
     regulator.users = {{"auditor1", "auditor", "Yang Zhen"}, {"admin1", "admin", "Xie Hong"}};
     spec.orgs.push_back(std::move(regulator));
 
-    SandboxOrg secretariat{"SecretariatMSP", "Consortium Secretariat", "联盟秘书处", "secretariat", 1, {}};
+    SandboxOrg secretariat{"SecretariatMSP", "Consortium Secretariat", "联盟秘书处", "secretariat", 1, {}, {}};
     secretariat.users = {{"admin1", "admin", "Jiang Wen"}, {"manager1", "manager", "Qian Yu"}};
     spec.orgs.push_back(std::move(secretariat));
 

@@ -25,6 +25,10 @@ struct SandboxOrg
     std::string kind;        // "bank" | "regulator" | "secretariat"
     int tier = 1;
     std::vector<SandboxUser> users;
+    // A founding bank's seats in the consortium's bodies: "council",
+    // "expert-committee" (docs/governance.md). The secretariat and the
+    // regulator hold their own seats.
+    std::vector<std::string> seats;
 };
 
 struct SandboxSpec
@@ -48,6 +52,8 @@ std::vector<Role> rolesFromOus(const std::vector<std::string> &ous);
 // Registers every organization of spec that the trust channel's registry
 // does not hold yet, as the secretariat's administrator (the client's
 // identity), all in flight at once; returns the MSP IDs it registered.
+// Then it seals the charter when the spec gives three or more council
+// seats: from then on members join by council vote (docs/governance.md).
 // On the sandbox, initSandbox does it; on a Fabric network made from the
 // sandbox (scripts/fabric-network.sh), lianxin-cli network register-members.
 // Throws LedgerError as the client does, Unavailable SANDBOX_REGISTRY when

@@ -94,7 +94,10 @@ std::vector<Member> MemberDirectory::parse(const std::string &memberList)
         member.nameZh = QString::fromStdString(record.name_zh());
         member.kind = kindName(record.kind());
         member.tier = record.tier();
-        member.active = record.status() != lianxin::trust::Member::SUSPENDED;
+        // Applicants, suspended and expelled members keep their names on
+        // screen but are no counterparties.
+        member.active = record.status() == lianxin::trust::Member::ACTIVE
+            || record.status() == lianxin::trust::Member::STATUS_UNSPECIFIED;
         if (!member.mspId.isEmpty())
             members.push_back(std::move(member));
     }
@@ -186,7 +189,7 @@ std::vector<QString> MemberDirectory::banks()
     std::vector<QString> out;
     const std::lock_guard lock(directoryMutex());
     for (const Member &member : directory()) {
-        if (member.kind == QLatin1String("bank"))
+        if (member.kind == QLatin1String("bank") && member.active)
             out.push_back(member.mspId);
     }
     return out;

@@ -63,7 +63,7 @@ public:
     static std::optional<Member> find(const QString &mspId);
     // The name in the language asked for; the MSP ID for one the registry does not know.
     static QString name(const QString &mspId, bool chinese);
-    // The member banks' MSP IDs, in the registry's order.
+    // The member banks in good standing (the counterparties a form offers), in the registry's order.
     static std::vector<QString> banks();
     // The registry as the contracts read it (chaincode dry runs of the quote
     // board): key memberRecordKey(mspId) -> serialized Member.

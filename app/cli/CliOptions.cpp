@@ -283,9 +283,42 @@ const std::vector<VerbSpec> &verbs()
         { "kyc show", {}, "  kyc show USCC           every bank's KYC attestations of a corporate\n" },
         { "registry settings", {},
           "  registry settings [flag|refuse]\n"
-          "                          the consortium's rules; with flag or refuse, the secretariat's\n"
-          "                          administrator sets what the L/C contract does with a document\n"
-          "                          presented under two L/Cs (default flag)\n" },
+          "                          the consortium's rules: what the L/C contract does with a\n"
+          "                          document presented under two L/Cs (default flag); with flag or\n"
+          "                          refuse, the secretariat's administrator sets it while the charter\n"
+          "                          is not sealed (then: governance propose SET_DUPLICATE_DOCUMENTS)\n" },
+
+        { "governance list", { "--state" },
+          "  governance list [--state open|passed|rejected|lapsed]\n"
+          "                          the council's proposals with their tally and deadline\n",
+          "\nConsortium governance on trust (docs/governance.md): the secretariat and council\n"
+          "members propose, council members' administrators vote, the expert committee gives\n"
+          "opinions; the deciding vote makes the change.\n" },
+        { "governance show", {},
+          "  governance show ID      a proposal: materials, opinions, electorate, votes\n" },
+        { "governance propose", { "--file", "--doc" },
+          "  governance propose --file F.json [--doc TYPE=PATH]...\n"
+          "                          open a proposal (lianxin.trust.Proposal: kind, title, applicant\n"
+          "                          or subjectMsp, lines, ...); each --doc adds a file's SHA-256 as\n"
+          "                          a material, e.g. --doc MEMBERSHIP_AGREEMENT=agreement.pdf\n" },
+        { "governance vote", {},
+          "  governance vote ID yes|no|abstain\n"
+          "                          a council member's vote, once, until the deadline's day ends\n" },
+        { "governance opine", { "--comment" },
+          "  governance opine ID in-favour|against|neutral --comment TEXT\n"
+          "                          an expert committee member's opinion: recorded, not counted\n" },
+        { "governance close", {},
+          "  governance close ID     after the deadline: an open proposal lapses\n" },
+        { "governance verify", {},
+          "  governance verify ID FILE\n"
+          "                          whether FILE is one of the proposal's documents (by SHA-256)\n" },
+        { "governance rules", {},
+          "  governance rules        threshold, voting days, Gas weights, whether the charter is sealed\n" },
+        { "governance members", {},
+          "  governance members      every member: status, kind, tier, seats, lines of business\n" },
+        { "governance end-sandbox", {},
+          "  governance end-sandbox MSP LC|FORFAITING|GUARANTEE\n"
+          "                          the regulator's administrator ends a line's sandbox\n" },
     };
     // clang-format on
     return table;

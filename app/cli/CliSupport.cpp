@@ -1,6 +1,7 @@
 #include "CliSupport.h"
 
 #include "chaincode/TextRules.h"
+#include "crypto/Hash.h"
 #include "ledgerclient/EmbeddedLedger.h"
 #include "ledgerclient/FabricGateway.h"
 #include "ledgerclient/NetworkProfile.h"
@@ -8,6 +9,8 @@
 #include "ledgerclient/Wallet.h"
 
 #include <cstdio>
+#include <ctime>
+#include <filesystem>
 #include <fstream>
 #include <google/protobuf/util/json_util.h>
 #include <sstream>
@@ -38,6 +41,43 @@ std::string toJson(const google::protobuf::Message &message)
     // protobuf escapes C0 controls in strings, not DEL, C1 or the
     // bidirectional marks; the line breaks left are the layout's.
     return chaincode::jsonEscapedHidden(out, true);
+}
+
+std::string utcTime(std::int64_t seconds)
+{
+    const std::time_t t = static_cast<std::time_t>(seconds);
+    std::tm tm {};
+    gmtime_r(&t, &tm);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%d %H:%M:%S UTC", &tm);
+    return text;
+}
+
+Bytes fileContent(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw UsageError("cannot read " + path);
+    std::ostringstream content;
+    content << in.rdbuf();
+    return content.str();
+}
+
+lianxin::lc::Document documentArgument(const std::string &argument)
+{
+    lianxin::lc::Document doc;
+    std::string path = argument;
+    const auto equals = argument.find('=');
+    if (equals != std::string::npos && equals > 0
+        && argument.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ_") >= equals) {
+        doc.set_doc_type(argument.substr(0, equals));
+        path = argument.substr(equals + 1);
+    } else {
+        doc.set_doc_type("OTHER");
+    }
+    doc.set_file_name(std::filesystem::path(path).filename().string());
+    doc.set_sha256(crypto::sha256(fileContent(path)));
+    return doc;
 }
 
 std::shared_ptr<client::Ledger> openLedger(const CliOptions &options, bool forWriting)

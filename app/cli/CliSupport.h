@@ -6,6 +6,8 @@
 #include "ledgerclient/Client.h"
 #include "ledgerclient/DeskWorkflow.h"
 
+#include "lianxin/lc.pb.h"
+
 #include <google/protobuf/message.h>
 #include <string>
 #include <string_view>
@@ -26,6 +28,13 @@ std::string toJson(const google::protobuf::Message &message);
 // Reads a file of protobuf's JSON mapping into message; UsageError naming
 // the file and the parser's complaint when it does not fit.
 void readJsonFile(const std::string &file, google::protobuf::Message &message);
+// "2026-12-07 02:00:00 UTC"
+std::string utcTime(std::int64_t seconds);
+// A file's bytes; UsageError naming the file when it cannot be read.
+Bytes fileContent(const std::string &path);
+// "--doc INVOICE=inv.pdf" or "--doc inv.pdf" (type OTHER): the file's type,
+// name and SHA-256; the file itself never goes on the ledger.
+lianxin::lc::Document documentArgument(const std::string &argument);
 // The ledger the command line names: the Fabric network of --network's
 // profile (its organization's first peer, or --peer), else the embedded
 // consortium in --data (for writing: its writer lock, exit 4 with

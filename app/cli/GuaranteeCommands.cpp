@@ -35,29 +35,6 @@ lianxin::lc::Date protoDate(const std::chrono::year_month_day &day)
     return out;
 }
 
-// "--doc STATEMENT=breach.pdf" or "--doc breach.pdf" (type OTHER): the
-// file's SHA-256 goes on the ledger, the file itself never does.
-lianxin::lc::Document supportingDocument(const std::string &argument)
-{
-    lianxin::lc::Document doc;
-    std::string path = argument;
-    const auto equals = argument.find('=');
-    if (equals != std::string::npos && equals > 0
-        && argument.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ_") >= equals) {
-        doc.set_doc_type(argument.substr(0, equals));
-        path = argument.substr(equals + 1);
-    } else {
-        doc.set_doc_type("OTHER");
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw UsageError("cannot read " + path);
-    std::ostringstream content;
-    content << in.rdbuf();
-    doc.set_file_name(std::filesystem::path(path).filename().string());
-    doc.set_sha256(crypto::sha256(content.str()));
-    return doc;
-}
 
 // "--discrepancy CODE:TEXT" (CODE in capitals) or "--discrepancy TEXT".
 lianxin::lc::Discrepancy discrepancy(const std::string &argument)
@@ -133,7 +110,7 @@ GtAction actionFor(const CliOptions &o, const std::string &verb)
         if (o.received)
             *d->mutable_received_date() = protoDate(*o.received);
         for (const std::string &argument : o.docs)
-            *d->add_documents() = supportingDocument(argument);
+            *d->add_documents() = documentArgument(argument);
     } else if (verb == "examine") {
         need(4, "examine G N --complying | --discrepancy [CODE:]TEXT...");
         if (o.complying == !o.discrepancies.empty())

@@ -38,34 +38,6 @@ int submitDraft(const CliOptions &options, const lianxin::lc::LcAction &action)
     return Done;
 }
 
-Bytes fileContent(const std::string &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw UsageError("cannot read " + path);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-// "--doc INVOICE=inv.pdf" or "--doc inv.pdf" (type OTHER).
-lianxin::lc::Document presentedDocument(const std::string &argument)
-{
-    lianxin::lc::Document doc;
-    std::string path = argument;
-    const auto equals = argument.find('=');
-    if (equals != std::string::npos && equals > 0
-        && argument.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ_") >= equals) {
-        doc.set_doc_type(argument.substr(0, equals));
-        path = argument.substr(equals + 1);
-    } else {
-        doc.set_doc_type("OTHER");
-    }
-    doc.set_file_name(std::filesystem::path(path).filename().string());
-    doc.set_sha256(crypto::sha256(fileContent(path)));
-    return doc;
-}
-
 } // namespace
 
 int lcCommand(const CliOptions &o)
@@ -107,7 +79,7 @@ int lcCommand(const CliOptions &o)
         present->set_lc_no(w[2]);
         readJsonFile(*o.file, *present->mutable_presentation());
         for (const std::string &argument : o.docs)
-            *present->mutable_presentation()->add_documents() = presentedDocument(argument);
+            *present->mutable_presentation()->add_documents() = documentArgument(argument);
     } else if (verb == "examine") {
         need(4, "lc examine LC P --complying | --discrepancy TEXT... [--comment TEXT]");
         if (o.complying == !o.discrepancies.empty())

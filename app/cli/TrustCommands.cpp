@@ -25,16 +25,6 @@ namespace lx::cli {
 
 namespace {
 
-std::string utcTime(std::int64_t seconds)
-{
-    const std::time_t t = static_cast<std::time_t>(seconds);
-    std::tm tm {};
-    gmtime_r(&t, &tm);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%d %H:%M:%S UTC", &tm);
-    return text;
-}
-
 // Where a notarized document was presented: the presentation of its L/C
 // whose documents include the hash, as the lc channel holds it now.
 struct PresentedAs
@@ -135,12 +125,7 @@ std::string presentationText(const PresentedAs &p, const std::string &lcNo)
 
 int notaryVerify(const CliOptions &options, const std::string &file)
 {
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        throw UsageError("cannot read " + file);
-    std::ostringstream content;
-    content << in.rdbuf();
-    const Bytes hash = crypto::sha256(content.str());
+    const Bytes hash = crypto::sha256(fileContent(file));
 
     client::Client client = openReader(options);
     lianxin::trust::NotaryRecord record;

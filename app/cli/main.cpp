@@ -5,6 +5,7 @@
 #include "CliOptions.h"
 #include "CliSupport.h"
 #include "ForfaitingCommands.h"
+#include "GovernanceCommands.h"
 #include "GuaranteeCommands.h"
 #include "IdentityCommands.h"
 #include "LcCommands.h"
@@ -82,6 +83,8 @@ int run(const cli::CliOptions &o)
         return cli::approvalsCommand(o);
     if (w.front() == "chaincode")
         return cli::chaincodeCommand(o);
+    if (w.front() == "governance")
+        return cli::governanceCommand(o);
     if (is({ "notary", "verify", "*" }))
         return cli::notaryVerify(o, w[2]);
     if (is({ "notary", "flags" }))

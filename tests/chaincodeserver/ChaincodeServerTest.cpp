@@ -143,12 +143,14 @@ TEST_F(ChaincodeServerTest, RegistryRegistersAMemberEndToEndWithItsEndorsementKe
     member.set_msp_id("HuaxiaBankMSP");
     member.set_name("Huaxia Trade Bank");
     member.set_kind(lianxin::trust::Member::BANK);
+    member.set_tier(1);
     const auto tx = transactionMessage(admin, "RegisterMember", { member.SerializeAsString() });
     const auto done = peer.transact(tx);
     const auto r = FakePeer::response(done);
     ASSERT_EQ(r.status(), 200) << r.message();
     lianxin::trust::Member stored = member;
     stored.set_status(lianxin::trust::Member::ACTIVE);
+    stored.set_admitted_by("charter");
     // Exactly the member record, then the invocation's endorsement key.
     ASSERT_EQ(peer.writes.size(), 2u);
     EXPECT_EQ(peer.writes[0].type, ChaincodeMessage::PUT_STATE);

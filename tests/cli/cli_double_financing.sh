@@ -92,12 +92,27 @@ check "examination with the comment" 0 $?
 out=$(as HuaxiaBankMSP/officer1 --json lc show LC-DF-0002)
 contains "the comment is on the examination" "$out" '"duplicateAcknowledgement": "Same invoice as LC-DF-0001'
 
-# The consortium may refuse such presentations instead: its secretariat's
-# administrator says so in the registry; a bank cannot.
+# The consortium may refuse such presentations instead: the council votes
+# it; neither a bank nor the secretariat sets it alone once the charter is
+# sealed.
 out=$(L --as HuaxiaBankMSP/officer1 registry settings); contains "flagging is the default" "$out" "FLAG"
 err=$(as HuaxiaBankMSP/officer1 registry settings refuse 2>&1); check "a bank cannot change the rule" 3 $?
 contains "its reason" "$err" "REGISTRY_NOT_SECRETARIAT_ADMIN"
-as SecretariatMSP/admin1 registry settings refuse >/dev/null; check "the secretariat sets refuse" 0 $?
+err=$(as SecretariatMSP/admin1 registry settings refuse 2>&1); check "nor the secretariat alone" 3 $?
+contains "its reason" "$err" "GOV_SETTINGS_BY_VOTE"
+# decide RULE: the secretariat proposes it, four of the five council banks vote yes.
+decide() {
+    local p
+    echo "{\"kind\": \"SET_DUPLICATE_DOCUMENTS\", \"title\": \"Duplicate documents: $1\", \"duplicateDocuments\": \"$1\"}" > "$dir/rule.json"
+    p=$(as SecretariatMSP/admin1 --json governance propose --file "$dir/rule.json" | json 'd["id"]') || return 1
+    for bank in HuaxiaBankMSP DongfangBankMSP ChangjiangBankMSP NanhaiBankMSP; do
+        as "$bank/admin1" governance vote "$p" yes >/dev/null || return 1
+    done
+    as SecretariatMSP/admin1 --json governance show "$p" | json 'd["status"]'
+}
+out=$(decide REFUSE); check "the council votes refuse" 0 $?
+contains "the proposal passed" "$out" "PASSED"
+out=$(L --as HuaxiaBankMSP/officer1 registry settings); contains "the rule is refuse" "$out" "REFUSE"
 sight_lc_json LC-DF-0003 > "$dir/LC-DF-0003.json"
 act HuaxiaBankMSP lc issue --file "$dir/LC-DF-0003.json"; check "issue LC-DF-0003" 0 $?
 act DongfangBankMSP lc advise LC-DF-0003; check "advise LC-DF-0003" 0 $?
@@ -108,7 +123,8 @@ contains "its reason" "$err" "LC_DOCUMENT_FINANCED_ELSEWHERE"
 check "no presentation stands" 0 "$(as HuaxiaBankMSP/officer1 --json lc show LC-DF-0003 | json 'len(d.get("presentations", []))')"
 out=$(as NanhaiBankMSP/officer1 notary verify "$dir/invoice.pdf")
 contains "the notarization nobody presented shows as such" "$out" "not presented under L/C LC-DF-0003"
-as SecretariatMSP/admin1 registry settings flag >/dev/null; check "and back to flagging" 0 $?
+out=$(decide FLAG); check "and back to flagging" 0 $?
+contains "by vote" "$out" "PASSED"
 
 # Stored text never forges output: a corporate's name with a line break
 # would print a second attestation row; it is refused.

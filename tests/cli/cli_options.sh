@@ -85,7 +85,9 @@ verbs=("sandbox init" identities "identities import" "identities export" "ledger
     "guarantee issue" "guarantee advise" "guarantee amend" "guarantee answer" "guarantee demand" "guarantee examine"
     "guarantee suspend" "guarantee extend" "guarantee pay" "guarantee reduce" "guarantee release" "guarantee expire"
     "guarantee stop-payment" "guarantee lift-stop" "guarantee show" "guarantee list" "guarantee history"
-    "kyc attest" "kyc show" "chaincode invoke" "chaincode query")
+    "kyc attest" "kyc show" "chaincode invoke" "chaincode query"
+    "governance list" "governance show" "governance propose" "governance vote" "governance opine" "governance close"
+    "governance verify" "governance rules" "governance members" "governance end-sandbox")
 flags=" --accept --all --complying --demo --hold --inquiry --reject --replace --return "
 all=(--accept --all --amount --arg --arg-b64 --bank --channel --clause --comment --complying --consent --court --days --demo
     --discrepancy --doc --extend-to --face --fees --file --grace --hold --inquiry --lc --letters --maturity --method

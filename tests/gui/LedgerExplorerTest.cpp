@@ -155,13 +155,10 @@ void LedgerExplorerTest::longChannelOpensWithOnePage()
     const int members = BlockListModel::kPageSize + 5;
     const std::shared_ptr<lx::client::Client> client = m_fixture->shell().session().client();
     QFuture<bool> submitted = QtConcurrent::run([client, members]() {
+        // The secretariat proposes that many admissions, one block each.
         for (int i = 0; i < members; ++i) {
-            lianxin::trust::Member member;
-            member.set_msp_id("PagingBank" + std::to_string(i) + "MSP");
-            member.set_name("Paging Test Bank " + std::to_string(i));
-            member.set_kind(lianxin::trust::Member::BANK);
-            if (client->submit("trust", "registry", "RegisterMember", { member.SerializeAsString() }).code
-                != protos::VALID)
+            const auto proposal = WorkstationFixture::admissionOf("PagingBank" + std::to_string(i) + "MSP", "Paging Test Bank " + std::to_string(i));
+            if (client->submit("trust", "registry", "Propose", { proposal }).code != protos::VALID)
                 return false;
         }
         return true;
@@ -220,14 +217,11 @@ void LedgerExplorerTest::blockShowsTheTransactionsTheClientReturns()
 void LedgerExplorerTest::submittedTransactionIsValidWithItsWrite()
 {
     selectChannel(QStringLiteral("trust"));
-    lianxin::trust::Member member;
-    member.set_msp_id("XinhuaBankMSP");
-    member.set_name("Xinhua Test Bank");
-    member.set_kind(lianxin::trust::Member::BANK);
     const std::shared_ptr<lx::client::Client> client = m_fixture->shell().session().client();
-    QFuture<lx::client::SubmitResult> submitted = QtConcurrent::run([client, bytes = member.SerializeAsString()]() {
-        return client->submit("trust", "registry", "RegisterMember", { bytes });
-    });
+    QFuture<lx::client::SubmitResult> submitted
+        = QtConcurrent::run([client, bytes = WorkstationFixture::admissionOf("XinhuaBankMSP", "Xinhua Test Bank")]() {
+              return client->submit("trust", "registry", "Propose", { bytes });
+          });
     QTRY_VERIFY_WITH_TIMEOUT(submitted.isFinished(), 10000);
     const lx::client::SubmitResult result = submitted.result();
     QCOMPARE(result.code, protos::VALID);
@@ -249,7 +243,7 @@ void LedgerExplorerTest::submittedTransactionIsValidWithItsWrite()
     const QAbstractItemModel *txModel = txTable->model();
     QCOMPARE(txModel->index(row, TransactionListModel::ValidationColumn).data().toString(), QStringLiteral("VALID"));
     QCOMPARE(txModel->index(row, TransactionListModel::ChaincodeColumn).data().toString(),
-        QStringLiteral("registry.RegisterMember"));
+        QStringLiteral("registry.Propose"));
     QVERIFY(txModel->index(row, TransactionListModel::CreatorColumn)
                 .data()
                 .toString()

@@ -91,21 +91,17 @@ void MainWindowTest::ledgerPageListsEveryChannel()
 
 void MainWindowTest::newBlockRaisesTheHeight()
 {
-    // Only the secretariat's admin may register a member on the trust chain.
+    // The secretariat's admin proposes a member's admission on the trust chain.
     m_fixture->shell().switchIdentity();
     QVERIFY(m_fixture->signIn(WorkstationFixture::kSecretariatAdmin));
     QVERIFY(m_fixture->waitForLedgerHeights());
     LedgerStatusModel &status = m_fixture->shell().ledgerStatus();
     const quint64 before = status.height(QStringLiteral("trust"));
 
-    lianxin::trust::Member member;
-    member.set_msp_id("XinhuaBankMSP");
-    member.set_name("Xinhua Test Bank");
-    member.set_kind(lianxin::trust::Member::BANK);
     const std::shared_ptr<lx::client::Client> client = m_fixture->shell().session().client();
     // Off the GUI thread, like the app's own workers.
-    QFuture<int> submitted = QtConcurrent::run([client, bytes = member.SerializeAsString()]() {
-        return static_cast<int>(client->submit("trust", "registry", "RegisterMember", { bytes }).code);
+    QFuture<int> submitted = QtConcurrent::run([client, bytes = WorkstationFixture::admissionOf("XinhuaBankMSP", "Xinhua Test Bank")]() {
+        return static_cast<int>(client->submit("trust", "registry", "Propose", { bytes }).code);
     });
     QTRY_VERIFY_WITH_TIMEOUT(submitted.isFinished(), 10000);
     QCOMPARE(submitted.result(), static_cast<int>(protos::VALID));

@@ -11,6 +11,7 @@
 #include "chaincode/Registry.h"
 #include "ledgerclient/Client.h"
 #include "ledgerclient/EmbeddedLedger.h"
+#include "ledgerclient/GovernanceWorkflow.h"
 #include "ledgerclient/MspFolder.h"
 #include "ledgerclient/NetworkProfile.h"
 #include "ledgerclient/Sandbox.h"
@@ -30,6 +31,7 @@
 #include "ui/signin/SignInDialog.h"
 
 #include "crypto/EcKey.h"
+#include "crypto/Hash.h"
 #include "lianxin/trust.pb.h"
 
 #include <QAction>
@@ -317,29 +319,33 @@ void NetworkJoinTest::statusBarNamesNetworkAndPeerAndSaysWhenUnreachable()
         QStringLiteral("Sandbox (embedded ledger)"));
 }
 
-// A registry with a bank the sandbox does not define, and a member renamed:
+// A registry with a bank the sandbox does not define (admitted by vote), and a member renamed:
 // the names shown are the registry's, in the current language.
 void NetworkJoinTest::memberNamesComeFromTheRegistry()
 {
     WorkstationFixture fixture;
     QVERIFY(fixture.isValid());
     {
-        // The secretariat registers a bank the sandbox does not define.
+        // The council admits a bank the sandbox does not define: the
+        // secretariat proposes, four of the five council banks vote yes.
         const auto wallet = lx::client::Wallet::open(
             lx::client::walletDir(fixture.dataDir().toStdString()), WorkstationFixture::kPassphrase.toStdString());
-        lx::client::Client secretariat(
-            lx::client::openEmbeddedLedger(lx::client::consortiumDir(fixture.dataDir().toStdString())),
-            wallet.identity(WorkstationFixture::kSecretariatAdmin.toStdString()));
+        const auto ledger = lx::client::openEmbeddedLedger(lx::client::consortiumDir(fixture.dataDir().toStdString()));
+        lx::client::Client secretariat(ledger, wallet.identity(WorkstationFixture::kSecretariatAdmin.toStdString()));
         lianxin::trust::Member xinhua;
         xinhua.set_msp_id("XinhuaBankMSP");
         xinhua.set_name("Xinhua Rural Commercial Bank");
         xinhua.set_name_zh("新华农村商业银行");
         xinhua.set_kind(lianxin::trust::Member::BANK);
         xinhua.set_tier(2);
-        xinhua.set_status(lianxin::trust::Member::ACTIVE);
-        const auto result = secretariat.submit(
-            "trust", lx::chaincode::Registry::kName, "RegisterMember", { xinhua.SerializeAsString() });
-        QCOMPARE(static_cast<int>(result.code), static_cast<int>(protos::VALID));
+        const auto opened = lx::client::GovernanceWorkflow(secretariat).propose(lx::client::admissionProposal(
+            xinhua, { lianxin::trust::LINE_LC }, lx::crypto::sha256("application"), lx::crypto::sha256("agreement")));
+        lianxin::trust::Proposal decided;
+        for (const char *bank : { "HuaxiaBankMSP", "DongfangBankMSP", "ChangjiangBankMSP", "NanhaiBankMSP" }) {
+            lx::client::Client admin(ledger, wallet.identity(std::string(bank) + "/admin1"));
+            decided = lx::client::GovernanceWorkflow(admin).vote(opened.id(), "YES");
+        }
+        QCOMPARE(decided.status(), lianxin::trust::Proposal::PASSED);
     }
     QVERIFY(fixture.startAndWaitForSignIn());
     QVERIFY(fixture.signIn(WorkstationFixture::kHuaxiaOfficer));

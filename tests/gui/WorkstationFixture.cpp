@@ -2,6 +2,8 @@
 
 #include "models/MemberDirectory.h"
 
+#include "crypto/Hash.h"
+#include "ledgerclient/GovernanceWorkflow.h"
 #include "ledgerclient/Sandbox.h"
 #include "models/IdentityListModel.h"
 #include "models/LedgerStatusModel.h"
@@ -24,6 +26,18 @@ const QString WorkstationFixture::kPassphrase = QStringLiteral("Letter of credit
 const QString WorkstationFixture::kHuaxiaOfficer = QStringLiteral("HuaxiaBankMSP/officer1");
 const QString WorkstationFixture::kDongfangChecker = QStringLiteral("DongfangBankMSP/checker1");
 const QString WorkstationFixture::kSecretariatAdmin = QStringLiteral("SecretariatMSP/admin1");
+
+std::string WorkstationFixture::admissionOf(const std::string &mspId, const std::string &name)
+{
+    lianxin::trust::Member applicant;
+    applicant.set_msp_id(mspId);
+    applicant.set_name(name);
+    applicant.set_kind(lianxin::trust::Member::BANK);
+    applicant.set_tier(2);
+    return lx::client::admissionProposal(applicant, { lianxin::trust::LINE_LC },
+        lx::crypto::sha256(mspId + " application"), lx::crypto::sha256(mspId + " agreement"))
+        .SerializeAsString();
+}
 
 namespace {
 

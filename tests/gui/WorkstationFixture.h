@@ -26,6 +26,11 @@ public:
     static const QString kDongfangChecker; // DongfangBankMSP/checker1
     static const QString kSecretariatAdmin; // SecretariatMSP/admin1
 
+    // The serialized proposal to admit a bank (registry.Propose as the
+    // secretariat's admin): a write on trust that any test can make once
+    // per MSP ID now that members join by council vote.
+    static std::string admissionOf(const std::string &mspId, const std::string &name);
+
     struct Setup
     {
         bool createSandbox = true;
