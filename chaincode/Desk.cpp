@@ -1,12 +1,17 @@
 #include "chaincode/Desk.h"
 
+#include "chaincode/Registry.h"
 #include "chaincode/TextRules.h"
+#include "chaincode/lc/LcDates.h"
+#include "chaincode/trust/Governance.h"
 
 #include "lianxin/desk.pb.h"
 
 #include <google/protobuf/descriptor.h>
 #include <google/protobuf/message.h>
 
+#include <algorithm>
+#include <chrono>
 #include <memory>
 #include <set>
 
@@ -93,6 +98,106 @@ std::optional<Response> rejectUnlessBankRole(
     return std::nullopt;
 }
 
+std::optional<Response> rejectUnlessAdmitted(
+    Stub &stub, const DeskProduct &product, const std::string &mspId, lianxin::trust::LineAdmission *admitted)
+{
+    const lianxin::trust::BusinessLine line = product.businessLine;
+    if (line == lianxin::trust::LINE_UNSPECIFIED)
+        return std::nullopt;
+    const std::string &code = product.codePrefix;
+    const Response answer = stub.invokeChaincode("trust", Registry::kName, { "GetMember", mspId });
+    lianxin::trust::Member member;
+    if (answer.reasonCode == "REGISTRY_MEMBER_UNKNOWN")
+        return Response::reject(Forbidden, code + "_NOT_A_MEMBER",
+            mspId + " is not a member of the consortium: a bank joins by council vote before it acts on "
+                + product.businessName + ".");
+    if (!answer.isOk() || !member.ParseFromString(answer.payload))
+        return Response::reject(InternalError, code + "_MEMBERSHIP_UNREADABLE",
+            "The membership registry on trust did not answer (" + answer.message + "); try again.");
+    if (member.status() != lianxin::trust::Member::ACTIVE)
+        return Response::reject(Forbidden, code + "_MEMBER_NOT_ACTIVE",
+            mspId + " is " + lianxin::trust::Member::Status_Name(member.status()) + " in the registry: it acts on "
+                + product.businessName + " only as a member in good standing.");
+    const lianxin::trust::LineAdmission *found = governance::admission(member, line);
+    if (!found)
+        return Response::reject(Forbidden, code + "_LINE_NOT_ADMITTED",
+            mspId + " is not admitted to " + product.businessName + " (line " + governance::lineName(line)
+                + "): the council admits a line by vote (ADMIT_LINE).");
+    if (admitted)
+        *admitted = *found;
+    return std::nullopt;
+}
+
+namespace {
+
+lianxin::trust::SandboxUsage sandboxUsage(Stub &stub, const std::string &mspId)
+{
+    lianxin::trust::SandboxUsage usage;
+    if (const auto value = stub.getState(kSandboxUsagePrefix + mspId))
+        usage.ParseFromString(*value);
+    return usage;
+}
+
+std::string yuan(std::int64_t fen)
+{
+    return "CNY " + std::to_string(fen / 100) + "." + (fen % 100 < 10 ? "0" : "") + std::to_string(fen % 100);
+}
+
+} // namespace
+
+std::optional<Response> rejectBeyondSandbox(Stub &stub, const DeskProduct &product, const std::string &mspId,
+    const lianxin::trust::LineAdmission &admitted, const std::optional<SandboxDeal> &deal)
+{
+    if (!admitted.in_sandbox() || !deal)
+        return std::nullopt;
+    const std::string &code = product.codePrefix;
+    const auto &limits = admitted.limits();
+    const std::string line = governance::lineName(admitted.line());
+    if (lc::isSet(limits.ends_on())) {
+        const auto end = lc::civil(limits.ends_on());
+        if (!end || std::chrono::sys_days { lc::chinaDate(stub.txTimestampSeconds()) } > std::chrono::sys_days { *end })
+            return Response::reject(Forbidden, code + "_SANDBOX_ENDED",
+                mspId + "'s sandbox for " + line + " ended on " + lc::text(limits.ends_on())
+                    + ": it makes no new deal until the regulator or a council vote (END_SANDBOX) ends the sandbox.");
+    }
+    const lianxin::trust::SandboxUsage usage = sandboxUsage(stub, mspId);
+    if (limits.max_deals() > 0 && usage.deals() + 1 > limits.max_deals())
+        return Response::reject(Forbidden, code + "_SANDBOX_LIMIT",
+            mspId + " has made " + std::to_string(usage.deals()) + " of the " + std::to_string(limits.max_deals())
+                + " deals its sandbox for " + line + " allows.");
+    if (limits.max_total_face_fen() > 0 && deal->faceFen > limits.max_total_face_fen() - usage.total_face_fen())
+        return Response::reject(Forbidden, code + "_SANDBOX_LIMIT",
+            "This deal of " + yuan(deal->faceFen) + " would bring " + mspId + "'s deals in its sandbox for " + line
+                + " to more than " + yuan(limits.max_total_face_fen()) + " (" + yuan(usage.total_face_fen())
+                + " so far).");
+    const auto &known = usage.counterparties();
+    if (limits.max_counterparties() > 0 && !deal->counterparty.empty()
+        && std::find(known.begin(), known.end(), deal->counterparty) == known.end()
+        && known.size() + 1 > limits.max_counterparties())
+        return Response::reject(Forbidden, code + "_SANDBOX_LIMIT",
+            mspId + "'s sandbox for " + line + " allows " + std::to_string(limits.max_counterparties())
+                + " counterparty banks; " + deal->counterparty + " would be one more.");
+    return std::nullopt;
+}
+
+namespace {
+
+void recordSandboxDeal(
+    Stub &stub, const std::string &mspId, const lianxin::trust::LineAdmission &admitted, const SandboxDeal &deal)
+{
+    lianxin::trust::SandboxUsage usage = sandboxUsage(stub, mspId);
+    usage.set_msp_id(mspId);
+    usage.set_line(admitted.line());
+    usage.set_deals(usage.deals() + 1);
+    usage.set_total_face_fen(usage.total_face_fen() + deal.faceFen);
+    const auto &known = usage.counterparties();
+    if (!deal.counterparty.empty() && std::find(known.begin(), known.end(), deal.counterparty) == known.end())
+        usage.add_counterparties(deal.counterparty);
+    stub.putState(kSandboxUsagePrefix + mspId, usage.SerializeAsString());
+}
+
+} // namespace
+
 // The first text of msg (at any depth) with a character that would change
 // how it is shown to the other banks: every string of every product's
 // action is free text at most (line breaks and tabs allowed), names are held
@@ -155,12 +260,17 @@ Response submitDraft(Stub &stub, const DeskProduct &product)
 
     if (auto rejected = refuseHiddenText(product, found->second))
         return *rejected;
+    lianxin::trust::LineAdmission admitted;
+    if (auto rejected = rejectUnlessAdmitted(stub, product, creator.mspId, &admitted))
+        return *rejected;
     Draft draft;
     draft.set_action(found->second);
     const Actor actor { creator.mspId, creator.commonName, {}, stub.txId() };
     const DeskVerdict dryRun = product.evaluate(stub, draft.action(), actor);
     if (dryRun.rejection)
         return *dryRun.rejection;
+    if (auto rejected = rejectBeyondSandbox(stub, product, creator.mspId, admitted, dryRun.deal))
+        return *rejected;
 
     draft.set_id(stub.txId());
     draft.set_maker(creator.commonName);
@@ -214,6 +324,9 @@ Response approveDraft(Stub &stub, const DeskProduct &product)
     if (draft.maker() == creator.commonName)
         return Response::reject(Forbidden, product.codePrefix + "_SELF_APPROVAL",
             "You drafted " + draft.id() + " yourself; another checker of " + creator.mspId + " must approve it.");
+    lianxin::trust::LineAdmission admitted;
+    if (auto rejected = rejectUnlessAdmitted(stub, product, creator.mspId, &admitted))
+        return *rejected;
 
     const Actor actor { creator.mspId, draft.maker(), creator.commonName, draft.id() };
     const DeskVerdict verdict = product.evaluate(stub, draft.action(), actor);
@@ -229,7 +342,11 @@ Response approveDraft(Stub &stub, const DeskProduct &product)
             "This approval must be endorsed by " + creator.mspId + (needed.empty() ? "" : " and " + needed)
                 + " and no other bank; ask DraftEndorsers(" + draft.id() + ") and name them.");
     }
+    if (auto rejected = rejectBeyondSandbox(stub, product, creator.mspId, admitted, verdict.deal))
+        return *rejected;
     const Bytes answer = verdict.record(stub);
+    if (admitted.in_sandbox() && verdict.deal)
+        recordSandboxDeal(stub, creator.mspId, admitted, *verdict.deal);
 
     draft.set_status(Draft::APPROVED);
     draft.set_checker(creator.commonName);

@@ -2,6 +2,8 @@
 
 #include "chaincode/Contract.h"
 
+#include "lianxin/trust.pb.h"
+
 #include <functional>
 #include <optional>
 #include <string>
@@ -18,6 +20,15 @@ struct Actor
     std::string draftId;
 };
 
+// A new deal an action makes (an L/C or a guarantee issued, a forfaiting
+// quote accepted): what a line admitted in sandbox counts against its
+// limits (docs/governance.md).
+struct SandboxDeal
+{
+    std::int64_t faceFen = 0;
+    std::string counterparty; // the other bank's MSP ID; empty when none
+};
+
 // A product contract's decision on one drafted action: why it is refused,
 // or how to record it. record writes the action's effects and returns the
 // approval's answer (e.g. the record as it now stands). coEndorsers: the
@@ -28,6 +39,7 @@ struct DeskVerdict
     std::optional<Response> rejection;
     std::function<Bytes(Stub &)> record;
     std::vector<std::string> coEndorsers;
+    std::optional<SandboxDeal> deal;
 
     static DeskVerdict refused(Response why);
     static DeskVerdict accepted(std::function<Bytes(Stub &)> record, std::vector<std::string> coEndorsers = {});
@@ -49,6 +61,10 @@ struct DeskProduct
     std::string businessName; // "letters of credit", for messages
     std::string channel; // "lc", for messages
     std::string actionMessage; // "lianxin.lc.LcAction", for usage text
+    // The line of business the acting bank must be admitted to (an active
+    // member with that line in the registry on trust, docs/governance.md);
+    // LINE_UNSPECIFIED for a trust service.
+    lianxin::trust::BusinessLine businessLine;
     // Evaluates the action (its serialized message) as actor would perform
     // it now; reads the ledger, writes nothing. Garbled bytes are a
     // rejection too.
@@ -96,6 +112,24 @@ bool isDeskFunction(const std::string &function);
 bool isDeskQuery(const std::string &function);
 // Runs a desk function; nullopt when function is not one.
 std::optional<Response> invoke(Stub &stub, const DeskProduct &product);
+
+// Refuses a bank that may not use the product now: not in the registry
+// (<P>_NOT_A_MEMBER), not an active member (<P>_MEMBER_NOT_ACTIVE: an
+// applicant, suspended or expelled), not admitted to the product's line
+// (<P>_LINE_NOT_ADMITTED), or the registry unreadable
+// (<P>_MEMBERSHIP_UNREADABLE). Read across channels from the registry on
+// trust, at submission (the maker's instant answer) and at approval.
+// admitted, when given, receives the line's admission (with its sandbox).
+std::optional<Response> rejectUnlessAdmitted(Stub &stub, const DeskProduct &product, const std::string &mspId,
+    lianxin::trust::LineAdmission *admitted = nullptr);
+// Refuses a new deal beyond the limits of a line in sandbox: after its end
+// date (<P>_SANDBOX_ENDED), past its deals, total face amount or
+// counterparties (<P>_SANDBOX_LIMIT), counted from the product's own
+// "sandbox/<MSP>" record. nullopt when the line is not in sandbox or the
+// action makes no deal.
+std::optional<Response> rejectBeyondSandbox(Stub &stub, const DeskProduct &product, const std::string &mspId,
+    const lianxin::trust::LineAdmission &admitted, const std::optional<SandboxDeal> &deal);
+inline constexpr const char *kSandboxUsagePrefix = "sandbox/";
 
 // Refuses writes from the regulator and the secretariat, and from a bank
 // user without the desk role ("officer" or "checker").

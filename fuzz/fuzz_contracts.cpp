@@ -134,23 +134,29 @@ struct World
         guarantee.setChannel("guarantee");
         quotes.setChannel("trust");
         registry.setChannel("trust");
-        forfaiting.crossChannel = [this](
-                                      const std::string &channel, const std::string &, const std::vector<Bytes> &args) {
-            if (channel != "lc")
-                return chaincode::Response::reject(chaincode::NotFound, "CHANNEL_UNREACHABLE", "no channel " + channel);
-            lc.setCaller(forfaiting.creator().mspId, forfaiting.creator().commonName, forfaiting.creator().roles);
-            lc.setCall(args);
-            return lcContract.invoke(lc);
-        };
-        quotes.crossChannel
-            = [this](const std::string &channel, const std::string &name, const std::vector<Bytes> &args) {
-                  if (channel != "trust" || name != chaincode::Registry::kName || args.empty()
-                      || !registryContract.isQuery(args.front()))
-                      return chaincode::Response::reject(chaincode::NotFound, "CHAINCODE_UNKNOWN", "not served here");
-                  registry.setCaller(quotes.creator().mspId, quotes.creator().commonName, quotes.creator().roles);
-                  registry.setCall(args);
-                  return registryContract.invoke(registry);
-              };
+        // Every product reads the registry on trust (a bank's admission);
+        // forfaiting also reads the L/C on lc.
+        for (test::FakeStub *caller : { &lc, &forfaiting, &guarantee, &quotes }) {
+            caller->crossChannel = [this, caller](
+                                       const std::string &channel, const std::string &name, const std::vector<Bytes> &args) {
+                if (args.empty())
+                    return chaincode::Response::reject(chaincode::BadRequest, "BAD_ARGUMENTS", "no function");
+                test::FakeStub *target = nullptr;
+                const chaincode::Contract *contract = nullptr;
+                if (channel == "trust" && name == chaincode::Registry::kName && registryContract.isQuery(args.front())) {
+                    target = &registry;
+                    contract = &registryContract;
+                } else if (caller == &forfaiting && channel == "lc") {
+                    target = &lc;
+                    contract = &lcContract;
+                } else {
+                    return chaincode::Response::reject(chaincode::NotFound, "CHANNEL_UNREACHABLE", "not served here");
+                }
+                target->setCaller(caller->creator().mspId, caller->creator().commonName, caller->creator().roles);
+                target->setCall(args);
+                return contract->invoke(*target);
+            };
+        }
         int tier = 0;
         for (const char *bank : kBanks) {
             lianxin::trust::Member m;
@@ -159,6 +165,11 @@ struct World
             m.set_kind(
                 std::string(bank) == "RegulatorMSP" ? lianxin::trust::Member::REGULATOR : lianxin::trust::Member::BANK);
             m.set_tier(tier++ % 3 + 1);
+            if (m.kind() == lianxin::trust::Member::BANK) {
+                for (const auto line :
+                    { lianxin::trust::LINE_LC, lianxin::trust::LINE_FORFAITING, lianxin::trust::LINE_GUARANTEE })
+                    m.add_lines()->set_line(line);
+            }
             registry.setCaller("SecretariatMSP", "admin1", { "client", "admin" });
             registry.setCall({ "RegisterMember", m.SerializeAsString() });
             if (!registryContract.invoke(registry).isOk())

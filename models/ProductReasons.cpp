@@ -160,6 +160,12 @@ constexpr Reason kDesk[] = {
     { "NOT_OFFICER", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Only a trade-finance officer drafts actions; sign in as an officer.") },
     { "NOT_CHECKER", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Only a checker approves or returns drafts; sign in as a checker.") },
     { "SELF_APPROVAL", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "You drafted this yourself; another checker of your bank must approve it.") },
+    { "NOT_A_MEMBER", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Your bank is not a member of the consortium: a bank joins by council vote before it does business.") },
+    { "MEMBER_NOT_ACTIVE", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Your bank is not a member in good standing (an applicant, suspended or expelled): it does no business until the council admits or reinstates it.") },
+    { "LINE_NOT_ADMITTED", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Your bank is not admitted to this line of business: the council admits a line by vote.") },
+    { "MEMBERSHIP_UNREADABLE", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The membership registry did not answer, so your bank's admission could not be checked; try again.") },
+    { "SANDBOX_LIMIT", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Your bank's line of business is in sandbox and this deal would pass one of its limits (deals, total face amount or counterparty banks).") },
+    { "SANDBOX_ENDED", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "Your bank's sandbox for this line of business has reached its end date: no new deal until the regulator or the council ends the sandbox.") },
     { "ENDORSERS", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The approval did not name the banks that must co-endorse it; approve again, and LianXin asks the ledger for them.") },
 };
 // clang-format on

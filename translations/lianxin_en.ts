@@ -6183,20 +6183,12 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <translation>Give the corporate&apos;s registered name as on its business licence.</translation>
     </message>
     <message>
-        <source>Only the secretariat&apos;s administrator registers members.</source>
-        <translation>Only the secretariat&apos;s administrator registers members.</translation>
-    </message>
-    <message>
         <source>This member is registered already.</source>
         <translation>This member is registered already.</translation>
     </message>
     <message>
         <source>There is no member with this ID.</source>
         <translation>There is no member with this ID.</translation>
-    </message>
-    <message>
-        <source>A member needs an MSP ID and a name.</source>
-        <translation>A member needs an MSP ID and a name.</translation>
     </message>
     <message>
         <source>A unified social credit code has 18 characters.</source>
@@ -7021,6 +7013,178 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>A KYC attestation is drafted by an officer and recorded when another checker of the bank approves it.</source>
         <translation>A KYC attestation is drafted by an officer and recorded when another checker of the bank approves it.</translation>
+    </message>
+    <message>
+        <source>Your bank is not a member of the consortium: a bank joins by council vote before it does business.</source>
+        <translation>Your bank is not a member of the consortium: a bank joins by council vote before it does business.</translation>
+    </message>
+    <message>
+        <source>Your bank is not a member in good standing (an applicant, suspended or expelled): it does no business until the council admits or reinstates it.</source>
+        <translation>Your bank is not a member in good standing (an applicant, suspended or expelled): it does no business until the council admits or reinstates it.</translation>
+    </message>
+    <message>
+        <source>Your bank is not admitted to this line of business: the council admits a line by vote.</source>
+        <translation>Your bank is not admitted to this line of business: the council admits a line by vote.</translation>
+    </message>
+    <message>
+        <source>The membership registry did not answer, so your bank&apos;s admission could not be checked; try again.</source>
+        <translation>The membership registry did not answer, so your bank&apos;s admission could not be checked; try again.</translation>
+    </message>
+    <message>
+        <source>Your bank&apos;s line of business is in sandbox and this deal would pass one of its limits (deals, total face amount or counterparty banks).</source>
+        <translation>Your bank&apos;s line of business is in sandbox and this deal would pass one of its limits (deals, total face amount or counterparty banks).</translation>
+    </message>
+    <message>
+        <source>Your bank&apos;s sandbox for this line of business has reached its end date: no new deal until the regulator or the council ends the sandbox.</source>
+        <translation>Your bank&apos;s sandbox for this line of business has reached its end date: no new deal until the regulator or the council ends the sandbox.</translation>
+    </message>
+    <message>
+        <source>Only the secretariat&apos;s administrator registers founding members, sets the rules before the charter is sealed and seals it.</source>
+        <translation>Only the secretariat&apos;s administrator registers founding members, sets the rules before the charter is sealed and seals it.</translation>
+    </message>
+    <message>
+        <source>A member needs an MSP ID of letters and digits, a name, its kind and, for a bank, a tier from 1 to 5.</source>
+        <translation>A member needs an MSP ID of letters and digits, a name, its kind and, for a bank, a tier from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>Only a member&apos;s administrator proposes, votes or gives opinions; sign in as the administrator.</source>
+        <translation>Only a member&apos;s administrator proposes, votes or gives opinions; sign in as the administrator.</translation>
+    </message>
+    <message>
+        <source>The charter is not sealed yet: the secretariat is still registering the founding members.</source>
+        <translation>The charter is not sealed yet: the secretariat is still registering the founding members.</translation>
+    </message>
+    <message>
+        <source>The charter is sealed already.</source>
+        <translation>The charter is sealed already.</translation>
+    </message>
+    <message>
+        <source>The charter is sealed: a new member is admitted by a council vote; propose its admission.</source>
+        <translation>The charter is sealed: a new member is admitted by a council vote; propose its admission.</translation>
+    </message>
+    <message>
+        <source>The charter is sealed: the consortium&apos;s rules change by a council vote; propose the change.</source>
+        <translation>The charter is sealed: the consortium&apos;s rules change by a council vote; propose the change.</translation>
+    </message>
+    <message>
+        <source>Only the secretariat and the council&apos;s members make proposals.</source>
+        <translation>Only the secretariat and the council&apos;s members make proposals.</translation>
+    </message>
+    <message>
+        <source>Choose what the proposal decides.</source>
+        <translation>Choose what the proposal decides.</translation>
+    </message>
+    <message>
+        <source>Shorten the proposal&apos;s title.</source>
+        <translation>Shorten the proposal&apos;s title.</translation>
+    </message>
+    <message>
+        <source>Each document of a proposal needs its SHA-256, a document type and a file name, and is attached once.</source>
+        <translation>Each document of a proposal needs its SHA-256, a document type and a file name, and is attached once.</translation>
+    </message>
+    <message>
+        <source>A document this proposal needs is missing; attach it.</source>
+        <translation>A document this proposal needs is missing; attach it.</translation>
+    </message>
+    <message>
+        <source>This file is not one of the proposal&apos;s documents: its content differs.</source>
+        <translation>This file is not one of the proposal&apos;s documents: its content differs.</translation>
+    </message>
+    <message>
+        <source>Only banks are admitted, given lines of business, suspended or expelled.</source>
+        <translation>Only banks are admitted, given lines of business, suspended or expelled.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s status does not allow this proposal.</source>
+        <translation>The member&apos;s status does not allow this proposal.</translation>
+    </message>
+    <message>
+        <source>A proposal on the same member or rule is still open; it is decided first.</source>
+        <translation>A proposal on the same member or rule is still open; it is decided first.</translation>
+    </message>
+    <message>
+        <source>This bank is a member already.</source>
+        <translation>This bank is a member already.</translation>
+    </message>
+    <message>
+        <source>Name each line of business once: letters of credit, forfaiting or guarantees.</source>
+        <translation>Name each line of business once: letters of credit, forfaiting or guarantees.</translation>
+    </message>
+    <message>
+        <source>The bank is admitted to this line of business already.</source>
+        <translation>The bank is admitted to this line of business already.</translation>
+    </message>
+    <message>
+        <source>A line in sandbox needs at least one limit, none negative, and an end date after today.</source>
+        <translation>A line in sandbox needs at least one limit, none negative, and an end date after today.</translation>
+    </message>
+    <message>
+        <source>This line of business is not in sandbox.</source>
+        <translation>This line of business is not in sandbox.</translation>
+    </message>
+    <message>
+        <source>Council and expert committee seats are banks&apos;; the secretariat and the regulator hold their own seats only.</source>
+        <translation>Council and expert committee seats are banks&apos;; the secretariat and the regulator hold their own seats only.</translation>
+    </message>
+    <message>
+        <source>The council keeps at least three members.</source>
+        <translation>The council keeps at least three members.</translation>
+    </message>
+    <message>
+        <source>A voting threshold is more than half and at most all of the council seats.</source>
+        <translation>A voting threshold is more than half and at most all of the council seats.</translation>
+    </message>
+    <message>
+        <source>Gas weights are between 0 and 1,000,000,000 and not all zero.</source>
+        <translation>Gas weights are between 0 and 1,000,000,000 and not all zero.</translation>
+    </message>
+    <message>
+        <source>There is no proposal with this number.</source>
+        <translation>There is no proposal with this number.</translation>
+    </message>
+    <message>
+        <source>This proposal is decided already.</source>
+        <translation>This proposal is decided already.</translation>
+    </message>
+    <message>
+        <source>Vote yes, no or abstain.</source>
+        <translation>Vote yes, no or abstain.</translation>
+    </message>
+    <message>
+        <source>Your bank is not among the council members who vote on this proposal.</source>
+        <translation>Your bank is not among the council members who vote on this proposal.</translation>
+    </message>
+    <message>
+        <source>Your bank has voted on this proposal already.</source>
+        <translation>Your bank has voted on this proposal already.</translation>
+    </message>
+    <message>
+        <source>Voting on this proposal has ended.</source>
+        <translation>Voting on this proposal has ended.</translation>
+    </message>
+    <message>
+        <source>Voting is still open; a proposal is closed only after its deadline.</source>
+        <translation>Voting is still open; a proposal is closed only after its deadline.</translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s change can no longer be made; it lapses at its deadline.</source>
+        <translation>The proposal&apos;s change can no longer be made; it lapses at its deadline.</translation>
+    </message>
+    <message>
+        <source>Only the expert committee&apos;s members give opinions.</source>
+        <translation>Only the expert committee&apos;s members give opinions.</translation>
+    </message>
+    <message>
+        <source>Write the opinion (at most 8,000 bytes) and recommend in favour, against or neutral.</source>
+        <translation>Write the opinion (at most 8,000 bytes) and recommend in favour, against or neutral.</translation>
+    </message>
+    <message>
+        <source>Your bank has given its opinion on this proposal already.</source>
+        <translation>Your bank has given its opinion on this proposal already.</translation>
+    </message>
+    <message>
+        <source>Only the regulator&apos;s administrator ends a sandbox directly; the council may by vote.</source>
+        <translation>Only the regulator&apos;s administrator ends a sandbox directly; the council may by vote.</translation>
     </message>
 </context>
 <context>

@@ -6171,20 +6171,12 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <translation>请填写营业执照上的企业注册名称。</translation>
     </message>
     <message>
-        <source>Only the secretariat&apos;s administrator registers members.</source>
-        <translation>只有秘书处管理员可以登记成员。</translation>
-    </message>
-    <message>
         <source>This member is registered already.</source>
         <translation>该成员已登记。</translation>
     </message>
     <message>
         <source>There is no member with this ID.</source>
         <translation>没有此编号的成员。</translation>
-    </message>
-    <message>
-        <source>A member needs an MSP ID and a name.</source>
-        <translation>成员须有MSP ID和名称。</translation>
     </message>
     <message>
         <source>A unified social credit code has 18 characters.</source>
@@ -7009,6 +7001,178 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>A KYC attestation is drafted by an officer and recorded when another checker of the bank approves it.</source>
         <translation>客户身份识别结论由经办人起草，经本行另一名复核人批准后才登记上链。</translation>
+    </message>
+    <message>
+        <source>Your bank is not a member of the consortium: a bank joins by council vote before it does business.</source>
+        <translation>本行不是联盟成员：银行须经理事会表决入盟后方可开展业务。</translation>
+    </message>
+    <message>
+        <source>Your bank is not a member in good standing (an applicant, suspended or expelled): it does no business until the council admits or reinstates it.</source>
+        <translation>本行目前不是正常状态的成员（申请中、已暂停或已除名）：在理事会批准入盟或恢复资格之前不得开展业务。</translation>
+    </message>
+    <message>
+        <source>Your bank is not admitted to this line of business: the council admits a line by vote.</source>
+        <translation>本行尚未获准开展此项业务：业务准入须经理事会表决。</translation>
+    </message>
+    <message>
+        <source>The membership registry did not answer, so your bank&apos;s admission could not be checked; try again.</source>
+        <translation>成员名册未应答，无法核实本行的业务准入；请重试。</translation>
+    </message>
+    <message>
+        <source>Your bank&apos;s line of business is in sandbox and this deal would pass one of its limits (deals, total face amount or counterparty banks).</source>
+        <translation>本行此项业务处于监管沙箱中，该笔交易将超出其限额（交易笔数、面额合计或交易对手银行数）。</translation>
+    </message>
+    <message>
+        <source>Your bank&apos;s sandbox for this line of business has reached its end date: no new deal until the regulator or the council ends the sandbox.</source>
+        <translation>本行此项业务的监管沙箱已到截止日期：在监管机构或理事会结束沙箱之前不得新增交易。</translation>
+    </message>
+    <message>
+        <source>Only the secretariat&apos;s administrator registers founding members, sets the rules before the charter is sealed and seals it.</source>
+        <translation>只有秘书处管理员可以登记创始成员、在章程封存前设定规则并封存章程。</translation>
+    </message>
+    <message>
+        <source>A member needs an MSP ID of letters and digits, a name, its kind and, for a bank, a tier from 1 to 5.</source>
+        <translation>成员须有由字母和数字组成的 MSP ID、名称、类别；银行还须有 1 至 5 的信用等级。</translation>
+    </message>
+    <message>
+        <source>Only a member&apos;s administrator proposes, votes or gives opinions; sign in as the administrator.</source>
+        <translation>只有成员的管理员可以提案、表决或提出意见；请以管理员身份登录。</translation>
+    </message>
+    <message>
+        <source>The charter is not sealed yet: the secretariat is still registering the founding members.</source>
+        <translation>章程尚未封存：秘书处仍在登记创始成员。</translation>
+    </message>
+    <message>
+        <source>The charter is sealed already.</source>
+        <translation>章程已经封存。</translation>
+    </message>
+    <message>
+        <source>The charter is sealed: a new member is admitted by a council vote; propose its admission.</source>
+        <translation>章程已封存：新成员须经理事会表决入盟；请提出入盟提案。</translation>
+    </message>
+    <message>
+        <source>The charter is sealed: the consortium&apos;s rules change by a council vote; propose the change.</source>
+        <translation>章程已封存：联盟规则须经理事会表决修改；请提出修改提案。</translation>
+    </message>
+    <message>
+        <source>Only the secretariat and the council&apos;s members make proposals.</source>
+        <translation>只有秘书处和理事会成员可以提案。</translation>
+    </message>
+    <message>
+        <source>Choose what the proposal decides.</source>
+        <translation>请选择提案所要决定的事项。</translation>
+    </message>
+    <message>
+        <source>Shorten the proposal&apos;s title.</source>
+        <translation>请缩短提案标题。</translation>
+    </message>
+    <message>
+        <source>Each document of a proposal needs its SHA-256, a document type and a file name, and is attached once.</source>
+        <translation>提案的每份材料须有 SHA-256 摘要、材料类型和文件名，且只能附一次。</translation>
+    </message>
+    <message>
+        <source>A document this proposal needs is missing; attach it.</source>
+        <translation>本提案缺少必需的材料；请附上。</translation>
+    </message>
+    <message>
+        <source>This file is not one of the proposal&apos;s documents: its content differs.</source>
+        <translation>该文件不是本提案的材料：内容不一致。</translation>
+    </message>
+    <message>
+        <source>Only banks are admitted, given lines of business, suspended or expelled.</source>
+        <translation>只有银行可以入盟、获准开展业务、被暂停或除名。</translation>
+    </message>
+    <message>
+        <source>The member&apos;s status does not allow this proposal.</source>
+        <translation>该成员的当前状态不适用本提案。</translation>
+    </message>
+    <message>
+        <source>A proposal on the same member or rule is still open; it is decided first.</source>
+        <translation>针对同一成员或同一规则的提案仍在表决中；须待其先行决定。</translation>
+    </message>
+    <message>
+        <source>This bank is a member already.</source>
+        <translation>该银行已是成员。</translation>
+    </message>
+    <message>
+        <source>Name each line of business once: letters of credit, forfaiting or guarantees.</source>
+        <translation>每项业务只能列一次：信用证、福费廷或保函。</translation>
+    </message>
+    <message>
+        <source>The bank is admitted to this line of business already.</source>
+        <translation>该银行已获准开展此项业务。</translation>
+    </message>
+    <message>
+        <source>A line in sandbox needs at least one limit, none negative, and an end date after today.</source>
+        <translation>沙箱中的业务至少须设一项限额，限额不得为负，截止日期须晚于今天。</translation>
+    </message>
+    <message>
+        <source>This line of business is not in sandbox.</source>
+        <translation>此项业务不在沙箱中。</translation>
+    </message>
+    <message>
+        <source>Council and expert committee seats are banks&apos;; the secretariat and the regulator hold their own seats only.</source>
+        <translation>理事会和专家委员会席位属于银行；秘书处和监管机构只能担任各自的席位。</translation>
+    </message>
+    <message>
+        <source>The council keeps at least three members.</source>
+        <translation>理事会至少须保留三名成员。</translation>
+    </message>
+    <message>
+        <source>A voting threshold is more than half and at most all of the council seats.</source>
+        <translation>表决门槛须超过理事会席位的半数，且不超过全部席位。</translation>
+    </message>
+    <message>
+        <source>Gas weights are between 0 and 1,000,000,000 and not all zero.</source>
+        <translation>Gas 权重须在 0 至 1,000,000,000 之间，且不能全部为零。</translation>
+    </message>
+    <message>
+        <source>There is no proposal with this number.</source>
+        <translation>没有该编号的提案。</translation>
+    </message>
+    <message>
+        <source>This proposal is decided already.</source>
+        <translation>该提案已有决定。</translation>
+    </message>
+    <message>
+        <source>Vote yes, no or abstain.</source>
+        <translation>请投赞成、反对或弃权票。</translation>
+    </message>
+    <message>
+        <source>Your bank is not among the council members who vote on this proposal.</source>
+        <translation>本行不在对本提案有表决权的理事会成员之列。</translation>
+    </message>
+    <message>
+        <source>Your bank has voted on this proposal already.</source>
+        <translation>本行已对本提案投过票。</translation>
+    </message>
+    <message>
+        <source>Voting on this proposal has ended.</source>
+        <translation>本提案的表决已经截止。</translation>
+    </message>
+    <message>
+        <source>Voting is still open; a proposal is closed only after its deadline.</source>
+        <translation>表决仍在进行；提案须在截止日期之后才能关闭。</translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s change can no longer be made; it lapses at its deadline.</source>
+        <translation>本提案的变更已无法实施；提案将在截止日期后失效。</translation>
+    </message>
+    <message>
+        <source>Only the expert committee&apos;s members give opinions.</source>
+        <translation>只有专家委员会成员可以提出意见。</translation>
+    </message>
+    <message>
+        <source>Write the opinion (at most 8,000 bytes) and recommend in favour, against or neutral.</source>
+        <translation>请填写意见（不超过 8,000 字节），并选择赞成、反对或中立。</translation>
+    </message>
+    <message>
+        <source>Your bank has given its opinion on this proposal already.</source>
+        <translation>本行已对本提案提出过意见。</translation>
+    </message>
+    <message>
+        <source>Only the regulator&apos;s administrator ends a sandbox directly; the council may by vote.</source>
+        <translation>只有监管机构管理员可以直接结束沙箱；理事会可以通过表决结束。</translation>
     </message>
 </context>
 <context>

@@ -51,7 +51,7 @@ int listDrafts(const CliOptions &o)
 void refuseUnlessBank(const client::Client &client)
 {
     static const chaincode::DeskProduct anyProduct { "DESK", "Desk", "the desk's products",
-        "lc, forfaiting, guarantee or trust", "", {} };
+        "lc, forfaiting, guarantee or trust", "", lianxin::trust::LINE_UNSPECIFIED, {} };
     chaincode::Creator creator;
     creator.mspId = client.identity().mspId();
     if (!creator.isRegulator() && !creator.isSecretariat())

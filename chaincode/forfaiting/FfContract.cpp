@@ -17,7 +17,7 @@ using namespace forfaiting;
 const DeskProduct &ffDesk()
 {
     static const DeskProduct product { "FF", "Ff", "forfaiting claims and deals", "forfaiting",
-        "lianxin.forfaiting.FfAction", [](Stub &stub, const Bytes &bytes, const Actor &actor) {
+        "lianxin.forfaiting.FfAction", lianxin::trust::LINE_FORFAITING, [](Stub &stub, const Bytes &bytes, const Actor &actor) {
             lianxin::forfaiting::FfAction action;
             if (!action.ParseFromString(bytes) || action.action_case() == lianxin::forfaiting::FfAction::ACTION_NOT_SET)
                 return DeskVerdict::refused(
@@ -25,12 +25,16 @@ const DeskProduct &ffDesk()
             auto outcome = std::make_shared<ActionOutcome>(evaluateAction(stub, action, actor));
             if (!outcome->accepted())
                 return DeskVerdict::refused(*outcome->rejection);
-            return DeskVerdict::accepted(
+            DeskVerdict verdict = DeskVerdict::accepted(
                 [outcome](Stub &s) {
                     recordOutcome(s, *outcome);
                     return outcome->answer();
                 },
                 outcome->coEndorsers);
+            // An accepted quote is the seller's deal with the buyer.
+            if (action.has_accept_quote() && outcome->deal)
+                verdict.deal = SandboxDeal { outcome->deal->face_value_fen(), outcome->deal->buyer_msp() };
+            return verdict;
         } };
     return product;
 }

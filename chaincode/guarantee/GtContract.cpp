@@ -17,7 +17,7 @@ using lianxin::guarantee::Guarantee;
 // Four eyes on every guarantee action (chaincode/Desk.h).
 const DeskProduct &guaranteeDesk()
 {
-    static const DeskProduct product { "GT", "Gt", "guarantees", "guarantee", "lianxin.guarantee.GtAction",
+    static const DeskProduct product { "GT", "Gt", "guarantees", "guarantee", "lianxin.guarantee.GtAction", lianxin::trust::LINE_GUARANTEE,
         [](Stub &stub, const Bytes &bytes, const Actor &actor) {
             lianxin::guarantee::GtAction action;
             if (!action.ParseFromString(bytes) || action.action_case() == lianxin::guarantee::GtAction::ACTION_NOT_SET)
@@ -26,10 +26,15 @@ const DeskProduct &guaranteeDesk()
             auto outcome = std::make_shared<guarantee::ActionOutcome>(guarantee::evaluateAction(stub, action, actor));
             if (!outcome->accepted())
                 return DeskVerdict::refused(*outcome->rejection);
-            return DeskVerdict::accepted([outcome](Stub &s) {
+            DeskVerdict verdict = DeskVerdict::accepted([outcome](Stub &s) {
                 guarantee::recordOutcome(s, *outcome);
                 return Bytes(outcome->guarantee.SerializeAsString());
             });
+            // An issued guarantee is the issuer's deal with the advising bank.
+            if (action.has_issue())
+                verdict.deal
+                    = SandboxDeal { outcome->guarantee.amount_fen(), outcome->guarantee.advising_bank_msp() };
+            return verdict;
         } };
     return product;
 }

@@ -20,7 +20,7 @@ Response badArgs(const std::string &usage)
 // Four eyes on every L/C action (chaincode/Desk.h).
 const DeskProduct &lcDesk()
 {
-    static const DeskProduct product { "LC", "Lc", "letters of credit", "lc", "lianxin.lc.LcAction",
+    static const DeskProduct product { "LC", "Lc", "letters of credit", "lc", "lianxin.lc.LcAction", lianxin::trust::LINE_LC,
         [](Stub &stub, const Bytes &bytes, const Actor &actor) {
             lianxin::lc::LcAction action;
             if (!action.ParseFromString(bytes) || action.action_case() == lianxin::lc::LcAction::ACTION_NOT_SET)
@@ -28,10 +28,14 @@ const DeskProduct &lcDesk()
             auto outcome = std::make_shared<lc::ActionOutcome>(lc::evaluateAction(stub, action, actor));
             if (!outcome->accepted())
                 return DeskVerdict::refused(*outcome->rejection);
-            return DeskVerdict::accepted([outcome](Stub &s) {
+            DeskVerdict verdict = DeskVerdict::accepted([outcome](Stub &s) {
                 lc::recordOutcome(s, *outcome);
                 return Bytes(outcome->lc.SerializeAsString());
             });
+            // An issued L/C is the issuing bank's deal with the advising bank.
+            if (action.has_issue())
+                verdict.deal = SandboxDeal { outcome->lc.amount_fen(), outcome->lc.advising_bank_msp() };
+            return verdict;
         } };
     return product;
 }

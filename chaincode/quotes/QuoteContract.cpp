@@ -20,7 +20,7 @@ inline constexpr int kDefaultRecentDeals = 20;
 // Four eyes on every quote, withdrawal and deal report (chaincode/Desk.h).
 const DeskProduct &quoteDesk()
 {
-    static const DeskProduct product { "QT", "Qt", "the quote board", "trust", "lianxin.quotes.QuoteAction",
+    static const DeskProduct product { "QT", "Qt", "the quote board", "trust", "lianxin.quotes.QuoteAction", lianxin::trust::LINE_FORFAITING,
         [](Stub &stub, const Bytes &bytes, const Actor &actor) {
             lianxin::quotes::QuoteAction action;
             if (!action.ParseFromString(bytes) || action.action_case() == lianxin::quotes::QuoteAction::ACTION_NOT_SET)

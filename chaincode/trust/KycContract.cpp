@@ -70,7 +70,7 @@ std::optional<Response> checkAttestation(const lianxin::trust::KycAttestation &a
 // another checker of the bank approves it; the approval records it.
 const DeskProduct &kycDesk()
 {
-    static const DeskProduct product { "KYC", "Kyc", "KYC attestations", "trust", "lianxin.trust.KycAttestation",
+    static const DeskProduct product { "KYC", "Kyc", "KYC attestations", "trust", "lianxin.trust.KycAttestation", lianxin::trust::LINE_UNSPECIFIED,
         [](Stub &stub, const Bytes &bytes, const Actor &actor) {
             auto attestation = std::make_shared<lianxin::trust::KycAttestation>();
             if (!attestation->ParseFromString(bytes))

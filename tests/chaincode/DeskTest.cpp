@@ -16,7 +16,7 @@ using chaincode::DeskVerdict;
 
 const chaincode::DeskProduct &pairDesk()
 {
-    static const chaincode::DeskProduct product { "PR", "Pr", "pairs", "pairs", "text",
+    static const chaincode::DeskProduct product { "PR", "Pr", "pairs", "pairs", "text", lianxin::trust::LINE_UNSPECIFIED,
         [](chaincode::Stub &, const Bytes &action, const chaincode::Actor &actor) {
             if (action != "pair" && action != "solo")
                 return DeskVerdict::refused(chaincode::Response::reject(400, "PR_UNKNOWN", "no such action"));

@@ -12,7 +12,12 @@ using lianxin::forfaiting::FfAction;
 FfDesk::FfDesk()
 {
     stub.setChannel("forfaiting");
-    stub.crossChannel = [this](const std::string &channel, const std::string &, const std::vector<Bytes> &args) {
+    stub.crossChannel = [this](const std::string &channel, const std::string &name, const std::vector<Bytes> &args) {
+        if (channel == "trust" && name == chaincode::Registry::kName) {
+            lc.trust.setCaller(stub.creator().mspId, stub.creator().commonName, stub.creator().roles);
+            lc.trust.setCall(args);
+            return lc.registry.invoke(lc.trust);
+        }
         if (channel != "lc")
             return chaincode::Response::reject(chaincode::BadRequest, "CHANNEL_UNREACHABLE", "no channel " + channel);
         lc.stub.setCall(args);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FakeStub.h"
+#include "FoundingRegistry.h"
 #include "LcDesk.h"
 
 #include "chaincode/guarantee/GtContract.h"
@@ -62,6 +63,8 @@ public:
 
     FakeStub stub;
     chaincode::GuaranteeContract contract;
+    // The registry on trust the desk reads the banks' admission from.
+    FoundingRegistry trust;
 };
 
 // Submits the action as msp's officer and expects the rejection `code`,

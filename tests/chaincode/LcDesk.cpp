@@ -1,5 +1,7 @@
 #include "LcDesk.h"
 
+#include "FoundingRegistry.h"
+
 #include "chaincode/lc/LcStateMachine.h"
 
 #include "lianxin/notary.pb.h"
@@ -161,6 +163,7 @@ LcAction expireAction()
 LcDesk::LcDesk()
 {
     trust.setChannel("trust");
+    foundMembers(trust, registry);
     // A cross-channel call runs as the calling transaction's creator.
     stub.crossChannel = [this](const std::string &channel, const std::string &name, const std::vector<Bytes> &args) {
         if (channel != "trust")

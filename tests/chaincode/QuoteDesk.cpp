@@ -80,6 +80,8 @@ QuoteDesk::QuoteDesk()
         m.set_name(msp);
         m.set_kind(kind);
         m.set_tier(tier);
+        if (kind == lianxin::trust::Member::BANK)
+            m.add_lines()->set_line(lianxin::trust::LINE_FORFAITING);
         registryStub.setCaller("SecretariatMSP", "admin1", { "client", "admin" });
         registryStub.setCall({ "RegisterMember", m.SerializeAsString() });
         ASSERT_TRUE(registry.invoke(registryStub).isOk());

@@ -73,10 +73,19 @@ TEST_F(QuoteRejection, UnknownTierOrObligor)
 
 TEST_F(QuoteRejection, RegistryOutOfReach)
 {
-    desk.stub.crossChannel = nullptr;
+    // The quoting bank's own admission is read; the obligor's tier is not.
+    const auto registry = desk.stub.crossChannel;
+    desk.stub.crossChannel = [registry](const std::string &channel, const std::string &name, const std::vector<Bytes> &args) {
+        if (args.size() == 2 && args[1] == kTier2Bank)
+            return chaincode::Response::reject(chaincode::InternalError, "PEER_UNAVAILABLE", "the registry is out of reach");
+        return registry(channel, name, args);
+    };
     Quote q = valid();
     q.set_obligor_bank_msp(kTier2Bank);
     refused(q, "QT_REGISTRY_UNREADABLE");
+    // Without the registry at all, not even the quoting bank's admission can be checked.
+    desk.stub.crossChannel = nullptr;
+    refused(q, "QT_MEMBERSHIP_UNREADABLE", chaincode::InternalError);
 }
 
 TEST_F(QuoteRejection, TermsThatAreNotAQuote)

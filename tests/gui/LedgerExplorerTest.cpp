@@ -254,7 +254,8 @@ void LedgerExplorerTest::submittedTransactionIsValidWithItsWrite()
     clickRow(txTable, row);
     auto *detail = find<QTreeView>("ledgerTransactionDetail");
     QTRY_VERIFY(detail->model()->rowCount() > 0);
-    // Read-write set > Namespace registry > Writes > the member's key.
+    // Read-write set > Namespace registry > Writes > the proposal's keys,
+    // the applicant's among them.
     const QAbstractItemModel *tree = detail->model();
     const QModelIndexList rwset = tree->match(tree->index(0, 0), Qt::DisplayRole, QStringLiteral("Read-write set"));
     QCOMPARE(rwset.size(), 1);
@@ -265,8 +266,8 @@ void LedgerExplorerTest::submittedTransactionIsValidWithItsWrite()
     QStringList keys;
     for (int r = 0; r < tree->rowCount(writes.first()); ++r)
         keys << tree->index(r, 0, writes.first()).data().toString();
-    QVERIFY2(
-        keys.size() == 1 && keys.first().endsWith(QStringLiteral("XinhuaBankMSP")), qUtf8Printable(keys.join(u',')));
+    QVERIFY2(keys.contains(QStringLiteral("member/XinhuaBankMSP")) && keys.contains(QStringLiteral("proposal/GOV-0001")),
+        qUtf8Printable(keys.join(u',')));
 }
 
 void LedgerExplorerTest::verificationReachesVerifiedWithProgress()

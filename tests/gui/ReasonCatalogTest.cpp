@@ -57,7 +57,8 @@ static QStringList contractSources()
 
 // The codes in the contracts' sources, in the ledger's gateway between
 // channels and in lianxin-chaincode: every string literal shaped like a
-// reason code, less the L/C state names some messages quote.
+// reason code, less the L/C state names some messages quote and the
+// document types governance asks for.
 static QSet<QString> contractCodes()
 {
     const QRegularExpression literal(QStringLiteral("\"([A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+)\""));
@@ -71,6 +72,10 @@ static QSet<QString> contractCodes()
     QSet<QString> codes = captured(paths, literal);
     codes.remove(QStringLiteral("AMENDMENT_PENDING"));
     codes.remove(QStringLiteral("PAID_AT_MATURITY"));
+    // and the document types a governance proposal needs.
+    codes.remove(QStringLiteral("MEMBERSHIP_APPLICATION"));
+    codes.remove(QStringLiteral("MEMBERSHIP_AGREEMENT"));
+    codes.remove(QStringLiteral("COMPLIANCE_ASSESSMENT"));
     return codes;
 }
 
