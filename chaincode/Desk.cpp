@@ -3,6 +3,7 @@
 #include "chaincode/Registry.h"
 #include "chaincode/TextRules.h"
 #include "chaincode/lc/LcDates.h"
+#include "chaincode/lc/LcRules.h"
 #include "chaincode/trust/Governance.h"
 
 #include "lianxin/desk.pb.h"
@@ -138,11 +139,6 @@ lianxin::trust::SandboxUsage sandboxUsage(Stub &stub, const std::string &mspId)
     return usage;
 }
 
-std::string yuan(std::int64_t fen)
-{
-    return "CNY " + std::to_string(fen / 100) + "." + (fen % 100 < 10 ? "0" : "") + std::to_string(fen % 100);
-}
-
 } // namespace
 
 std::optional<Response> rejectBeyondSandbox(Stub &stub, const DeskProduct &product, const std::string &mspId,
@@ -167,8 +163,8 @@ std::optional<Response> rejectBeyondSandbox(Stub &stub, const DeskProduct &produ
                 + " deals its sandbox for " + line + " allows.");
     if (limits.max_total_face_fen() > 0 && deal->faceFen > limits.max_total_face_fen() - usage.total_face_fen())
         return Response::reject(Forbidden, code + "_SANDBOX_LIMIT",
-            "This deal of " + yuan(deal->faceFen) + " would bring " + mspId + "'s deals in its sandbox for " + line
-                + " to more than " + yuan(limits.max_total_face_fen()) + " (" + yuan(usage.total_face_fen())
+            "This deal of " + lc::formatFen(deal->faceFen) + " would bring " + mspId + "'s deals in its sandbox for " + line
+                + " to more than " + lc::formatFen(limits.max_total_face_fen()) + " (" + lc::formatFen(usage.total_face_fen())
                 + " so far).");
     const auto &known = usage.counterparties();
     if (limits.max_counterparties() > 0 && !deal->counterparty.empty()

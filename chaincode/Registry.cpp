@@ -12,7 +12,7 @@ namespace lx::chaincode {
 namespace {
 
 const std::string kMemberPrefix = governance::kMemberPrefix;
-const std::string kSettingsKey = "settings";
+const std::string kSettingsKey = governance::kSettingsKey;
 
 Response badArgs(const std::string &usage)
 {

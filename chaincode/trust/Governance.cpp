@@ -406,10 +406,10 @@ void makeChange(Stub &stub, const Proposal &p)
     }
     case Proposal::SET_DUPLICATE_DOCUMENTS: {
         lianxin::trust::ConsortiumSettings settings;
-        if (const auto value = stub.getState("settings"))
+        if (const auto value = stub.getState(kSettingsKey))
             settings.ParseFromString(*value);
         settings.set_duplicate_documents(p.duplicate_documents());
-        stub.putState("settings", settings.SerializeAsString());
+        stub.putState(kSettingsKey, settings.SerializeAsString());
         return;
     }
     default:

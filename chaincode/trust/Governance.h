@@ -27,6 +27,7 @@ namespace lx::chaincode::governance {
 
 inline constexpr const char *kMemberPrefix = "member/";
 inline constexpr const char *kRulesKey = "governance/rules";
+inline constexpr const char *kSettingsKey = "settings"; // lianxin.trust.ConsortiumSettings
 inline constexpr const char *kProposalPrefix = "proposal/";
 inline constexpr const char *kOpenSubjectPrefix = "open/";
 inline constexpr const char *kNextProposalKey = "governance/next-proposal";
