@@ -23,8 +23,9 @@ namespace {
 
 constexpr const char *kBlockValidation = "/Channel/Orderer/BlockValidation";
 
-// A configuration made by configtxgen carries Fabric's policy tree; the
-// embedded ledger's genesis has MSPs only.
+// A configuration made by configtxgen carries Fabric's policy tree with
+// the orderer's BlockValidation; the embedded ledger's genesis has none (its
+// blocks are judged by the orderer's MSP).
 std::optional<ChannelConfig> fabricConfig(const common::Block &block)
 {
     if (!ChannelConfig::isConfigBlock(block))
@@ -52,9 +53,13 @@ void ChainVerifier::resume(
     m_msps.emplace(MspRegistry::fromGenesis(genesis));
     m_config = fabricConfig(genesis);
     m_fabric = m_config.has_value();
+    if (!m_fabric)
+        m_config.emplace(ChannelConfig::envelopeOf(genesis));
     m_lastConfig = 0;
-    if (m_fabric && lastConfig && lastConfig->header().number() > 0 && lastConfig->header().number() < next) {
+    if (lastConfig && lastConfig->header().number() > 0 && lastConfig->header().number() < next) {
         m_config.emplace(ChannelConfig::envelopeOf(*lastConfig));
+        if (!m_fabric)
+            m_msps.emplace(MspRegistry::fromConfig(m_config->envelope()));
         m_lastConfig = lastConfig->header().number();
     }
     m_next = next;
@@ -92,10 +97,12 @@ std::optional<ChainProblem> ChainVerifier::feed(const common::Block &block)
         try {
             m_msps.emplace(MspRegistry::fromGenesis(block));
             m_config = fabricConfig(block);
+            m_fabric = m_config.has_value();
+            if (!m_fabric)
+                m_config.emplace(ChannelConfig::envelopeOf(block));
         } catch (const std::exception &e) {
             return problem(e.what());
         }
-        m_fabric = m_config.has_value();
     }
     if (m_fabric)
         return feedFabric(block);
@@ -125,8 +132,35 @@ std::optional<ChainProblem> ChainVerifier::feed(const common::Block &block)
         return problem("transactions filter has " + std::to_string(filter.size()) + " entries for "
             + std::to_string(count) + " transactions");
     if (n > 0) {
+        // A configuration block (docs/channel-configuration.md): its
+        // configuration must follow from the one in force, by an update
+        // its mod_policies allow, in a CONFIG transaction the orderer signed.
+        std::optional<common::ConfigEnvelope> nextConfig;
+        if (ChannelConfig::isConfigBlock(block)) {
+            try {
+                nextConfig = ChannelConfig::envelopeOf(block);
+                const std::string why = m_config->checkSuccessor(*nextConfig, m_channelId);
+                if (!why.empty())
+                    return problem("configuration block: " + why);
+                (void)MspRegistry::fromConfig(*nextConfig);
+            } catch (const std::exception &e) {
+                return problem(std::string("configuration block: ") + e.what());
+            }
+            common::Envelope envelope;
+            common::Payload payload;
+            common::SignatureHeader header;
+            envelope.ParseFromString(block.data().data(0));
+            payload.ParseFromString(envelope.payload());
+            header.ParseFromString(payload.header().signature_header());
+            const auto creator = m_msps->identity(header.creator());
+            if (!creator || !m_msps->isOrderer(creator->mspId)
+                || !creator->publicKey.verify(envelope.payload(), envelope.signature()))
+                return problem("configuration transaction is not signed by the orderer");
+            if (filter[0] != static_cast<char>(protos::VALID))
+                return problem("configuration transaction is not marked valid");
+        }
         BlockOutcome outcome;
-        if (m_depth == Depth::Transactions) {
+        if (m_depth == Depth::Transactions && !nextConfig) {
             // Validate every transaction again, in order, against the state
             // the earlier blocks produce; the codes must be the block's.
             std::vector<ParsedTransaction> checked;
@@ -159,6 +193,11 @@ std::optional<ChainProblem> ChainVerifier::feed(const common::Block &block)
         m_commitHash = stored;
         if (m_depth == Depth::Transactions)
             m_replay.apply(outcome.stateBatch);
+        if (nextConfig) {
+            m_msps.emplace(MspRegistry::fromConfig(*nextConfig));
+            m_config.emplace(std::move(*nextConfig));
+            m_lastConfig = n;
+        }
     }
     m_transactions += static_cast<std::uint64_t>(count);
     m_previousHash = blockHeaderHash(block.header());

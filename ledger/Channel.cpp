@@ -2,6 +2,7 @@
 
 #include "ledger/BlockHash.h"
 #include "ledger/BlockSigning.h"
+#include "ledger/ConfigUpdate.h"
 #include "ledger/DataFolder.h"
 #include "ledger/LedgerError.h"
 
@@ -30,7 +31,21 @@ Channel::Channel(std::string id, const std::filesystem::path &dir, ContractLooku
     if (!genesis)
         throw LedgerError(LedgerError::Kind::DataInvalid, "GENESIS_MISSING",
                           "channel " + m_id + " has no genesis block");
-    m_msps = std::make_unique<MspRegistry>(MspRegistry::fromGenesis(*genesis));
+    // The configuration in force: the one of the block the tip names as
+    // its last configuration (the orderer writes it into every block).
+    std::uint64_t lastConfig = 0;
+    if (m_blocks->height() > 1)
+        if (const auto tip = m_blocks->block(m_blocks->height() - 1))
+            lastConfig = ChannelConfig::lastConfigIndex(*tip).value_or(0);
+    const auto configBlock = lastConfig == 0 ? genesis : m_blocks->block(lastConfig);
+    try {
+        if (!configBlock)
+            throw LedgerError(LedgerError::Kind::DataInvalid, "CONFIG_INVALID", "the block cannot be read");
+        setConfig(ChannelConfig::envelopeOf(*configBlock), lastConfig);
+    } catch (const LedgerError &e) {
+        throw LedgerError(LedgerError::Kind::DataInvalid, lastConfig == 0 ? "GENESIS_INVALID" : "CONFIG_INVALID",
+            "channel " + m_id + ", configuration block " + std::to_string(lastConfig) + ": " + e.what());
+    }
     recover();
     if (access == Access::ReadWrite)
         m_ordererThread = std::thread([this] { ordererLoop(); });
@@ -51,12 +66,40 @@ Channel::~Channel()
             LedgerError(LedgerError::Kind::Unavailable, "LEDGER_CLOSED", "the ledger closed before " + txId + " was ordered")));
 }
 
+void Channel::setConfig(const common::ConfigEnvelope &envelope, std::uint64_t blockNumber)
+{
+    auto config = std::make_shared<const ChannelConfig>(envelope);
+    auto msps = std::make_shared<const MspRegistry>(MspRegistry::fromConfig(envelope));
+    std::lock_guard lock(m_configMutex);
+    m_config = std::move(config);
+    m_msps = std::move(msps);
+    m_lastConfig = blockNumber;
+}
+
+std::shared_ptr<const MspRegistry> Channel::msps() const
+{
+    std::lock_guard lock(m_configMutex);
+    return m_msps;
+}
+
+std::shared_ptr<const ChannelConfig> Channel::config() const
+{
+    std::lock_guard lock(m_configMutex);
+    return m_config;
+}
+
+std::uint64_t Channel::lastConfigBlock() const
+{
+    std::lock_guard lock(m_configMutex);
+    return m_lastConfig;
+}
+
 void Channel::recover()
 {
     const std::uint64_t height = m_blocks->height();
     // Private rows of a block that never reached the block store (a
     // reader only hides them).
-    for (const std::string &msp : m_msps->memberMspIds())
+    for (const std::string &msp : msps()->memberMspIds())
         if (std::filesystem::exists(m_privateDir / (msp + ".db")))
             privateStore(msp)->rollbackTo(height);
     const auto readBlock = [&](std::uint64_t n) {
@@ -126,7 +169,7 @@ PrivateStore *Channel::privateStore(const std::string &mspId) const
     const auto it = m_private.find(mspId);
     if (it != m_private.end())
         return it->second.get();
-    if (!m_msps->isMember(mspId))
+    if (!msps()->isMember(mspId))
         return nullptr;
     auto store = std::make_unique<PrivateStore>(m_privateDir / (mspId + ".db"), m_access);
     if (m_access == Access::ReadOnly)
@@ -147,7 +190,27 @@ std::shared_future<CommitResult> Channel::submit(const common::Envelope &envelop
         throw LedgerError(LedgerError::Kind::Unavailable, "LEDGER_READ_ONLY",
                           "the ledger is open for reading only; channel " + m_id + " takes no transactions here");
     Queued queued{txId, envelope.SerializeAsString(), {}};
-    queued.checked = parseTransaction(queued.envelope, m_id, m_msps.get(), &m_contracts);
+    queued.checked = parseTransaction(queued.envelope, m_id, msps().get(), &m_contracts);
+    return enqueue(std::move(queued));
+}
+
+std::shared_future<CommitResult> Channel::submitConfigUpdate(const common::Envelope &envelope, const std::string &txId)
+{
+    checkUsable();
+    if (m_access == Access::ReadOnly)
+        throw LedgerError(LedgerError::Kind::Unavailable, "LEDGER_READ_ONLY",
+                          "the ledger is open for reading only; channel " + m_id + " takes no transactions here");
+    // Judged now for an answer at once, and again when ordered (another
+    // update may be ordered first).
+    (void)nextConfiguration(*config(), m_id, envelope);
+    Queued queued{txId, envelope.SerializeAsString(), {}};
+    queued.configUpdate = true;
+    return enqueue(std::move(queued));
+}
+
+std::shared_future<CommitResult> Channel::enqueue(Queued queued)
+{
+    const std::string txId = queued.txId;
     std::lock_guard lock(m_queueMutex);
     if (m_stop)
         throw LedgerError(LedgerError::Kind::Unavailable, "LEDGER_CLOSED", "the ledger is closing");
@@ -204,10 +267,17 @@ void Channel::ordererLoop()
         const auto deadline = std::chrono::steady_clock::now() + m_settings.batchTimeout;
         m_queueCv.wait_until(lock, deadline,
                              [&] { return m_stop || m_queue.size() >= m_settings.maxTransactionsPerBlock; });
+        // A configuration update is ordered in a block of its own, as
+        // Fabric's orderer cuts one.
         std::vector<Queued> batch;
         while (!m_queue.empty() && batch.size() < m_settings.maxTransactionsPerBlock) {
+            const bool config = m_queue.front().configUpdate;
+            if (config && !batch.empty())
+                break;
             batch.push_back(std::move(m_queue.front()));
             m_queue.pop_front();
+            if (config)
+                break;
         }
         lock.unlock();
         cutBlock(std::move(batch));
@@ -219,23 +289,48 @@ void Channel::cutBlock(std::vector<Queued> batch)
 {
     // Ordering: number, chain, data hash, orderer signature.
     common::Block block;
-    block.mutable_header()->set_number(m_blocks->height());
+    const std::uint64_t number = m_blocks->height();
+    block.mutable_header()->set_number(number);
     block.mutable_header()->set_previous_hash(m_blocks->tipHash());
-    for (const Queued &q : batch)
-        block.mutable_data()->add_data(q.envelope);
-    block.mutable_header()->set_data_hash(blockDataHash(block.data()));
-    signBlock(block, m_orderer.key, m_orderer.serializedIdentity);
-
     std::vector<std::string> txIds;
     std::vector<ParsedTransaction> checked;
-    for (Queued &q : batch) {
+    for (Queued &q : batch)
         txIds.push_back(q.txId);
-        checked.push_back(std::move(q.checked));
-    }
     std::exception_ptr failure;
+    std::optional<common::ConfigEnvelope> nextConfig;
+    if (batch.size() == 1 && batch.front().configUpdate) {
+        // The update against the configuration in force now; the block
+        // carries the orderer's CONFIG transaction with the result.
+        try {
+            common::Envelope update;
+            update.ParseFromString(batch.front().envelope);
+            nextConfig = nextConfiguration(*config(), m_id, update);
+            (void)ChannelConfig(*nextConfig); // its MSPs must be readable before it is in force
+            block.mutable_data()->add_data(
+                configTransaction(m_id, *nextConfig, m_orderer.key, m_orderer.serializedIdentity, batch.front().txId)
+                    .SerializeAsString());
+            ParsedTransaction tx;
+            tx.code = protos::VALID;
+            tx.txId = batch.front().txId;
+            checked.push_back(std::move(tx));
+        } catch (...) {
+            failure = std::current_exception();
+        }
+    } else {
+        for (Queued &q : batch) {
+            block.mutable_data()->add_data(q.envelope);
+            checked.push_back(std::move(q.checked));
+        }
+    }
+    if (!failure) {
+        block.mutable_header()->set_data_hash(blockDataHash(block.data()));
+        signBlock(block, m_orderer.key, m_orderer.serializedIdentity, nextConfig ? number : lastConfigBlock());
+    }
     BlockOutcome outcome;
     bool stateDamaged = false;
     try {
+        if (failure)
+            std::rethrow_exception(failure);
         checkUsable();
         // Validation and commit, as each member's committing peer does.
         const TransientLookup transient = [this](const std::string &txId) -> std::optional<rwset::TxPvtReadWriteSet> {
@@ -268,6 +363,8 @@ void Channel::cutBlock(std::vector<Queued> batch)
             }
         });
         m_commitHash = nextCommitHash;
+        if (nextConfig)
+            setConfig(*nextConfig, number);
     } catch (...) {
         failure = std::current_exception();
         // A damaged state, or a block that could not be cut back after a

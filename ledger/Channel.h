@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ledger/BlockStore.h"
+#include "ledger/ChannelConfig.h"
 #include "ledger/Msp.h"
 #include "ledger/StateDb.h"
 #include "ledger/Validator.h"
@@ -58,7 +59,12 @@ public:
     Channel &operator=(const Channel &) = delete;
 
     const std::string &id() const { return m_id; }
-    const MspRegistry &msps() const { return *m_msps; }
+    // The MSPs of the configuration in force (they change with a
+    // configuration block); a snapshot that stays valid while held.
+    std::shared_ptr<const MspRegistry> msps() const;
+    // The configuration in force and the number of the block that set it.
+    std::shared_ptr<const ChannelConfig> config() const;
+    std::uint64_t lastConfigBlock() const;
     const StateDb &state() const { return *m_state; }
     const BlockStore &blocks() const { return *m_blocks; }
     // A member's private store, opened on first use (most organizations
@@ -75,6 +81,15 @@ public:
     // the orderer's serial path only orders, resolves MVCC and commits. The
     // future is fulfilled when its block is committed.
     std::shared_future<CommitResult> submit(const common::Envelope &envelope, const std::string &txId);
+    // Queues a CONFIG_UPDATE transaction (docs/channel-configuration.md).
+    // It is judged here against the configuration in force (throws
+    // LedgerError(Rejected, CONFIG_UPDATE_REFUSED) naming the problem) and
+    // again when ordered; the orderer then cuts a block of its CONFIG
+    // transaction alone (carrying the update, signed by the orderer), and
+    // from that block on the channel's MSPs and policies are the new
+    // configuration's. txId is the update's channel header tx_id, which the
+    // CONFIG transaction keeps.
+    std::shared_future<CommitResult> submitConfigUpdate(const common::Envelope &envelope, const std::string &txId);
     // Committed: its result; queued: waits; unknown: waits up to timeout for
     // it to appear. nullopt on timeout.
     std::optional<CommitResult> waitForCommit(const std::string &txId, std::chrono::milliseconds timeout);
@@ -98,7 +113,10 @@ private:
         std::string txId; // from the channel header, as the submitter waits on it
         Bytes envelope;
         ParsedTransaction checked;
+        bool configUpdate = false; // ordered in a block of its own
     };
+    std::shared_future<CommitResult> enqueue(Queued queued);
+    void setConfig(const common::ConfigEnvelope &envelope, std::uint64_t blockNumber);
     void cutBlock(std::vector<Queued> batch);
     void markBroken(const std::exception_ptr &error);
 
@@ -112,7 +130,10 @@ private:
     std::filesystem::path m_privateDir;
     mutable std::mutex m_privateMutex;
     mutable std::map<std::string, std::unique_ptr<PrivateStore>> m_private;
-    std::unique_ptr<MspRegistry> m_msps;
+    mutable std::mutex m_configMutex; // guards the three below
+    std::shared_ptr<const ChannelConfig> m_config;
+    std::shared_ptr<const MspRegistry> m_msps;
+    std::uint64_t m_lastConfig = 0;
     Bytes m_commitHash; // COMMIT_HASH of the tip (empty before block 1)
     mutable std::mutex m_brokenMutex;
     std::exception_ptr m_broken;

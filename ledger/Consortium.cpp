@@ -148,7 +148,7 @@ Consortium::Checked Consortium::check(const protos::SignedProposal &signedPropos
     c.channel = &channel(c.channelHeader.channel_id());
     // A channel whose state failed a check answers nothing from it.
     c.channel->checkUsable();
-    c.creator = c.channel->msps().identity(c.signatureHeader.creator());
+    c.creator = c.channel->msps()->identity(c.signatureHeader.creator());
     if (!c.creator)
         reject("CREATOR_UNKNOWN", "The signer is not a member of channel " + c.channel->id() + ".");
     if (!c.creator->publicKey.verify(signedProposal.proposal_bytes(), signedProposal.signature()))
@@ -179,7 +179,7 @@ Simulator::CrossChannelQuery Consortium::crossChannelQuery()
         const auto found = m_channels.find(channelId);
         // The endorsing peer of the creator's organization answers, so it
         // must serve the other channel too.
-        if (found == m_channels.end() || !found->second->msps().isMember(creator.mspId))
+        if (found == m_channels.end() || !found->second->msps()->isMember(creator.mspId))
             return Response::reject(chaincode::NotFound, "CHANNEL_UNREACHABLE",
                 "No peer of " + creator.mspId + " serves channel " + channelId + ".");
         Channel &other = *found->second;
@@ -238,9 +238,13 @@ Endorsed Consortium::endorse(const protos::SignedProposal &proposal, const std::
     chaincode::Invocation invocation{c.args[0], std::vector<Bytes>(c.args.begin() + 1, c.args.end()), c.creator->mspId};
     std::vector<std::string> orgs = endorsingOrgs.empty() ? target->endorsementPolicy(invocation).allOf : endorsingOrgs;
     std::set<std::string> orgSet(orgs.begin(), orgs.end());
-    for (const std::string &org : orgSet)
-        if (!m_peers.count(org) || !ch.msps().isMember(org))
+    const auto members = ch.msps();
+    std::map<std::string, const NodeSigner *> peers;
+    for (const std::string &org : orgSet) {
+        peers[org] = peer(org);
+        if (!peers[org] || !members->isMember(org))
             reject("ENDORSER_UNKNOWN", "No peer of " + org + " serves channel " + ch.id() + ".");
+    }
 
     chaincode::Creator creator{c.creator->mspId, c.creator->subject.commonName, c.creator->subject.organizationalUnits};
     Simulator sim(
@@ -276,7 +280,7 @@ Endorsed Consortium::endorse(const protos::SignedProposal &proposal, const std::
     actionPayload.set_chaincode_proposal_payload(c.visiblePayload);
     actionPayload.mutable_action()->set_proposal_response_payload(prpBytes);
     for (const std::string &org : orgSet) {
-        const NodeSigner &peer = m_peers.at(org);
+        const NodeSigner &peer = *peers.at(org);
         protos::ProposalResponse response;
         response.set_version(1);
         *response.mutable_response() = out.result;
@@ -309,7 +313,33 @@ std::shared_future<CommitResult> Consortium::submit(const common::Envelope &tran
     if (!payload.ParseFromString(transaction.payload())
         || !channelHeader.ParseFromString(payload.header().channel_header()))
         reject("TRANSACTION_MALFORMED", "The transaction envelope cannot be parsed.");
+    if (channelHeader.type() == common::CONFIG_UPDATE)
+        return channel(channelHeader.channel_id()).submitConfigUpdate(transaction, channelHeader.tx_id());
     return channel(channelHeader.channel_id()).submit(transaction, channelHeader.tx_id());
+}
+
+const NodeSigner *Consortium::peer(const std::string &mspId)
+{
+    std::lock_guard lock(m_peersMutex);
+    const auto found = m_peers.find(mspId);
+    if (found != m_peers.end())
+        return &found->second;
+    // An organization that joined since the consortium opened (a bank
+    // admitted by the council, docs/channel-configuration.md) brings its
+    // peer's identity into nodes/ when it joins.
+    const auto dir = m_dir / "nodes" / mspId;
+    if (mspId.empty() || mspId == "orderer" || mspId.find('/') != std::string::npos
+        || !std::filesystem::exists(dir / "peer-key.pem"))
+        return nullptr;
+    try {
+        NodeSigner loaded = loadNode(dir, "peer");
+        msp::SerializedIdentity id;
+        if (!id.ParseFromString(loaded.serializedIdentity) || id.mspid() != mspId)
+            return nullptr;
+        return &m_peers.emplace(mspId, std::move(loaded)).first->second;
+    } catch (const std::exception &) {
+        return nullptr;
+    }
 }
 
 protos::Response Consortium::systemQuery(Channel &ch, const std::vector<Bytes> &args)

@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -65,13 +66,16 @@ private:
     Checked check(const protos::SignedProposal &proposal);
     protos::Response systemQuery(Channel &channel, const std::vector<Bytes> &args);
     const chaincode::Contract *contract(const std::string &channel, const std::string &name) const;
+    // The endorsing peer of an organization; nullptr when it has none here.
+    const NodeSigner *peer(const std::string &mspId);
     // Serves the simulators' invokeChaincode across channels.
     Simulator::CrossChannelQuery crossChannelQuery();
 
     std::filesystem::path m_dir;
     Access m_access;
     std::unique_ptr<WriterLock> m_writerLock; // first member: held before any channel opens
-    std::map<std::string, NodeSigner> m_peers; // by MSP ID
+    std::mutex m_peersMutex;
+    std::map<std::string, NodeSigner> m_peers; // by MSP ID, guarded by m_peersMutex
     std::map<std::string, std::map<std::string, std::shared_ptr<chaincode::Contract>>> m_contracts;
     std::map<std::string, std::unique_ptr<Channel>> m_channels;
 };

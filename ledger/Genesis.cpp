@@ -8,19 +8,15 @@
 #include "ledger/BlockHash.h"
 #include "ledger/BlockSigning.h"
 #include "ledger/BlockStore.h"
+#include "ledger/ConfigUpdate.h"
 #include "ledger/DataFolder.h"
 #include "ledger/LedgerError.h"
 
 #include "common/common.pb.h"
 #include "common/configtx.pb.h"
 #include "msp/identities.pb.h"
-#include "msp/msp_config.pb.h"
-
-#include <google/protobuf/io/coded_stream.h>
-#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 
 #include <cerrno>
-#include <chrono>
 #include <cstring>
 #include <fcntl.h>
 #include <set>
@@ -33,7 +29,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::size_t kNonceBytes = 24;
 constexpr int kMetadataEntries = 5;
 constexpr unsigned char kTxValid = 0; // peer.TxValidationCode VALID
 
@@ -83,20 +78,6 @@ void writeFileAtomic(const fs::path &path, const std::string &content, mode_t mo
     syncDir(path.parent_path());
 }
 
-// Config messages carry maps; deterministic bytes make the same consortium
-// produce the same configuration encoding on every run.
-Bytes serializeDeterministic(const google::protobuf::MessageLite &message)
-{
-    Bytes out;
-    {
-        google::protobuf::io::StringOutputStream stream(&out);
-        google::protobuf::io::CodedOutputStream coded(&stream);
-        coded.SetSerializationDeterministic(true);
-        message.SerializeToCodedStream(&coded);
-    }
-    return out;
-}
-
 // Fabric's channel names: lower-case letters, digits, '.' and '-', starting
 // with a letter. It also keeps the name safe to use as a folder name.
 bool validChannelId(const std::string &id)
@@ -108,34 +89,6 @@ bool validChannelId(const std::string &id)
             return false;
     }
     return true;
-}
-
-void setOu(msp::FabricOUIdentifier *identifier, const char *ou)
-{
-    identifier->set_organizational_unit_identifier(ou);
-}
-
-// One organization's group: its MSP definition with node OUs enabled, so
-// roles (client, peer, admin, orderer) come from certificate OUs.
-common::ConfigGroup orgGroup(const OrgConfig &org)
-{
-    msp::FabricMSPConfig fabric;
-    fabric.set_name(org.mspId);
-    fabric.add_root_certs(org.rootCertPem);
-    auto *ous = fabric.mutable_fabric_node_ous();
-    ous->set_enable(true);
-    setOu(ous->mutable_client_ou_identifier(), "client");
-    setOu(ous->mutable_peer_ou_identifier(), "peer");
-    setOu(ous->mutable_admin_ou_identifier(), "admin");
-    setOu(ous->mutable_orderer_ou_identifier(), "orderer");
-
-    msp::MSPConfig config;
-    config.set_type(0); // FABRIC (X.509)
-    config.set_config(serializeDeterministic(fabric));
-
-    common::ConfigGroup group;
-    (*group.mutable_values())["MSP"].set_value(serializeDeterministic(config));
-    return group;
 }
 
 void checkOrg(const OrgConfig &org)
@@ -150,45 +103,22 @@ void checkOrg(const OrgConfig &org)
     }
 }
 
-common::Envelope configEnvelope(const std::string &channelId, const std::vector<OrgConfig> &members,
+common::Envelope genesisTransaction(const std::string &channelId, const std::vector<OrgConfig> &members,
                                 const OrgConfig &ordererOrg, const crypto::PrivateKey &ordererKey,
                                 const Bytes &ordererCreator)
 {
     common::ConfigEnvelope configEnvelope;
     auto *config = configEnvelope.mutable_config();
     config->set_sequence(0);
-    auto *groups = config->mutable_channel_group()->mutable_groups();
+    auto *channelGroup = config->mutable_channel_group();
+    auto *groups = channelGroup->mutable_groups();
     auto &application = (*groups)["Application"];
     for (const auto &member : members)
-        (*application.mutable_groups())[member.mspId] = orgGroup(member);
-    (*(*groups)["Orderer"].mutable_groups())[ordererOrg.mspId] = orgGroup(ordererOrg);
-
-    common::SignatureHeader signatureHeader;
-    signatureHeader.set_creator(ordererCreator);
-    signatureHeader.set_nonce(crypto::randomBytes(kNonceBytes));
-
-    const auto now = std::chrono::system_clock::now().time_since_epoch();
-    const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(now);
-    common::ChannelHeader channelHeader;
-    channelHeader.set_type(common::CONFIG);
-    channelHeader.set_version(0);
-    channelHeader.mutable_timestamp()->set_seconds(seconds.count());
-    channelHeader.mutable_timestamp()->set_nanos(
-        static_cast<std::int32_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(now - seconds).count()));
-    channelHeader.set_channel_id(channelId);
-    // Fabric's transaction ID: hex(SHA-256(nonce || creator)).
-    channelHeader.set_tx_id(toHex(crypto::sha256(signatureHeader.nonce() + ordererCreator)));
-    channelHeader.set_epoch(0);
-
-    common::Payload payload;
-    payload.mutable_header()->set_channel_header(channelHeader.SerializeAsString());
-    payload.mutable_header()->set_signature_header(signatureHeader.SerializeAsString());
-    payload.set_data(serializeDeterministic(configEnvelope));
-
-    common::Envelope envelope;
-    envelope.set_payload(payload.SerializeAsString());
-    envelope.set_signature(ordererKey.sign(envelope.payload()));
-    return envelope;
+        (*application.mutable_groups())[member.mspId] = organizationGroup(member);
+    (*(*groups)["Orderer"].mutable_groups())[ordererOrg.mspId] = organizationGroup(ordererOrg);
+    // The policies a configuration update is judged by (docs/channel-configuration.md).
+    addChannelPolicies(*channelGroup);
+    return configTransaction(channelId, configEnvelope, ordererKey, ordererCreator);
 }
 
 } // namespace
@@ -260,7 +190,7 @@ void createChannel(const fs::path &consortiumDir, const std::string &channelId,
 
     common::Block block;
     block.mutable_data()->add_data(
-        configEnvelope(channelId, members, ordererOrg, ordererKey, creator).SerializeAsString());
+        genesisTransaction(channelId, members, ordererOrg, ordererKey, creator).SerializeAsString());
     auto *header = block.mutable_header();
     header->set_number(0);
     header->set_data_hash(blockDataHash(block.data()));

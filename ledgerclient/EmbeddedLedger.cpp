@@ -122,7 +122,7 @@ public:
             if (!request.ParseFromString(signedRequest.request()))
                 throw LedgerError(LedgerError::Kind::Rejected, "REQUEST_MALFORMED", "commit status request malformed");
             ledger::Channel &channel = m_consortium->channel(request.channel_id());
-            const auto identity = channel.msps().identity(request.identity());
+            const auto identity = channel.msps()->identity(request.identity());
             if (!identity || !identity->publicKey.verify(signedRequest.request(), signedRequest.signature()))
                 throw LedgerError(LedgerError::Kind::Rejected, "BAD_SIGNATURE",
                     "The commit status request is not signed by a member of the channel.");
@@ -153,7 +153,7 @@ public:
                 || channelHeader.type() != common::DELIVER_SEEK_INFO || !seek.ParseFromString(payload.data()))
                 throw LedgerError(LedgerError::Kind::Rejected, "REQUEST_MALFORMED", "deliver request malformed");
             ledger::Channel &channel = m_consortium->channel(channelHeader.channel_id());
-            const auto identity = channel.msps().identity(signatureHeader.creator());
+            const auto identity = channel.msps()->identity(signatureHeader.creator());
             if (!identity || !identity->publicKey.verify(envelope.payload(), envelope.signature()))
                 throw LedgerError(LedgerError::Kind::Rejected, "BAD_SIGNATURE",
                     "The deliver request is not signed by a member of the channel.");
@@ -181,7 +181,7 @@ public:
             if (!request.ParseFromString(signedRequest.request()))
                 throw LedgerError(LedgerError::Kind::Rejected, "REQUEST_MALFORMED", "events request malformed");
             ledger::Channel &channel = m_consortium->channel(request.channel_id());
-            const auto identity = channel.msps().identity(request.identity());
+            const auto identity = channel.msps()->identity(request.identity());
             if (!identity || !identity->publicKey.verify(signedRequest.request(), signedRequest.signature()))
                 throw LedgerError(LedgerError::Kind::Rejected, "BAD_SIGNATURE",
                     "The events request is not signed by a member of the channel.");

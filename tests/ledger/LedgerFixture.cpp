@@ -83,6 +83,11 @@ void LedgerFixture::SetUp()
     openConsortium();
 }
 
+const char *LedgerFixture::passphrase()
+{
+    return kPassphrase;
+}
+
 void LedgerFixture::TearDown()
 {
     m_consortium.reset();

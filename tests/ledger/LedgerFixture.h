@@ -41,6 +41,7 @@ protected:
     void TearDown() override;
 
     void openConsortium();
+    static const char *passphrase();
     client::SigningIdentity user(int org, const std::string &user = "officer1") const;
     std::string msp(int org) const;
 

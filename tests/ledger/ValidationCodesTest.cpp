@@ -47,7 +47,7 @@ protected:
         const ledger::ContractLookup contracts = [kv = std::make_shared<KvContract>()](const std::string &name)
             -> const chaincode::Contract * { return name == "kv" ? kv.get() : nullptr; };
         const auto outcome = ledger::validateBlock(
-            block, "lc", lc.msps(), lc.state(), contracts,
+            block, "lc", *lc.msps(), lc.state(), contracts,
             [](const std::string &) { return std::optional<rwset::TxPvtReadWriteSet>(); }, 1);
         return outcome.codes.at(0);
     }
