@@ -82,6 +82,12 @@ Bytes admission(const std::string &mspId, const std::string &name, const std::st
 {
     lianxin::trust::Member applicant;
     applicant.ParseFromString(member(mspId, name, nameZh));
+    // Its CA, as its application carries it (docs/channel-configuration.md).
+    crypto::DistinguishedName ca;
+    ca.country = "CN";
+    ca.organization = name;
+    ca.commonName = "ca." + mspId;
+    applicant.add_root_certs_pem(crypto::makeSelfSignedCa(crypto::PrivateKey::generate(), ca, 365).toPem());
     return client::admissionProposal(applicant, {lianxin::trust::LINE_LC}, crypto::sha256(mspId + " application"),
                                      crypto::sha256(mspId + " agreement"))
         .SerializeAsString();

@@ -35,8 +35,9 @@ void writeNodeIdentity(const std::filesystem::path &dir, const std::string &pref
 
 // Creates a channel: its folder and its genesis block (a CONFIG transaction
 // carrying a common.ConfigEnvelope whose Application group has one MSP per
-// member organization and whose Orderer group has the orderer's MSP), signed
-// by the orderer. Throws LedgerError when the channel already exists.
+// member organization and whose Orderer group has the orderer's MSP, with
+// configtxgen's default policies, ledger/ConfigUpdate.h), signed by the
+// orderer. Throws LedgerError when the channel already exists.
 void createChannel(const std::filesystem::path &consortiumDir, const std::string &channelId,
                    const std::vector<OrgConfig> &members, const OrgConfig &ordererOrg,
                    const NodeIdentity &orderer);

@@ -3,6 +3,9 @@
 #include "chaincode/Contract.h"
 #include "crypto/Hash.h"
 #include "crypto/Random.h"
+#include "ledger/ChannelConfig.h"
+#include "ledger/ConfigUpdate.h"
+#include "ledger/LedgerError.h"
 #include "ledgerclient/TransactionBuilder.h"
 
 #include "lianxin/ledger.pb.h"
@@ -191,6 +194,39 @@ common::Block Client::block(const std::string &channel, std::uint64_t number)
             evaluate(channel, "qscc", "GetBlockByNumber", { channel, std::to_string(number) }).payload()))
         throw LedgerError(LedgerError::Kind::DataInvalid, "BAD_ANSWER", "GetBlockByNumber answered garbage");
     return block;
+}
+
+Client::ChannelConfiguration Client::channelConfiguration(const std::string &channel)
+{
+    const common::BlockchainInfo info = chainInfo(channel);
+    ChannelConfiguration out;
+    if (info.height() > 1) {
+        const common::Block tip = block(channel, info.height() - 1);
+        out.blockNumber = ledger::ChannelConfig::lastConfigIndex(tip).value_or(0);
+    }
+    try {
+        out.envelope = ledger::ChannelConfig::envelopeOf(block(channel, out.blockNumber));
+    } catch (const ledger::LedgerError &e) {
+        throw LedgerError(LedgerError::Kind::DataInvalid, "CONFIG_INVALID",
+            "channel " + channel + ", block " + std::to_string(out.blockNumber) + ": " + e.what());
+    }
+    return out;
+}
+
+SubmitResult Client::submitConfigUpdate(const std::string &channel, const common::ConfigUpdateEnvelope &update)
+{
+    const common::Envelope envelope
+        = ledger::configUpdateTransaction(channel, update, m_identity.privateKey(), m_identity.serialized());
+    common::Payload payload;
+    common::ChannelHeader header;
+    payload.ParseFromString(envelope.payload());
+    header.ParseFromString(payload.header().channel_header());
+    gateway::SubmitRequest request;
+    request.set_transaction_id(header.tx_id());
+    request.set_channel_id(channel);
+    *request.mutable_prepared_transaction() = envelope;
+    m_ledger->submit(request);
+    return waitForCommit(Pending { channel, header.tx_id(), {} });
 }
 
 protos::ProcessedTransaction Client::transaction(const std::string &channel, const std::string &txId)

@@ -4,6 +4,7 @@
 #include "ledgerclient/Ledger.h"
 #include "ledgerclient/SigningIdentity.h"
 
+#include "common/configtx.pb.h"
 #include "common/ledger.pb.h"
 #include "peer/proposal_response.pb.h"
 #include "peer/transaction.pb.h"
@@ -111,6 +112,20 @@ public:
     common::BlockchainInfo chainInfo(const std::string &channel);
     common::Block block(const std::string &channel, std::uint64_t number);
     protos::ProcessedTransaction transaction(const std::string &channel, const std::string &txId);
+    // The channel's configuration in force, from the block the tip names as
+    // its last configuration (a Fabric peer's and the embedded orderer's
+    // OrdererBlockMetadata.last_config).
+    struct ChannelConfiguration
+    {
+        std::uint64_t blockNumber = 0;
+        common::ConfigEnvelope envelope;
+    };
+    ChannelConfiguration channelConfiguration(const std::string &channel);
+    // Sends a configuration update with its admins' signatures as a
+    // CONFIG_UPDATE transaction signed by this identity, and waits for the
+    // configuration block (docs/channel-configuration.md). The ordering
+    // service's refusal is LedgerError(Rejected, CONFIG_UPDATE_REFUSED).
+    SubmitResult submitConfigUpdate(const std::string &channel, const common::ConfigUpdateEnvelope &update);
     // History of a key through the contract's GetHistoryForKey function.
     std::vector<KeyHistoryEntry> history(
         const std::string &channel, const std::string &chaincode, const std::string &key);

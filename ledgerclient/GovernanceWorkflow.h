@@ -39,7 +39,33 @@ public:
     lianxin::trust::GovernanceRules rules();
     std::vector<lianxin::trust::Member> members();
 
+    // The network change of a passed admission (docs/channel-configuration.md).
+    // The secretariat prepares, for each channel the bank needs, the update
+    // that adds its organization to the channel's configuration in force,
+    // and records it on trust; each member's administrator signs those
+    // same bytes in their own workstation; once the signatures meet the
+    // channel's policies, the update is submitted to the ordering service.
+    lianxin::trust::ConfigUpdateRecord prepareConfigUpdate(const std::string &proposalId, const std::string &channel);
+    // Signs only the update this workstation would prepare itself from the
+    // channel's configuration in force (Rejected CONFIG_UPDATE_UNEXPECTED
+    // otherwise: a stale or altered update).
+    lianxin::trust::ConfigUpdateRecord signConfigUpdate(const std::string &proposalId, const std::string &channel);
+    lianxin::trust::ConfigUpdateRecord configUpdate(const std::string &proposalId, const std::string &channel);
+    std::vector<lianxin::trust::ConfigUpdateRecord> configUpdates(const std::string &proposalId);
+    // Empty when the recorded signatures make the update pass the ordering
+    // service's checks against the channel's configuration in force (read
+    // set current, every changed element's mod_policy met), else why not.
+    std::string configUpdateShortfall(const lianxin::trust::ConfigUpdateRecord &record);
+    // Checks the shortfall first (Rejected CONFIG_SIGNATURES_SHORT naming
+    // it), then submits and waits for the configuration block.
+    SubmitResult submitConfigUpdate(const std::string &proposalId, const std::string &channel);
+    // Whether the organization is in the channel's configuration in force.
+    bool isOnChannel(const std::string &mspId, const std::string &channel);
+
 private:
+    // The update adding the admitted bank to channel's configuration in
+    // force, byte for byte as prepareConfigUpdate records it.
+    Bytes expectedConfigUpdate(const lianxin::trust::Proposal &admission, const std::string &channel);
     std::string write(const std::string &function, const std::vector<Bytes> &args);
     lianxin::trust::Proposal proposalFrom(const std::string &payload, const std::string &function);
 
@@ -51,5 +77,19 @@ private:
 lianxin::trust::Proposal admissionProposal(const lianxin::trust::Member &applicant,
     const std::vector<lianxin::trust::BusinessLine> &lines, const Bytes &applicationSha256,
     const Bytes &agreementSha256);
+
+// The channels an admitted bank needs: trust always, and the channel of
+// each of its lines (lc, forfaiting, guarantee).
+std::vector<std::string> channelsFor(const lianxin::trust::Proposal &admission);
+
+// What an administrator is asked to sign, in a few lines: the channel, the
+// organization the update adds and its root CA certificates (subject and
+// SHA-256 fingerprint), what it changes besides, and the update's SHA-256.
+// Throws LedgerError(DataInvalid, CONFIG_UPDATE_UNREADABLE) when the bytes
+// are not a ConfigUpdate.
+std::string describeConfigUpdate(const lianxin::trust::ConfigUpdateRecord &record);
+
+// The update with its recorded signatures, as the ordering service takes it.
+common::ConfigUpdateEnvelope configUpdateEnvelope(const lianxin::trust::ConfigUpdateRecord &record);
 
 } // namespace lx::client

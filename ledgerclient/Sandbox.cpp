@@ -321,4 +321,56 @@ void initSandbox(const fs::path &dataDir, const std::string &passphrase, const S
     }
 }
 
+SandboxOrg sandboxBank(const std::string &mspId, const std::string &name, const std::string &nameZh, int tier,
+    const std::vector<std::string> &displayNames)
+{
+    return bank(mspId, name, nameZh, tier, displayNames);
+}
+
+std::string addSandboxBank(const fs::path &dataDir, const std::string &passphrase, const SandboxOrg &org)
+{
+    SandboxSpec spec;
+    spec.orgs.push_back(org);
+    checkSpec(spec);
+    const fs::path consortium = consortiumDir(dataDir);
+    std::error_code ec;
+    if (fs::exists(consortium / "cas" / org.mspId, ec) || fs::exists(ledger::peerDir(consortium, org.mspId), ec))
+        throw LedgerError(LedgerError::Kind::Rejected, "SANDBOX_ORG_EXISTS",
+            "The sandbox in " + dataDir.string() + " has an organization " + org.mspId + " already.");
+    // The wallet first: a wrong passphrase leaves nothing behind.
+    Wallet wallet = Wallet::open(walletDir(dataDir), passphrase);
+    const auto removePartial = [&] {
+        fs::remove_all(consortium / "cas" / org.mspId, ec);
+        fs::remove_all(ledger::peerDir(consortium, org.mspId), ec);
+    };
+    try {
+        const SandboxCa ca = createSandboxCa(consortium, org.mspId, org.name);
+        for (const auto &user : org.users) {
+            const IssuedIdentity issued = issueSandboxIdentity(ca, sandboxUserOus(user.role), user.user);
+            WalletEntry entry;
+            entry.label = org.mspId + "/" + user.user;
+            entry.mspId = org.mspId;
+            entry.user = user.user;
+            entry.role = *roleFromName(user.role);
+            entry.displayName = user.displayName;
+            entry.certPem = issued.certPem;
+            wallet.add(entry, issued.key);
+        }
+        // The peer last: an organization with a peer in nodes/ is one the
+        // embedded consortium will let endorse once a channel has it.
+        const IssuedIdentity peer = issueSandboxIdentity(ca, {"peer"}, "peer0." + lowerCase(org.mspId));
+        ledger::writeNodeIdentity(
+            ledger::peerDir(consortium, org.mspId), "peer", {org.mspId, peer.certPem, peer.key.toPem()});
+        return ca.cert.toPem();
+    } catch (const ledger::LedgerError &e) {
+        removePartial();
+        throw LedgerError(e.kind() == ledger::LedgerError::Kind::Unavailable ? LedgerError::Kind::Unavailable
+                                                                               : LedgerError::Kind::DataInvalid,
+            e.reasonCode(), e.what());
+    } catch (...) {
+        removePartial();
+        throw;
+    }
+}
+
 } // namespace lx::client

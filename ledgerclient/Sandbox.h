@@ -92,4 +92,21 @@ void initSandbox(const std::filesystem::path &dataDir, const std::string &passph
                  const SandboxSpec &spec = defaultSandbox(),
                  const std::function<void(const std::filesystem::path &stagingDataDir)> &populate = {});
 
+// A bank of the given names with the desks of every sandbox bank (two
+// officers, a checker, a manager, an administrator), its users' display
+// names given in that order.
+SandboxOrg sandboxBank(const std::string &mspId, const std::string &name, const std::string &nameZh, int tier,
+    const std::vector<std::string> &displayNames);
+
+// A bank applying to join the sandbox's consortium
+// (docs/channel-configuration.md): its CA, its endorsing peer and its users
+// are made in the data folder as the founders' were (the wallet sealed
+// with passphrase), but the bank is on no channel: its transactions are
+// refused until the council admits it and the channels' administrators
+// sign the configuration update that adds it. Returns its root CA
+// certificate (PEM), which its application carries. Throws
+// LedgerError(Rejected, SANDBOX_ORG_EXISTS) when the data folder has that
+// organization already, std::invalid_argument for a bad MSP ID or role.
+std::string addSandboxBank(const std::filesystem::path &dataDir, const std::string &passphrase, const SandboxOrg &org);
+
 } // namespace lx::client

@@ -7,7 +7,7 @@ packages=(
     build-essential cmake ninja-build pkg-config python3 python3-protobuf
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libssl-dev libsqlite3-dev libyaml-cpp-dev
+    libssl-dev openssl libsqlite3-dev libyaml-cpp-dev
     libprotobuf-dev protobuf-compiler libgrpc++-dev protobuf-compiler-grpc
     libgtest-dev libgmock-dev
     clang libclang-rt-14-dev

@@ -79,7 +79,7 @@ void checkNamedThings(const CliOptions &options)
         throw UsageError("--peer names a peer of a network: give --network PROFILE too", "CLI_PEER_WITHOUT_NETWORK");
     if (options.network) {
         // What works on the embedded consortium's own files only.
-        if (init || is({ "network", "materials" }) || is({ "ledger", "verify", "state" }))
+        if (init || is({ "sandbox", "add-bank" }) || is({ "network", "materials" }) || is({ "ledger", "verify", "state" }))
             throw UsageError(joinedWords(w) + " works on the sandbox's embedded ledger in --data, not on a network"
                     + " (without --network it does)",
                 "CLI_NOT_ON_NETWORK");

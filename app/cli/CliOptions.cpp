@@ -65,6 +65,13 @@ const std::vector<VerbSpec> &verbs()
           "                          state, each step a maker's draft approved by a checker, dated over\n"
           "                          the ten months before today (or --date), then a forfaiting\n"
           "                          market, standing quotes and guarantees between the banks\n" },
+        { "sandbox add-bank", { "--file" },
+          "  sandbox add-bank --file BANK.json\n"
+          "                          a bank applying to join (lianxin.trust.Member: mspId, name,\n"
+          "                          nameZh, tier): its CA, peer and users (admin1, officer1, officer2,\n"
+          "                          checker1, manager1) in the sandbox's data folder; on no channel\n"
+          "                          until admitted (docs/channel-configuration.md); prints its root\n"
+          "                          certificate's file for governance propose --root-cert\n" },
         { "identities", {}, "  identities              list the wallet's identities (no passphrase needed)\n" },
         { "identities import", { "--msp-id", "--user", "--msp-dir", "--replace" },
           "  identities import --msp-id ID --user NAME --msp-dir DIR [--replace]\n"
@@ -296,11 +303,12 @@ const std::vector<VerbSpec> &verbs()
           "opinions; the deciding vote makes the change.\n" },
         { "governance show", {},
           "  governance show ID      a proposal: materials, opinions, electorate, votes\n" },
-        { "governance propose", { "--file", "--doc" },
-          "  governance propose --file F.json [--doc TYPE=PATH]...\n"
+        { "governance propose", { "--file", "--doc", "--root-cert" },
+          "  governance propose --file F.json [--doc TYPE=PATH]... [--root-cert PEM]...\n"
           "                          open a proposal (lianxin.trust.Proposal: kind, title, applicant\n"
           "                          or subjectMsp, lines, ...); each --doc adds a file's SHA-256 as\n"
-          "                          a material, e.g. --doc MEMBERSHIP_AGREEMENT=agreement.pdf\n" },
+          "                          a material, e.g. --doc MEMBERSHIP_AGREEMENT=agreement.pdf; each\n"
+          "                          --root-cert adds a CA certificate of the applicant's MSP\n" },
         { "governance vote", {},
           "  governance vote ID yes|no|abstain\n"
           "                          a council member's vote, once, until the deadline's day ends\n" },
@@ -316,6 +324,21 @@ const std::vector<VerbSpec> &verbs()
           "  governance rules        threshold, voting days, Gas weights, whether the charter is sealed\n" },
         { "governance members", {},
           "  governance members      every member: status, kind, tier, seats, lines of business\n" },
+        { "governance config", {},
+          "  governance config ID    the configuration updates of a passed admission: per channel,\n"
+          "                          the signatures recorded, what is missing, whether it is applied\n" },
+        { "governance prepare-config", { "--channel" },
+          "  governance prepare-config ID [--channel C]\n"
+          "                          the secretariat's administrator records, for each channel the\n"
+          "                          admitted bank needs (or C), the update adding it to the channel's\n"
+          "                          configuration in force (docs/channel-configuration.md)\n" },
+        { "governance sign-config", { "--channel" },
+          "  governance sign-config ID [--channel C]\n"
+          "                          a member's administrator signs the recorded updates (shown first)\n" },
+        { "governance submit-config", { "--channel" },
+          "  governance submit-config ID [--channel C]\n"
+          "                          once the signatures meet the channel's policies, send each update\n"
+          "                          to the ordering service and wait for its configuration block\n" },
         { "governance end-sandbox", {},
           "  governance end-sandbox MSP LC|FORFAITING|GUARANTEE\n"
           "                          the regulator's administrator ends a line's sandbox\n" },
@@ -536,6 +559,8 @@ CliOptions parseOptions(int argc, char **argv)
             o.user = value();
         else if (arg == "--msp-dir")
             o.mspDir = value();
+        else if (arg == "--root-cert")
+            o.rootCerts.push_back(value());
         else if (arg == "--replace")
             o.replace = true;
         else if (arg == "--demo")

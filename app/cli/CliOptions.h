@@ -83,6 +83,7 @@ struct CliOptions
     std::optional<std::string> file; // --file: an input message in protobuf's JSON mapping
     std::optional<std::string> out;  // --out: where lc export writes; network materials' folder
     std::vector<std::string> docs;          // lc present --doc [TYPE=]PATH (repeatable)
+    std::vector<std::string> rootCerts;     // governance propose --root-cert PEM (repeatable)
     std::vector<std::string> discrepancies; // lc examine --discrepancy TEXT (repeatable)
     bool complying = false;                 // lc examine --complying
     bool hold = false;                      // lc refuse --hold

@@ -123,6 +123,121 @@ std::string seatList(const lianxin::trust::Member &m)
     return out.empty() ? "-" : out;
 }
 
+// The channels a configuration verb works on: --channel, or every channel
+// the admitted bank needs.
+std::vector<std::string> configChannels(const CliOptions &o, client::GovernanceWorkflow &governance, const std::string &id)
+{
+    if (!o.channel.empty())
+        return { o.channel };
+    return client::channelsFor(governance.proposal(id));
+}
+
+bool signedBy(const lianxin::trust::ConfigUpdateRecord &record, const std::string &mspId)
+{
+    return std::any_of(record.signatures().begin(), record.signatures().end(),
+        [&](const lianxin::trust::ConfigSignatureRecord &s) { return s.msp_id() == mspId; });
+}
+
+std::string signerList(const lianxin::trust::ConfigUpdateRecord &record)
+{
+    std::string out;
+    for (const auto &s : record.signatures())
+        out += (out.empty() ? "" : ", ") + shown(s.msp_id()) + "/" + shown(s.signer());
+    return out.empty() ? "none" : out;
+}
+
+// One channel's update as a member sees it: what it adds, who signed, and
+// where it stands against the channel's configuration in force.
+struct ConfigState
+{
+    lianxin::trust::ConfigUpdateRecord record;
+    bool prepared = false;
+    bool applied = false;
+    std::string shortfall; // empty: ready to submit (when prepared and not applied)
+};
+
+ConfigState configState(client::GovernanceWorkflow &governance, const Proposal &admission, const std::string &channel)
+{
+    ConfigState state;
+    state.applied = governance.isOnChannel(admission.applicant().msp_id(), channel);
+    try {
+        state.record = governance.configUpdate(admission.id(), channel);
+        state.prepared = true;
+    } catch (const client::LedgerError &e) {
+        if (e.reasonCode() != "GOV_CONFIG_UNKNOWN")
+            throw;
+    }
+    if (state.prepared && !state.applied)
+        state.shortfall = governance.configUpdateShortfall(state.record);
+    return state;
+}
+
+int configCommand(const CliOptions &o, const std::string &verb, const std::string &id)
+{
+    client::Client client = verb == "config" ? openReader(o) : openClient(o);
+    client::GovernanceWorkflow governance(client);
+    const Proposal admission = governance.proposal(id);
+    const std::vector<std::string> channels = configChannels(o, governance, id);
+    const std::string me = client.identity().mspId();
+    const std::string bank = admission.applicant().msp_id();
+    std::string json;
+    for (const std::string &channel : channels) {
+        std::string line;
+        if (verb == "prepare-config") {
+            if (governance.isOnChannel(bank, channel)) {
+                line = "already a member of the channel";
+            } else {
+                const auto record = governance.prepareConfigUpdate(id, channel);
+                line = "update recorded (SHA-256 " + toHex(record.update_sha256()) + ")";
+            }
+        } else if (verb == "sign-config") {
+            const ConfigState state = configState(governance, admission, channel);
+            if (state.applied) {
+                line = "already applied";
+            } else if (!state.prepared) {
+                line = "no update recorded yet (governance prepare-config)";
+            } else if (signedBy(state.record, me) && o.channel.empty()) {
+                line = "signed by " + shown(me) + " already";
+            } else {
+                if (!o.json)
+                    std::cout << client::describeConfigUpdate(state.record);
+                const auto record = governance.signConfigUpdate(id, channel);
+                line = "signed; signatures: " + signerList(record);
+            }
+        } else if (verb == "submit-config") {
+            if (governance.isOnChannel(bank, channel)) {
+                line = "already applied";
+            } else {
+                const client::SubmitResult result = governance.submitConfigUpdate(id, channel);
+                line = "applied in configuration block " + std::to_string(result.blockNumber) + " (transaction "
+                    + result.txId + ")";
+            }
+        } else {
+            const ConfigState state = configState(governance, admission, channel);
+            line = state.applied ? "applied"
+                : !state.prepared ? "not prepared"
+                : state.shortfall.empty() ? "ready to submit; signatures: " + signerList(state.record)
+                                          : "signatures: " + signerList(state.record) + "; not yet: " + state.shortfall;
+            if (o.json)
+                json += std::string(json.empty() ? "" : ", ") + "{\"channel\": " + jsonString(channel)
+                    + ", \"applied\": " + (state.applied ? "true" : "false")
+                    + ", \"prepared\": " + (state.prepared ? "true" : "false") + ", \"ready\": "
+                    + (state.prepared && !state.applied && state.shortfall.empty() ? "true" : "false")
+                    + ", \"shortfall\": " + jsonString(state.shortfall)
+                    + (state.prepared ? ", \"update\": " + toJson(state.record) : std::string()) + "}";
+        }
+        if (verb != "config" && o.json)
+            json += std::string(json.empty() ? "" : ", ") + "{\"channel\": " + jsonString(channel)
+                + ", \"result\": " + jsonString(line) + "}";
+        if (!o.json)
+            std::cout << channel << ": " << line << "\n";
+    }
+    if (o.json)
+        std::cout << "{\"proposal\": " << jsonString(id) << ", \"organization\": " << jsonString(bank)
+                  << ", \"channels\": [" << json << "]}\n";
+    return Done;
+}
+
 } // namespace
 
 int governanceCommand(const CliOptions &o)
@@ -219,6 +334,10 @@ int governanceCommand(const CliOptions &o)
                       << seatList(m) << "\tlines " << lineList(m) << "\t" << shown(m.name()) << "\n";
         return Done;
     }
+    if (verb == "config" || verb == "prepare-config" || verb == "sign-config" || verb == "submit-config") {
+        need(3, ("governance " + verb + " ID" + (verb == "config" ? "" : " [--channel C]")).c_str());
+        return configCommand(o, verb, w[2]);
+    }
     if (verb != "propose" && verb != "vote" && verb != "opine" && verb != "close" && verb != "end-sandbox")
         throw UsageError(
             "unknown command: governance" + (verb.empty() ? std::string() : " " + verb), "CLI_COMMAND_UNKNOWN");
@@ -237,6 +356,8 @@ int governanceCommand(const CliOptions &o)
             m->set_doc_type(doc.doc_type());
             m->set_file_name(doc.file_name());
         }
+        for (const std::string &file : o.rootCerts)
+            p.mutable_applicant()->add_root_certs_pem(fileContent(file));
         return answer(o, governance.propose(p), "Opened");
     }
     if (verb == "vote") {

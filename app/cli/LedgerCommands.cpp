@@ -19,6 +19,8 @@
 #include "ledgerclient/Sandbox.h"
 #include "ledgerclient/Wallet.h"
 
+#include "lianxin/trust.pb.h"
+
 #include <cstdio>
 #include <ctime>
 #include <google/protobuf/util/json_util.h>
@@ -40,6 +42,40 @@ std::vector<std::string> channels(const CliOptions &options)
 }
 
 } // namespace
+
+int sandboxAddBank(const CliOptions &options)
+{
+    if (!options.file)
+        throw UsageError("sandbox add-bank needs --file BANK.json (a lianxin.trust.Member: mspId, name, nameZh, tier)");
+    lianxin::trust::Member bank;
+    readJsonFile(*options.file, bank);
+    if (bank.msp_id().empty() || bank.name().empty())
+        throw UsageError("sandbox add-bank: the bank needs an mspId and a name");
+    if (bank.tier() < 1 || bank.tier() > 5)
+        throw UsageError("sandbox add-bank: the bank's tier is 1 to 5");
+    // Its desks' people, named after the bank's desks.
+    std::vector<std::string> people;
+    for (const char *desk : { "Officer 1", "Officer 2", "Checker 1", "Manager 1", "Administrator" })
+        people.push_back(bank.name() + " " + desk);
+    const client::SandboxOrg org = client::sandboxBank(
+        bank.msp_id(), bank.name(), bank.name_zh().empty() ? bank.name() : bank.name_zh(), bank.tier(), people);
+    const std::string rootPem = client::addSandboxBank(options.dataDir, options.passphrase(), org);
+    const auto rootFile = client::consortiumDir(options.dataDir) / "cas" / bank.msp_id() / "ca-cert.pem";
+    if (options.json) {
+        std::cout << "{\"mspId\": " << jsonString(bank.msp_id()) << ", \"rootCertFile\": " << jsonString(rootFile.string())
+                  << ", \"rootCertPem\": " << jsonString(rootPem) << ", \"identities\": [";
+        for (std::size_t i = 0; i < org.users.size(); ++i)
+            std::cout << (i ? ", " : "") << jsonString(bank.msp_id() + "/" + org.users[i].user);
+        std::cout << "]}\n";
+        return Done;
+    }
+    std::cout << "Bank " << shown(bank.msp_id()) << " made in the sandbox (on no channel until admitted).\n"
+              << "Root certificate: " << rootFile.string() << "\nIdentities:";
+    for (const auto &user : org.users)
+        std::cout << " " << shown(bank.msp_id()) << "/" << user.user;
+    std::cout << "\n";
+    return Done;
+}
 
 int sandboxInit(const CliOptions &options)
 {

@@ -6,6 +6,7 @@ namespace lx::cli {
 
 // Each returns an ExitCode; results go to stdout, diagnostics to stderr.
 int sandboxInit(const CliOptions &options);
+int sandboxAddBank(const CliOptions &options);
 int listIdentities(const CliOptions &options);
 int ledgerInfo(const CliOptions &options);
 int ledgerVerify(const CliOptions &options);

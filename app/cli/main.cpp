@@ -51,6 +51,8 @@ int run(const cli::CliOptions &o)
         cli::checkNamedThings(o);
     if (is({ "sandbox", "init" }))
         return cli::sandboxInit(o);
+    if (is({ "sandbox", "add-bank" }))
+        return cli::sandboxAddBank(o);
     if (is({ "network", "materials" }))
         return cli::networkMaterials(o);
     if (is({ "network", "register-members" }))

@@ -2,6 +2,16 @@
 
 #include "chaincode/TextRules.h"
 #include "chaincode/lc/LcDates.h"
+#include "crypto/Certificate.h"
+#include "crypto/Error.h"
+#include "crypto/Hash.h"
+
+#include "common/common.pb.h"
+#include "common/configtx.pb.h"
+#include "common/policies.pb.h"
+#include "msp/identities.pb.h"
+#include "msp/msp_config.pb.h"
+#include "msp/msp_principal.pb.h"
 
 #include <algorithm>
 #include <cctype>
@@ -26,6 +36,8 @@ constexpr std::size_t kMaxTitleBytes = 300;
 constexpr std::size_t kMaxOpinionBytes = 8000;
 constexpr int kMinCouncilSeats = 3;
 constexpr std::int64_t kMaxGasWeight = 1'000'000'000;
+constexpr int kMaxRootCerts = 4;
+constexpr std::size_t kMaxRootCertPemBytes = 16384;
 
 Response refuse(std::int32_t status, const std::string &code, const std::string &message)
 {
@@ -237,6 +249,10 @@ std::optional<Response> applicable(Stub &stub, const Proposal &p, lc::Date day)
                 "An applicant holds no seats; seats are given by a SET_SEATS vote once it is a member.");
         if (auto problem = memberProblem(applicant))
             return problem;
+        if (applicant.root_certs_pem_size() == 0)
+            return refuse(BadRequest, "GOV_APPLICANT_ROOT_CERT",
+                "Name the root CA certificates of " + applicant.msp_id()
+                    + "'s MSP (PEM): the update adding it to the channels carries exactly these.");
         if (p.lines_size() == 0)
             return refuse(BadRequest, "GOV_LINE_INVALID", "Name the lines of business the applicant is admitted to.");
         if (auto problem = linesProblem(p.lines(), day))
@@ -704,6 +720,477 @@ Response sealCharter(Stub &stub)
     return Response::ok(value);
 }
 
+// ---- The channel configuration updates of a passed admission ----
+//
+// The contract cannot see a channel's configuration: it judges an update
+// from its read set and write set alone, and a signature by the key of the
+// certificate its header names. That certificate's chain to the signing
+// member's CA (the channel's MSP) is checked by the ordering service when
+// the update is submitted, and before that by the submitting workstation.
+
+constexpr std::size_t kMaxConfigUpdateBytes = 1 << 20;
+constexpr const char *kApplicationGroup = "Application";
+constexpr const char *kAdminsPolicy = "Admins";
+constexpr const char *kMspValue = "MSP";
+constexpr const char *kAnchorPeersValue = "AnchorPeers";
+
+using lianxin::trust::ConfigSignatureRecord;
+using lianxin::trust::ConfigUpdateRecord;
+
+std::string configKey(const std::string &proposalId, const std::string &channel)
+{
+    return kConfigUpdatePrefix + proposalId + "/" + channel;
+}
+
+// The DER of a PEM certificate; nullopt when it is none.
+std::optional<Bytes> certificateDer(const std::string &pem)
+{
+    try {
+        return crypto::Certificate::fromPem(pem).toDer();
+    } catch (const crypto::CryptoError &) {
+        return std::nullopt;
+    }
+}
+
+// The channels a bank admitted by p joins: trust always, and each line's own.
+std::vector<std::string> channelsFor(const Proposal &p)
+{
+    std::vector<std::string> channels { "trust" };
+    for (const LineAdmission &a : p.lines()) {
+        if (a.line() == lianxin::trust::LINE_LC)
+            channels.push_back("lc");
+        else if (a.line() == lianxin::trust::LINE_FORFAITING)
+            channels.push_back("forfaiting");
+        else if (a.line() == lianxin::trust::LINE_GUARANTEE)
+            channels.push_back("guarantee");
+    }
+    return channels;
+}
+
+// A configuration map's names in order: protobuf maps iterate in no fixed
+// order, and every endorsing peer must name the same first problem.
+template<typename Map> std::vector<std::string> sortedNames(const Map &map)
+{
+    std::vector<std::string> names;
+    names.reserve(map.size());
+    for (const auto &entry : map)
+        names.push_back(entry.first);
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+// A value or policy the write set names that the read set does not hold at
+// the same version: a change.
+template<typename Map>
+std::optional<std::string> changedElement(
+    const Map &written, const Map &read, const std::string &path, const std::string &kind)
+{
+    for (const std::string &name : sortedNames(written)) {
+        const auto it = read.find(name);
+        if (it == read.end())
+            return "it writes the " + kind + " " + path + "/" + name + ", which its read set does not hold";
+        if (it->second.version() != written.at(name).version())
+            return "it changes the " + kind + " " + path + "/" + name + " (version "
+                + std::to_string(written.at(name).version()) + " over " + std::to_string(it->second.version()) + ")";
+    }
+    return std::nullopt;
+}
+
+// A member the read set holds that a group one version on leaves out: the
+// group's members are then exactly those written, so it would be removed.
+template<typename Map>
+std::optional<std::string> removedElement(
+    const Map &read, const Map &written, const std::string &path, const std::string &kind)
+{
+    for (const std::string &name : sortedNames(read))
+        if (!written.count(name))
+            return "it removes the " + kind + " " + path + "/" + name;
+    return std::nullopt;
+}
+
+std::optional<std::string> sameGroup(
+    const common::ConfigGroup &written, const common::ConfigGroup &read, const std::string &path);
+
+// What the write set's group changes below it, but for the group named
+// skip (judged by the caller).
+std::optional<std::string> changedMembers(const common::ConfigGroup &written, const common::ConfigGroup &read,
+    const std::string &path, const std::string &skip = {})
+{
+    if (auto change = changedElement(written.values(), read.values(), path, "value"))
+        return change;
+    if (auto change = changedElement(written.policies(), read.policies(), path, "policy"))
+        return change;
+    for (const std::string &name : sortedNames(written.groups())) {
+        if (name == skip)
+            continue;
+        const auto it = read.groups().find(name);
+        if (it == read.groups().end())
+            return "it adds the group " + path + "/" + name;
+        if (auto change = sameGroup(written.groups().at(name), it->second, path + "/" + name))
+            return change;
+    }
+    return std::nullopt;
+}
+
+// A group written at the version read, with nothing below it changed.
+std::optional<std::string> sameGroup(
+    const common::ConfigGroup &written, const common::ConfigGroup &read, const std::string &path)
+{
+    if (written.version() != read.version())
+        return "it changes the group " + path + " (version " + std::to_string(written.version()) + " over "
+            + std::to_string(read.version()) + ")";
+    return changedMembers(written, read, path);
+}
+
+std::optional<std::string> principalProblem(
+    const common::MSPPrincipal &principal, const std::string &mspId, const std::string &path)
+{
+    std::string named;
+    bool readable = false;
+    switch (principal.principal_classification()) {
+    case common::MSPPrincipal::ROLE: {
+        common::MSPRole role;
+        readable = role.ParseFromString(principal.principal());
+        named = role.msp_identifier();
+        break;
+    }
+    case common::MSPPrincipal::ORGANIZATION_UNIT: {
+        common::OrganizationUnit unit;
+        readable = unit.ParseFromString(principal.principal());
+        named = unit.msp_identifier();
+        break;
+    }
+    case common::MSPPrincipal::IDENTITY: {
+        msp::SerializedIdentity identity;
+        readable = identity.ParseFromString(principal.principal());
+        named = identity.mspid();
+        break;
+    }
+    default:
+        return "the policy " + path + " names a principal other than a role, a unit or an identity";
+    }
+    if (!readable)
+        return "the policy " + path + " names a principal that cannot be read";
+    if (named != mspId)
+        return "the policy " + path + " names " + (named.empty() ? std::string("no MSP") : named)
+            + ": the new organization's policies name only " + mspId;
+    return std::nullopt;
+}
+
+// The MSP of the new organization: Fabric's X.509 MSP of that name, with
+// exactly the member's root certificates and NodeOUs.
+std::optional<std::string> mspProblem(
+    const common::ConfigValue &value, const std::string &mspId, const std::set<Bytes> &roots, const std::string &path)
+{
+    msp::MSPConfig config;
+    msp::FabricMSPConfig fabric;
+    if (!config.ParseFromString(value.value()) || config.type() != 0 || !fabric.ParseFromString(config.config()))
+        return "the value " + path + " is not a Fabric X.509 MSP (an msp.MSPConfig of type 0)";
+    if (fabric.name() != mspId)
+        return "the MSP in " + path + " is named " + fabric.name() + ", not " + mspId;
+    std::set<Bytes> written;
+    for (const std::string &pem : fabric.root_certs()) {
+        const auto der = certificateDer(pem);
+        if (!der)
+            return "a root certificate of the MSP in " + path + " is not a PEM X.509 certificate";
+        written.insert(*der);
+    }
+    if (written != roots)
+        return "the root certificates of the MSP in " + path + " are not the " + std::to_string(roots.size()) + " on "
+            + mspId + "'s member record";
+    if (!fabric.fabric_node_ous().enable())
+        return "the MSP in " + path + " does not enable NodeOUs";
+    return std::nullopt;
+}
+
+// The new organization's group as configtxgen writes one: its MSP (and
+// anchor peers), policies naming only its own MSP, every element new and
+// modified by the group's own Admins.
+std::optional<std::string> newOrganizationProblem(
+    const common::ConfigGroup &group, const std::string &mspId, const std::set<Bytes> &roots, const std::string &path)
+{
+    const auto isNew
+        = [](const auto &element) { return element.version() == 0 && element.mod_policy() == kAdminsPolicy; };
+    if (!isNew(group))
+        return "the new group " + path + " is not written at version 0 with mod_policy Admins";
+    if (!group.groups().empty())
+        return "the new group " + path + " holds the group " + sortedNames(group.groups()).front();
+    for (const std::string &name : sortedNames(group.values())) {
+        if (name != kMspValue && name != kAnchorPeersValue)
+            return "it writes the value " + path + "/" + name
+                + "; an organization's group holds its MSP and anchor peers";
+        if (!isNew(group.values().at(name)))
+            return "the value " + path + "/" + name + " is not written at version 0 with mod_policy Admins";
+    }
+    for (const std::string &name : sortedNames(group.policies())) {
+        const common::ConfigPolicy &policy = group.policies().at(name);
+        const std::string here = path + "/" + name;
+        if (!isNew(policy))
+            return "the policy " + here + " is not written at version 0 with mod_policy Admins";
+        common::SignaturePolicyEnvelope envelope;
+        if (policy.policy().type() != common::Policy::SIGNATURE || !envelope.ParseFromString(policy.policy().value()))
+            return "the policy " + here + " is not a signature policy";
+        for (const common::MSPPrincipal &principal : envelope.identities())
+            if (auto problem = principalProblem(principal, mspId, here))
+                return problem;
+    }
+    const auto msp = group.values().find(kMspValue);
+    if (msp == group.values().end())
+        return "the new group " + path + " has no MSP value";
+    return mspProblem(msp->second, mspId, roots, path + "/" + kMspValue);
+}
+
+// What the update does besides adding the organization mspId, with the
+// root certificates roots, to /Channel/Application; nullopt when nothing.
+std::optional<std::string> updateProblem(
+    const common::ConfigUpdate &update, const std::string &mspId, const std::set<Bytes> &roots)
+{
+    if (!update.isolated_data().empty())
+        return "it carries isolated data";
+    const common::ConfigGroup &read = update.read_set();
+    const common::ConfigGroup &written = update.write_set();
+    const auto readApplication = read.groups().find(kApplicationGroup);
+    const auto writtenApplication = written.groups().find(kApplicationGroup);
+    if (readApplication == read.groups().end() || writtenApplication == written.groups().end())
+        return std::string("it does not read and write the group /Channel/Application");
+    if (written.version() != read.version())
+        return "it changes the group /Channel (version " + std::to_string(written.version()) + " over "
+            + std::to_string(read.version()) + ")";
+    if (auto change = changedMembers(written, read, "/Channel", kApplicationGroup))
+        return change;
+
+    const common::ConfigGroup &ra = readApplication->second;
+    const common::ConfigGroup &wa = writtenApplication->second;
+    const std::string path = "/Channel/Application";
+    if (ra.groups().count(mspId))
+        return "its read set holds " + path + "/" + mspId + " already";
+    const auto added = wa.groups().find(mspId);
+    if (added == wa.groups().end())
+        return "it does not add the group " + path + "/" + mspId;
+    // Adding a group raises its parent's version by one; the parent's
+    // members are then exactly those written, and its mod_policy is the
+    // one written (configtxgen's Admins: the current one cannot be read).
+    if (wa.version() != ra.version() + 1)
+        return "it writes the group " + path + " at version " + std::to_string(wa.version()) + " over "
+            + std::to_string(ra.version()) + "; adding an organization raises it by one";
+    if (wa.mod_policy() != kAdminsPolicy)
+        return "it sets the mod_policy of " + path + " to \"" + wa.mod_policy() + "\", not Admins";
+    if (auto removed = removedElement(ra.values(), wa.values(), path, "value"))
+        return removed;
+    if (auto removed = removedElement(ra.policies(), wa.policies(), path, "policy"))
+        return removed;
+    if (auto removed = removedElement(ra.groups(), wa.groups(), path, "group"))
+        return removed;
+    if (auto change = changedMembers(wa, ra, path, mspId))
+        return change;
+    return newOrganizationProblem(added->second, mspId, roots, path + "/" + mspId);
+}
+
+Response prepareConfigUpdate(Stub &stub)
+{
+    const Creator &creator = stub.creator();
+    if (!creator.isSecretariat() || !creator.hasRole("admin"))
+        return refuse(Forbidden, "GOV_CONFIG_NOT_SECRETARIAT",
+            "Only an administrator of the consortium secretariat prepares a channel configuration update.");
+    ConfigUpdateRecord record;
+    if (stub.args().size() != 2 || !record.ParseFromString(stub.args()[1]))
+        return badArgs("PrepareConfigUpdate(ConfigUpdateRecord)");
+    const auto p = loadProposal(stub, record.proposal_id());
+    if (!p)
+        return refuse(NotFound, "GOV_PROPOSAL_UNKNOWN", "No proposal " + record.proposal_id() + ".");
+    if (p->kind() != Proposal::ADMIT_MEMBER || p->status() != Proposal::PASSED)
+        return refuse(Conflict, "GOV_CONFIG_NOT_ADMITTED",
+            "Proposal " + p->id() + " is " + Proposal::Kind_Name(p->kind()) + ", " + Proposal::Status_Name(p->status())
+                + ": a channel configuration update carries out a passed admission (ADMIT_MEMBER).");
+    const std::string &mspId = p->applicant().msp_id();
+    const std::vector<std::string> channels = channelsFor(*p);
+    if (std::find(channels.begin(), channels.end(), record.channel()) == channels.end()) {
+        std::string needed;
+        for (const std::string &c : channels)
+            needed += (needed.empty() ? "" : ", ") + c;
+        return refuse(BadRequest, "GOV_CONFIG_CHANNEL_NOT_NEEDED",
+            mspId + " joins the channels " + needed + " for the lines " + p->id() + " admitted it to, not \""
+                + record.channel() + "\".");
+    }
+    const auto member = loadMember(stub, mspId);
+    std::set<Bytes> roots;
+    if (member)
+        for (const std::string &pem : member->root_certs_pem())
+            if (const auto der = certificateDer(pem))
+                roots.insert(*der);
+    if (roots.empty())
+        return refuse(Conflict, "GOV_APPLICANT_ROOT_CERT",
+            mspId + "'s member record names no root CA certificate: the update adding it cannot be checked.");
+
+    const auto invalid = [&](const std::string &why) {
+        return refuse(BadRequest, "GOV_CONFIG_UPDATE_INVALID",
+            "The update does not only add " + mspId + " to channel " + record.channel() + ": " + why + ".");
+    };
+    common::ConfigUpdate update;
+    if (record.config_update().size() > kMaxConfigUpdateBytes)
+        return invalid("it is larger than " + std::to_string(kMaxConfigUpdateBytes) + " bytes");
+    if (!update.ParseFromString(record.config_update()))
+        return invalid("it is not a common.ConfigUpdate");
+    if (update.channel_id() != record.channel())
+        return invalid("it is for channel \"" + update.channel_id() + "\"");
+    if (auto problem = updateProblem(update, mspId, roots))
+        return invalid(*problem);
+
+    // Prepared again (the channel moved on): the earlier signatures were
+    // of other bytes and go with them.
+    record.clear_signatures();
+    record.set_update_sha256(crypto::sha256(record.config_update()));
+    record.set_new_msp(mspId);
+    record.set_prepared_by_msp(creator.mspId);
+    record.set_preparer(creator.commonName);
+    record.set_prepared_seconds(stub.txTimestampSeconds());
+    record.set_prepared_tx(stub.txId());
+    const Bytes value = record.SerializeAsString();
+    stub.putState(configKey(p->id(), record.channel()), value);
+    stub.setEvent("ConfigUpdatePrepared", value);
+    return Response::ok(value);
+}
+
+// The certificate a ConfigSignature's header names when it is the caller's:
+// its MSP, its common name, the admin OU. Otherwise nullopt, and why.
+std::optional<crypto::Certificate> callersCertificate(
+    const Bytes &signatureHeader, const Creator &caller, std::string &why)
+{
+    common::SignatureHeader header;
+    msp::SerializedIdentity identity;
+    if (!header.ParseFromString(signatureHeader) || !identity.ParseFromString(header.creator())) {
+        why = "its signature header names no identity (a common.SignatureHeader whose creator is an "
+              "msp.SerializedIdentity)";
+        return std::nullopt;
+    }
+    if (identity.mspid() != caller.mspId) {
+        why = "it is signed for " + identity.mspid() + ", not " + caller.mspId;
+        return std::nullopt;
+    }
+    try {
+        crypto::Certificate cert = crypto::Certificate::fromPem(identity.id_bytes());
+        const crypto::DistinguishedName subject = cert.subject();
+        if (subject.commonName != caller.commonName) {
+            why = "its certificate names " + subject.commonName + ", not " + caller.commonName;
+            return std::nullopt;
+        }
+        const auto &ous = subject.organizationalUnits;
+        if (std::find(ous.begin(), ous.end(), "admin") == ous.end()) {
+            why = "its certificate is not an administrator's (OU admin)";
+            return std::nullopt;
+        }
+        return cert;
+    } catch (const crypto::CryptoError &) {
+        why = "its signer's identity holds no PEM X.509 certificate";
+        return std::nullopt;
+    }
+}
+
+Response signConfigUpdate(Stub &stub)
+{
+    const Creator &creator = stub.creator();
+    if (auto refused = unlessAdmin(creator, "sign a channel configuration update"))
+        return *refused;
+    ConfigSignatureRecord signature;
+    if (stub.args().size() != 4 || !signature.ParseFromString(stub.args()[3]))
+        return badArgs("SignConfigUpdate(proposalId, channel, ConfigSignatureRecord)");
+    const std::string &proposalId = stub.args()[1];
+    const std::string &channel = stub.args()[2];
+    ConfigUpdateRecord record;
+    const auto value = stub.getState(configKey(proposalId, channel));
+    if (!value || !record.ParseFromString(*value))
+        return refuse(NotFound, "GOV_CONFIG_UNKNOWN",
+            "No configuration update of proposal " + proposalId + " for channel " + channel + " is prepared.");
+    const auto signer = loadMember(stub, creator.mspId);
+    if (!signer || signer->status() != Member::ACTIVE)
+        return refuse(Forbidden, "GOV_MEMBER_NOT_ACTIVE",
+            creator.mspId + " is not a member in good standing: only members' administrators sign.");
+    for (const ConfigSignatureRecord &s : record.signatures())
+        if (s.msp_id() == creator.mspId)
+            return refuse(Conflict, "GOV_CONFIG_ALREADY_SIGNED",
+                creator.mspId + " signed this update already (" + s.signer() + ", transaction " + s.tx_id() + ").");
+    std::string why;
+    const auto cert = callersCertificate(signature.signature_header(), creator, why);
+    if (!cert)
+        return refuse(Forbidden, "GOV_CONFIG_SIGNER_MISMATCH",
+            "The signature is not " + creator.commonName + "'s of " + creator.mspId + ": " + why + ".");
+    bool verified = false;
+    try {
+        verified
+            = cert->publicKey().verify(signature.signature_header() + record.config_update(), signature.signature());
+    } catch (const crypto::CryptoError &) {
+        verified = false; // not an ECDSA P-256 key
+    }
+    if (!verified)
+        return refuse(BadRequest, "GOV_CONFIG_SIGNATURE_INVALID",
+            "The signature does not verify over the signature header and the update of " + proposalId + " on " + channel
+                + " (SHA-256 " + toHex(record.update_sha256()) + "): sign the update as recorded.");
+
+    signature.set_msp_id(creator.mspId);
+    signature.set_signer(creator.commonName);
+    signature.set_signed_seconds(stub.txTimestampSeconds());
+    signature.set_tx_id(stub.txId());
+    *record.add_signatures() = signature;
+    const Bytes stored = record.SerializeAsString();
+    stub.putState(configKey(proposalId, channel), stored);
+    stub.setEvent("ConfigUpdateSigned", stored);
+    return Response::ok(stored);
+}
+
+Response getConfigUpdate(Stub &stub)
+{
+    if (stub.args().size() != 3)
+        return badArgs("GetConfigUpdate(proposalId, channel)");
+    const auto value = stub.getState(configKey(stub.args()[1], stub.args()[2]));
+    if (!value)
+        return refuse(NotFound, "GOV_CONFIG_UNKNOWN",
+            "No configuration update of proposal " + stub.args()[1] + " for channel " + stub.args()[2]
+                + " is prepared.");
+    return Response::ok(*value);
+}
+
+Response listConfigUpdates(Stub &stub)
+{
+    if (stub.args().size() != 2)
+        return badArgs("ListConfigUpdates(proposalId)");
+    const std::string prefix = std::string(kConfigUpdatePrefix) + stub.args()[1] + "/";
+    lianxin::trust::ConfigUpdateList list;
+    for (const KeyValue &kv : stub.getStateByRange(prefix, prefix + "\x7f"))
+        list.add_updates()->ParseFromString(kv.value);
+    return Response::ok(list.SerializeAsString());
+}
+
+// A member's root CA certificates, when it names any: at most
+// kMaxRootCerts, each one PEM CA certificate, none twice.
+std::optional<Response> rootCertsProblem(const Member &member)
+{
+    const auto refused = [&](const std::string &why) { return refuse(BadRequest, "GOV_APPLICANT_ROOT_CERT", why); };
+    if (member.root_certs_pem_size() > kMaxRootCerts)
+        return refused(member.msp_id() + " names " + std::to_string(member.root_certs_pem_size())
+            + " root CA certificates; an MSP names at most " + std::to_string(kMaxRootCerts) + ".");
+    std::set<Bytes> seen;
+    for (int i = 0; i < member.root_certs_pem_size(); ++i) {
+        const std::string &pem = member.root_certs_pem(i);
+        const std::string which = "Root certificate " + std::to_string(i + 1) + " of " + member.msp_id();
+        std::size_t blocks = 0;
+        for (std::size_t at = pem.find("-----BEGIN"); at != std::string::npos; at = pem.find("-----BEGIN", at + 1))
+            ++blocks;
+        if (pem.size() > kMaxRootCertPemBytes || blocks != 1)
+            return refused(
+                which + " is not one PEM certificate (at most " + std::to_string(kMaxRootCertPemBytes) + " bytes).");
+        try {
+            const crypto::Certificate cert = crypto::Certificate::fromPem(pem);
+            if (!cert.isCa())
+                return refused(which + " (" + cert.subject().commonName + ") is not a CA certificate.");
+            if (!seen.insert(cert.toDer()).second)
+                return refused(which + " is named twice.");
+        } catch (const crypto::CryptoError &) {
+            return refused(which + " is not an X.509 certificate in PEM.");
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 GovernanceRules withDefaults(GovernanceRules rules)
@@ -803,7 +1290,7 @@ std::optional<Response> memberProblem(const Member &member)
             || !lines.insert(a.line()).second)
             return refuse(BadRequest, "GOV_LINE_INVALID", "Name each line of business once: LC, FORFAITING or GUARANTEE.");
     }
-    return std::nullopt;
+    return rootCertsProblem(member);
 }
 
 std::string lineName(BusinessLine line)
@@ -829,12 +1316,14 @@ std::string seatName(Seat seat)
 bool isFunction(const std::string &function)
 {
     return function == "Propose" || function == "Vote" || function == "Opine" || function == "Close"
-        || function == "EndSandbox" || function == "SealCharter" || isQuery(function);
+        || function == "EndSandbox" || function == "SealCharter" || function == "PrepareConfigUpdate"
+        || function == "SignConfigUpdate" || isQuery(function);
 }
 
 bool isQuery(const std::string &function)
 {
-    return function == "GetProposal" || function == "ListProposals" || function == "GetRules";
+    return function == "GetProposal" || function == "ListProposals" || function == "GetRules"
+        || function == "GetConfigUpdate" || function == "ListConfigUpdates";
 }
 
 EndorsementPolicy endorsementPolicy(const Invocation &invocation)
@@ -864,6 +1353,14 @@ std::optional<Response> invoke(Stub &stub)
         return endSandbox(stub);
     if (function == "SealCharter")
         return sealCharter(stub);
+    if (function == "PrepareConfigUpdate")
+        return prepareConfigUpdate(stub);
+    if (function == "SignConfigUpdate")
+        return signConfigUpdate(stub);
+    if (function == "GetConfigUpdate")
+        return getConfigUpdate(stub);
+    if (function == "ListConfigUpdates")
+        return listConfigUpdates(stub);
     if (function == "GetRules") {
         if (args.size() != 1)
             return badArgs("GetRules()");

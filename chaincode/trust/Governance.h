@@ -21,7 +21,11 @@ namespace lx::chaincode::governance {
 //   Close(id)                       any member's admin, after the deadline: LAPSED
 //   EndSandbox(mspId, line)         the regulator's admin: the line leaves its sandbox
 //   SealCharter()                   secretariat admin, once
+//   PrepareConfigUpdate(ConfigUpdateRecord)        secretariat admin: the channel configuration update
+//                                   that adds a bank a passed ADMIT_MEMBER admitted to one channel
+//   SignConfigUpdate(proposalId, channel, ConfigSignatureRecord)   an active member's admin, once per member
 //   GetProposal(id), ListProposals(), GetRules()   queries
+//   GetConfigUpdate(proposalId, channel) -> ConfigUpdateRecord, ListConfigUpdates(proposalId) -> ConfigUpdateList
 // The vote that decides a proposal makes its change in the same transaction.
 // Writes are endorsed by the caller's organization and the secretariat.
 
@@ -31,6 +35,8 @@ inline constexpr const char *kSettingsKey = "settings"; // lianxin.trust.Consort
 inline constexpr const char *kProposalPrefix = "proposal/";
 inline constexpr const char *kOpenSubjectPrefix = "open/";
 inline constexpr const char *kNextProposalKey = "governance/next-proposal";
+// "config/<proposal>/<channel>": lianxin.trust.ConfigUpdateRecord.
+inline constexpr const char *kConfigUpdatePrefix = "config/";
 
 // Defaults: two thirds of the council seats, ten business days, and the
 // Gas weights of docs/governance.md.
@@ -50,7 +56,8 @@ const lianxin::trust::LineAdmission *admission(
     const lianxin::trust::Member &member, lianxin::trust::BusinessLine line);
 
 // Why a member record cannot be registered (names, MSP ID, kind, seats for
-// its kind, lines); nullopt when it can.
+// its kind, lines, root CA certificates when it names any); nullopt when it
+// can.
 std::optional<Response> memberProblem(const lianxin::trust::Member &member);
 
 std::string lineName(lianxin::trust::BusinessLine line);

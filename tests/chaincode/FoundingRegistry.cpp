@@ -1,6 +1,8 @@
 #include "FoundingRegistry.h"
 
 #include "chaincode/trust/Governance.h"
+#include "crypto/Certificate.h"
+#include "crypto/EcKey.h"
 
 #include <gtest/gtest.h>
 
@@ -45,6 +47,15 @@ void changeMember(
     ASSERT_TRUE(m) << mspId;
     change(*m);
     trustStub.state[chaincode::governance::kMemberPrefix + mspId] = m->SerializeAsString();
+}
+
+std::string testRootCertPem(const std::string &organization)
+{
+    crypto::DistinguishedName name;
+    name.country = "CN";
+    name.organization = organization;
+    name.commonName = "ca." + organization;
+    return crypto::makeSelfSignedCa(crypto::PrivateKey::generate(), name, 365).toPem();
 }
 
 FoundingRegistry::FoundingRegistry()

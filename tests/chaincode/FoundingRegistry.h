@@ -23,6 +23,10 @@ void foundMembers(FakeStub &trustStub, const chaincode::Registry &registry);
 void changeMember(FakeStub &trustStub, const std::string &mspId,
     const std::function<void(lianxin::trust::Member &)> &change);
 
+// A new self-signed CA certificate (PEM), the root of an MSP: what an
+// applicant names in its admission proposal (Member.root_certs_pem).
+std::string testRootCertPem(const std::string &organization);
+
 // A registry on trust of its own with the founding members, answering the
 // cross-channel calls of a product's stub (GetMember and every other query).
 struct FoundingRegistry

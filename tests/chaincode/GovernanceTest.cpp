@@ -1,10 +1,14 @@
 // The council's proposals and votes in the registry contract on trust
 // (docs/governance.md): who proposes, votes and gives opinions, when a
 // proposal passes, fails or lapses, and what a passed one changes.
+#include "chaincode/trust/Governance.h"
+
 #include "FakeStub.h"
+#include "FoundingRegistry.h"
 
 #include "chaincode/Registry.h"
-#include "chaincode/trust/Governance.h"
+#include "crypto/Certificate.h"
+#include "crypto/EcKey.h"
 #include "crypto/Hash.h"
 
 #include "lianxin/governance.pb.h"
@@ -149,6 +153,8 @@ protected:
         a->set_name_zh("湘江农村商业银行");
         a->set_kind(Member::BANK);
         a->set_tier(3);
+        static const std::string root = testRootCertPem("Xiangjiang Rural Commercial Bank");
+        a->add_root_certs_pem(root);
         p.add_lines()->set_line(lianxin::trust::LINE_LC);
         for (const auto &[type, file] : { std::pair { "MEMBERSHIP_APPLICATION", "application.pdf" },
                  std::pair { "MEMBERSHIP_AGREEMENT", "agreement-signed.pdf" } }) {
@@ -295,6 +301,7 @@ TEST_F(GovernanceTest, AnAdmissionPassesWithTwoThirdsOfTheCouncilSeats)
     const auto admitted = member(kXiangjiang);
     EXPECT_EQ(admitted->status(), Member::ACTIVE);
     EXPECT_EQ(admitted->admitted_by(), id);
+    EXPECT_EQ(admitted->root_certs_pem(0), admission().applicant().root_certs_pem(0)) << "its MSP's root, as applied";
     ASSERT_EQ(admitted->lines_size(), 1);
     EXPECT_EQ(admitted->lines(0).line(), lianxin::trust::LINE_LC);
     EXPECT_EQ(admitted->lines(0).admitted_by(), id);
@@ -408,6 +415,36 @@ TEST_F(GovernanceTest, ProposalsAreCheckedBeforeTheyOpen)
     Proposal withSeat = admission();
     withSeat.mutable_applicant()->add_seats(lianxin::trust::SEAT_COUNCIL);
     EXPECT_EQ(propose(withSeat).reasonCode, "GOV_SEAT_INVALID");
+    Proposal noRoot = admission();
+    noRoot.mutable_applicant()->clear_root_certs_pem();
+    EXPECT_EQ(propose(noRoot).reasonCode, "GOV_APPLICANT_ROOT_CERT") << "the MSP the channels will trust";
+    Proposal garbledRoot = admission();
+    garbledRoot.mutable_applicant()->set_root_certs_pem(
+        0, "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n");
+    EXPECT_EQ(propose(garbledRoot).reasonCode, "GOV_APPLICANT_ROOT_CERT");
+    Proposal twoInOne = admission();
+    twoInOne.mutable_applicant()->set_root_certs_pem(
+        0, twoInOne.applicant().root_certs_pem(0) + testRootCertPem("Other"));
+    EXPECT_EQ(propose(twoInOne).reasonCode, "GOV_APPLICANT_ROOT_CERT") << "one certificate an entry";
+    Proposal rootTwice = admission();
+    rootTwice.mutable_applicant()->add_root_certs_pem(rootTwice.applicant().root_certs_pem(0));
+    EXPECT_EQ(propose(rootTwice).reasonCode, "GOV_APPLICANT_ROOT_CERT");
+    Proposal fiveRoots = admission();
+    for (int i = 0; i < 4; ++i)
+        fiveRoots.mutable_applicant()->add_root_certs_pem(testRootCertPem("Root " + std::to_string(i)));
+    EXPECT_EQ(propose(fiveRoots).reasonCode, "GOV_APPLICANT_ROOT_CERT") << "at most four";
+    Proposal notCa = admission();
+    {
+        const crypto::PrivateKey caKey = crypto::PrivateKey::generate();
+        crypto::DistinguishedName name;
+        name.organization = "Xiangjiang";
+        name.commonName = "ca.xiangjiang";
+        const crypto::Certificate ca = crypto::makeSelfSignedCa(caKey, name, 30);
+        name.commonName = "peer0.xiangjiang";
+        notCa.mutable_applicant()->set_root_certs_pem(0,
+            crypto::issueCertificate(ca, caKey, crypto::PrivateKey::generate().publicKey(), name, false, 30).toPem());
+    }
+    EXPECT_EQ(propose(notCa).reasonCode, "GOV_APPLICANT_ROOT_CERT") << "a root is a CA certificate";
     Proposal sandboxWithoutLimits = admission();
     sandboxWithoutLimits.mutable_lines(0)->set_in_sandbox(true);
     EXPECT_EQ(propose(sandboxWithoutLimits).reasonCode, "GOV_SANDBOX_INVALID");

@@ -34,13 +34,18 @@ cat > "$dir/admit.json" <<'JSON'
            {"line": "LINE_GUARANTEE", "inSandbox": true, "limits": {"maxDeals": 5, "maxTotalFaceFen": "5000000000"}}]}
 JSON
 echo "application of Xiangjiang" > "$dir/application.pdf"; echo "agreement signed by Xiangjiang" > "$dir/agreement.pdf"
-err=$(as SecretariatMSP/admin1 --date $day0 governance propose --file "$dir/admit.json" --doc "MEMBERSHIP_APPLICATION=$dir/application.pdf" 2>&1)
+# The applicant's CA certificate, which its application carries (its
+# network change: cli_admission.sh).
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 365 -subj "/C=CN/O=Xiangjiang/CN=ca.xiangjiang" \
+    -keyout "$dir/ca-key.pem" -out "$dir/ca.pem" 2>/dev/null
+check "the applicant's CA" 0 $?
+err=$(as SecretariatMSP/admin1 --date $day0 governance propose --file "$dir/admit.json" --doc "MEMBERSHIP_APPLICATION=$dir/application.pdf" --root-cert "$dir/ca.pem" 2>&1)
 check "an admission without the signed agreement" 3 $?
 contains "its reason" "$err" "GOV_MATERIAL_MISSING"
 err=$(as BeiyuanBankMSP/officer1 --date $day0 governance propose --file "$dir/admit.json" 2>&1); check "an officer proposes not" 3 $?
 contains "its reason" "$err" "GOV_NOT_ADMIN"
 out=$(as SecretariatMSP/admin1 --json --date $day0 governance propose --file "$dir/admit.json" \
-    --doc "MEMBERSHIP_APPLICATION=$dir/application.pdf" --doc "MEMBERSHIP_AGREEMENT=$dir/agreement.pdf")
+    --doc "MEMBERSHIP_APPLICATION=$dir/application.pdf" --doc "MEMBERSHIP_AGREEMENT=$dir/agreement.pdf" --root-cert "$dir/ca.pem")
 check "the secretariat proposes the admission" 0 $?
 id=$(printf '%s' "$out" | json 'd["id"]')
 check "the proposal's number" GOV-0001 "$id"
@@ -77,7 +82,7 @@ out=$(L governance members); contains "a lapsed admission admits nobody" "$out" 
 
 # Applied again, admitted by the fourth yes.
 out=$(as SecretariatMSP/admin1 --json --date 2027-01-04 governance propose --file "$dir/admit.json" \
-    --doc "MEMBERSHIP_APPLICATION=$dir/application.pdf" --doc "MEMBERSHIP_AGREEMENT=$dir/agreement.pdf")
+    --doc "MEMBERSHIP_APPLICATION=$dir/application.pdf" --doc "MEMBERSHIP_AGREEMENT=$dir/agreement.pdf" --root-cert "$dir/ca.pem")
 check "the application again" 0 $?
 id=$(printf '%s' "$out" | json 'd["id"]')
 for bank in HuaxiaBankMSP DongfangBankMSP ChangjiangBankMSP; do
