@@ -233,8 +233,13 @@ common::ConfigGroup organizationGroup(const std::string &mspId, const std::vecto
 {
     msp::FabricMSPConfig fabric;
     fabric.set_name(mspId);
-    for (const std::string &pem : rootCertsPem)
+    // The organization's CAs issue its TLS certificates too (as the
+    // sandbox's and lianxin-cli network materials' do): peers of other
+    // organizations trust its nodes' TLS by them.
+    for (const std::string &pem : rootCertsPem) {
         fabric.add_root_certs(pem);
+        fabric.add_tls_root_certs(pem);
+    }
     auto *ous = fabric.mutable_fabric_node_ous();
     ous->set_enable(true);
     setOu(ous->mutable_client_ou_identifier(), "client");

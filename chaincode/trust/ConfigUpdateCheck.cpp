@@ -153,6 +153,19 @@ std::optional<std::string> mspProblem(
             + mspId + "'s member record";
     if (!fabric.fabric_node_ous().enable())
         return "the MSP in " + path + " does not enable NodeOUs";
+    // Nothing else that decides whom the MSP trusts: no intermediate CA,
+    // no listed admins (NodeOUs name them), and TLS trust in the same CAs.
+    if (fabric.intermediate_certs_size() > 0 || fabric.tls_intermediate_certs_size() > 0)
+        return "the MSP in " + path + " names intermediate certificates the application does not carry";
+    if (fabric.admins_size() > 0)
+        return "the MSP in " + path + " lists admins; its NodeOUs name them";
+    if (fabric.revocation_list_size() > 0 || fabric.organizational_unit_identifiers_size() > 0)
+        return "the MSP in " + path + " carries revocation lists or OU restrictions the application does not";
+    for (const std::string &pem : fabric.tls_root_certs()) {
+        const auto der = certificateDer(pem);
+        if (!der || !roots.count(*der))
+            return "a TLS root certificate of the MSP in " + path + " is not one of " + mspId + "'s root certificates";
+    }
     return std::nullopt;
 }
 

@@ -480,6 +480,27 @@ TEST_F(ConfigUpdateTest, AnUpdateThatDoesMoreThanAddTheBankIsRefused)
             "the new group /Channel/Application/XiangjiangBankMSP" },
         { "carries isolated data", [&](common::ConfigUpdate &u) { (*u.mutable_isolated_data())["seed"] = "x"; },
             "isolated data" },
+        { "trusts another CA for the bank's TLS",
+            [&](common::ConfigUpdate &u) {
+                auto fabric = fabricMsp(kXiangjiang, { applicantRoot });
+                fabric.add_tls_root_certs(otherRoot);
+                setMsp((*writtenApplication(u).mutable_groups())[kXiangjiang], fabric);
+            },
+            "TLS root certificate" },
+        { "lists an admin certificate",
+            [&](common::ConfigUpdate &u) {
+                auto fabric = fabricMsp(kXiangjiang, { applicantRoot });
+                fabric.add_admins(otherRoot);
+                setMsp((*writtenApplication(u).mutable_groups())[kXiangjiang], fabric);
+            },
+            "lists admins" },
+        { "names an intermediate CA",
+            [&](common::ConfigUpdate &u) {
+                auto fabric = fabricMsp(kXiangjiang, { applicantRoot });
+                fabric.add_intermediate_certs(otherRoot);
+                setMsp((*writtenApplication(u).mutable_groups())[kXiangjiang], fabric);
+            },
+            "intermediate certificates" },
     };
     const Unchanged unchanged(stub);
     for (const Tampering &t : tamperings) {
