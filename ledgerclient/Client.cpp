@@ -14,6 +14,7 @@
 #include "peer/proposal.pb.h"
 
 #include <chrono>
+#include <thread>
 #include <limits>
 
 namespace lx::client {
@@ -215,6 +216,7 @@ Client::ChannelConfiguration Client::channelConfiguration(const std::string &cha
 
 SubmitResult Client::submitConfigUpdate(const std::string &channel, const common::ConfigUpdateEnvelope &update)
 {
+    const std::uint64_t before = channelConfiguration(channel).envelope.config().sequence();
     const common::Envelope envelope
         = ledger::configUpdateTransaction(channel, update, m_identity.privateKey(), m_identity.serialized());
     common::Payload payload;
@@ -226,7 +228,21 @@ SubmitResult Client::submitConfigUpdate(const std::string &channel, const common
     request.set_channel_id(channel);
     *request.mutable_prepared_transaction() = envelope;
     m_ledger->submit(request);
-    return waitForCommit(Pending { channel, header.tx_id(), {} });
+    // The ordering service answers a CONFIG_UPDATE with a CONFIG
+    // transaction of its own making (on Fabric without the update's
+    // transaction ID), so the commit shows as the channel's next
+    // configuration rather than as a commit status.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    while (true) {
+        const ChannelConfiguration now = channelConfiguration(channel);
+        if (now.envelope.config().sequence() > before)
+            return SubmitResult { header.tx_id(), protos::VALID, now.blockNumber, {} };
+        if (std::chrono::steady_clock::now() > deadline)
+            throw LedgerError(LedgerError::Kind::Unavailable, "CONFIG_NOT_APPLIED",
+                "channel " + channel + " shows no new configuration 60 s after the update was sent;"
+                                       " the ordering service may have refused it (its log says why)");
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
 }
 
 protos::ProcessedTransaction Client::transaction(const std::string &channel, const std::string &txId)

@@ -169,6 +169,7 @@ constexpr Reason kReasons[] = {
     { "CONFIG_UPDATE_UNEXPECTED", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The recorded update is not the one that adds the admitted bank to the channel's configuration in force, so it is not signed; ask the secretariat to prepare it again.") },
     { "CONFIG_SIGNATURES_SHORT", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The signatures do not yet meet the channel's policy for this change (a majority of its organizations' administrators); wait for more members to sign.") },
     { "CONFIG_UPDATE_REFUSED", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The ordering service refused the configuration update; the details name the problem (often: the channel changed since it was prepared; prepare it again).") },
+    { "CONFIG_NOT_APPLIED", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The channel shows no new configuration a minute after the update was sent; check the update's state and the ordering service.") },
     { "CONFIG_ORG_PRESENT", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "This organization is a member of the channel already.") },
     // Names and text every bank reads (chaincode/TextRules.cpp)
     { "TEXT_HIDDEN_CHARACTER", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The text contains an invisible control or direction-changing character; remove it.") },

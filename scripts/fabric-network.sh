@@ -12,6 +12,13 @@
 #   scripts/fabric-network.sh stop|start DIR NODE
 #       one process of a running network (fault tests): NODE is orderer,
 #       peer-<MSP> or cc-<contract>; start waits until it serves again
+#   scripts/fabric-network.sh org-materials DIR MSP
+#       Fabric material (orgs/MSP, users/MSP) for a bank made in the
+#       network's sandbox since (lianxin-cli sandbox add-bank)
+#   scripts/fabric-network.sh join-org DIR MSP CHANNEL...
+#       once the channels' configurations have the bank (an admission,
+#       docs/channel-configuration.md): its peer starts and joins them, and
+#       their chaincodes are approved anew with it in their policy
 #
 # Fabric's programs (peer, orderer, configtxgen, osnadmin): FABRIC_BIN, else
 # the PATH, else <repo>/../shared/fabric/bin. Ours (lianxin-cli,
@@ -57,7 +64,7 @@ on_exit() {
     exit 4
 }
 
-help_text() { sed -n '8,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+help_text() { sed -n '8,29p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 usage() {
     help_text >&2
     exit 2
@@ -116,13 +123,26 @@ fi
 cmd=${1:-}
 dir=${2:-}
 [[ -n $cmd && -n $dir ]] || usage
-[[ $cmd == up || $cmd == down || $cmd == status || $cmd == stop || $cmd == start ]] || usage
+[[ $cmd == up || $cmd == down || $cmd == status || $cmd == stop || $cmd == start || $cmd == org-materials \
+    || $cmd == join-org ]] || usage
 shift 2
 node=
 if [[ $cmd == stop || $cmd == start ]]; then
     [[ $# -ge 1 && $1 != -* ]] || die 2 "$cmd needs the node: orderer, peer-<MSP> or cc-<contract>"
     node=$1
     shift
+fi
+new_org=
+new_channels=()
+if [[ $cmd == org-materials || $cmd == join-org ]]; then
+    [[ $# -ge 1 && $1 =~ ^[A-Za-z0-9.-]+$ ]] || die 2 "$cmd needs the organization's MSP ID"
+    new_org=$1
+    shift
+    if [[ $cmd == join-org ]]; then
+        [[ $# -ge 1 ]] || die 2 "join-org needs the channels the organization joins"
+        new_channels=("$@")
+        shift $#
+    fi
 fi
 opt_base_port=
 opt_dated=
@@ -1056,6 +1076,129 @@ status() {
     return $((bad ? 4 : 0))
 }
 
+# --- a bank that joins later (docs/channel-configuration.md) ---------------------
+
+org_materials() {
+    load_settings
+    [[ -f $dir/sandbox.pass ]] || die 2 "$dir has no sandbox of its own"
+    [[ -d $dir/orgs/$new_org ]] && { say "$new_org has its material already"; return 0; }
+    [[ -d $dir/sandbox/consortium/cas/$new_org ]] ||
+        die 2 "the network's sandbox has no $new_org (lianxin-cli sandbox add-bank --data $dir/sandbox)"
+    # Peers are numbered in MSP order: a bank sorting before a member would
+    # move the members' ports.
+    local last
+    last=$(member_orgs | sort | tail -n 1)
+    [[ $new_org > $last ]] || die 2 "$new_org must sort after $last (the network numbers its peers in MSP order)"
+    local cli tmp
+    cli=$(require_ours lianxin-cli)
+    tmp=$(mktemp -d "$dir/materials.XXXXXX")
+    "$cli" network materials --data "$dir/sandbox" --passphrase-file "$dir/sandbox.pass" --out "$tmp" \
+        >>"$logs/setup-$new_org.log" || { rm -rf "$tmp"; die 4 "material for $new_org failed; see $logs/setup-$new_org.log"; }
+    mkdir -p "$dir/users"
+    mv "$tmp/orgs/$new_org" "$dir/orgs/$new_org"
+    mv "$tmp/users/$new_org" "$dir/users/$new_org"
+    rm -rf "$tmp"
+    say "material for $new_org in $dir/orgs/$new_org and $dir/users/$new_org"
+}
+
+committed_sequence() {
+    local name=$1 ch=$2 out
+    out=$(peer_admin "$(first_member)" lifecycle chaincode querycommitted --channelID "$ch" --name "$name" -O json 2>/dev/null) ||
+        { echo 0; return; }
+    sed -n 's/.*"sequence": *\([0-9]*\).*/\1/p' <<<"$out" | head -n 1
+}
+
+# approve_at ORG NAME SEQUENCE: ORG approves NAME's definition at SEQUENCE.
+approve_at() {
+    local msp=$1 name=$2 sequence=$3
+    # shellcheck disable=SC2046
+    peer_admin "$msp" lifecycle chaincode approveformyorg $(orderer_args) --channelID "${contract_channel[$name]}" \
+        --name "$name" --version "$cc_version" --package-id "$(package_id "$name")" --sequence "$sequence" \
+        --signature-policy "$(signature_policy)" --waitForEvent
+}
+
+join_org() {
+    load_settings
+    [[ -d $dir/orgs/$new_org/peer0 ]] || die 2 "no material for $new_org (org-materials first)"
+    local i=0 msp index=-1 ch name
+    for msp in $(member_orgs); do
+        [[ $msp == "$new_org" ]] && index=$i
+        i=$((i + 1))
+    done
+    local port offset
+    port=$(peer_port "$index")
+    write_node_configs
+    if ! still_running "peer-$new_org"; then
+        check_port_free "$port"
+        offset=$(log_size "$logs/peer-$new_org.log")
+        start_peer "$new_org"
+        wait_port "peer-$new_org" "$port"
+    else
+        offset=0
+    fi
+    local joined
+    joined=$(peer_admin "$new_org" channel list 2>/dev/null || true)
+    for ch in "${new_channels[@]}"; do
+        grep -qx "$ch" <<<"$joined" && continue
+        peer_admin "$new_org" channel join -b "$dir/channel-artifacts/$ch.block" >>"$logs/setup-$new_org.log" 2>&1 ||
+            die 4 "$new_org could not join $ch; see $logs/setup-$new_org.log"
+    done
+    # Its peer runs the chaincodes of those channels; each definition is
+    # approved anew with the bank among the endorsing peers of its policy.
+    for name in $(deployed_chaincodes); do
+        [[ " ${new_channels[*]} " == *" ${contract_channel[$name]} "* ]] || continue
+        peer_admin "$new_org" lifecycle chaincode install "$dir/chaincode/$name/$name.tar.gz" \
+            >>"$logs/setup-$new_org.log" 2>&1 || true
+        local sequence jobs=() failed= entry
+        sequence=$(($(committed_sequence "$name" "${contract_channel[$name]}") + 1))
+        for msp in $(member_orgs); do
+            approve_at "$msp" "$name" "$sequence" >"$logs/setup-approve-$name-$msp.log" 2>&1 &
+            jobs+=("$!:$msp")
+        done
+        for entry in "${jobs[@]}"; do wait "${entry%%:*}" || failed+=" ${entry#*:}"; done
+        [[ -z $failed ]] || die 4 "approving $name at sequence $sequence failed for$failed; see $logs/setup-approve-$name-*.log"
+        local peers=() j=0
+        for msp in $(member_orgs); do
+            peers+=(--peerAddresses "127.0.0.1:$(peer_port "$j")" --tlsRootCertFiles "$dir/orgs/$msp/peer0/tls/ca.crt")
+            j=$((j + 1))
+        done
+        # shellcheck disable=SC2046
+        peer_admin "$(first_member)" lifecycle chaincode commit $(orderer_args) --channelID "${contract_channel[$name]}" \
+            --name "$name" --version "$cc_version" --sequence "$sequence" --signature-policy "$(signature_policy)" \
+            "${peers[@]}" --waitForEvent >>"$logs/setup-$new_org.log" 2>&1 ||
+            die 4 "committing $name at sequence $sequence failed; see $logs/setup-$new_org.log"
+        if [[ " $CONTRACTS " == *" $name "* ]]; then
+            prepare_endorsement "$name" >>"$logs/setup-$new_org.log" 2>&1 ||
+                die 4 "lianxin.PrepareEndorsement on $name failed; see $logs/setup-$new_org.log"
+        fi
+    done
+    wait_org_gossip "$offset"
+    write_network_json
+    write_profiles
+    say "$new_org joined: ${new_channels[*]}"
+}
+
+# wait_org_gossip OFFSET: the new peer's log (after OFFSET) shows every
+# other peer in its membership view of each channel it joined.
+wait_org_gossip() {
+    local offset=$1 deadline=$((SECONDS + wait_timeout)) ch pending view n
+    n=$(($(member_orgs | wc -l) - 1))
+    while :; do
+        pending=
+        for ch in "${new_channels[@]}"; do
+            view=$(tail -c +"$((offset + 1))" "$logs/peer-$new_org.log" |
+                grep "\[$ch\] Membership view has changed" | tail -n 1 | sed 's/.*current view: //') || true
+            (($( (grep -o '127\.0\.0\.1:[0-9]*' <<<"$view" || true) | sort -u | wc -l) >= n)) || pending+=" $ch"
+        done
+        [[ -z $pending ]] && return 0
+        if ((SECONDS >= deadline)); then
+            say "warning: $new_org's gossip membership incomplete after ${wait_timeout}s on$pending"
+            return 0
+        fi
+        sleep 0.5
+    done
+}
+
 case $cmd in
 up)
     find_fabric
@@ -1076,5 +1219,12 @@ stop)
 start)
     find_fabric
     start_node
+    ;;
+org-materials)
+    org_materials
+    ;;
+join-org)
+    find_fabric
+    join_org
     ;;
 esac

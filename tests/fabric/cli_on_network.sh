@@ -33,17 +33,21 @@ if [ "${1:-}" = run ]; then
     exec bash "$2" "${BASH_SOURCE[0]}"
 fi
 
-data= pass= as= init= demo=
+data= pass= as= init= demo= addbank= file= submit= json=
 args=("$@")
 for ((i = 0; i < ${#args[@]}; i++)); do
     case ${args[i]} in
     --data) data=${args[i + 1]:-} ;;
     --passphrase-file) pass=${args[i + 1]:-} ;;
     --as) as=${args[i + 1]:-} ;;
+    --file) file=${args[i + 1]:-} ;;
+    --json) json=1 ;;
     --demo) demo=1 ;;
-    sandbox) [ "${args[i + 1]:-}" = init ] && init=1 ;;
+    sandbox) [ "${args[i + 1]:-}" = init ] && init=1; [ "${args[i + 1]:-}" = add-bank ] && addbank=1 ;;
+    submit-config) [ "${args[i - 1]:-}" = governance ] && submit=${args[i + 1]:-} ;;
     esac
 done
+network_script=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/scripts/fabric-network.sh
 
 if [ -n "$data" ] && [ -e "$data/.embedded-sandbox" ]; then
     exec "$cli" "$@"
@@ -69,9 +73,34 @@ if [ -n "$init" ]; then
     exit 0
 fi
 
+if [ -n "$addbank" ] && [ ! -e "$data/.embedded-sandbox" ]; then
+    out=$("$cli" --data "$net/sandbox" --passphrase-file "$net/sandbox.pass" --json sandbox add-bank --file "$file") || exit $?
+    msp=$(printf '%s' "$out" | python3 -c 'import json,sys; print(json.load(sys.stdin)["mspId"])')
+    bash "$network_script" org-materials "$net" "$msp" || exit 4
+    profile=$(ls "$net"/profiles/*.json | head -n 1)
+    for dir in "$net/users/$msp"/*/msp; do
+        "$cli" --data "$data" --passphrase-file "$pass" --network "$profile" identities import --msp-id "$msp" \
+            --user "$(basename "$(dirname "$dir")")" --msp-dir "$dir" >/dev/null || exit $?
+    done
+    if [ -n "$json" ]; then
+        printf '%s' "$out"
+    else
+        echo "Bank $msp made for the network in $net"
+    fi
+    exit 0
+fi
+
 org=${as%%/*}
 profile=$net/profiles/$org.json
 if [ -z "$as" ] || [ ! -f "$profile" ]; then
     profile=$(ls "$net"/profiles/*.json | head -n 1)
+fi
+if [ -n "$submit" ]; then
+    "$cli" --network "$profile" "$@" || exit $?
+    # The bank's operator brings its peer into the channels that have it now.
+    state=$("$cli" --network "$profile" --data "$data" --passphrase-file "$pass" --json governance config "$submit") || exit $?
+    read -r msp joined < <(printf '%s' "$state" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["organization"], " ".join(c["channel"] for c in d["channels"] if c["applied"]))')
+    [ -z "$joined" ] || bash "$network_script" join-org "$net" "$msp" $joined >&2 || exit 4
+    exit 0
 fi
 exec "$cli" --network "$profile" "$@"
