@@ -1,5 +1,6 @@
 #include "chaincode/Registry.h"
 
+#include "chaincode/trust/DealFlags.h"
 #include "chaincode/trust/Governance.h"
 
 #include "lianxin/ledger.pb.h"
@@ -74,13 +75,15 @@ Response historyResponse(Stub &stub, const std::string &key)
 bool Registry::isQuery(const std::string &function) const
 {
     return function == "GetMember" || function == "ListMembers" || function == "GetHistoryForKey"
-        || function == "GetSettings" || governance::isQuery(function);
+        || function == "GetSettings" || governance::isQuery(function) || flags::isQuery(function);
 }
 
 EndorsementPolicy Registry::endorsementPolicy(const Invocation &invocation) const
 {
     if (governance::isFunction(invocation.function))
         return governance::endorsementPolicy(invocation);
+    if (flags::isFunction(invocation.function))
+        return flags::endorsementPolicy(invocation);
     return EndorsementPolicy{{kSecretariatMsp}};
 }
 
@@ -134,6 +137,8 @@ Response Registry::invoke(Stub &stub) const
         return Response::ok(list.SerializeAsString());
     }
     if (auto answer = governance::invoke(stub))
+        return *answer;
+    if (auto answer = flags::invoke(stub))
         return *answer;
     if (function == "SetSettings")
         return setSettings(stub);

@@ -72,7 +72,7 @@ void checkNamedThings(const CliOptions &options)
         return std::equal(w.begin(), w.end(), words.begin(), words.end());
     };
     const bool init = is({ "sandbox", "init" });
-    const bool offline = is({ "forfaiting", "price" });
+    const bool offline = is({ "forfaiting", "price" }) || (w.size() == 3 && w[0] == "audit" && w[1] == "verify");
     if (offline)
         return;
     if (!options.peer.empty() && !options.network)

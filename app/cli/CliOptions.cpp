@@ -342,6 +342,46 @@ const std::vector<VerbSpec> &verbs()
         { "governance end-sandbox", {},
           "  governance end-sandbox MSP LC|FORFAITING|GUARANTEE\n"
           "                          the regulator's administrator ends a line's sandbox\n" },
+
+        { "fees schedule", {},
+          "  fees schedule           the membership fees of each year: the fee of each tier and the\n"
+          "                          day it falls due\n",
+          "\nMembership fees on trust (docs/governance.md, Fees): the secretariat sets each year's fee\n"
+          "by tier and records what the banks pay; a bank owes its tier's fee for every scheduled\n"
+          "year while a member, overdue after the due date (China time).\n" },
+        { "fees set-schedule", { "--file" },
+          "  fees set-schedule --file F.json\n"
+          "                          the secretariat's administrator sets a year's fees\n"
+          "                          (lianxin.trust.FeeSchedule: year, tierFeeFen for tiers 1 to 5 in\n"
+          "                          fen, dueOn); again only while no payment of that year is recorded\n" },
+        { "fees record", { "--amount", "--paid-on", "--reference" },
+          "  fees record MSP YEAR --amount FEN --paid-on YYYY-MM-DD --reference REF\n"
+          "                          the secretariat's administrator records a bank's payment towards\n"
+          "                          the year's fee: at most what is outstanding, paid not after today\n"
+          "                          nor before 1 January of the year before; REF 1 to 100 characters\n" },
+        { "fees statement", {},
+          "  fees statement [MSP]    what a bank owes, has paid and is overdue, year by year (default:\n"
+          "                          your own bank); the secretariat and the regulator read any bank's\n" },
+        { "fees list", {},
+          "  fees list               every bank's outstanding and overdue fees (the secretariat and\n"
+          "                          the regulator)\n" },
+        { "audit export", { "--channel", "--from", "--to", "--out" },
+          "  audit export --channel C --from DATE --to DATE --out FILE\n"
+          "                          the regulator's audit package: the channel's blocks made in\n"
+          "                          the period (China time), its configuration, a manifest signed\n"
+          "                          by the regulator's identity (docs/audit-package.md)\n",
+          "\nThe regulator's audit (docs/audit-package.md).\n" },
+        { "audit flag", { "--note" },
+          "  audit flag lc|guarantee|forfaiting DEAL --note TEXT\n"
+          "                          the regulator flags a deal with a note; the banks party to it\n"
+          "                          see the flag\n" },
+        { "audit flags", {},
+          "  audit flags             the regulator's flags: all of them for the regulator and the\n"
+          "                          secretariat, those on its own deals for a bank\n" },
+        { "audit verify", {},
+          "  audit verify FILE       check an audit package offline: the regulator's signature, every\n"
+          "                          block's SHA-256, the hash chain, the orderer's signatures and\n"
+          "                          configuration changes, the period; names the first problem (exit 5)\n" },
     };
     // clang-format on
     return table;
@@ -541,6 +581,12 @@ CliOptions parseOptions(int argc, char **argv)
             later.push_back([&o, arg, v = value()] { o.until = parseDay(v, arg); });
         else if (arg == "--to")
             later.push_back([&o, arg, v = value()] { o.to = parseDay(v, arg); });
+        else if (arg == "--from")
+            later.push_back([&o, arg, v = value()] { o.from = parseDay(v, arg); });
+        else if (arg == "--paid-on")
+            later.push_back([&o, arg, v = value()] { o.paidOn = parseDay(v, arg); });
+        else if (arg == "--reference")
+            o.reference = value();
         else if (arg == "--accept")
             o.accept = true;
         else if (arg == "--reject")

@@ -97,7 +97,8 @@ struct CliOptions
     std::optional<std::chrono::year_month_day> extendTo; // demand --extend-to DATE (extend or pay)
     std::optional<std::chrono::year_month_day> received; // demand --received DATE (the day of receipt)
     std::optional<std::chrono::year_month_day> until;    // suspend --until DATE
-    std::optional<std::chrono::year_month_day> to;       // extend --to DATE
+    std::optional<std::chrono::year_month_day> to;       // extend --to DATE; audit export --to DATE
+    std::optional<std::chrono::year_month_day> from;     // audit export --from DATE
     bool accept = false;                    // answer --accept
     bool reject = false;                    // answer --reject
     std::string reason;                     // reduce --reason REF (consent), release --reason REF
@@ -117,6 +118,9 @@ struct CliOptions
     std::optional<std::string> face;       // yuan, for price
     std::optional<std::string> days;       // for price
     std::string bank;                      // MSP ID
+    // fees record --paid-on DATE --reference REF (and --amount FEN)
+    std::optional<std::chrono::year_month_day> paidOn;
+    std::optional<std::string> reference;
     std::optional<std::chrono::year_month_day> date; // --date: sign as of this day (the sandbox's clock seam)
     bool demo = false;    // sandbox init --demo: also load the demo book
     int letters = 300;    // --letters N: the demo book's size

@@ -1,9 +1,11 @@
 // lianxin-cli: operators and QA script the consortium with stable verbs.
 #include "ApprovalCommands.h"
+#include "AuditCommands.h"
 #include "ChaincodeCommands.h"
 #include "CliChecks.h"
 #include "CliOptions.h"
 #include "CliSupport.h"
+#include "FeeCommands.h"
 #include "ForfaitingCommands.h"
 #include "GovernanceCommands.h"
 #include "GuaranteeCommands.h"
@@ -87,6 +89,10 @@ int run(const cli::CliOptions &o)
         return cli::chaincodeCommand(o);
     if (w.front() == "governance")
         return cli::governanceCommand(o);
+    if (w.front() == "fees")
+        return cli::feesCommand(o);
+    if (w.front() == "audit")
+        return cli::auditCommand(o);
     if (is({ "notary", "verify", "*" }))
         return cli::notaryVerify(o, w[2]);
     if (is({ "notary", "flags" }))

@@ -1,6 +1,7 @@
 #include "chaincode/trust/Governance.h"
 
 #include "chaincode/trust/ConfigUpdateCheck.h"
+#include "chaincode/trust/Fees.h"
 
 #include "chaincode/TextRules.h"
 #include "chaincode/lc/LcDates.h"
@@ -1086,13 +1087,13 @@ bool isFunction(const std::string &function)
 {
     return function == "Propose" || function == "Vote" || function == "Opine" || function == "Close"
         || function == "EndSandbox" || function == "SealCharter" || function == "PrepareConfigUpdate"
-        || function == "SignConfigUpdate" || isQuery(function);
+        || function == "SignConfigUpdate" || fees::isFunction(function) || isQuery(function);
 }
 
 bool isQuery(const std::string &function)
 {
     return function == "GetProposal" || function == "ListProposals" || function == "GetRules"
-        || function == "GetConfigUpdate" || function == "ListConfigUpdates";
+        || function == "GetConfigUpdate" || function == "ListConfigUpdates" || fees::isQuery(function);
 }
 
 EndorsementPolicy endorsementPolicy(const Invocation &invocation)
@@ -1110,6 +1111,8 @@ std::optional<Response> invoke(Stub &stub)
     if (args.empty())
         return std::nullopt;
     const std::string &function = args[0];
+    if (fees::isFunction(function))
+        return fees::invoke(stub);
     if (function == "Propose")
         return propose(stub);
     if (function == "Vote")

@@ -26,6 +26,8 @@ namespace lx::chaincode::governance {
 //   SignConfigUpdate(proposalId, channel, ConfigSignatureRecord)   an active member's admin, once per member
 //   GetProposal(id), ListProposals(), GetRules()   queries
 //   GetConfigUpdate(proposalId, channel) -> ConfigUpdateRecord, ListConfigUpdates(proposalId) -> ConfigUpdateList
+//   SetFeeSchedule, RecordFeePayment, GetFeeStatement, ListFeeStatements, GetFeeSchedules
+//                                   the membership fees (chaincode/trust/Fees.h)
 // The vote that decides a proposal makes its change in the same transaction.
 // Writes are endorsed by the caller's organization and the secretariat.
 

@@ -105,5 +105,17 @@ as DongfangBankMSP/checker1 approvals approve "$id" >/dev/null; check "and advis
 out=$(as ZhujiangBankMSP/manager1 lc show LC-ZJ-0001); contains "advised" "$out" '"state": "ADVISED"'
 out=$(L ledger verify); check "every chain verifies with its configuration blocks" 0 $?
 
+# The regulator's audit package of trust for a later day is judged by the
+# configuration the admission made (docs/audit-package.md).
+later=$(date -u -d "+5 days" +%F) # a day no other script of the shared Fabric network uses
+echo '{"kind": "SUSPEND_MEMBER", "title": "Suspend Zhujiang", "subjectMsp": "ZhujiangBankMSP"}' > "$dir/suspend.json"
+as HuaxiaBankMSP/admin1 --date "$later" governance propose --file "$dir/suspend.json" >/dev/null; check "business on a later day" 0 $?
+out=$(as RegulatorMSP/auditor1 --json audit export --channel trust --from "$later" --to "$later" --out "$dir/trust.pkg")
+check "the regulator's audit package" 0 $?
+config=$(printf '%s' "$out" | json 'int(d.get("configBlock", 0))')
+[ "$config" -gt 0 ]; check "judged by the admission's configuration block" 0 $?
+out=$(L audit verify "$dir/trust.pkg"); check "it verifies" 0 $?
+contains "by the regulator" "$out" "signed by RegulatorMSP"
+
 echo "cli_admission: $pass passed, $fails failed"
 [ "$fails" -eq 0 ]

@@ -87,12 +87,15 @@ verbs=("sandbox init" identities "identities import" "identities export" "ledger
     "guarantee stop-payment" "guarantee lift-stop" "guarantee show" "guarantee list" "guarantee history"
     "kyc attest" "kyc show" "chaincode invoke" "chaincode query"
     "governance list" "governance show" "governance propose" "governance vote" "governance opine" "governance close"
-    "governance verify" "governance rules" "governance members" "governance end-sandbox")
+    "governance verify" "governance rules" "governance members" "governance end-sandbox"
+    "governance config" "governance prepare-config" "governance sign-config" "governance submit-config" "sandbox add-bank"
+    "fees schedule" "fees set-schedule" "fees record" "fees statement" "fees list"
+    "audit export" "audit verify" "audit flag" "audit flags")
 flags=" --accept --all --complying --demo --hold --inquiry --reject --replace --return "
 all=(--accept --all --amount --arg --arg-b64 --bank --channel --clause --comment --complying --consent --court --days --demo
     --discrepancy --doc --extend-to --face --fees --file --grace --hold --inquiry --lc --letters --maturity --method
     --msp-dir --msp-id --name --note --obligor --order --out --rate --reason --received --reject --replace --return --side --state --statement --tenor --tier --to
-    --transient --until --user --valid-until --value-date)
+    --transient --until --user --valid-until --value-date --from --paid-on --reference --root-cert)
 touch "$dir/afile"
 sweepFails=0
 sweepRuns=0
