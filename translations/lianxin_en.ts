@@ -109,6 +109,49 @@
     </message>
 </context>
 <context>
+    <name>ChannelConfigPanel</name>
+    <message>
+        <source>Channel configuration</source>
+        <translation>Channel configuration</translation>
+    </message>
+    <message>
+        <source>What the channel configuration is for</source>
+        <translation>What the channel configuration is for</translation>
+    </message>
+    <message>
+        <source>Configuration update of each channel</source>
+        <translation>Configuration update of each channel</translation>
+    </message>
+    <message>
+        <source>Where the configuration stands</source>
+        <translation>Where the configuration stands</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Prepare</translation>
+    </message>
+    <message>
+        <source>Prepare the configuration updates</source>
+        <translation>Prepare the configuration updates</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Sign…</translation>
+    </message>
+    <message>
+        <source>Sign the configuration updates</source>
+        <translation>Sign the configuration updates</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Submit the signed configuration updates</source>
+        <translation>Submit the signed configuration updates</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Data folder of the workstation (default: %1).</source>
@@ -619,6 +662,84 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>Export the list of the current tab to a PDF file</source>
         <translation>Export the list of the current tab to a PDF file</translation>
+    </message>
+</context>
+<context>
+    <name>GovernanceConfirmDialog</name>
+    <message>
+        <source>What you are asked to confirm</source>
+        <translation>What you are asked to confirm</translation>
+    </message>
+    <message>
+        <source>What you sign</source>
+        <translation>What you sign</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+</context>
+<context>
+    <name>GovernancePage</name>
+    <message>
+        <source>Governance</source>
+        <translation>Governance</translation>
+    </message>
+    <message>
+        <source>Result of the last export</source>
+        <translation>Result of the last export</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export the list shown to a CSV file</source>
+        <translation>Export the list shown to a CSV file</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Export the list shown to a PDF file</source>
+        <translation>Export the list shown to a PDF file</translation>
+    </message>
+    <message>
+        <source>Governance summary</source>
+        <translation>Governance summary</translation>
+    </message>
+    <message>
+        <source>Proposals and members</source>
+        <translation>Proposals and members</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;State:</translation>
+    </message>
+    <message>
+        <source>Show proposals in this state</source>
+        <translation>Show proposals in this state</translation>
+    </message>
+    <message>
+        <source>The proposal chosen</source>
+        <translation>The proposal chosen</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Members of the consortium</source>
+        <translation>Members of the consortium</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2140,165 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     </message>
 </context>
 <context>
+    <name>ProposalDetailPane</name>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>What the proposal decides</source>
+        <translation>What the proposal decides</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>The member the proposal is about</source>
+        <translation>The member the proposal is about</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>Change:</translation>
+    </message>
+    <message>
+        <source>The change the proposal makes</source>
+        <translation>The change the proposal makes</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Status and tally</source>
+        <translation>Status and tally</translation>
+    </message>
+    <message>
+        <source>Proposed:</source>
+        <translation>Proposed:</translation>
+    </message>
+    <message>
+        <source>Who proposed it and when</source>
+        <translation>Who proposed it and when</translation>
+    </message>
+    <message>
+        <source>Voting:</source>
+        <translation>Voting:</translation>
+    </message>
+    <message>
+        <source>Voting period</source>
+        <translation>Voting period</translation>
+    </message>
+    <message>
+        <source>Electorate:</source>
+        <translation>Electorate:</translation>
+    </message>
+    <message>
+        <source>Council members who vote</source>
+        <translation>Council members who vote</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>Materials of the proposal</source>
+        <translation>Materials of the proposal</translation>
+    </message>
+    <message>
+        <source>Expert opinions</source>
+        <translation>Expert opinions</translation>
+    </message>
+    <message>
+        <source>Expert opinions on the proposal</source>
+        <translation>Expert opinions on the proposal</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Votes cast on the proposal</source>
+        <translation>Votes cast on the proposal</translation>
+    </message>
+    <message>
+        <source>Your bank&apos;s vote</source>
+        <translation>Your bank&apos;s vote</translation>
+    </message>
+    <message>
+        <source>Why you cannot vote</source>
+        <translation>Why you cannot vote</translation>
+    </message>
+    <message>
+        <source>Yes…</source>
+        <translation>Yes…</translation>
+    </message>
+    <message>
+        <source>Vote yes</source>
+        <translation>Vote yes</translation>
+    </message>
+    <message>
+        <source>No…</source>
+        <translation>No…</translation>
+    </message>
+    <message>
+        <source>Vote no</source>
+        <translation>Vote no</translation>
+    </message>
+    <message>
+        <source>Abstain…</source>
+        <translation>Abstain…</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Abstain</translation>
+    </message>
+    <message>
+        <source>Expert opinion</source>
+        <translation>Expert opinion</translation>
+    </message>
+    <message>
+        <source>Why you cannot give an opinion</source>
+        <translation>Why you cannot give an opinion</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Opinion text</source>
+        <translation>Opinion text</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s opinion (at most 8,000 bytes)</source>
+        <translation>The committee&apos;s opinion (at most 8,000 bytes)</translation>
+    </message>
+    <message>
+        <source>Record opinion…</source>
+        <translation>Record opinion…</translation>
+    </message>
+    <message>
+        <source>Record the opinion</source>
+        <translation>Record the opinion</translation>
+    </message>
+    <message>
+        <source>Result of your last action</source>
+        <translation>Result of your last action</translation>
+    </message>
+</context>
+<context>
     <name>QuoteBoardPage</name>
     <message>
         <source>Unified quote board</source>
@@ -2377,6 +2657,15 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <source>Volumes, exposure by counterparty bank, maturity ladder and deadline compliance.</source>
         <translation>Volumes, exposure by counterparty bank, maturity ladder and deadline compliance.</translation>
     </message>
+    <message>
+        <source>Governance</source>
+        <extracomment>Navigation: the consortium&apos;s council, its proposals and members (zh: 治理)</extracomment>
+        <translation>Governance</translation>
+    </message>
+    <message>
+        <source>The council&apos;s proposals and votes, the expert committee&apos;s opinions, the members, and the channel configuration that lets an admitted bank in.</source>
+        <translation>The council&apos;s proposals and votes, the expert committee&apos;s opinions, the members, and the channel configuration that lets an admitted bank in.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -2663,6 +2952,63 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>%1: the ledger could not be read: %2</source>
         <translation>%1: the ledger could not be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::ChannelConfigModel</name>
+    <message>
+        <source>Applied</source>
+        <extracomment>The configuration update is in force: the bank is a member of the channel.</extracomment>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Not prepared</source>
+        <translation>Not prepared</translation>
+    </message>
+    <message>
+        <source>Ready to submit</source>
+        <extracomment>The signatures meet the channel&apos;s policy: the secretariat may submit the update.</extracomment>
+        <translation>Ready to submit</translation>
+    </message>
+    <message>
+        <source>Not yet: %1</source>
+        <extracomment>What the update still lacks, as the ordering service would judge it (the details are in English).</extracomment>
+        <translation>Not yet: %1</translation>
+    </message>
+    <message>
+        <source>Prepared %1 by %2</source>
+        <extracomment>A configuration update recorded by the secretariat: when and by whom.</extracomment>
+        <translation>Prepared %1 by %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A signature of a configuration update: the member and its administrator who signed.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <extracomment>The channel configuration update of an admission.</extracomment>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -3573,6 +3919,233 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>Checker</source>
         <translation>Checker</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::GovernanceRights</name>
+    <message>
+        <source>Voting ended on %1 (China time); any member&apos;s administrator may now close the proposal.</source>
+        <translation>Voting ended on %1 (China time); any member&apos;s administrator may now close the proposal.</translation>
+    </message>
+    <message>
+        <source>Only the council members who were on the council when the proposal opened vote on it.</source>
+        <translation>Only the council members who were on the council when the proposal opened vote on it.</translation>
+    </message>
+    <message>
+        <source>Only your bank&apos;s administrator votes for it; sign in as the administrator.</source>
+        <translation>Only your bank&apos;s administrator votes for it; sign in as the administrator.</translation>
+    </message>
+    <message>
+        <source>Your bank voted %1 on %2.</source>
+        <translation>Your bank voted %1 on %2.</translation>
+    </message>
+    <message>
+        <source>The proposal is decided: opinions are closed.</source>
+        <translation>The proposal is decided: opinions are closed.</translation>
+    </message>
+    <message>
+        <source>Only the expert committee&apos;s members give opinions.</source>
+        <translation>Only the expert committee&apos;s members give opinions.</translation>
+    </message>
+    <message>
+        <source>Only your bank&apos;s administrator records its opinion; sign in as the administrator.</source>
+        <translation>Only your bank&apos;s administrator records its opinion; sign in as the administrator.</translation>
+    </message>
+    <message>
+        <source>Your bank has given its opinion on this proposal.</source>
+        <translation>Your bank has given its opinion on this proposal.</translation>
+    </message>
+    <message>
+        <source>Voting is over (%1).</source>
+        <extracomment>The proposal is decided; %1 is its status (Passed, Rejected, Lapsed).</extracomment>
+        <translation>Voting is over (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::GovernanceText</name>
+    <message>
+        <source>Admit a member</source>
+        <extracomment>A council proposal: admit a bank to the consortium.</extracomment>
+        <translation>Admit a member</translation>
+    </message>
+    <message>
+        <source>Admit a line of business</source>
+        <extracomment>A council proposal: admit an active bank to a line of business.</extracomment>
+        <translation>Admit a line of business</translation>
+    </message>
+    <message>
+        <source>Suspend a member</source>
+        <translation>Suspend a member</translation>
+    </message>
+    <message>
+        <source>Expel a member</source>
+        <translation>Expel a member</translation>
+    </message>
+    <message>
+        <source>Reinstate a member</source>
+        <translation>Reinstate a member</translation>
+    </message>
+    <message>
+        <source>Set the voting threshold</source>
+        <translation>Set the voting threshold</translation>
+    </message>
+    <message>
+        <source>Set the Gas weights</source>
+        <translation>Set the Gas weights</translation>
+    </message>
+    <message>
+        <source>End a sandbox</source>
+        <extracomment>A council proposal: a line of business leaves its regulatory sandbox.</extracomment>
+        <translation>End a sandbox</translation>
+    </message>
+    <message>
+        <source>Set a member&apos;s seats</source>
+        <translation>Set a member&apos;s seats</translation>
+    </message>
+    <message>
+        <source>Set the duplicate-document rule</source>
+        <extracomment>A council proposal: what happens to documents presented under two L/Cs.</extracomment>
+        <translation>Set the duplicate-document rule</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>A proposal still being voted on.</extracomment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <extracomment>A proposal closed after its deadline without enough votes.</extracomment>
+        <translation>Lapsed</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Regulator</source>
+        <translation>Regulator</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <extracomment>The consortium&apos;s secretariat, as a kind of member.</extracomment>
+        <translation>Secretariat</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>A member in good standing.</extracomment>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <extracomment>A bank whose admission is proposed or was refused.</extracomment>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Expelled</source>
+        <translation>Expelled</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <extracomment>The consortium&apos;s deciding body (zh: 理事会).</extracomment>
+        <translation>Council</translation>
+    </message>
+    <message>
+        <source>Expert committee</source>
+        <extracomment>The consortium&apos;s advising body (zh: 专家委员会).</extracomment>
+        <translation>Expert committee</translation>
+    </message>
+    <message>
+        <source>Secretariat seat</source>
+        <extracomment>The seat of the consortium&apos;s secretariat (zh: 秘书处).</extracomment>
+        <translation>Secretariat seat</translation>
+    </message>
+    <message>
+        <source>Regulator seat</source>
+        <translation>Regulator seat</translation>
+    </message>
+    <message>
+        <source>Letters of credit</source>
+        <translation>Letters of credit</translation>
+    </message>
+    <message>
+        <source>Forfaiting</source>
+        <translation>Forfaiting</translation>
+    </message>
+    <message>
+        <source>Guarantees</source>
+        <translation>Guarantees</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>A council vote in favour of a proposal.</extracomment>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <extracomment>A council vote against a proposal.</extracomment>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Abstain</translation>
+    </message>
+    <message>
+        <source>In favour</source>
+        <extracomment>An expert&apos;s recommendation on a proposal.</extracomment>
+        <translation>In favour</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <extracomment>An expert&apos;s recommendation on a proposal.</extracomment>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <extracomment>An expert&apos;s recommendation on a proposal.</extracomment>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Membership application</source>
+        <translation>Membership application</translation>
+    </message>
+    <message>
+        <source>Membership agreement</source>
+        <translation>Membership agreement</translation>
+    </message>
+    <message>
+        <source>Compliance assessment</source>
+        <translation>Compliance assessment</translation>
+    </message>
+    <message>
+        <source>%1 yes of %2 needed</source>
+        <extracomment>A proposal&apos;s tally: yes votes cast and the yes votes it needs to pass.</extracomment>
+        <translation>%1 yes of %2 needed</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (sandbox)</source>
+        <extracomment>A line of business admitted in the regulatory sandbox, e.g. &quot;Forfaiting (sandbox)&quot;.</extracomment>
+        <translation>%1 (sandbox)</translation>
+    </message>
+    <message>
+        <source>%1 (China time)</source>
+        <extracomment>A date and time of day in China (UTC+8), e.g. &quot;2024-05-20 14:03 (China time)&quot;.</extracomment>
+        <translation>%1 (China time)</translation>
     </message>
 </context>
 <context>
@@ -4865,6 +5438,40 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     </message>
 </context>
 <context>
+    <name>lx::models::MemberListModel</name>
+    <message>
+        <source>MSP ID</source>
+        <translation>MSP ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>What kind of member: bank, regulator, secretariat.</extracomment>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <extracomment>A bank&apos;s obligor tier, 1 strongest.</extracomment>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <extracomment>Seats in the consortium&apos;s bodies (council, expert committee).</extracomment>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Lines of business</source>
+        <translation>Lines of business</translation>
+    </message>
+</context>
+<context>
     <name>lx::models::Money</name>
     <message>
         <source>Enter an amount.</source>
@@ -5687,6 +6294,41 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>Evidence (SHA-256 of the KYC file)</source>
         <translation>Evidence (SHA-256 of the KYC file)</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::ProposalListModel</name>
+    <message>
+        <source>Proposal</source>
+        <extracomment>The proposal&apos;s number, e.g. GOV-0001.</extracomment>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>What a proposal decides.</extracomment>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <extracomment>The member a proposal is about.</extracomment>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tally</source>
+        <translation>Tally</translation>
+    </message>
+    <message>
+        <source>Voting until</source>
+        <extracomment>The last day (China time) a vote on the proposal counts.</extracomment>
+        <translation>Voting until</translation>
     </message>
 </context>
 <context>
@@ -7186,6 +7828,150 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <source>Only the regulator&apos;s administrator ends a sandbox directly; the council may by vote.</source>
         <translation>Only the regulator&apos;s administrator ends a sandbox directly; the council may by vote.</translation>
     </message>
+    <message>
+        <source>Give the root CA certificates of the bank&apos;s MSP: one to four CA certificates in PEM, each once.</source>
+        <translation>Give the root CA certificates of the bank&apos;s MSP: one to four CA certificates in PEM, each once.</translation>
+    </message>
+    <message>
+        <source>Your organization is not a member in good standing: it cannot sign for the consortium.</source>
+        <translation>Your organization is not a member in good standing: it cannot sign for the consortium.</translation>
+    </message>
+    <message>
+        <source>Only the secretariat&apos;s administrator prepares the channel configuration update of an admission.</source>
+        <translation>Only the secretariat&apos;s administrator prepares the channel configuration update of an admission.</translation>
+    </message>
+    <message>
+        <source>This proposal is not a passed admission: only a bank the council admitted is added to the channels.</source>
+        <translation>This proposal is not a passed admission: only a bank the council admitted is added to the channels.</translation>
+    </message>
+    <message>
+        <source>The admitted bank does not join this channel: it joins trust and the channels of the lines it was admitted to.</source>
+        <translation>The admitted bank does not join this channel: it joins trust and the channels of the lines it was admitted to.</translation>
+    </message>
+    <message>
+        <source>The configuration update must add the admitted bank, with the root certificates of its application, and change nothing else; prepare it again from the channel&apos;s configuration.</source>
+        <translation>The configuration update must add the admitted bank, with the root certificates of its application, and change nothing else; prepare it again from the channel&apos;s configuration.</translation>
+    </message>
+    <message>
+        <source>No configuration update of this proposal is prepared for this channel.</source>
+        <translation>No configuration update of this proposal is prepared for this channel.</translation>
+    </message>
+    <message>
+        <source>Your organization has signed this configuration update already.</source>
+        <translation>Your organization has signed this configuration update already.</translation>
+    </message>
+    <message>
+        <source>The signature must be made with your own administrator certificate, of your organization; sign in as that administrator.</source>
+        <translation>The signature must be made with your own administrator certificate, of your organization; sign in as that administrator.</translation>
+    </message>
+    <message>
+        <source>The signature does not verify over the recorded update; fetch the update again and sign it.</source>
+        <translation>The signature does not verify over the recorded update; fetch the update again and sign it.</translation>
+    </message>
+    <message>
+        <source>The recorded update is not the one that adds the admitted bank to the channel&apos;s configuration in force, so it is not signed; ask the secretariat to prepare it again.</source>
+        <translation>The recorded update is not the one that adds the admitted bank to the channel&apos;s configuration in force, so it is not signed; ask the secretariat to prepare it again.</translation>
+    </message>
+    <message>
+        <source>The signatures do not yet meet the channel&apos;s policy for this change (a majority of its organizations&apos; administrators); wait for more members to sign.</source>
+        <translation>The signatures do not yet meet the channel&apos;s policy for this change (a majority of its organizations&apos; administrators); wait for more members to sign.</translation>
+    </message>
+    <message>
+        <source>The ordering service refused the configuration update; the details name the problem (often: the channel changed since it was prepared; prepare it again).</source>
+        <translation>The ordering service refused the configuration update; the details name the problem (often: the channel changed since it was prepared; prepare it again).</translation>
+    </message>
+    <message>
+        <source>The channel shows no new configuration a minute after the update was sent; check the update&apos;s state and the ordering service.</source>
+        <translation>The channel shows no new configuration a minute after the update was sent; check the update&apos;s state and the ordering service.</translation>
+    </message>
+    <message>
+        <source>This organization is a member of the channel already.</source>
+        <translation>This organization is a member of the channel already.</translation>
+    </message>
+    <message>
+        <source>Only the regulator flags a deal.</source>
+        <translation>Only the regulator flags a deal.</translation>
+    </message>
+    <message>
+        <source>There is no such deal on that product&apos;s channel; check the number.</source>
+        <translation>There is no such deal on that product&apos;s channel; check the number.</translation>
+    </message>
+    <message>
+        <source>The deal could not be read on its channel; try again later.</source>
+        <translation>The deal could not be read on its channel; try again later.</translation>
+    </message>
+    <message>
+        <source>A flag needs a note (at most 2,000 bytes) saying what to look at.</source>
+        <translation>A flag needs a note (at most 2,000 bytes) saying what to look at.</translation>
+    </message>
+    <message>
+        <source>A flag is on an L/C, a guarantee or a forfaiting deal.</source>
+        <translation>A flag is on an L/C, a guarantee or a forfaiting deal.</translation>
+    </message>
+    <message>
+        <source>This deal carries the most flags it can; add to an existing flag&apos;s follow-up instead.</source>
+        <translation>This deal carries the most flags it can; add to an existing flag&apos;s follow-up instead.</translation>
+    </message>
+    <message>
+        <source>Only the regulator exports an audit package; sign in as a user of the regulator.</source>
+        <translation>Only the regulator exports an audit package; sign in as a user of the regulator.</translation>
+    </message>
+    <message>
+        <source>The channel has no block made in this period; choose other dates.</source>
+        <translation>The channel has no block made in this period; choose other dates.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts; check the dates.</source>
+        <translation>The period ends before it starts; check the dates.</translation>
+    </message>
+    <message>
+        <source>The audit package does not verify; the details name the first problem. Do not rely on its content.</source>
+        <translation>The audit package does not verify; the details name the first problem. Do not rely on its content.</translation>
+    </message>
+    <message>
+        <source>Only the secretariat&apos;s administrator sets membership fees and records payments.</source>
+        <translation>Only the secretariat&apos;s administrator sets membership fees and records payments.</translation>
+    </message>
+    <message>
+        <source>A year&apos;s fees name five amounts, tiers 1 to 5, each from 0 to CNY 100,000,000,000.00, and a due date within that year.</source>
+        <translation>A year&apos;s fees name five amounts, tiers 1 to 5, each from 0 to CNY 100,000,000,000.00, and a due date within that year.</translation>
+    </message>
+    <message>
+        <source>Payments towards this year&apos;s fees are recorded already: its fees no longer change.</source>
+        <translation>Payments towards this year&apos;s fees are recorded already: its fees no longer change.</translation>
+    </message>
+    <message>
+        <source>Only banks owe membership fees; the regulator and the secretariat owe none.</source>
+        <translation>Only banks owe membership fees; the regulator and the secretariat owe none.</translation>
+    </message>
+    <message>
+        <source>A payment&apos;s amount is above zero.</source>
+        <translation>A payment&apos;s amount is above zero.</translation>
+    </message>
+    <message>
+        <source>No fees are set for this year; the secretariat sets them first.</source>
+        <translation>No fees are set for this year; the secretariat sets them first.</translation>
+    </message>
+    <message>
+        <source>The payment&apos;s date must be a real day, not after today and not before 1 January of the year before the fee&apos;s year.</source>
+        <translation>The payment&apos;s date must be a real day, not after today and not before 1 January of the year before the fee&apos;s year.</translation>
+    </message>
+    <message>
+        <source>Give the payment&apos;s reference: 1 to 100 characters, without invisible or direction-changing characters.</source>
+        <translation>Give the payment&apos;s reference: 1 to 100 characters, without invisible or direction-changing characters.</translation>
+    </message>
+    <message>
+        <source>The bank owes no fee for this year: it was not a member then, it is an applicant or expelled, or its tier&apos;s fee is zero.</source>
+        <translation>The bank owes no fee for this year: it was not a member then, it is an applicant or expelled, or its tier&apos;s fee is zero.</translation>
+    </message>
+    <message>
+        <source>The payment is more than the bank still owes for this year; record at most the outstanding amount.</source>
+        <translation>The payment is more than the bank still owes for this year; record at most the outstanding amount.</translation>
+    </message>
+    <message>
+        <source>A bank reads its own fee statement only; the secretariat and the regulator read every bank&apos;s.</source>
+        <translation>A bank reads its own fee statement only; the secretariat and the regulator read every bank&apos;s.</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::RequiredDocumentsModel</name>
@@ -7551,6 +8337,45 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     </message>
 </context>
 <context>
+    <name>lx::ui::ChannelConfigPanel</name>
+    <message>
+        <source>The council admitted %1. Its peers and users reach a channel once the channel&apos;s configuration names it: the secretariat prepares the update, a majority of the channel&apos;s organizations&apos; administrators sign it, and the secretariat submits it.</source>
+        <translation>The council admitted %1. Its peers and users reach a channel once the channel&apos;s configuration names it: the secretariat prepares the update, a majority of the channel&apos;s organizations&apos; administrators sign it, and the secretariat submits it.</translation>
+    </message>
+    <message>
+        <source>The configuration could not be read: %1</source>
+        <translation>The configuration could not be read: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Reading the channels&apos; configurations…</source>
+        <translation>Reading the channels&apos; configurations…</translation>
+    </message>
+    <message>
+        <source>Applied: %1 is a member of %2.</source>
+        <translation>Applied: %1 is a member of %2.</translation>
+    </message>
+    <message>
+        <source>Applied on %1.</source>
+        <translation>Applied on %1.</translation>
+    </message>
+    <message>
+        <source>Ready to submit on %1.</source>
+        <translation>Ready to submit on %1.</translation>
+    </message>
+    <message>
+        <source>Awaiting signatures on %1.</source>
+        <translation>Awaiting signatures on %1.</translation>
+    </message>
+    <message>
+        <source>Not prepared on %1.</source>
+        <translation>Not prepared on %1.</translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::DashboardChartPane</name>
     <message>
         <source>%1 chart: click a bar for the deals behind it</source>
@@ -7829,6 +8654,121 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>Claims eligible for forfaiting</source>
         <translation>Claims eligible for forfaiting</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::GovernancePage</name>
+    <message>
+        <source>Proposals or members</source>
+        <translation>Proposals or members</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <source>Consortium members</source>
+        <translation>Consortium members</translation>
+    </message>
+    <message>
+        <source>Council proposals</source>
+        <translation>Council proposals</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>The registry on the trust channel could not be read: %1</source>
+        <translation>The registry on the trust channel could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Reading the registry on the trust channel…</source>
+        <translation>Reading the registry on the trust channel…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s), %1 open;</source>
+        <translation>
+            <numerusform>%n proposal, %1 open;</numerusform>
+            <numerusform>%n proposals, %1 open;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s).</source>
+        <translation>
+            <numerusform>%n member.</numerusform>
+            <numerusform>%n members.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm your vote</source>
+        <translation>Confirm your vote</translation>
+    </message>
+    <message>
+        <source>Vote %1 on %2, “%3”, for %4? A vote is final.</source>
+        <translation>Vote %1 on %2, “%3”, for %4? A vote is final.</translation>
+    </message>
+    <message>
+        <source>Vote %1</source>
+        <translation>Vote %1</translation>
+    </message>
+    <message>
+        <source>Confirm your opinion</source>
+        <translation>Confirm your opinion</translation>
+    </message>
+    <message>
+        <source>Record %1&apos;s opinion (%2) on %3, “%4”? It cannot be changed afterwards.</source>
+        <translation>Record %1&apos;s opinion (%2) on %3, “%4”? It cannot be changed afterwards.</translation>
+    </message>
+    <message>
+        <source>Record opinion</source>
+        <translation>Record opinion</translation>
+    </message>
+    <message>
+        <source>Confirm your signature</source>
+        <translation>Confirm your signature</translation>
+    </message>
+    <message>
+        <source>Sign, as %1&apos;s administrator, the configuration update of %2 on %3? You sign exactly what is shown below: the organization it adds, its root CA certificate and the update&apos;s SHA-256.</source>
+        <translation>Sign, as %1&apos;s administrator, the configuration update of %2 on %3? You sign exactly what is shown below: the organization it adds, its root CA certificate and the update&apos;s SHA-256.</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Signing and sending to the ledger…</source>
+        <translation>Signing and sending to the ledger…</translation>
+    </message>
+    <message>
+        <source>Your bank&apos;s vote is recorded. The proposal is %1 (%2).</source>
+        <translation>Your bank&apos;s vote is recorded. The proposal is %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Your bank&apos;s opinion is recorded.</source>
+        <translation>Your bank&apos;s opinion is recorded.</translation>
+    </message>
+    <message>
+        <source>The update is prepared on %1.</source>
+        <translation>The update is prepared on %1.</translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s signature is recorded on %1.</source>
+        <translation>Your organization&apos;s signature is recorded on %1.</translation>
+    </message>
+    <message>
+        <source>The update is in force on %1.</source>
+        <translation>The update is in force on %1.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <extracomment>The ledger refused a governance action; the reason follows.</extracomment>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>The Governance summary: &quot;2 proposals, 1 open;&quot; then &quot;8 members.&quot;</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -8583,6 +9523,147 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>User name in the wallet</source>
         <translation>User name in the wallet</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::ProposalDetailPane</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A member and the person who acted for it, e.g. &quot;Huaxia Trade Bank (admin1)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a recommendation</source>
+        <translation>Choose a recommendation</translation>
+    </message>
+    <message>
+        <source>Choose a proposal in the list to see it whole.</source>
+        <translation>Choose a proposal in the list to see it whole.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), tier %3</source>
+        <extracomment>The applicant of an admission: its name, MSP ID and obligor tier.</extracomment>
+        <translation>%1 (%2), tier %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2; %3 of %4 council votes cast</source>
+        <extracomment>A proposal&apos;s status with its tally and how many of the electorate voted.</extracomment>
+        <translation>%1 — %2; %3 of %4 council votes cast</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>by %1, %2</translation>
+    </message>
+    <message>
+        <source>from %1 until the end of %2 (China time)</source>
+        <extracomment>The voting period of a proposal; votes count until the end of the last day, China time.</extracomment>
+        <translation>from %1 until the end of %2 (China time)</translation>
+    </message>
+    <message>
+        <source>Not decided yet.</source>
+        <translation>Not decided yet.</translation>
+    </message>
+    <message>
+        <source>%1 on %2, transaction %3</source>
+        <extracomment>A decided proposal: its outcome, when (China time) and in which transaction.</extracomment>
+        <translation>%1 on %2, transaction %3</translation>
+    </message>
+    <message>
+        <source>Lines of business: %1</source>
+        <translation>Lines of business: %1</translation>
+    </message>
+    <message>
+        <source>Seats after: %1</source>
+        <translation>Seats after: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1/%2 of the council seats, rounded up</source>
+        <translation>%1/%2 of the council seats, rounded up</translation>
+    </message>
+    <message>
+        <source>%1 per endorsement, %2 per transaction, %3 per available hour, %4 per approved yuan (milli-Gas)</source>
+        <extracomment>Gas weights in milli-Gas per unit.</extracomment>
+        <translation>%1 per endorsement, %2 per transaction, %3 per available hour, %4 per approved yuan (milli-Gas)</translation>
+    </message>
+    <message>
+        <source>Refuse a document presented under two L/Cs</source>
+        <translation>Refuse a document presented under two L/Cs</translation>
+    </message>
+    <message>
+        <source>Accept a document presented under two L/Cs and flag it</source>
+        <translation>Accept a document presented under two L/Cs and flag it</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>Expert opinions: none yet</source>
+        <translation>Expert opinions: none yet</translation>
+    </message>
+    <message>
+        <source>Expert opinions</source>
+        <translation>Expert opinions</translation>
+    </message>
+    <message>
+        <source>Voter</source>
+        <translation>Voter</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>Cast</translation>
+    </message>
+    <message>
+        <source>Votes: none yet</source>
+        <translation>Votes: none yet</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Your vote is final once recorded; you are asked to confirm it.</source>
+        <translation>Your vote is final once recorded; you are asked to confirm it.</translation>
+    </message>
+    <message>
+        <source>Recorded for the council to read, not counted; your bank gives one opinion.</source>
+        <translation>Recorded for the council to read, not counted; your bank gives one opinion.</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,49 @@
     </message>
 </context>
 <context>
+    <name>ChannelConfigPanel</name>
+    <message>
+        <source>Channel configuration</source>
+        <translation>通道配置</translation>
+    </message>
+    <message>
+        <source>What the channel configuration is for</source>
+        <translation>通道配置的用途</translation>
+    </message>
+    <message>
+        <source>Configuration update of each channel</source>
+        <translation>各通道的配置更新</translation>
+    </message>
+    <message>
+        <source>Where the configuration stands</source>
+        <translation>配置进展</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>准备</translation>
+    </message>
+    <message>
+        <source>Prepare the configuration updates</source>
+        <translation>准备配置更新</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>签署…</translation>
+    </message>
+    <message>
+        <source>Sign the configuration updates</source>
+        <translation>签署配置更新</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Submit the signed configuration updates</source>
+        <translation>提交已签署的配置更新</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Data folder of the workstation (default: %1).</source>
@@ -619,6 +662,84 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>Export the list of the current tab to a PDF file</source>
         <translation>将当前标签页的列表导出为便携式文档文件</translation>
+    </message>
+</context>
+<context>
+    <name>GovernanceConfirmDialog</name>
+    <message>
+        <source>What you are asked to confirm</source>
+        <translation>请您确认的事项</translation>
+    </message>
+    <message>
+        <source>What you sign</source>
+        <translation>您签署的内容</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+</context>
+<context>
+    <name>GovernancePage</name>
+    <message>
+        <source>Governance</source>
+        <translation>治理</translation>
+    </message>
+    <message>
+        <source>Result of the last export</source>
+        <translation>上次导出的结果</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出为表格…</translation>
+    </message>
+    <message>
+        <source>Export the list shown to a CSV file</source>
+        <translation>将当前显示的列表导出为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出为文档…</translation>
+    </message>
+    <message>
+        <source>Export the list shown to a PDF file</source>
+        <translation>将当前显示的列表导出为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Governance summary</source>
+        <translation>治理概况</translation>
+    </message>
+    <message>
+        <source>Proposals and members</source>
+        <translation>提案与成员</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Show proposals in this state</source>
+        <translation>显示处于此状态的提案</translation>
+    </message>
+    <message>
+        <source>The proposal chosen</source>
+        <translation>所选提案</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Members of the consortium</source>
+        <translation>联盟成员</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2140,165 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     </message>
 </context>
 <context>
+    <name>ProposalDetailPane</name>
+    <message>
+        <source>Proposal</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>What the proposal decides</source>
+        <translation>提案决定的事项</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>对象：</translation>
+    </message>
+    <message>
+        <source>The member the proposal is about</source>
+        <translation>提案所涉成员</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>变更：</translation>
+    </message>
+    <message>
+        <source>The change the proposal makes</source>
+        <translation>提案作出的变更</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Status and tally</source>
+        <translation>状态与计票</translation>
+    </message>
+    <message>
+        <source>Proposed:</source>
+        <translation>提出：</translation>
+    </message>
+    <message>
+        <source>Who proposed it and when</source>
+        <translation>提出者及提出时间</translation>
+    </message>
+    <message>
+        <source>Voting:</source>
+        <translation>表决：</translation>
+    </message>
+    <message>
+        <source>Voting period</source>
+        <translation>表决期限</translation>
+    </message>
+    <message>
+        <source>Electorate:</source>
+        <translation>表决成员：</translation>
+    </message>
+    <message>
+        <source>Council members who vote</source>
+        <translation>参与表决的理事会成员</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>决定：</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Materials of the proposal</source>
+        <translation>提案材料</translation>
+    </message>
+    <message>
+        <source>Expert opinions</source>
+        <translation>专家意见</translation>
+    </message>
+    <message>
+        <source>Expert opinions on the proposal</source>
+        <translation>关于提案的专家意见</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>Votes cast on the proposal</source>
+        <translation>提案的投票情况</translation>
+    </message>
+    <message>
+        <source>Your bank&apos;s vote</source>
+        <translation>本行表决</translation>
+    </message>
+    <message>
+        <source>Why you cannot vote</source>
+        <translation>不能表决的原因</translation>
+    </message>
+    <message>
+        <source>Yes…</source>
+        <translation>赞成…</translation>
+    </message>
+    <message>
+        <source>Vote yes</source>
+        <translation>投赞成票</translation>
+    </message>
+    <message>
+        <source>No…</source>
+        <translation>反对…</translation>
+    </message>
+    <message>
+        <source>Vote no</source>
+        <translation>投反对票</translation>
+    </message>
+    <message>
+        <source>Abstain…</source>
+        <translation>弃权…</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>Expert opinion</source>
+        <translation>专家意见</translation>
+    </message>
+    <message>
+        <source>Why you cannot give an opinion</source>
+        <translation>不能提出意见的原因</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Opinion text</source>
+        <translation>意见正文</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s opinion (at most 8,000 bytes)</source>
+        <translation>委员会意见（最多 8,000 字节）</translation>
+    </message>
+    <message>
+        <source>Record opinion…</source>
+        <translation>记录意见…</translation>
+    </message>
+    <message>
+        <source>Record the opinion</source>
+        <translation>记录意见</translation>
+    </message>
+    <message>
+        <source>Result of your last action</source>
+        <translation>上一操作的结果</translation>
+    </message>
+</context>
+<context>
     <name>QuoteBoardPage</name>
     <message>
         <source>Unified quote board</source>
@@ -2377,6 +2657,15 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <source>Volumes, exposure by counterparty bank, maturity ladder and deadline compliance.</source>
         <translation>业务量、按交易对手银行的风险敞口、到期阶梯和期限合规情况。</translation>
     </message>
+    <message>
+        <source>Governance</source>
+        <extracomment>Navigation: the consortium&apos;s council, its proposals and members (zh: 治理)</extracomment>
+        <translation>治理</translation>
+    </message>
+    <message>
+        <source>The council&apos;s proposals and votes, the expert committee&apos;s opinions, the members, and the channel configuration that lets an admitted bank in.</source>
+        <translation>理事会的提案与表决、专家委员会的意见、联盟成员，以及让获准入盟的银行进入通道的配置。</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -2658,6 +2947,63 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>%1: the ledger could not be read: %2</source>
         <translation>%1：无法读取账本：%2</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::ChannelConfigModel</name>
+    <message>
+        <source>Applied</source>
+        <extracomment>The configuration update is in force: the bank is a member of the channel.</extracomment>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <source>Not prepared</source>
+        <translation>未准备</translation>
+    </message>
+    <message>
+        <source>Ready to submit</source>
+        <extracomment>The signatures meet the channel&apos;s policy: the secretariat may submit the update.</extracomment>
+        <translation>可以提交</translation>
+    </message>
+    <message>
+        <source>Not yet: %1</source>
+        <extracomment>What the update still lacks, as the ordering service would judge it (the details are in English).</extracomment>
+        <translation>尚未满足：%1</translation>
+    </message>
+    <message>
+        <source>Prepared %1 by %2</source>
+        <extracomment>A configuration update recorded by the secretariat: when and by whom.</extracomment>
+        <translation>%2 于 %1 准备</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A signature of a configuration update: the member and its administrator who signed.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <extracomment>The channel configuration update of an admission.</extracomment>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -3563,6 +3909,233 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>Checker</source>
         <translation>复核</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::GovernanceRights</name>
+    <message>
+        <source>Voting ended on %1 (China time); any member&apos;s administrator may now close the proposal.</source>
+        <translation>表决已于 %1（北京时间）截止；任何成员的管理员现在均可结束该提案。</translation>
+    </message>
+    <message>
+        <source>Only the council members who were on the council when the proposal opened vote on it.</source>
+        <translation>只有提案提出时在任的理事会成员才能对其表决。</translation>
+    </message>
+    <message>
+        <source>Only your bank&apos;s administrator votes for it; sign in as the administrator.</source>
+        <translation>只有本行管理员可代表本行表决；请以管理员身份登录。</translation>
+    </message>
+    <message>
+        <source>Your bank voted %1 on %2.</source>
+        <translation>本行已于 %2 投票：%1。</translation>
+    </message>
+    <message>
+        <source>The proposal is decided: opinions are closed.</source>
+        <translation>提案已有决定，不再接受意见。</translation>
+    </message>
+    <message>
+        <source>Only the expert committee&apos;s members give opinions.</source>
+        <translation>只有专家委员会成员可以提出意见。</translation>
+    </message>
+    <message>
+        <source>Only your bank&apos;s administrator records its opinion; sign in as the administrator.</source>
+        <translation>只有本行管理员可记录本行意见；请以管理员身份登录。</translation>
+    </message>
+    <message>
+        <source>Your bank has given its opinion on this proposal.</source>
+        <translation>本行已就此提案提出意见。</translation>
+    </message>
+    <message>
+        <source>Voting is over (%1).</source>
+        <extracomment>The proposal is decided; %1 is its status (Passed, Rejected, Lapsed).</extracomment>
+        <translation>表决已结束（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::GovernanceText</name>
+    <message>
+        <source>Admit a member</source>
+        <extracomment>A council proposal: admit a bank to the consortium.</extracomment>
+        <translation>接纳成员</translation>
+    </message>
+    <message>
+        <source>Admit a line of business</source>
+        <extracomment>A council proposal: admit an active bank to a line of business.</extracomment>
+        <translation>准入业务条线</translation>
+    </message>
+    <message>
+        <source>Suspend a member</source>
+        <translation>暂停成员资格</translation>
+    </message>
+    <message>
+        <source>Expel a member</source>
+        <translation>将成员除名</translation>
+    </message>
+    <message>
+        <source>Reinstate a member</source>
+        <translation>恢复成员资格</translation>
+    </message>
+    <message>
+        <source>Set the voting threshold</source>
+        <translation>设定表决门槛</translation>
+    </message>
+    <message>
+        <source>Set the Gas weights</source>
+        <translation>设定 Gas 权重</translation>
+    </message>
+    <message>
+        <source>End a sandbox</source>
+        <extracomment>A council proposal: a line of business leaves its regulatory sandbox.</extracomment>
+        <translation>结束沙箱</translation>
+    </message>
+    <message>
+        <source>Set a member&apos;s seats</source>
+        <translation>设定成员席位</translation>
+    </message>
+    <message>
+        <source>Set the duplicate-document rule</source>
+        <extracomment>A council proposal: what happens to documents presented under two L/Cs.</extracomment>
+        <translation>设定重复单据规则</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>A proposal still being voted on.</extracomment>
+        <translation>表决中</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已否决</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <extracomment>A proposal closed after its deadline without enough votes.</extracomment>
+        <translation>已失效</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>Regulator</source>
+        <translation>监管机构</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <extracomment>The consortium&apos;s secretariat, as a kind of member.</extracomment>
+        <translation>秘书处</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>A member in good standing.</extracomment>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <extracomment>A bank whose admission is proposed or was refused.</extracomment>
+        <translation>申请中</translation>
+    </message>
+    <message>
+        <source>Expelled</source>
+        <translation>已除名</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <extracomment>The consortium&apos;s deciding body (zh: 理事会).</extracomment>
+        <translation>理事会</translation>
+    </message>
+    <message>
+        <source>Expert committee</source>
+        <extracomment>The consortium&apos;s advising body (zh: 专家委员会).</extracomment>
+        <translation>专家委员会</translation>
+    </message>
+    <message>
+        <source>Secretariat seat</source>
+        <extracomment>The seat of the consortium&apos;s secretariat (zh: 秘书处).</extracomment>
+        <translation>秘书处席位</translation>
+    </message>
+    <message>
+        <source>Regulator seat</source>
+        <translation>监管席位</translation>
+    </message>
+    <message>
+        <source>Letters of credit</source>
+        <translation>信用证</translation>
+    </message>
+    <message>
+        <source>Forfaiting</source>
+        <translation>福费廷</translation>
+    </message>
+    <message>
+        <source>Guarantees</source>
+        <translation>保函</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>A council vote in favour of a proposal.</extracomment>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <extracomment>A council vote against a proposal.</extracomment>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>In favour</source>
+        <extracomment>An expert&apos;s recommendation on a proposal.</extracomment>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <extracomment>An expert&apos;s recommendation on a proposal.</extracomment>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <extracomment>An expert&apos;s recommendation on a proposal.</extracomment>
+        <translation>中立</translation>
+    </message>
+    <message>
+        <source>Membership application</source>
+        <translation>入盟申请</translation>
+    </message>
+    <message>
+        <source>Membership agreement</source>
+        <translation>入盟协议</translation>
+    </message>
+    <message>
+        <source>Compliance assessment</source>
+        <translation>合规评估</translation>
+    </message>
+    <message>
+        <source>%1 yes of %2 needed</source>
+        <extracomment>A proposal&apos;s tally: yes votes cast and the yes votes it needs to pass.</extracomment>
+        <translation>赞成 %1 票，需 %2 票</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (sandbox)</source>
+        <extracomment>A line of business admitted in the regulatory sandbox, e.g. &quot;Forfaiting (sandbox)&quot;.</extracomment>
+        <translation>%1（沙箱）</translation>
+    </message>
+    <message>
+        <source>%1 (China time)</source>
+        <extracomment>A date and time of day in China (UTC+8), e.g. &quot;2024-05-20 14:03 (China time)&quot;.</extracomment>
+        <translation>%1（北京时间）</translation>
     </message>
 </context>
 <context>
@@ -4853,6 +5426,40 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     </message>
 </context>
 <context>
+    <name>lx::models::MemberListModel</name>
+    <message>
+        <source>MSP ID</source>
+        <translation>MSP 标识</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>What kind of member: bank, regulator, secretariat.</extracomment>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <extracomment>A bank&apos;s obligor tier, 1 strongest.</extracomment>
+        <translation>评级档次</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <extracomment>Seats in the consortium&apos;s bodies (council, expert committee).</extracomment>
+        <translation>席位</translation>
+    </message>
+    <message>
+        <source>Lines of business</source>
+        <translation>业务条线</translation>
+    </message>
+</context>
+<context>
     <name>lx::models::Money</name>
     <message>
         <source>Enter an amount.</source>
@@ -5675,6 +6282,41 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>Evidence (SHA-256 of the KYC file)</source>
         <translation>证据（客户身份识别档案的 SHA-256 哈希）</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::ProposalListModel</name>
+    <message>
+        <source>Proposal</source>
+        <extracomment>The proposal&apos;s number, e.g. GOV-0001.</extracomment>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>What a proposal decides.</extracomment>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <extracomment>The member a proposal is about.</extracomment>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Tally</source>
+        <translation>计票</translation>
+    </message>
+    <message>
+        <source>Voting until</source>
+        <extracomment>The last day (China time) a vote on the proposal counts.</extracomment>
+        <translation>表决截止</translation>
     </message>
 </context>
 <context>
@@ -7174,6 +7816,150 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <source>Only the regulator&apos;s administrator ends a sandbox directly; the council may by vote.</source>
         <translation>只有监管机构管理员可以直接结束沙箱；理事会可以通过表决结束。</translation>
     </message>
+    <message>
+        <source>Give the root CA certificates of the bank&apos;s MSP: one to four CA certificates in PEM, each once.</source>
+        <translation>请提供该行 MSP 的根 CA 证书：一至四张 PEM 格式的 CA 证书，每张只列一次。</translation>
+    </message>
+    <message>
+        <source>Your organization is not a member in good standing: it cannot sign for the consortium.</source>
+        <translation>贵机构不是状态正常的成员，不能为联盟签署。</translation>
+    </message>
+    <message>
+        <source>Only the secretariat&apos;s administrator prepares the channel configuration update of an admission.</source>
+        <translation>只有秘书处管理员可以准备入盟的通道配置更新。</translation>
+    </message>
+    <message>
+        <source>This proposal is not a passed admission: only a bank the council admitted is added to the channels.</source>
+        <translation>该提案不是已通过的入盟提案：只有理事会接纳的银行才会加入通道。</translation>
+    </message>
+    <message>
+        <source>The admitted bank does not join this channel: it joins trust and the channels of the lines it was admitted to.</source>
+        <translation>获准入盟的银行不加入此通道：它只加入 trust 通道及其获准业务条线的通道。</translation>
+    </message>
+    <message>
+        <source>The configuration update must add the admitted bank, with the root certificates of its application, and change nothing else; prepare it again from the channel&apos;s configuration.</source>
+        <translation>配置更新必须以申请中的根证书加入获准入盟的银行，且不得改动其他内容；请按通道的现行配置重新准备。</translation>
+    </message>
+    <message>
+        <source>No configuration update of this proposal is prepared for this channel.</source>
+        <translation>尚未为该提案在此通道上准备配置更新。</translation>
+    </message>
+    <message>
+        <source>Your organization has signed this configuration update already.</source>
+        <translation>贵机构已签署过此配置更新。</translation>
+    </message>
+    <message>
+        <source>The signature must be made with your own administrator certificate, of your organization; sign in as that administrator.</source>
+        <translation>签名必须使用您本人在贵机构的管理员证书；请以该管理员身份登录。</translation>
+    </message>
+    <message>
+        <source>The signature does not verify over the recorded update; fetch the update again and sign it.</source>
+        <translation>签名与记录的更新核验不符；请重新获取更新后再签署。</translation>
+    </message>
+    <message>
+        <source>The recorded update is not the one that adds the admitted bank to the channel&apos;s configuration in force, so it is not signed; ask the secretariat to prepare it again.</source>
+        <translation>记录的更新并非在通道现行配置中加入获准入盟银行的那一份，因此不予签署；请秘书处重新准备。</translation>
+    </message>
+    <message>
+        <source>The signatures do not yet meet the channel&apos;s policy for this change (a majority of its organizations&apos; administrators); wait for more members to sign.</source>
+        <translation>签名尚未满足通道对此变更的策略（须过半数机构的管理员签署）；请等待更多成员签署。</translation>
+    </message>
+    <message>
+        <source>The ordering service refused the configuration update; the details name the problem (often: the channel changed since it was prepared; prepare it again).</source>
+        <translation>排序服务拒绝了该配置更新；详情说明了问题（常见原因：准备之后通道已有变化，请重新准备）。</translation>
+    </message>
+    <message>
+        <source>The channel shows no new configuration a minute after the update was sent; check the update&apos;s state and the ordering service.</source>
+        <translation>更新发出一分钟后，通道仍未出现新配置；请检查更新的状态和排序服务。</translation>
+    </message>
+    <message>
+        <source>This organization is a member of the channel already.</source>
+        <translation>该机构已是此通道的成员。</translation>
+    </message>
+    <message>
+        <source>Only the regulator flags a deal.</source>
+        <translation>只有监管机构可以标记交易。</translation>
+    </message>
+    <message>
+        <source>There is no such deal on that product&apos;s channel; check the number.</source>
+        <translation>该产品的通道上没有这笔交易；请核对编号。</translation>
+    </message>
+    <message>
+        <source>The deal could not be read on its channel; try again later.</source>
+        <translation>无法在其通道上读取该交易；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>A flag needs a note (at most 2,000 bytes) saying what to look at.</source>
+        <translation>标记须附说明（最多 2,000 字节），指出需要关注之处。</translation>
+    </message>
+    <message>
+        <source>A flag is on an L/C, a guarantee or a forfaiting deal.</source>
+        <translation>标记只能针对信用证、保函或福费廷交易。</translation>
+    </message>
+    <message>
+        <source>This deal carries the most flags it can; add to an existing flag&apos;s follow-up instead.</source>
+        <translation>该交易的标记已达上限；请改为在已有标记的跟进中补充。</translation>
+    </message>
+    <message>
+        <source>Only the regulator exports an audit package; sign in as a user of the regulator.</source>
+        <translation>只有监管机构可以导出审计包；请以监管机构用户身份登录。</translation>
+    </message>
+    <message>
+        <source>The channel has no block made in this period; choose other dates.</source>
+        <translation>该通道在此期间没有生成区块；请选择其他日期。</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts; check the dates.</source>
+        <translation>期间的结束早于开始；请检查日期。</translation>
+    </message>
+    <message>
+        <source>The audit package does not verify; the details name the first problem. Do not rely on its content.</source>
+        <translation>审计包验证未通过；详情列出了第一个问题。请勿依赖其内容。</translation>
+    </message>
+    <message>
+        <source>Only the secretariat&apos;s administrator sets membership fees and records payments.</source>
+        <translation>只有秘书处管理员可以设定会费并登记缴费。</translation>
+    </message>
+    <message>
+        <source>A year&apos;s fees name five amounts, tiers 1 to 5, each from 0 to CNY 100,000,000,000.00, and a due date within that year.</source>
+        <translation>年度会费须列明第1至第5档的五个金额，每个金额在 0 至 100,000,000,000.00 元之间，并指定当年内的缴费截止日。</translation>
+    </message>
+    <message>
+        <source>Payments towards this year&apos;s fees are recorded already: its fees no longer change.</source>
+        <translation>本年度会费已有缴费记录：会费不可再更改。</translation>
+    </message>
+    <message>
+        <source>Only banks owe membership fees; the regulator and the secretariat owe none.</source>
+        <translation>只有银行需缴纳会费；监管机构和秘书处无需缴纳。</translation>
+    </message>
+    <message>
+        <source>A payment&apos;s amount is above zero.</source>
+        <translation>缴费金额须大于零。</translation>
+    </message>
+    <message>
+        <source>No fees are set for this year; the secretariat sets them first.</source>
+        <translation>本年度尚未设定会费；须先由秘书处设定。</translation>
+    </message>
+    <message>
+        <source>The payment&apos;s date must be a real day, not after today and not before 1 January of the year before the fee&apos;s year.</source>
+        <translation>缴费日期须为真实存在的日期，不得晚于今天，也不得早于会费所属年度前一年的 1 月 1 日。</translation>
+    </message>
+    <message>
+        <source>Give the payment&apos;s reference: 1 to 100 characters, without invisible or direction-changing characters.</source>
+        <translation>请填写缴费参考号：1 至 100 个字符，不得含有不可见字符或改变文字方向的字符。</translation>
+    </message>
+    <message>
+        <source>The bank owes no fee for this year: it was not a member then, it is an applicant or expelled, or its tier&apos;s fee is zero.</source>
+        <translation>该行本年度无需缴费：当时不是成员、处于申请中或已除名，或其所在档次的会费为零。</translation>
+    </message>
+    <message>
+        <source>The payment is more than the bank still owes for this year; record at most the outstanding amount.</source>
+        <translation>缴费金额超过该行本年度尚欠的金额；最多登记尚欠金额。</translation>
+    </message>
+    <message>
+        <source>A bank reads its own fee statement only; the secretariat and the regulator read every bank&apos;s.</source>
+        <translation>银行只能查看本行的会费对账单；秘书处和监管机构可查看所有银行的对账单。</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::RequiredDocumentsModel</name>
@@ -7532,6 +8318,45 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     </message>
 </context>
 <context>
+    <name>lx::ui::ChannelConfigPanel</name>
+    <message>
+        <source>The council admitted %1. Its peers and users reach a channel once the channel&apos;s configuration names it: the secretariat prepares the update, a majority of the channel&apos;s organizations&apos; administrators sign it, and the secretariat submits it.</source>
+        <translation>理事会已接纳%1。该行的节点和用户须待通道配置列入该行后方可使用该通道：由秘书处准备更新，通道过半数机构的管理员签署，再由秘书处提交。</translation>
+    </message>
+    <message>
+        <source>The configuration could not be read: %1</source>
+        <translation>无法读取配置：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Reading the channels&apos; configurations…</source>
+        <translation>正在读取各通道的配置……</translation>
+    </message>
+    <message>
+        <source>Applied: %1 is a member of %2.</source>
+        <translation>已生效：%1 已是 %2 的成员。</translation>
+    </message>
+    <message>
+        <source>Applied on %1.</source>
+        <translation>已在 %1 生效。</translation>
+    </message>
+    <message>
+        <source>Ready to submit on %1.</source>
+        <translation>%1 可以提交。</translation>
+    </message>
+    <message>
+        <source>Awaiting signatures on %1.</source>
+        <translation>%1 等待签署。</translation>
+    </message>
+    <message>
+        <source>Not prepared on %1.</source>
+        <translation>%1 尚未准备。</translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::DashboardChartPane</name>
     <message>
         <source>%1 chart: click a bar for the deals behind it</source>
@@ -7809,6 +8634,119 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>Claims eligible for forfaiting</source>
         <translation>可转让福费廷债权</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::GovernancePage</name>
+    <message>
+        <source>Proposals or members</source>
+        <translation>提案或成员</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Consortium members</source>
+        <translation>联盟成员</translation>
+    </message>
+    <message>
+        <source>Council proposals</source>
+        <translation>理事会提案</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>The registry on the trust channel could not be read: %1</source>
+        <translation>无法读取 trust 通道上的成员登记：%1</translation>
+    </message>
+    <message>
+        <source>Reading the registry on the trust channel…</source>
+        <translation>正在读取 trust 通道上的成员登记……</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s), %1 open;</source>
+        <translation>
+            <numerusform>共 %n 项提案，%1 项表决中；</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s).</source>
+        <translation>
+            <numerusform>共 %n 个成员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm your vote</source>
+        <translation>确认表决</translation>
+    </message>
+    <message>
+        <source>Vote %1 on %2, “%3”, for %4? A vote is final.</source>
+        <translation>以%4的名义对%2“%3”投%1票？投票后不可更改。</translation>
+    </message>
+    <message>
+        <source>Vote %1</source>
+        <translation>投%1票</translation>
+    </message>
+    <message>
+        <source>Confirm your opinion</source>
+        <translation>确认意见</translation>
+    </message>
+    <message>
+        <source>Record %1&apos;s opinion (%2) on %3, “%4”? It cannot be changed afterwards.</source>
+        <translation>记录%1对%3“%4”的意见（%2）？记录后不可更改。</translation>
+    </message>
+    <message>
+        <source>Record opinion</source>
+        <translation>记录意见</translation>
+    </message>
+    <message>
+        <source>Confirm your signature</source>
+        <translation>确认签署</translation>
+    </message>
+    <message>
+        <source>Sign, as %1&apos;s administrator, the configuration update of %2 on %3? You sign exactly what is shown below: the organization it adds, its root CA certificate and the update&apos;s SHA-256.</source>
+        <translation>以%1管理员的身份签署%2在 %3 上的配置更新？您签署的正是下方所示内容：新增的机构、其根 CA 证书及该更新的 SHA-256。</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>签署</translation>
+    </message>
+    <message>
+        <source>Signing and sending to the ledger…</source>
+        <translation>正在签名并发送至账本……</translation>
+    </message>
+    <message>
+        <source>Your bank&apos;s vote is recorded. The proposal is %1 (%2).</source>
+        <translation>本行的表决已记录。提案现为%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Your bank&apos;s opinion is recorded.</source>
+        <translation>本行的意见已记录。</translation>
+    </message>
+    <message>
+        <source>The update is prepared on %1.</source>
+        <translation>已在 %1 上准备更新。</translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s signature is recorded on %1.</source>
+        <translation>本机构在 %1 上的签名已记录。</translation>
+    </message>
+    <message>
+        <source>The update is in force on %1.</source>
+        <translation>更新已在 %1 上生效。</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <extracomment>The ledger refused a governance action; the reason follows.</extracomment>
+        <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>The Governance summary: &quot;2 proposals, 1 open;&quot; then &quot;8 members.&quot;</extracomment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
@@ -8560,6 +9498,147 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>User name in the wallet</source>
         <translation>钱包中的用户名</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::ProposalDetailPane</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A member and the person who acted for it, e.g. &quot;Huaxia Trade Bank (admin1)&quot;.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Choose a recommendation</source>
+        <translation>请选择建议</translation>
+    </message>
+    <message>
+        <source>Choose a proposal in the list to see it whole.</source>
+        <translation>在列表中选择一项提案即可查看其全部内容。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), tier %3</source>
+        <extracomment>The applicant of an admission: its name, MSP ID and obligor tier.</extracomment>
+        <translation>%1（%2），第%3档</translation>
+    </message>
+    <message>
+        <source>%1 — %2; %3 of %4 council votes cast</source>
+        <extracomment>A proposal&apos;s status with its tally and how many of the electorate voted.</extracomment>
+        <translation>%1 — %2；理事会 %4 票中已投 %3 票</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>由%1提出，%2</translation>
+    </message>
+    <message>
+        <source>from %1 until the end of %2 (China time)</source>
+        <extracomment>The voting period of a proposal; votes count until the end of the last day, China time.</extracomment>
+        <translation>自 %1 起至 %2 日终（北京时间）</translation>
+    </message>
+    <message>
+        <source>Not decided yet.</source>
+        <translation>尚未作出决定。</translation>
+    </message>
+    <message>
+        <source>%1 on %2, transaction %3</source>
+        <extracomment>A decided proposal: its outcome, when (China time) and in which transaction.</extracomment>
+        <translation>%2%1，交易 %3</translation>
+    </message>
+    <message>
+        <source>Lines of business: %1</source>
+        <translation>业务条线：%1</translation>
+    </message>
+    <message>
+        <source>Seats after: %1</source>
+        <translation>变更后的席位：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1/%2 of the council seats, rounded up</source>
+        <translation>理事会席位的 %1/%2，向上取整</translation>
+    </message>
+    <message>
+        <source>%1 per endorsement, %2 per transaction, %3 per available hour, %4 per approved yuan (milli-Gas)</source>
+        <extracomment>Gas weights in milli-Gas per unit.</extracomment>
+        <translation>每次背书 %1，每笔交易 %2，每可用小时 %3，每核准元 %4（毫 Gas）</translation>
+    </message>
+    <message>
+        <source>Refuse a document presented under two L/Cs</source>
+        <translation>拒绝在两份信用证下重复提交的单据</translation>
+    </message>
+    <message>
+        <source>Accept a document presented under two L/Cs and flag it</source>
+        <translation>接受在两份信用证下重复提交的单据并加以标记</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256 哈希值</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Expert opinions: none yet</source>
+        <translation>专家意见：暂无</translation>
+    </message>
+    <message>
+        <source>Expert opinions</source>
+        <translation>专家意见</translation>
+    </message>
+    <message>
+        <source>Voter</source>
+        <translation>投票人</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>表决</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>投票时间</translation>
+    </message>
+    <message>
+        <source>Votes: none yet</source>
+        <translation>投票：暂无</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>Your vote is final once recorded; you are asked to confirm it.</source>
+        <translation>表决一经记录即不可更改；投票前会请您确认。</translation>
+    </message>
+    <message>
+        <source>Recorded for the council to read, not counted; your bank gives one opinion.</source>
+        <translation>意见供理事会参阅，不计入票数；每家银行只提出一次意见。</translation>
     </message>
 </context>
 <context>

@@ -113,7 +113,7 @@ void MainWindowTest::navigationShowsEverySection()
 {
     auto *navigation = WorkstationFixture::find<QListWidget>(window(), "navigationList");
     auto *pages = WorkstationFixture::find<QStackedWidget>(window(), "pageStack");
-    QCOMPARE(navigation->count(), 8);
+    QCOMPARE(navigation->count(), 9);
     for (int row = 0; row < navigation->count(); ++row) {
         navigation->setCurrentRow(row);
         const QString key = navigation->item(row)->data(lx::ui::kSectionKeyRole).toString();
@@ -122,7 +122,8 @@ void MainWindowTest::navigationShowsEverySection()
         if (key == QLatin1String("ledger") || key == QLatin1String("worklist")
             || key == QLatin1String("lettersOfCredit") || key == QLatin1String("approvals")
             || key == QLatin1String("quotes") || key == QLatin1String("forfaiting")
-            || key == QLatin1String("guarantees") || key == QLatin1String("dashboards"))
+            || key == QLatin1String("guarantees") || key == QLatin1String("dashboards")
+            || key == QLatin1String("governance"))
             continue;
         auto *note = WorkstationFixture::find<QLabel>(pages->currentWidget(), "placeholderNote");
         QVERIFY(note && note->isVisible());

@@ -338,6 +338,7 @@ void NetworkJoinTest::memberNamesComeFromTheRegistry()
         xinhua.set_name_zh("新华农村商业银行");
         xinhua.set_kind(lianxin::trust::Member::BANK);
         xinhua.set_tier(2);
+        xinhua.add_root_certs_pem(WorkstationFixture::rootCertOf(xinhua.msp_id(), xinhua.name()));
         const auto opened = lx::client::GovernanceWorkflow(secretariat).propose(lx::client::admissionProposal(
             xinhua, { lianxin::trust::LINE_LC }, lx::crypto::sha256("application"), lx::crypto::sha256("agreement")));
         lianxin::trust::Proposal decided;

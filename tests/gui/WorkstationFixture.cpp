@@ -5,6 +5,7 @@
 #include "crypto/Hash.h"
 #include "ledgerclient/GovernanceWorkflow.h"
 #include "ledgerclient/Sandbox.h"
+#include "ledgerclient/SandboxCa.h"
 #include "models/IdentityListModel.h"
 #include "models/LedgerStatusModel.h"
 #include "models/LocalBook.h"
@@ -27,6 +28,14 @@ const QString WorkstationFixture::kHuaxiaOfficer = QStringLiteral("HuaxiaBankMSP
 const QString WorkstationFixture::kDongfangChecker = QStringLiteral("DongfangBankMSP/checker1");
 const QString WorkstationFixture::kSecretariatAdmin = QStringLiteral("SecretariatMSP/admin1");
 
+std::string WorkstationFixture::rootCertOf(const std::string &mspId, const std::string &name)
+{
+    // The CA's key is thrown away with the folder: the applicant's
+    // application needs only its certificate.
+    QTemporaryDir dir;
+    return client::createSandboxCa(dir.path().toStdString(), mspId, name).cert.toPem();
+}
+
 std::string WorkstationFixture::admissionOf(const std::string &mspId, const std::string &name)
 {
     lianxin::trust::Member applicant;
@@ -34,6 +43,7 @@ std::string WorkstationFixture::admissionOf(const std::string &mspId, const std:
     applicant.set_name(name);
     applicant.set_kind(lianxin::trust::Member::BANK);
     applicant.set_tier(2);
+    applicant.add_root_certs_pem(rootCertOf(mspId, name));
     return lx::client::admissionProposal(applicant, { lianxin::trust::LINE_LC },
         lx::crypto::sha256(mspId + " application"), lx::crypto::sha256(mspId + " agreement"))
         .SerializeAsString();

@@ -26,6 +26,9 @@ public:
     static const QString kDongfangChecker; // DongfangBankMSP/checker1
     static const QString kSecretariatAdmin; // SecretariatMSP/admin1
 
+    // A new CA certificate (PEM) for an applicant that needs no users of
+    // its own: an admission must name its root CA certificates.
+    static std::string rootCertOf(const std::string &mspId, const std::string &name);
     // The serialized proposal to admit a bank (registry.Propose as the
     // secretariat's admin): a write on trust that any test can make once
     // per MSP ID now that members join by council vote.

@@ -5,6 +5,7 @@
 #include "ui/approvals/ApprovalsPage.h"
 #include "ui/dashboards/DashboardsPage.h"
 #include "ui/forfaiting/ForfaitingPage.h"
+#include "ui/governance/GovernancePage.h"
 #include "ui/guarantee/GuaranteeListPage.h"
 #include "ui/lc/LcListPage.h"
 #include "ui/ledger/LedgerPage.h"
@@ -82,6 +83,9 @@ MainWindow::MainWindow(models::SessionModel &session, models::LedgerStatusModel 
             break;
         case Section::Dashboards:
             m_pages->addWidget(dashboards = new DashboardsPage(session, book, m_pages));
+            break;
+        case Section::Governance:
+            m_pages->addWidget(new GovernancePage(session, ledgerStatus, m_pages));
             break;
         default:
             m_pages->addWidget(new PlaceholderPage(section, m_pages));
@@ -180,7 +184,7 @@ void MainWindow::buildMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    // Ctrl+1 ... Ctrl+8: the sections in navigation order.
+    // Ctrl+1 ... Ctrl+9: the sections in navigation order.
     for (std::size_t i = 0; i < kSections.size(); ++i) {
         QAction *go = addMenuAction(m_viewMenu, QStringLiteral("actionGoTo_") + SectionText::key(kSections[i]));
         go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + static_cast<int>(i))));

@@ -21,6 +21,8 @@ QString SectionText::key(Section section)
         return QStringLiteral("quotes");
     case Section::Dashboards:
         return QStringLiteral("dashboards");
+    case Section::Governance:
+        return QStringLiteral("governance");
     }
     return QString();
 }
@@ -52,6 +54,9 @@ QString SectionText::title(Section section)
     case Section::Dashboards:
         //: Navigation: management dashboards (zh: 仪表板)
         return tr("Dashboards");
+    case Section::Governance:
+        //: Navigation: the consortium's council, its proposals and members (zh: 治理)
+        return tr("Governance");
     }
     return QString();
 }
@@ -76,6 +81,9 @@ QString SectionText::summary(Section section)
         return tr("The unified quote board: forfaiting rates by tenor and obligor bank tier.");
     case Section::Dashboards:
         return tr("Volumes, exposure by counterparty bank, maturity ladder and deadline compliance.");
+    case Section::Governance:
+        return tr("The council's proposals and votes, the expert committee's opinions, the members, and the channel "
+                  "configuration that lets an admitted bank in.");
     }
     return QString();
 }

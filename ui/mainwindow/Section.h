@@ -9,10 +9,21 @@ namespace lx::ui {
 
 // The workstation's areas, in navigation order. The next issues replace the
 // placeholders one by one.
-enum class Section { Worklist, LettersOfCredit, Approvals, Ledger, Forfaiting, Guarantees, Quotes, Dashboards };
+enum class Section {
+    Worklist,
+    LettersOfCredit,
+    Approvals,
+    Ledger,
+    Forfaiting,
+    Guarantees,
+    Quotes,
+    Dashboards,
+    Governance
+};
 
-inline constexpr std::array kSections = { Section::Worklist, Section::LettersOfCredit, Section::Approvals,
-    Section::Ledger, Section::Forfaiting, Section::Guarantees, Section::Quotes, Section::Dashboards };
+inline constexpr std::array kSections
+    = { Section::Worklist, Section::LettersOfCredit, Section::Approvals, Section::Ledger, Section::Forfaiting,
+          Section::Guarantees, Section::Quotes, Section::Dashboards, Section::Governance };
 
 // Navigation items carry their section's key() under this role.
 inline constexpr int kSectionKeyRole = Qt::UserRole + 1;

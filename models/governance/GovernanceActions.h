@@ -1,0 +1,65 @@
+#pragma once
+
+#include "lianxin/governance.pb.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace lx::models {
+
+class SessionModel;
+
+// What an administrator does in the Governance screen, sent through the
+// session's client on a pool thread, one at a time (GovernanceWorkflow):
+// a council member's vote, an expert's opinion, and for a passed
+// admission the secretariat's preparation and submission of the channel
+// configuration updates and a member's signature of them. The contract
+// decides; a refusal comes back as its reason code and details for
+// ReasonCatalog.
+class GovernanceActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Vote, Opinion, Prepare, Sign, Submit };
+    Q_ENUM(Kind)
+
+    struct Outcome
+    {
+        Kind kind = Kind::Vote;
+        QString proposalId;
+        QStringList channelsDone; // configuration actions: the channels it was done on, in order
+        QString reasonCode; // empty when every step succeeded
+        QString details; // the ledger's own words, with the channel when one failed
+        std::optional<lianxin::trust::Proposal> proposal; // a vote's or opinion's answer
+        bool ok() const { return reasonCode.isEmpty(); }
+    };
+
+    explicit GovernanceActions(SessionModel &session, QObject *parent = nullptr);
+
+    bool isBusy() const { return m_busy; }
+
+    // choice: "YES", "NO" or "ABSTAIN".
+    void vote(const QString &proposalId, const QString &choice);
+    // recommendation: "IN_FAVOUR", "AGAINST" or "NEUTRAL".
+    void opine(const QString &proposalId, const QString &recommendation, const QString &text);
+    // Each channel in turn; the first refusal stops the rest.
+    void prepare(const QString &proposalId, const QStringList &channels);
+    void sign(const QString &proposalId, const QStringList &channels);
+    void submit(const QString &proposalId, const QStringList &channels);
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    void finished(const lx::models::GovernanceActions::Outcome &outcome);
+
+private:
+    template<typename Work> void run(Kind kind, const QString &proposalId, Work work);
+
+    SessionModel &m_session;
+    bool m_busy = false;
+};
+
+} // namespace lx::models

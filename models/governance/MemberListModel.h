@@ -1,0 +1,55 @@
+#pragma once
+
+#include "lianxin/trust.pb.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace lx::models {
+
+// The consortium's members as the registry holds them: who they are, their
+// standing, their seats in the consortium's bodies and the lines of
+// business they are admitted to (those in the regulatory sandbox marked).
+class MemberListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        MspIdColumn,
+        NameColumn,
+        KindColumn,
+        TierColumn,
+        StatusColumn,
+        SeatsColumn,
+        LinesColumn,
+        ColumnCount
+    };
+    enum Role {
+        MspIdRole = Qt::UserRole + 1,
+        StatusRole, // lianxin.trust.Member.Status number
+        SortRole,
+    };
+    Q_ENUM(Role)
+
+    explicit MemberListModel(QObject *parent = nullptr);
+
+    void setMembers(std::vector<lianxin::trust::Member> members);
+    const std::vector<lianxin::trust::Member> &members() const { return m_members; }
+    int rowOf(const QString &mspId) const; // -1 when not listed
+    void retranslate();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    QVariant display(const lianxin::trust::Member &member, int column) const;
+
+    std::vector<lianxin::trust::Member> m_members;
+};
+
+} // namespace lx::models
