@@ -97,6 +97,22 @@ void registerSandboxMembers(const fs::path &consortium, const Wallet &wallet, co
     registerMembers(client, spec);
 }
 
+// The organization's users, issued by its CA, into the wallet.
+void addUsers(Wallet &wallet, const SandboxCa &ca, const SandboxOrg &org)
+{
+    for (const auto &user : org.users) {
+        const IssuedIdentity issued = issueSandboxIdentity(ca, sandboxUserOus(user.role), user.user);
+        WalletEntry entry;
+        entry.label = org.mspId + "/" + user.user;
+        entry.mspId = org.mspId;
+        entry.user = user.user;
+        entry.role = *roleFromName(user.role);
+        entry.displayName = user.displayName;
+        entry.certPem = issued.certPem;
+        wallet.add(entry, issued.key);
+    }
+}
+
 // Everything is generated under a staging folder and moved into place at
 // the end, so an interrupted first run leaves no half-made sandbox that
 // would block the next attempt.
@@ -116,17 +132,7 @@ void buildSandbox(const fs::path &staging, const std::string &passphrase, const 
         ledger::writeNodeIdentity(ledger::peerDir(consortium, org.mspId), "peer",
                                   {org.mspId, peer.certPem, peer.key.toPem()});
 
-        for (const auto &user : org.users) {
-            const IssuedIdentity issued = issueSandboxIdentity(ca, sandboxUserOus(user.role), user.user);
-            WalletEntry entry;
-            entry.label = org.mspId + "/" + user.user;
-            entry.mspId = org.mspId;
-            entry.user = user.user;
-            entry.role = *roleFromName(user.role);
-            entry.displayName = user.displayName;
-            entry.certPem = issued.certPem;
-            wallet.add(entry, issued.key);
-        }
+        addUsers(wallet, ca, org);
     }
 
     const SandboxCa ordererCa = createSandboxCa(consortium, kOrdererMspId, kOrdererOrgName);
@@ -345,17 +351,7 @@ std::string addSandboxBank(const fs::path &dataDir, const std::string &passphras
     };
     try {
         const SandboxCa ca = createSandboxCa(consortium, org.mspId, org.name);
-        for (const auto &user : org.users) {
-            const IssuedIdentity issued = issueSandboxIdentity(ca, sandboxUserOus(user.role), user.user);
-            WalletEntry entry;
-            entry.label = org.mspId + "/" + user.user;
-            entry.mspId = org.mspId;
-            entry.user = user.user;
-            entry.role = *roleFromName(user.role);
-            entry.displayName = user.displayName;
-            entry.certPem = issued.certPem;
-            wallet.add(entry, issued.key);
-        }
+        addUsers(wallet, ca, org);
         // The peer last: an organization with a peer in nodes/ is one the
         // embedded consortium will let endorse once a channel has it.
         const IssuedIdentity peer = issueSandboxIdentity(ca, {"peer"}, "peer0." + lowerCase(org.mspId));
