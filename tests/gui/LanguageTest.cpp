@@ -66,7 +66,7 @@ void LanguageTest::switchingToChineseLeavesNoEnglish()
     QCOMPARE(titles,
         (QStringList { QStringLiteral("工作清单"), QStringLiteral("信用证"), QStringLiteral("审批"),
             QStringLiteral("账本"), QStringLiteral("福费廷"), QStringLiteral("保函"), QStringLiteral("报价"),
-            QStringLiteral("仪表板") }));
+            QStringLiteral("仪表板"), QStringLiteral("治理") }));
     QTRY_COMPARE(fixture.statusLabel("statusBank")->text(), QStringLiteral("银行：华夏贸易银行"));
     QCOMPARE(fixture.statusLabel("statusRole")->text(), QStringLiteral("角色：经办"));
 
