@@ -62,8 +62,11 @@ lianxin::audit::AuditPackage exportAuditPackage(Client &regulator, const std::st
     // The blocks of the period: from the first made in it to the last made
     // in it, every block between (a client's clock may put a block between
     // them on another day).
+    // Each block is read once: the genesis block and the one before the
+    // first are kept from the walk.
     std::optional<std::uint64_t> first, last;
     std::vector<common::Block> blocks;
+    common::Block genesis, previous;
     for (std::uint64_t n = 0; n < height; ++n) {
         common::Block block = regulator.block(channel, n);
         const auto day = blockDay(block);
@@ -72,8 +75,12 @@ lianxin::audit::AuditPackage exportAuditPackage(Client &regulator, const std::st
             first = n;
         if (inPeriod)
             last = n;
+        if (n == 0)
+            genesis = block;
         if (first)
             blocks.push_back(std::move(block));
+        else
+            previous = std::move(block);
     }
     if (!first || !last)
         refuse("AUDIT_PERIOD_EMPTY", "Channel " + channel + " has no block made from " + dayText(from) + " to "
@@ -81,7 +88,6 @@ lianxin::audit::AuditPackage exportAuditPackage(Client &regulator, const std::st
     blocks.resize(static_cast<std::size_t>(*last - *first + 1));
 
     lianxin::audit::AuditPackage package;
-    const common::Block genesis = regulator.block(channel, 0);
     package.set_genesis_block(genesis.SerializeAsString());
     lianxin::audit::AuditManifest manifest;
     manifest.set_channel(channel);
@@ -94,7 +100,6 @@ lianxin::audit::AuditPackage exportAuditPackage(Client &regulator, const std::st
     // predecessor names (Fabric's and the embedded orderer's last_config).
     std::uint64_t configNumber = 0;
     if (*first > 0) {
-        const common::Block previous = regulator.block(channel, *first - 1);
         manifest.set_previous_hash(ledger::blockHeaderHash(previous.header()));
         configNumber = ledger::ChannelConfig::lastConfigIndex(previous).value_or(0);
     }

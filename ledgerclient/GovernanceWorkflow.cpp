@@ -9,11 +9,18 @@
 
 #include "msp/msp_config.pb.h"
 
-#include <algorithm>
 
 namespace lx::client {
 
 namespace {
+
+// Whether the configuration's /Channel/Application has the organization.
+bool hasOrganization(const common::ConfigEnvelope &config, const std::string &mspId)
+{
+    const auto &groups = config.config().channel_group().groups();
+    const auto application = groups.find("Application");
+    return application != groups.end() && application->second.groups().count(mspId) != 0;
+}
 
 lianxin::trust::ConfigUpdateRecord recordFrom(const std::string &payload, const std::string &function)
 {
@@ -184,10 +191,15 @@ std::vector<lianxin::trust::ConfigUpdateRecord> GovernanceWorkflow::configUpdate
 
 std::string GovernanceWorkflow::configUpdateShortfall(const lianxin::trust::ConfigUpdateRecord &record)
 {
-    const Client::ChannelConfiguration current = m_client.channelConfiguration(record.channel());
+    return shortfallAgainst(record, m_client.channelConfiguration(record.channel()).envelope);
+}
+
+std::string GovernanceWorkflow::shortfallAgainst(
+    const lianxin::trust::ConfigUpdateRecord &record, const common::ConfigEnvelope &current)
+{
     const SigningIdentity &me = m_client.identity();
     try {
-        const ledger::ChannelConfig config(current.envelope);
+        const ledger::ChannelConfig config(current);
         // The ordering service's own judgement, on this workstation: the
         // update as it would be sent, by this user.
         (void)ledger::nextConfiguration(config, record.channel(),
@@ -197,6 +209,23 @@ std::string GovernanceWorkflow::configUpdateShortfall(const lianxin::trust::Conf
     } catch (const ledger::LedgerError &e) {
         return e.what();
     }
+}
+
+GovernanceWorkflow::ConfigUpdateState GovernanceWorkflow::configUpdateState(
+    const lianxin::trust::Proposal &admission, const std::string &channel)
+{
+    const Client::ChannelConfiguration current = m_client.channelConfiguration(channel);
+    ConfigUpdateState state;
+    state.applied = hasOrganization(current.envelope, admission.applicant().msp_id());
+    try {
+        state.record = configUpdate(admission.id(), channel);
+    } catch (const LedgerError &e) {
+        if (e.reasonCode() != "GOV_CONFIG_UNKNOWN")
+            throw;
+    }
+    if (state.record && !state.applied)
+        state.shortfall = shortfallAgainst(*state.record, current.envelope);
+    return state;
 }
 
 SubmitResult GovernanceWorkflow::submitConfigUpdate(const std::string &proposalId, const std::string &channel)
@@ -215,24 +244,7 @@ SubmitResult GovernanceWorkflow::submitConfigUpdate(const std::string &proposalI
 
 bool GovernanceWorkflow::isOnChannel(const std::string &mspId, const std::string &channel)
 {
-    const Client::ChannelConfiguration current = m_client.channelConfiguration(channel);
-    const auto &groups = current.envelope.config().channel_group().groups();
-    const auto application = groups.find("Application");
-    return application != groups.end() && application->second.groups().count(mspId) != 0;
-}
-
-std::vector<std::string> channelsFor(const lianxin::trust::Proposal &admission)
-{
-    std::vector<std::string> channels { "trust" };
-    for (const auto &line : admission.lines()) {
-        const char *channel = line.line() == lianxin::trust::LINE_LC ? "lc"
-            : line.line() == lianxin::trust::LINE_FORFAITING         ? "forfaiting"
-            : line.line() == lianxin::trust::LINE_GUARANTEE          ? "guarantee"
-                                                                     : nullptr;
-        if (channel && std::find(channels.begin(), channels.end(), channel) == channels.end())
-            channels.emplace_back(channel);
-    }
-    return channels;
+    return hasOrganization(m_client.channelConfiguration(channel).envelope, mspId);
 }
 
 common::ConfigUpdateEnvelope configUpdateEnvelope(const lianxin::trust::ConfigUpdateRecord &record)

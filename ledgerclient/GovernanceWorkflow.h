@@ -5,6 +5,7 @@
 #include "lianxin/governance.pb.h"
 #include "lianxin/trust.pb.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -56,6 +57,16 @@ public:
     // service's checks against the channel's configuration in force (read
     // set current, every changed element's mod_policy met), else why not.
     std::string configUpdateShortfall(const lianxin::trust::ConfigUpdateRecord &record);
+    // Where an admission's update stands on one channel, from one reading of
+    // the channel's configuration in force: applied (the bank is a member),
+    // the record once prepared, and while not applied its shortfall.
+    struct ConfigUpdateState
+    {
+        bool applied = false;
+        std::optional<lianxin::trust::ConfigUpdateRecord> record; // nullopt: not prepared
+        std::string shortfall; // prepared and not applied: empty = ready to submit
+    };
+    ConfigUpdateState configUpdateState(const lianxin::trust::Proposal &admission, const std::string &channel);
     // Checks the shortfall first (Rejected CONFIG_SIGNATURES_SHORT naming
     // it), then submits and waits for the configuration block.
     SubmitResult submitConfigUpdate(const std::string &proposalId, const std::string &channel);
@@ -66,6 +77,8 @@ private:
     // The update adding the admitted bank to channel's configuration in
     // force, byte for byte as prepareConfigUpdate records it.
     Bytes expectedConfigUpdate(const lianxin::trust::Proposal &admission, const std::string &channel);
+    std::string shortfallAgainst(
+        const lianxin::trust::ConfigUpdateRecord &record, const common::ConfigEnvelope &current);
     std::string write(const std::string &function, const std::vector<Bytes> &args);
     lianxin::trust::Proposal proposalFrom(const std::string &payload, const std::string &function);
 
@@ -77,10 +90,6 @@ private:
 lianxin::trust::Proposal admissionProposal(const lianxin::trust::Member &applicant,
     const std::vector<lianxin::trust::BusinessLine> &lines, const Bytes &applicationSha256,
     const Bytes &agreementSha256);
-
-// The channels an admitted bank needs: trust always, and the channel of
-// each of its lines (lc, forfaiting, guarantee).
-std::vector<std::string> channelsFor(const lianxin::trust::Proposal &admission);
 
 // What an administrator is asked to sign, in a few lines: the channel, the
 // organization the update adds and its root CA certificates (subject and

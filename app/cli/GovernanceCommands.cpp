@@ -129,7 +129,7 @@ std::vector<std::string> configChannels(const CliOptions &o, client::GovernanceW
 {
     if (!o.channel.empty())
         return { o.channel };
-    return client::channelsFor(governance.proposal(id));
+    return chaincode::governance::channelsFor(governance.proposal(id));
 }
 
 bool signedBy(const lianxin::trust::ConfigUpdateRecord &record, const std::string &mspId)
@@ -144,32 +144,6 @@ std::string signerList(const lianxin::trust::ConfigUpdateRecord &record)
     for (const auto &s : record.signatures())
         out += (out.empty() ? "" : ", ") + shown(s.msp_id()) + "/" + shown(s.signer());
     return out.empty() ? "none" : out;
-}
-
-// One channel's update as a member sees it: what it adds, who signed, and
-// where it stands against the channel's configuration in force.
-struct ConfigState
-{
-    lianxin::trust::ConfigUpdateRecord record;
-    bool prepared = false;
-    bool applied = false;
-    std::string shortfall; // empty: ready to submit (when prepared and not applied)
-};
-
-ConfigState configState(client::GovernanceWorkflow &governance, const Proposal &admission, const std::string &channel)
-{
-    ConfigState state;
-    state.applied = governance.isOnChannel(admission.applicant().msp_id(), channel);
-    try {
-        state.record = governance.configUpdate(admission.id(), channel);
-        state.prepared = true;
-    } catch (const client::LedgerError &e) {
-        if (e.reasonCode() != "GOV_CONFIG_UNKNOWN")
-            throw;
-    }
-    if (state.prepared && !state.applied)
-        state.shortfall = governance.configUpdateShortfall(state.record);
-    return state;
 }
 
 int configCommand(const CliOptions &o, const std::string &verb, const std::string &id)
@@ -191,16 +165,16 @@ int configCommand(const CliOptions &o, const std::string &verb, const std::strin
                 line = "update recorded (SHA-256 " + toHex(record.update_sha256()) + ")";
             }
         } else if (verb == "sign-config") {
-            const ConfigState state = configState(governance, admission, channel);
+            const auto state = governance.configUpdateState(admission, channel);
             if (state.applied) {
                 line = "already applied";
-            } else if (!state.prepared) {
+            } else if (!state.record) {
                 line = "no update recorded yet (governance prepare-config)";
-            } else if (signedBy(state.record, me) && o.channel.empty()) {
+            } else if (signedBy(*state.record, me) && o.channel.empty()) {
                 line = "signed by " + shown(me) + " already";
             } else {
                 if (!o.json)
-                    std::cout << client::describeConfigUpdate(state.record);
+                    std::cout << client::describeConfigUpdate(*state.record);
                 const auto record = governance.signConfigUpdate(id, channel);
                 line = "signed; signatures: " + signerList(record);
             }
@@ -213,18 +187,18 @@ int configCommand(const CliOptions &o, const std::string &verb, const std::strin
                     + result.txId + ")";
             }
         } else {
-            const ConfigState state = configState(governance, admission, channel);
+            const auto state = governance.configUpdateState(admission, channel);
             line = state.applied ? "applied"
-                : !state.prepared ? "not prepared"
-                : state.shortfall.empty() ? "ready to submit; signatures: " + signerList(state.record)
-                                          : "signatures: " + signerList(state.record) + "; not yet: " + state.shortfall;
+                : !state.record ? "not prepared"
+                : state.shortfall.empty() ? "ready to submit; signatures: " + signerList(*state.record)
+                                          : "signatures: " + signerList(*state.record) + "; not yet: " + state.shortfall;
             if (o.json)
                 json += std::string(json.empty() ? "" : ", ") + "{\"channel\": " + jsonString(channel)
                     + ", \"applied\": " + (state.applied ? "true" : "false")
-                    + ", \"prepared\": " + (state.prepared ? "true" : "false") + ", \"ready\": "
-                    + (state.prepared && !state.applied && state.shortfall.empty() ? "true" : "false")
+                    + ", \"prepared\": " + (state.record ? "true" : "false") + ", \"ready\": "
+                    + (state.record && !state.applied && state.shortfall.empty() ? "true" : "false")
                     + ", \"shortfall\": " + jsonString(state.shortfall)
-                    + (state.prepared ? ", \"update\": " + toJson(state.record) : std::string()) + "}";
+                    + (state.record ? ", \"update\": " + toJson(*state.record) : std::string()) + "}";
         }
         if (verb != "config" && o.json)
             json += std::string(json.empty() ? "" : ", ") + "{\"channel\": " + jsonString(channel)

@@ -741,20 +741,6 @@ std::string configKey(const std::string &proposalId, const std::string &channel)
     return kConfigUpdatePrefix + proposalId + "/" + channel;
 }
 
-// The channels a bank admitted by p joins: trust always, and each line's own.
-std::vector<std::string> channelsFor(const Proposal &p)
-{
-    std::vector<std::string> channels { "trust" };
-    for (const LineAdmission &a : p.lines()) {
-        if (a.line() == lianxin::trust::LINE_LC)
-            channels.push_back("lc");
-        else if (a.line() == lianxin::trust::LINE_FORFAITING)
-            channels.push_back("forfaiting");
-        else if (a.line() == lianxin::trust::LINE_GUARANTEE)
-            channels.push_back("guarantee");
-    }
-    return channels;
-}
 
 Response prepareConfigUpdate(Stub &stub)
 {
@@ -1081,6 +1067,20 @@ std::string seatName(Seat seat)
 {
     const std::string name = lianxin::trust::Seat_Name(seat);
     return name.rfind("SEAT_", 0) == 0 ? name.substr(5) : name;
+}
+
+std::vector<std::string> channelsFor(const Proposal &admission)
+{
+    std::vector<std::string> channels { "trust" };
+    for (const LineAdmission &a : admission.lines()) {
+        const char *channel = a.line() == lianxin::trust::LINE_LC ? "lc"
+            : a.line() == lianxin::trust::LINE_FORFAITING         ? "forfaiting"
+            : a.line() == lianxin::trust::LINE_GUARANTEE          ? "guarantee"
+                                                                  : nullptr;
+        if (channel && std::find(channels.begin(), channels.end(), channel) == channels.end())
+            channels.emplace_back(channel);
+    }
+    return channels;
 }
 
 bool isFunction(const std::string &function)

@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace lx::chaincode::governance {
 
@@ -61,6 +62,11 @@ const lianxin::trust::LineAdmission *admission(
 // its kind, lines, root CA certificates when it names any); nullopt when it
 // can.
 std::optional<Response> memberProblem(const lianxin::trust::Member &member);
+
+// The channels a bank an admission admits must join
+// (docs/channel-configuration.md): trust always, and the channel of each of
+// its lines (lc, forfaiting, guarantee), each once.
+std::vector<std::string> channelsFor(const lianxin::trust::Proposal &admission);
 
 std::string lineName(lianxin::trust::BusinessLine line);
 std::string seatName(lianxin::trust::Seat seat);

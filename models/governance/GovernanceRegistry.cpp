@@ -1,5 +1,7 @@
 #include "models/governance/GovernanceRegistry.h"
 
+#include "chaincode/trust/Governance.h"
+
 #include "ledgerclient/GovernanceWorkflow.h"
 #include "models/LedgerStatusModel.h"
 #include "models/SessionModel.h"
@@ -26,24 +28,20 @@ struct GovernanceRegistry::Snapshot
 
 namespace {
 
-// One channel's update as the CLI's "governance config" judges it.
+// One channel's update as the screen shows it: where it stands and what an
+// administrator signs.
 ChannelConfigState channelState(
     client::GovernanceWorkflow &governance, const Proposal &admission, const std::string &channel)
 {
     ChannelConfigState state;
     state.channel = QString::fromStdString(channel);
-    state.applied = governance.isOnChannel(admission.applicant().msp_id(), channel);
-    try {
-        state.record = governance.configUpdate(admission.id(), channel);
-        state.prepared = true;
-    } catch (const client::LedgerError &e) {
-        if (e.reasonCode() != "GOV_CONFIG_UNKNOWN")
-            throw;
-    }
+    const auto where = governance.configUpdateState(admission, channel);
+    state.applied = where.applied;
+    state.prepared = where.record.has_value();
     if (!state.prepared)
         return state;
-    if (!state.applied)
-        state.shortfall = QString::fromStdString(governance.configUpdateShortfall(state.record));
+    state.record = *where.record;
+    state.shortfall = QString::fromStdString(where.shortfall);
     try {
         state.description = QString::fromStdString(client::describeConfigUpdate(state.record));
     } catch (const client::LedgerError &e) {
@@ -173,7 +171,7 @@ void GovernanceRegistry::refresh()
             if (admission != snapshot.proposals.end() && admission->kind() == Proposal::ADMIT_MEMBER
                 && admission->status() == Proposal::PASSED) {
                 try {
-                    for (const std::string &channel : client::channelsFor(*admission))
+                    for (const std::string &channel : chaincode::governance::channelsFor(*admission))
                         snapshot.configuration.push_back(channelState(governance, *admission, channel));
                 } catch (const std::exception &e) {
                     snapshot.configuration.clear();

@@ -7,6 +7,7 @@
 // passes, and both banks are members of the channel.
 #include "TempDir.h"
 
+#include "chaincode/trust/Governance.h"
 #include "ledgerclient/Client.h"
 #include "ledgerclient/EmbeddedLedger.h"
 #include "ledgerclient/GovernanceWorkflow.h"
@@ -87,7 +88,7 @@ TEST_F(AdmissionWorkflow, AStaleUpdateIsNotSignedAndPassesOncePreparedAgain)
     const auto second = admit("MinjiangBankMSP", "Minjiang Rural Commercial Bank");
     Client secretariat = as("SecretariatMSP/admin1");
     GovernanceWorkflow governance(secretariat);
-    EXPECT_EQ(channelsFor(first), (std::vector<std::string> { "trust", "lc" }));
+    EXPECT_EQ(chaincode::governance::channelsFor(first), (std::vector<std::string> { "trust", "lc" }));
 
     // The first bank joins trust (where members sign) and lc.
     governance.prepareConfigUpdate(first.id(), "trust");
