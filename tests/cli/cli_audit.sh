@@ -17,11 +17,29 @@ json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 day() { date -u -d "$1" +%F; }
 
 L sandbox init >/dev/null; check "sandbox init" 0 $?
-# Two days of business on trust: today's founding, and a proposal dated
-# the day after tomorrow.
+# Two days of business on trust: today's founding, and the regulator's flag
+# on an L/C signed as of the day after tomorrow (no governance proposal: the
+# Fabric network is shared with cli_governance, which numbers its own).
 later=$(day "+2 days")
-echo '{"kind": "SUSPEND_MEMBER", "title": "Suspend Beiyuan", "subjectMsp": "BeiyuanBankMSP"}' > "$dir/suspend.json"
-as HuaxiaBankMSP/admin1 --date "$later" governance propose --file "$dir/suspend.json" >/dev/null; check "a proposal later" 0 $?
+# A flag on an L/C: Huaxia issues, Dongfang advises.
+sight_lc_json LC-AUDIT-0001 > "$dir/lc.json"
+draft=$(as HuaxiaBankMSP/officer1 --json lc issue --file "$dir/lc.json" | json 'd["draftId"]')
+as HuaxiaBankMSP/checker1 approvals approve "$draft" >/dev/null; check "an L/C issued" 0 $?
+err=$(as HuaxiaBankMSP/admin1 audit flag lc LC-AUDIT-0001 --note "Look." 2>&1); check "a bank flags nothing" 3 $?
+contains "its reason" "$err" "FLAG_NOT_REGULATOR"
+err=$(as RegulatorMSP/auditor1 audit flag lc LC-NONE-0001 --note "Look." 2>&1); check "an unknown deal" 3 $?
+contains "its reason" "$err" "FLAG_DEAL_UNKNOWN"
+err=$(as RegulatorMSP/auditor1 audit flag lc LC-AUDIT-0001 --note "   " 2>&1); check "a blank note" 3 $?
+contains "its reason" "$err" "FLAG_NOTE_INVALID"
+err=$(as RegulatorMSP/auditor1 audit flag loans LC-AUDIT-0001 --note "Look." 2>&1); check "an unknown product" 3 $?
+contains "its reason" "$err" "FLAG_PRODUCT_UNKNOWN"
+out=$(as RegulatorMSP/auditor1 --date "$later" audit flag lc LC-AUDIT-0001 --note "Goods value far above the applicant's usual trade; send the contract.")
+check "the regulator flags the L/C" 0 $?
+contains "its parties see it" "$out" "HuaxiaBankMSP DongfangBankMSP ChangjiangBankMSP"
+out=$(as DongfangBankMSP/officer1 audit flags); contains "the advising bank sees it" "$out" "LC-AUDIT-0001	#1"
+contains "with its note" "$out" "send the contract"
+out=$(as NanhaiBankMSP/officer1 audit flags); contains "a bank off the deal does not" "$out" "No flags on your deals."
+out=$(as SecretariatMSP/manager1 --json audit flags); check "the secretariat sees every flag" 1 "$(printf '%s' "$out" | json 'len(d.get("flags", []))')"
 
 out=$(as RegulatorMSP/auditor1 --json audit export --channel trust --from "$(day today)" --to "$later" --out "$dir/all.pkg")
 check "the regulator exports" 0 $?
@@ -58,26 +76,6 @@ PY
     err=$("$cli" audit verify "$dir/bad.pkg" 2>&1); check "a flipped byte at $at" 5 $?
     contains "named" "$err" "AUDIT_PACKAGE_INVALID: $dir/bad.pkg: "
 done
-
-# A flag on an L/C: Huaxia issues, Dongfang advises.
-sight_lc_json LC-AUDIT-0001 > "$dir/lc.json"
-draft=$(as HuaxiaBankMSP/officer1 --json lc issue --file "$dir/lc.json" | json 'd["draftId"]')
-as HuaxiaBankMSP/checker1 approvals approve "$draft" >/dev/null; check "an L/C issued" 0 $?
-err=$(as HuaxiaBankMSP/admin1 audit flag lc LC-AUDIT-0001 --note "Look." 2>&1); check "a bank flags nothing" 3 $?
-contains "its reason" "$err" "FLAG_NOT_REGULATOR"
-err=$(as RegulatorMSP/auditor1 audit flag lc LC-NONE-0001 --note "Look." 2>&1); check "an unknown deal" 3 $?
-contains "its reason" "$err" "FLAG_DEAL_UNKNOWN"
-err=$(as RegulatorMSP/auditor1 audit flag lc LC-AUDIT-0001 --note "   " 2>&1); check "a blank note" 3 $?
-contains "its reason" "$err" "FLAG_NOTE_INVALID"
-err=$(as RegulatorMSP/auditor1 audit flag loans LC-AUDIT-0001 --note "Look." 2>&1); check "an unknown product" 3 $?
-contains "its reason" "$err" "FLAG_PRODUCT_UNKNOWN"
-out=$(as RegulatorMSP/auditor1 audit flag lc LC-AUDIT-0001 --note "Goods value far above the applicant's usual trade; send the contract.")
-check "the regulator flags the L/C" 0 $?
-contains "its parties see it" "$out" "HuaxiaBankMSP DongfangBankMSP ChangjiangBankMSP"
-out=$(as DongfangBankMSP/officer1 audit flags); contains "the advising bank sees it" "$out" "LC-AUDIT-0001	#1"
-contains "with its note" "$out" "send the contract"
-out=$(as NanhaiBankMSP/officer1 audit flags); contains "a bank off the deal does not" "$out" "No flags on your deals."
-out=$(as SecretariatMSP/manager1 --json audit flags); check "the secretariat sees every flag" 1 "$(printf '%s' "$out" | json 'len(d.get("flags", []))')"
 
 echo "cli_audit: $pass passed, $fails failed"
 [ "$fails" -eq 0 ]
