@@ -2,6 +2,7 @@
 
 #include "chaincode/trust/ConfigUpdateCheck.h"
 #include "chaincode/trust/Fees.h"
+#include "chaincode/trust/Gas.h"
 
 #include "chaincode/TextRules.h"
 #include "chaincode/lc/LcDates.h"
@@ -82,6 +83,8 @@ std::string subjectOf(const Proposal &p)
         return "rule/gas-weights";
     case Proposal::SET_DUPLICATE_DOCUMENTS:
         return "rule/duplicate-documents";
+    case Proposal::APPROVE_NODE_COST:
+        return "cost/" + p.subject_msp() + "/" + p.node_cost().period();
     default:
         return "member/" + p.subject_msp();
     }
@@ -350,10 +353,20 @@ std::optional<Response> applicable(Stub &stub, const Proposal &p, lc::Date day)
             return refuse(BadRequest, "REGISTRY_SETTING_UNKNOWN",
                 "Duplicate documents are either flagged (FLAG) or refused (REFUSE).");
         return std::nullopt;
+    case Proposal::APPROVE_NODE_COST: {
+        const auto subject = loadMember(stub, p.subject_msp());
+        if (!subject)
+            return refuse(NotFound, "GOV_SUBJECT_UNKNOWN", "No member " + p.subject_msp() + " is registered.");
+        if (subject->status() != Member::ACTIVE && subject->status() != Member::SUSPENDED)
+            return refuse(Conflict, "GOV_SUBJECT_STATUS",
+                p.subject_msp() + " is " + Member::Status_Name(subject->status())
+                    + ": node costs are approved for members whose nodes serve the consortium.");
+        return gas::nodeCostProblem(stub, p.node_cost());
+    }
     default:
         return refuse(BadRequest, "GOV_KIND_INVALID",
             "Name what the proposal decides: ADMIT_MEMBER, ADMIT_LINE, SUSPEND_MEMBER, EXPEL_MEMBER, REINSTATE_MEMBER, "
-            "SET_THRESHOLD, SET_GAS_WEIGHTS, END_SANDBOX, SET_SEATS or SET_DUPLICATE_DOCUMENTS.");
+            "SET_THRESHOLD, SET_GAS_WEIGHTS, END_SANDBOX, SET_SEATS, SET_DUPLICATE_DOCUMENTS or APPROVE_NODE_COST.");
     }
 }
 
@@ -431,6 +444,9 @@ void makeChange(Stub &stub, const Proposal &p)
         stub.putState(kSettingsKey, settings.SerializeAsString());
         return;
     }
+    case Proposal::APPROVE_NODE_COST:
+        gas::addApprovedCost(stub, p.id(), p.subject_msp(), p.node_cost());
+        return;
     default:
         return;
     }
@@ -1087,13 +1103,15 @@ bool isFunction(const std::string &function)
 {
     return function == "Propose" || function == "Vote" || function == "Opine" || function == "Close"
         || function == "EndSandbox" || function == "SealCharter" || function == "PrepareConfigUpdate"
-        || function == "SignConfigUpdate" || fees::isFunction(function) || isQuery(function);
+        || function == "SignConfigUpdate" || fees::isFunction(function) || gas::isFunction(function)
+        || isQuery(function);
 }
 
 bool isQuery(const std::string &function)
 {
     return function == "GetProposal" || function == "ListProposals" || function == "GetRules"
-        || function == "GetConfigUpdate" || function == "ListConfigUpdates" || fees::isQuery(function);
+        || function == "GetConfigUpdate" || function == "ListConfigUpdates" || fees::isQuery(function)
+        || gas::isQuery(function);
 }
 
 EndorsementPolicy endorsementPolicy(const Invocation &invocation)
@@ -1113,6 +1131,8 @@ std::optional<Response> invoke(Stub &stub)
     const std::string &function = args[0];
     if (fees::isFunction(function))
         return fees::invoke(stub);
+    if (gas::isFunction(function))
+        return gas::invoke(stub);
     if (function == "Propose")
         return propose(stub);
     if (function == "Vote")

@@ -29,6 +29,8 @@ namespace lx::chaincode::governance {
 //   GetConfigUpdate(proposalId, channel) -> ConfigUpdateRecord, ListConfigUpdates(proposalId) -> ConfigUpdateList
 //   SetFeeSchedule, RecordFeePayment, GetFeeStatement, ListFeeStatements, GetFeeSchedules
 //                                   the membership fees (chaincode/trust/Fees.h)
+//   ReportAvailability, RecordGasReport, GetGasFacts, GetGasReport, ListGasReports, GetGasBalances,
+//   ListAvailability                Gas incentives (chaincode/trust/Gas.h)
 // The vote that decides a proposal makes its change in the same transaction.
 // Writes are endorsed by the caller's organization and the secretariat.
 
