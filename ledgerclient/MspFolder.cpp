@@ -153,9 +153,17 @@ std::string issuerIn(const fs::path &folder, const crypto::Certificate &cert)
     return {};
 }
 
-} // namespace
+// The folder's one certificate and the key that belongs to it, the
+// certificate valid at now.
+struct SigningPair
+{
+    std::string certPem;
+    crypto::Certificate cert;
+    crypto::PrivateKey key;
+    fs::path certFile;
+};
 
-MspFolderIdentity readMspFolder(const fs::path &dir, std::chrono::system_clock::time_point now)
+SigningPair readSigningPair(const fs::path &dir, std::chrono::system_clock::time_point now)
 {
     const fs::path certFile
         = theOneFile(dir / "signcerts", "certificate", "MSP_NO_CERTIFICATE", "MSP_CERTIFICATES_MANY");
@@ -183,7 +191,16 @@ MspFolderIdentity readMspFolder(const fs::path &dir, std::chrono::system_clock::
     if (now > cert.notAfter())
         throw invalid(
             "MSP_CERT_EXPIRED", "the certificate " + certFile.string() + " expired on " + utcText(cert.notAfter()));
+    return { certPem, cert, std::move(*key), certFile };
+}
 
+} // namespace
+
+MspFolderIdentity readMspFolder(const fs::path &dir, std::chrono::system_clock::time_point now)
+{
+    SigningPair pair = readSigningPair(dir, now);
+    const crypto::Certificate &cert = pair.cert;
+    const fs::path &certFile = pair.certFile;
     const crypto::DistinguishedName subject = cert.subject();
     const std::vector<Role> roles = rolesFromOus(subject.organizationalUnits);
     if (roles.size() != 1) {
@@ -196,9 +213,20 @@ MspFolderIdentity readMspFolder(const fs::path &dir, std::chrono::system_clock::
                 + " LianXin role (OU client with officer, checker, manager or auditor; or OU admin alone)");
     }
 
-    MspFolderIdentity identity { certPem, std::move(*key), issuerIn(dir / "cacerts", cert), roles.front(),
+    MspFolderIdentity identity { pair.certPem, std::move(pair.key), issuerIn(dir / "cacerts", cert), roles.front(),
         subject.commonName };
     return identity;
+}
+
+NodeIdentity readNodeMspFolder(const fs::path &dir, std::chrono::system_clock::time_point now)
+{
+    SigningPair pair = readSigningPair(dir, now);
+    const crypto::DistinguishedName subject = pair.cert.subject();
+    const auto &ous = subject.organizationalUnits;
+    if (std::find(ous.begin(), ous.end(), "peer") == ous.end() && std::find(ous.begin(), ous.end(), "orderer") == ous.end())
+        throw invalid("MSP_NOT_A_NODE",
+            "the certificate " + pair.certFile.string() + " is not a node's (neither OU peer nor OU orderer)");
+    return { pair.certPem, std::move(pair.key), subject.commonName };
 }
 
 WalletEntry importMspIdentity(

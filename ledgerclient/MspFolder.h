@@ -34,6 +34,18 @@ struct MspFolderIdentity
 // MSP_ROLE_UNKNOWN.
 MspFolderIdentity readMspFolder(const std::filesystem::path &dir, std::chrono::system_clock::time_point now);
 
+// A node's identity (a peer's or an orderer's own MSP folder, e.g. the one
+// cryptogen or fabric-ca-client writes for peer0): read and checked as
+// readMspFolder does, but the certificate must carry OU peer or OU orderer
+// (MSP_NOT_A_NODE otherwise). What signs a node's availability statement.
+struct NodeIdentity
+{
+    std::string certPem;
+    crypto::PrivateKey key;
+    std::string commonName;
+};
+NodeIdentity readNodeMspFolder(const std::filesystem::path &dir, std::chrono::system_clock::time_point now);
+
 // Adds identity to wallet as "mspId/user" and returns its entry. A label the
 // wallet holds already is LedgerError(Rejected, "MSP_IDENTITY_EXISTS")
 // unless replace. The wallet file is written once, atomically, or not at all.

@@ -365,6 +365,36 @@ const std::vector<VerbSpec> &verbs()
         { "fees list", {},
           "  fees list               every bank's outstanding and overdue fees (the secretariat and\n"
           "                          the regulator)\n" },
+        { "gas compute", { "--out" },
+          "  gas compute PERIOD [--out F.csv]\n"
+          "                          a month's Gas (YYYY-MM) as it stands: counts from the committed\n"
+          "                          blocks of every channel, the facts on trust, the weights in force\n",
+          "\nGas incentives on trust (docs/gas.md): per month each member earns Gas for the\n"
+          "endorsements its peers gave and the transactions its users submitted (valid, in the\n"
+          "month, every channel), its nodes' signed availability and the node costs the council\n"
+          "approved, at the council's weights (milli-Gas per unit).\n" },
+        { "gas report", { "--out", "--file" },
+          "  gas report PERIOD [--file F.json] [--out F.csv]\n"
+          "                          the secretariat's administrator computes the ended month's Gas\n"
+          "                          (or takes the report reviewed in F.json, as gas compute --json\n"
+          "                          wrote it) and records it; the contract refuses figures that do\n"
+          "                          not match the weights in force or the facts on trust\n" },
+        { "gas show", { "--out" },
+          "  gas show PERIOD [--out F.csv]\n"
+          "                          the recorded report: each member's facts and Gas, the blocks\n"
+          "                          they were counted from\n" },
+        { "gas verify", {},
+          "  gas verify PERIOD       recompute the recorded report from the blocks it names and the\n"
+          "                          facts on trust; names the first difference (exit 5)\n" },
+        { "gas list", {}, "  gas list                every recorded report: period, total, who recorded it\n" },
+        { "gas balances", {}, "  gas balances            each member's Gas over every recorded month\n" },
+        { "gas availability", { "--hours", "--msp-dir" },
+          "  gas availability PERIOD --hours N [--msp-dir DIR]\n"
+          "                          a member's administrator submits its node's statement of N hours\n"
+          "                          available in the ended month, signed with the node's key: DIR is\n"
+          "                          the node's MSP folder (on the sandbox, its own peer by default)\n" },
+        { "gas statements", {},
+          "  gas statements PERIOD   the nodes' availability statements of the month\n" },
         { "audit export", { "--channel", "--from", "--to", "--out" },
           "  audit export --channel C --from DATE --to DATE --out FILE\n"
           "                          the regulator's audit package: the channel's blocks made in\n"
@@ -571,6 +601,8 @@ CliOptions parseOptions(int argc, char **argv)
             later.push_back([&o, arg, v = value()] { o.date = parseDay(v, arg); });
         else if (arg == "--amount")
             later.push_back([&o, arg, v = value()] { o.amount = parseWhole(v, arg, 1, kMaxOptionFen); });
+        else if (arg == "--hours")
+            later.push_back([&o, arg, v = value()] { o.hours = static_cast<int>(parseWhole(v, arg, 0, 744)); });
         else if (arg == "--statement")
             o.statement = value();
         else if (arg == "--extend-to")

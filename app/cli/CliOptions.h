@@ -121,6 +121,7 @@ struct CliOptions
     // fees record --paid-on DATE --reference REF (and --amount FEN)
     std::optional<std::chrono::year_month_day> paidOn;
     std::optional<std::string> reference;
+    std::optional<int> hours; // gas availability --hours N (0 to 744)
     std::optional<std::chrono::year_month_day> date; // --date: sign as of this day (the sandbox's clock seam)
     bool demo = false;    // sandbox init --demo: also load the demo book
     int letters = 300;    // --letters N: the demo book's size

@@ -1,6 +1,7 @@
 // lianxin-cli: operators and QA script the consortium with stable verbs.
 #include "ApprovalCommands.h"
 #include "AuditCommands.h"
+#include "GasCommands.h"
 #include "ChaincodeCommands.h"
 #include "CliChecks.h"
 #include "CliOptions.h"
@@ -93,6 +94,8 @@ int run(const cli::CliOptions &o)
         return cli::feesCommand(o);
     if (w.front() == "audit")
         return cli::auditCommand(o);
+    if (w.front() == "gas")
+        return cli::gasCommand(o);
     if (is({ "notary", "verify", "*" }))
         return cli::notaryVerify(o, w[2]);
     if (is({ "notary", "flags" }))

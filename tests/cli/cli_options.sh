@@ -74,6 +74,7 @@ refused "identities --channel" 2 'identities does not take --channel; it takes n
 
 # The sweep: every command refuses every option it does not take, and takes
 # every option its --help lists (exit 2 here only because --data is a file).
+# Its 6,000 runs match the message in bash: a grep per run cost more than the run.
 verbs=("sandbox init" identities "identities import" "identities export" "ledger info" "ledger verify" "ledger block" "ledger tx" "notary verify" "notary flags" "registry settings"
     "lc issue" "lc advise" "lc amend" "lc amendment" "lc present" "lc examine" "lc refuse" "lc waive" "lc accept"
     "lc pay" "lc close" "lc cancel" "lc expire" "lc export" "lc show" "lc list" "lc history"
@@ -90,12 +91,13 @@ verbs=("sandbox init" identities "identities import" "identities export" "ledger
     "governance verify" "governance rules" "governance members" "governance end-sandbox"
     "governance config" "governance prepare-config" "governance sign-config" "governance submit-config" "sandbox add-bank"
     "fees schedule" "fees set-schedule" "fees record" "fees statement" "fees list"
-    "audit export" "audit verify" "audit flag" "audit flags")
+    "audit export" "audit verify" "audit flag" "audit flags"
+    "gas compute" "gas report" "gas show" "gas verify" "gas list" "gas balances" "gas availability" "gas statements")
 flags=" --accept --all --complying --demo --hold --inquiry --reject --replace --return "
 all=(--accept --all --amount --arg --arg-b64 --bank --channel --clause --comment --complying --consent --court --days --demo
     --discrepancy --doc --extend-to --face --fees --file --grace --hold --inquiry --lc --letters --maturity --method
     --msp-dir --msp-id --name --note --obligor --order --out --rate --reason --received --reject --replace --return --side --state --statement --tenor --tier --to
-    --transient --until --user --valid-until --value-date --from --paid-on --reference --root-cert)
+    --transient --until --user --valid-until --value-date --from --paid-on --reference --root-cert --hours)
 touch "$dir/afile"
 sweepFails=0
 sweepRuns=0
@@ -110,10 +112,10 @@ for verb in "${verbs[@]}"; do
         code=$?
         sweepRuns=$((sweepRuns + 1))
         if [[ " $takes " == *" $option "* ]]; then
-            if printf '%s' "$err" | grep -q "does not take"; then
+            if [[ $err == *"does not take"* ]]; then
                 echo "FAIL: $verb refuses $option, which its --help lists: $err"; sweepFails=$((sweepFails + 1))
             fi
-        elif [ "$code" != 2 ] || ! printf '%s' "$err" | grep -q -- "$verb does not take $option"; then
+        elif [ "$code" != 2 ] || [[ $err != *"$verb does not take $option"* ]]; then
             echo "FAIL: $verb takes $option (exit $code): $err"; sweepFails=$((sweepFails + 1))
         fi
     done

@@ -33,7 +33,7 @@ if [ "${1:-}" = run ]; then
     exec bash "$2" "${BASH_SOURCE[0]}"
 fi
 
-data= pass= as= init= demo= addbank= file= submit= json=
+data= pass= as= init= demo= addbank= file= submit= json= availability= mspdir=
 args=("$@")
 for ((i = 0; i < ${#args[@]}; i++)); do
     case ${args[i]} in
@@ -45,6 +45,8 @@ for ((i = 0; i < ${#args[@]}; i++)); do
     --demo) demo=1 ;;
     sandbox) [ "${args[i + 1]:-}" = init ] && init=1; [ "${args[i + 1]:-}" = add-bank ] && addbank=1 ;;
     submit-config) [ "${args[i - 1]:-}" = governance ] && submit=${args[i + 1]:-} ;;
+    availability) [ "${args[i - 1]:-}" = gas ] && availability=1 ;;
+    --msp-dir) mspdir=1 ;;
     esac
 done
 network_script=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/scripts/fabric-network.sh
@@ -102,5 +104,10 @@ if [ -n "$submit" ]; then
     read -r msp joined < <(printf '%s' "$state" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["organization"], " ".join(c["channel"] for c in d["channels"] if c["applied"]))')
     [ -z "$joined" ] || bash "$network_script" join-org "$net" "$msp" $joined >&2 || exit 4
     exit 0
+fi
+# A node's availability statement is signed by the bank's own peer0, as its
+# MSP folder in the network's materials holds it.
+if [ -n "$availability" ] && [ -z "$mspdir" ]; then
+    exec "$cli" --network "$profile" "$@" --msp-dir "$net/orgs/$org/peer0/msp"
 fi
 exec "$cli" --network "$profile" "$@"

@@ -72,7 +72,7 @@ set_tests_properties(fabric_streams PROPERTIES FIXTURES_REQUIRED fabric_network 
 # cli_on_network.sh stands in for lianxin-cli, joins the network at the
 # script's "sandbox init" (every user's msp folder imported) and sends each
 # command to the --as bank's own peer with --network.
-foreach(script IN ITEMS lc lc_maturity forfaiting guarantee quotes trust governance audit)
+foreach(script IN ITEMS lc lc_maturity forfaiting guarantee quotes trust governance audit gas)
     add_test(NAME fabric_cli_${script}
              COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/cli_on_network.sh run
                      ${CMAKE_SOURCE_DIR}/tests/cli/cli_${script}.sh)
@@ -80,6 +80,9 @@ foreach(script IN ITEMS lc lc_maturity forfaiting guarantee quotes trust governa
         SKIP_RETURN_CODE 77 LABELS fabric RESOURCE_LOCK lianxin_fabric_network
         ENVIRONMENT "LIANXIN_CLI=$<TARGET_FILE:lianxin-cli>;LIANXIN_NETWORK=${FABRIC_TEST_NET}")
 endforeach()
+# Gas opens a council proposal of its own: after cli_governance, which
+# numbers its proposals from GOV-0001.
+set_tests_properties(fabric_cli_gas PROPERTIES DEPENDS fabric_cli_governance)
 
 # A sixth bank admitted on the network (docs/channel-configuration.md): the
 # council's vote, the configuration update signed by the members' admins and
@@ -91,7 +94,7 @@ add_test(NAME fabric_cli_admission
 set_tests_properties(fabric_cli_admission PROPERTIES FIXTURES_REQUIRED fabric_network TIMEOUT 900
     SKIP_RETURN_CODE 77 LABELS fabric RESOURCE_LOCK lianxin_fabric_network
     ENVIRONMENT "LIANXIN_CLI=$<TARGET_FILE:lianxin-cli>;LIANXIN_NETWORK=${FABRIC_TEST_NET};LIANXIN_BUILD_DIR=${CMAKE_BINARY_DIR}"
-    DEPENDS "fabric_lc;fabric_forfaiting;fabric_guarantee;fabric_private;fabric_mvcc;fabric_restart;fabric_streams;fabric_cli_lc;fabric_cli_lc_maturity;fabric_cli_forfaiting;fabric_cli_guarantee;fabric_cli_quotes;fabric_cli_trust;fabric_cli_governance;fabric_cli_audit;fabric_faults;fabric_gui_network;fabric_gui_lc")
+    DEPENDS "fabric_lc;fabric_forfaiting;fabric_guarantee;fabric_private;fabric_mvcc;fabric_restart;fabric_streams;fabric_cli_lc;fabric_cli_lc_maturity;fabric_cli_forfaiting;fabric_cli_guarantee;fabric_cli_quotes;fabric_cli_trust;fabric_cli_governance;fabric_cli_audit;fabric_cli_gas;fabric_faults;fabric_gui_network;fabric_gui_lc")
 
 # Faults through lianxin-cli: the orderer stopped, the bank's peer stopped, a
 # wrong TLS CA, an identity that expired after its import.
@@ -110,4 +113,4 @@ target_link_libraries(test_fabric_verify_network PRIVATE lianxin_fabricgateway l
 add_test(NAME fabric_verify COMMAND test_fabric_verify_network ${FABRIC_TEST_NET})
 set_tests_properties(fabric_verify PROPERTIES FIXTURES_REQUIRED fabric_network TIMEOUT 300
     SKIP_RETURN_CODE 77 LABELS fabric RESOURCE_LOCK lianxin_fabric_network
-    DEPENDS "fabric_lc;fabric_forfaiting;fabric_guarantee;fabric_private;fabric_mvcc;fabric_restart;fabric_streams;fabric_cli_lc;fabric_cli_lc_maturity;fabric_cli_forfaiting;fabric_cli_guarantee;fabric_cli_quotes;fabric_cli_trust;fabric_cli_governance;fabric_cli_audit;fabric_faults;fabric_cli_admission")
+    DEPENDS "fabric_lc;fabric_forfaiting;fabric_guarantee;fabric_private;fabric_mvcc;fabric_restart;fabric_streams;fabric_cli_lc;fabric_cli_lc_maturity;fabric_cli_forfaiting;fabric_cli_guarantee;fabric_cli_quotes;fabric_cli_trust;fabric_cli_governance;fabric_cli_audit;fabric_cli_gas;fabric_faults;fabric_cli_admission")
