@@ -23,6 +23,7 @@ class GovernanceWorkflow
 {
 public:
     explicit GovernanceWorkflow(Client &client);
+    Client &client() const { return m_client; }
 
     lianxin::trust::Proposal propose(const lianxin::trust::Proposal &proposal);
     // choice: "YES", "NO" or "ABSTAIN".

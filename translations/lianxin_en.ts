@@ -665,6 +665,45 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     </message>
 </context>
 <context>
+    <name>GasPane</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>Month of the Gas report</source>
+        <translation>Month of the Gas report</translation>
+    </message>
+    <message>
+        <source>&amp;Recompute from the chain</source>
+        <translation>&amp;Recompute from the chain</translation>
+    </message>
+    <message>
+        <source>Recompute the month&apos;s Gas from the chain&apos;s blocks</source>
+        <translation>Recompute the month&apos;s Gas from the chain&apos;s blocks</translation>
+    </message>
+    <message>
+        <source>Reads the blocks the report names and checks every figure (docs/gas.md)</source>
+        <translation>Reads the blocks the report names and checks every figure (docs/gas.md)</translation>
+    </message>
+    <message>
+        <source>Result of the recomputation</source>
+        <translation>Result of the recomputation</translation>
+    </message>
+    <message>
+        <source>The month&apos;s report: weights, total, blocks counted</source>
+        <translation>The month&apos;s report: weights, total, blocks counted</translation>
+    </message>
+    <message>
+        <source>Gas of the month by member</source>
+        <translation>Gas of the month by member</translation>
+    </message>
+    <message>
+        <source>Gas balances of the members</source>
+        <translation>Gas balances of the members</translation>
+    </message>
+</context>
+<context>
     <name>GovernanceConfirmDialog</name>
     <message>
         <source>What you are asked to confirm</source>
@@ -740,6 +779,10 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>Members of the consortium</source>
         <translation>Members of the consortium</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation>Gas</translation>
     </message>
 </context>
 <context>
@@ -3922,6 +3965,54 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     </message>
 </context>
 <context>
+    <name>lx::models::GasBalanceModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Gas balance</source>
+        <extracomment>A member&apos;s Gas over every recorded month.</extracomment>
+        <translation>Gas balance</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <extracomment>How many recorded months credited the member.</extracomment>
+        <translation>Months</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::GasReportModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Endorsements</source>
+        <extracomment>Endorsements the member&apos;s peers gave valid transactions of the month.</extracomment>
+        <translation>Endorsements</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <extracomment>Valid transactions of the month the member&apos;s users submitted.</extracomment>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Available hours</source>
+        <extracomment>Hours the member&apos;s nodes stated they were available in the month.</extracomment>
+        <translation>Available hours</translation>
+    </message>
+    <message>
+        <source>Approved node cost</source>
+        <extracomment>Node costs the council approved for the member and month.</extracomment>
+        <translation>Approved node cost</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation>Gas</translation>
+    </message>
+</context>
+<context>
     <name>lx::models::GovernanceRights</name>
     <message>
         <source>Voting ended on %1 (China time); any member&apos;s administrator may now close the proposal.</source>
@@ -4146,6 +4237,11 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <source>%1 (China time)</source>
         <extracomment>A date and time of day in China (UTC+8), e.g. &quot;2024-05-20 14:03 (China time)&quot;.</extracomment>
         <translation>%1 (China time)</translation>
+    </message>
+    <message>
+        <source>Approve a node cost</source>
+        <extracomment>A council proposal: a member&apos;s cost of running nodes in a month, rewarded in Gas.</extracomment>
+        <translation>Approve a node cost</translation>
     </message>
 </context>
 <context>
@@ -7972,6 +8068,98 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <source>A bank reads its own fee statement only; the secretariat and the regulator read every bank&apos;s.</source>
         <translation>A bank reads its own fee statement only; the secretariat and the regulator read every bank&apos;s.</translation>
     </message>
+    <message>
+        <source>A Gas period is a calendar month written YYYY-MM, from 2000-01 on.</source>
+        <translation>A Gas period is a calendar month written YYYY-MM, from 2000-01 on.</translation>
+    </message>
+    <message>
+        <source>The month has not ended yet (China time): its Gas figures and its nodes&apos; availability are reported from the first day of the next month.</source>
+        <translation>The month has not ended yet (China time): its Gas figures and its nodes&apos; availability are reported from the first day of the next month.</translation>
+    </message>
+    <message>
+        <source>The month&apos;s Gas report is recorded already: its figures, availability statements and approved costs can no longer change.</source>
+        <translation>The month&apos;s Gas report is recorded already: its figures, availability statements and approved costs can no longer change.</translation>
+    </message>
+    <message>
+        <source>No Gas report is recorded for this month yet.</source>
+        <translation>No Gas report is recorded for this month yet.</translation>
+    </message>
+    <message>
+        <source>Only an administrator of a member submits its nodes&apos; availability.</source>
+        <translation>Only an administrator of a member submits its nodes&apos; availability.</translation>
+    </message>
+    <message>
+        <source>Only an active or suspended member&apos;s nodes are credited for availability.</source>
+        <translation>Only an active or suspended member&apos;s nodes are credited for availability.</translation>
+    </message>
+    <message>
+        <source>The availability statement cannot be read, or names another node than the one that signed it.</source>
+        <translation>The availability statement cannot be read, or names another node than the one that signed it.</translation>
+    </message>
+    <message>
+        <source>A member reports the availability of its own nodes only.</source>
+        <translation>A member reports the availability of its own nodes only.</translation>
+    </message>
+    <message>
+        <source>The statement is not signed by a node: its certificate must be a peer&apos;s or an orderer&apos;s.</source>
+        <translation>The statement is not signed by a node: its certificate must be a peer&apos;s or an orderer&apos;s.</translation>
+    </message>
+    <message>
+        <source>A node is available from 0 hours to the hours of the month (24 times its days).</source>
+        <translation>A node is available from 0 hours to the hours of the month (24 times its days).</translation>
+    </message>
+    <message>
+        <source>The node&apos;s signature does not verify over the statement; have the node sign it again as submitted.</source>
+        <translation>The node&apos;s signature does not verify over the statement; have the node sign it again as submitted.</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the consortium secretariat records a Gas report.</source>
+        <translation>Only an administrator of the consortium secretariat records a Gas report.</translation>
+    </message>
+    <message>
+        <source>The report is not weighted by the council&apos;s Gas weights in force; compute it again.</source>
+        <translation>The report is not weighted by the council&apos;s Gas weights in force; compute it again.</translation>
+    </message>
+    <message>
+        <source>The report does not name the blocks of every channel, each once, with the hash of the last block read.</source>
+        <translation>The report does not name the blocks of every channel, each once, with the hash of the last block read.</translation>
+    </message>
+    <message>
+        <source>The report must credit every member exactly once, ordered by MSP ID.</source>
+        <translation>The report must credit every member exactly once, ordered by MSP ID.</translation>
+    </message>
+    <message>
+        <source>A member&apos;s available hours in the report differ from its nodes&apos; statements on the trust chain.</source>
+        <translation>A member&apos;s available hours in the report differ from its nodes&apos; statements on the trust chain.</translation>
+    </message>
+    <message>
+        <source>A member&apos;s approved node cost in the report differs from what the council approved for the month.</source>
+        <translation>A member&apos;s approved node cost in the report differs from what the council approved for the month.</translation>
+    </message>
+    <message>
+        <source>A member&apos;s Gas or the total is not the weights times the facts; compute the report again.</source>
+        <translation>A member&apos;s Gas or the total is not the weights times the facts; compute the report again.</translation>
+    </message>
+    <message>
+        <source>A node cost is from CNY 0.01 up, with a description of 1 to 300 characters.</source>
+        <translation>A node cost is from CNY 0.01 up, with a description of 1 to 300 characters.</translation>
+    </message>
+    <message>
+        <source>A channel has no blocks to count Gas from; check the connection to the ledger.</source>
+        <translation>A channel has no blocks to count Gas from; check the connection to the ledger.</translation>
+    </message>
+    <message>
+        <source>A channel&apos;s blocks do not chain together; the ledger served altered blocks.</source>
+        <translation>A channel&apos;s blocks do not chain together; the ledger served altered blocks.</translation>
+    </message>
+    <message>
+        <source>The recorded Gas report does not match what the chain&apos;s blocks and the trust chain&apos;s facts make.</source>
+        <translation>The recorded Gas report does not match what the chain&apos;s blocks and the trust chain&apos;s facts make.</translation>
+    </message>
+    <message>
+        <source>The MSP folder holds no node&apos;s identity: its certificate must carry OU peer or OU orderer.</source>
+        <translation>The MSP folder holds no node&apos;s identity: its certificate must carry OU peer or OU orderer.</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::RequiredDocumentsModel</name>
@@ -8657,11 +8845,63 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     </message>
 </context>
 <context>
-    <name>lx::ui::GovernancePage</name>
+    <name>lx::ui::GasPane</name>
     <message>
-        <source>Proposals or members</source>
-        <translation>Proposals or members</translation>
+        <source>Chart of each month&apos;s Gas by member</source>
+        <translation>Chart of each month&apos;s Gas by member</translation>
     </message>
+    <message>
+        <source>No month&apos;s Gas report is recorded yet. The secretariat records each month&apos;s once it has ended (lianxin-cli gas report).</source>
+        <translation>No month&apos;s Gas report is recorded yet. The secretariat records each month&apos;s once it has ended (lianxin-cli gas report).</translation>
+    </message>
+    <message>
+        <source>Reading the registry…</source>
+        <translation>Reading the registry…</translation>
+    </message>
+    <message>
+        <source>%1 blocks 0 to %2</source>
+        <translation>%1 blocks 0 to %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Gas in all, recorded by %3 on %4. Weights (milli-Gas): %5 per endorsement, %6 per transaction, %7 per available hour, %8 per approved yuan. Counted from %9.</source>
+        <extracomment>%1 the month, %2 the total Gas, %3 who recorded it, %4 when, %5-%8 the weights, %9 the blocks counted.</extracomment>
+        <translation>%1: %2 Gas in all, recorded by %3 on %4. Weights (milli-Gas): %5 per endorsement, %6 per transaction, %7 per available hour, %8 per approved yuan. Counted from %9.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No recorded month yet.</source>
+        <translation>No recorded month yet.</translation>
+    </message>
+    <message>
+        <source>Gas by month and member</source>
+        <translation>Gas by month and member</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation>Gas</translation>
+    </message>
+    <message>
+        <source>Reading the blocks…</source>
+        <translation>Reading the blocks…</translation>
+    </message>
+    <message>
+        <source>The report matches the chain: %1 blocks read, %2 availability statements checked.</source>
+        <translation>The report matches the chain: %1 blocks read, %2 availability statements checked.</translation>
+    </message>
+    <message>
+        <source>Does not match the chain: %1</source>
+        <translation>Does not match the chain: %1</translation>
+    </message>
+    <message>
+        <source>Recorded months</source>
+        <translation>Recorded months</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::GovernancePage</name>
     <message>
         <source>State: %1</source>
         <translation>State: %1</translation>
@@ -8769,6 +9009,14 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <source>%1 %2</source>
         <extracomment>The Governance summary: &quot;2 proposals, 1 open;&quot; then &quot;8 members.&quot;</extracomment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Proposals, members or Gas</source>
+        <translation>Proposals, members or Gas</translation>
+    </message>
+    <message>
+        <source>Gas of %1</source>
+        <translation>Gas of %1</translation>
     </message>
 </context>
 <context>
@@ -9664,6 +9912,11 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>Recorded for the council to read, not counted; your bank gives one opinion.</source>
         <translation>Recorded for the council to read, not counted; your bank gives one opinion.</translation>
+    </message>
+    <message>
+        <source>Node cost of %1: %2 (%3)</source>
+        <extracomment>%1 the month (YYYY-MM), %2 an amount of money, %3 what the cost is for.</extracomment>
+        <translation>Node cost of %1: %2 (%3)</translation>
     </message>
 </context>
 <context>

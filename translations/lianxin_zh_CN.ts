@@ -665,6 +665,45 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     </message>
 </context>
 <context>
+    <name>GasPane</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Month of the Gas report</source>
+        <translation>Gas 报告的月份</translation>
+    </message>
+    <message>
+        <source>&amp;Recompute from the chain</source>
+        <translation>按链上区块重算(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Recompute the month&apos;s Gas from the chain&apos;s blocks</source>
+        <translation>按链上区块重新计算该月的 Gas</translation>
+    </message>
+    <message>
+        <source>Reads the blocks the report names and checks every figure (docs/gas.md)</source>
+        <translation>读取报告所列的区块并核对每个数字（docs/gas.md）</translation>
+    </message>
+    <message>
+        <source>Result of the recomputation</source>
+        <translation>重算结果</translation>
+    </message>
+    <message>
+        <source>The month&apos;s report: weights, total, blocks counted</source>
+        <translation>该月报告：权重、合计、所计区块</translation>
+    </message>
+    <message>
+        <source>Gas of the month by member</source>
+        <translation>各成员本月的 Gas</translation>
+    </message>
+    <message>
+        <source>Gas balances of the members</source>
+        <translation>各成员的 Gas 余额</translation>
+    </message>
+</context>
+<context>
     <name>GovernanceConfirmDialog</name>
     <message>
         <source>What you are asked to confirm</source>
@@ -740,6 +779,10 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>Members of the consortium</source>
         <translation>联盟成员</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation>Gas 激励</translation>
     </message>
 </context>
 <context>
@@ -3912,6 +3955,54 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     </message>
 </context>
 <context>
+    <name>lx::models::GasBalanceModel</name>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Gas balance</source>
+        <extracomment>A member&apos;s Gas over every recorded month.</extracomment>
+        <translation>Gas 余额</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <extracomment>How many recorded months credited the member.</extracomment>
+        <translation>月数</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::GasReportModel</name>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Endorsements</source>
+        <extracomment>Endorsements the member&apos;s peers gave valid transactions of the month.</extracomment>
+        <translation>背书数</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <extracomment>Valid transactions of the month the member&apos;s users submitted.</extracomment>
+        <translation>交易数</translation>
+    </message>
+    <message>
+        <source>Available hours</source>
+        <extracomment>Hours the member&apos;s nodes stated they were available in the month.</extracomment>
+        <translation>可用小时数</translation>
+    </message>
+    <message>
+        <source>Approved node cost</source>
+        <extracomment>Node costs the council approved for the member and month.</extracomment>
+        <translation>核准节点成本</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation>Gas 数额</translation>
+    </message>
+</context>
+<context>
     <name>lx::models::GovernanceRights</name>
     <message>
         <source>Voting ended on %1 (China time); any member&apos;s administrator may now close the proposal.</source>
@@ -4136,6 +4227,11 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <source>%1 (China time)</source>
         <extracomment>A date and time of day in China (UTC+8), e.g. &quot;2024-05-20 14:03 (China time)&quot;.</extracomment>
         <translation>%1（北京时间）</translation>
+    </message>
+    <message>
+        <source>Approve a node cost</source>
+        <extracomment>A council proposal: a member&apos;s cost of running nodes in a month, rewarded in Gas.</extracomment>
+        <translation>核准节点成本</translation>
     </message>
 </context>
 <context>
@@ -7960,6 +8056,98 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <source>A bank reads its own fee statement only; the secretariat and the regulator read every bank&apos;s.</source>
         <translation>银行只能查看本行的会费对账单；秘书处和监管机构可查看所有银行的对账单。</translation>
     </message>
+    <message>
+        <source>A Gas period is a calendar month written YYYY-MM, from 2000-01 on.</source>
+        <translation>Gas 周期为一个自然月，写作 YYYY-MM，自 2000-01 起。</translation>
+    </message>
+    <message>
+        <source>The month has not ended yet (China time): its Gas figures and its nodes&apos; availability are reported from the first day of the next month.</source>
+        <translation>该月尚未结束（北京时间）：其 Gas 数据和节点可用性自下月一日起方可报送。</translation>
+    </message>
+    <message>
+        <source>The month&apos;s Gas report is recorded already: its figures, availability statements and approved costs can no longer change.</source>
+        <translation>该月的 Gas 报告已经记录：其数据、可用性声明和核准成本不能再更改。</translation>
+    </message>
+    <message>
+        <source>No Gas report is recorded for this month yet.</source>
+        <translation>该月尚无已记录的 Gas 报告。</translation>
+    </message>
+    <message>
+        <source>Only an administrator of a member submits its nodes&apos; availability.</source>
+        <translation>只有成员的管理员才能报送其节点的可用性。</translation>
+    </message>
+    <message>
+        <source>Only an active or suspended member&apos;s nodes are credited for availability.</source>
+        <translation>只有正常或暂停状态成员的节点才计入可用性。</translation>
+    </message>
+    <message>
+        <source>The availability statement cannot be read, or names another node than the one that signed it.</source>
+        <translation>可用性声明无法读取，或其所列节点并非签署它的节点。</translation>
+    </message>
+    <message>
+        <source>A member reports the availability of its own nodes only.</source>
+        <translation>成员只能报送其自身节点的可用性。</translation>
+    </message>
+    <message>
+        <source>The statement is not signed by a node: its certificate must be a peer&apos;s or an orderer&apos;s.</source>
+        <translation>该声明并非由节点签署：其证书必须属于 peer 或 orderer。</translation>
+    </message>
+    <message>
+        <source>A node is available from 0 hours to the hours of the month (24 times its days).</source>
+        <translation>节点可用时间为 0 小时至该月的小时数（天数乘以 24）。</translation>
+    </message>
+    <message>
+        <source>The node&apos;s signature does not verify over the statement; have the node sign it again as submitted.</source>
+        <translation>节点对声明的签名验证失败；请让节点按所提交内容重新签署。</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the consortium secretariat records a Gas report.</source>
+        <translation>只有联盟秘书处的管理员才能记录 Gas 报告。</translation>
+    </message>
+    <message>
+        <source>The report is not weighted by the council&apos;s Gas weights in force; compute it again.</source>
+        <translation>该报告未按理事会现行的 Gas 权重计算；请重新计算。</translation>
+    </message>
+    <message>
+        <source>The report does not name the blocks of every channel, each once, with the hash of the last block read.</source>
+        <translation>该报告未逐一列明每个通道的区块及所读最后一个区块的哈希。</translation>
+    </message>
+    <message>
+        <source>The report must credit every member exactly once, ordered by MSP ID.</source>
+        <translation>报告必须对每个成员各计一次，并按 MSP ID 排序。</translation>
+    </message>
+    <message>
+        <source>A member&apos;s available hours in the report differ from its nodes&apos; statements on the trust chain.</source>
+        <translation>报告中某成员的可用小时数与其节点在信任链上的声明不符。</translation>
+    </message>
+    <message>
+        <source>A member&apos;s approved node cost in the report differs from what the council approved for the month.</source>
+        <translation>报告中某成员的核准节点成本与理事会对该月的核准不符。</translation>
+    </message>
+    <message>
+        <source>A member&apos;s Gas or the total is not the weights times the facts; compute the report again.</source>
+        <translation>某成员的 Gas 或合计不等于权重乘以事实数据；请重新计算报告。</translation>
+    </message>
+    <message>
+        <source>A node cost is from CNY 0.01 up, with a description of 1 to 300 characters.</source>
+        <translation>节点成本至少为 0.01 元，并附 1 至 300 个字符的说明。</translation>
+    </message>
+    <message>
+        <source>A channel has no blocks to count Gas from; check the connection to the ledger.</source>
+        <translation>某通道没有可计算 Gas 的区块；请检查与账本的连接。</translation>
+    </message>
+    <message>
+        <source>A channel&apos;s blocks do not chain together; the ledger served altered blocks.</source>
+        <translation>某通道的区块未能前后衔接；账本提供了被篡改的区块。</translation>
+    </message>
+    <message>
+        <source>The recorded Gas report does not match what the chain&apos;s blocks and the trust chain&apos;s facts make.</source>
+        <translation>已记录的 Gas 报告与链上区块及信任链上的事实数据计算结果不符。</translation>
+    </message>
+    <message>
+        <source>The MSP folder holds no node&apos;s identity: its certificate must carry OU peer or OU orderer.</source>
+        <translation>该 MSP 文件夹中没有节点身份：其证书须带有 OU peer 或 OU orderer。</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::RequiredDocumentsModel</name>
@@ -8637,11 +8825,63 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     </message>
 </context>
 <context>
-    <name>lx::ui::GovernancePage</name>
+    <name>lx::ui::GasPane</name>
     <message>
-        <source>Proposals or members</source>
-        <translation>提案或成员</translation>
+        <source>Chart of each month&apos;s Gas by member</source>
+        <translation>各月各成员 Gas 图表</translation>
     </message>
+    <message>
+        <source>No month&apos;s Gas report is recorded yet. The secretariat records each month&apos;s once it has ended (lianxin-cli gas report).</source>
+        <translation>尚无任何月份的 Gas 报告。每月结束后由秘书处记录（lianxin-cli gas report）。</translation>
+    </message>
+    <message>
+        <source>Reading the registry…</source>
+        <translation>正在读取登记簿…</translation>
+    </message>
+    <message>
+        <source>%1 blocks 0 to %2</source>
+        <translation>%1 第 0 至 %2 号区块</translation>
+    </message>
+    <message>
+        <source>%1: %2 Gas in all, recorded by %3 on %4. Weights (milli-Gas): %5 per endorsement, %6 per transaction, %7 per available hour, %8 per approved yuan. Counted from %9.</source>
+        <extracomment>%1 the month, %2 the total Gas, %3 who recorded it, %4 when, %5-%8 the weights, %9 the blocks counted.</extracomment>
+        <translation>%1：合计 %2 Gas，由 %3 于 %4 记录。权重（毫 Gas）：每次背书 %5，每笔交易 %6，每个可用小时 %7，每核准一元 %8。计自 %9。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No recorded month yet.</source>
+        <translation>尚无已记录的月份。</translation>
+    </message>
+    <message>
+        <source>Gas by month and member</source>
+        <translation>各月各成员 Gas</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation>Gas 数额</translation>
+    </message>
+    <message>
+        <source>Reading the blocks…</source>
+        <translation>正在读取区块…</translation>
+    </message>
+    <message>
+        <source>The report matches the chain: %1 blocks read, %2 availability statements checked.</source>
+        <translation>报告与链上数据一致：读取区块 %1 个，核对可用性声明 %2 份。</translation>
+    </message>
+    <message>
+        <source>Does not match the chain: %1</source>
+        <translation>与链上数据不符：%1</translation>
+    </message>
+    <message>
+        <source>Recorded months</source>
+        <translation>已记录的月份</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::GovernancePage</name>
     <message>
         <source>State: %1</source>
         <translation>状态：%1</translation>
@@ -8747,6 +8987,14 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <source>%1 %2</source>
         <extracomment>The Governance summary: &quot;2 proposals, 1 open;&quot; then &quot;8 members.&quot;</extracomment>
         <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Proposals, members or Gas</source>
+        <translation>提案、成员或 Gas</translation>
+    </message>
+    <message>
+        <source>Gas of %1</source>
+        <translation>%1 的 Gas</translation>
     </message>
 </context>
 <context>
@@ -9639,6 +9887,11 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>Recorded for the council to read, not counted; your bank gives one opinion.</source>
         <translation>意见供理事会参阅，不计入票数；每家银行只提出一次意见。</translation>
+    </message>
+    <message>
+        <source>Node cost of %1: %2 (%3)</source>
+        <extracomment>%1 the month (YYYY-MM), %2 an amount of money, %3 what the cost is for.</extracomment>
+        <translation>%1 的节点成本：%2（%3）</translation>
     </message>
 </context>
 <context>

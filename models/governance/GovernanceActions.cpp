@@ -1,5 +1,6 @@
 #include "models/governance/GovernanceActions.h"
 
+#include "ledgerclient/GasLedger.h"
 #include "ledgerclient/GovernanceWorkflow.h"
 #include "models/SessionModel.h"
 
@@ -18,6 +19,7 @@ template<typename Work> void GovernanceActions::run(Kind kind, const QString &pr
     if (m_busy || !client)
         return;
     m_busy = true;
+    m_busyKind = kind;
     Q_EMIT busyChanged(true);
     auto *watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher]() {
@@ -103,6 +105,21 @@ void GovernanceActions::submit(const QString &proposalId, const QStringList &cha
         [id = proposalId.toStdString(), channels](client::GovernanceWorkflow &governance, Outcome &outcome) {
             eachChannel(channels, outcome,
                 [&](const std::string &channel) { (void)governance.submitConfigUpdate(id, channel); });
+        });
+}
+
+void GovernanceActions::verifyGas(const QString &period)
+{
+    run(Kind::VerifyGas, period,
+        [period = period.toStdString()](client::GovernanceWorkflow &governance, Outcome &outcome) {
+            const auto recorded = client::recordedGasReport(governance.client(), period);
+            const client::GasVerification result = client::verifyGasReport(governance.client(), recorded);
+            outcome.blocksRead = result.blocksRead;
+            outcome.statementsChecked = result.statementsChecked;
+            if (result.problem) {
+                outcome.reasonCode = QStringLiteral("GAS_REPORT_MISMATCH");
+                outcome.details = QString::fromStdString(*result.problem);
+            }
         });
 }
 

@@ -16,7 +16,8 @@ class SessionModel;
 // session's client on a pool thread, one at a time (GovernanceWorkflow):
 // a council member's vote, an expert's opinion, and for a passed
 // admission the secretariat's preparation and submission of the channel
-// configuration updates and a member's signature of them. The contract
+// configuration updates and a member's signature of them; and anyone's
+// recomputation of a month's Gas report from the chain. The contract
 // decides; a refusal comes back as its reason code and details for
 // ReasonCatalog.
 class GovernanceActions : public QObject
@@ -24,16 +25,19 @@ class GovernanceActions : public QObject
     Q_OBJECT
 
 public:
-    enum class Kind { Vote, Opinion, Prepare, Sign, Submit };
+    enum class Kind { Vote, Opinion, Prepare, Sign, Submit, VerifyGas };
     Q_ENUM(Kind)
 
     struct Outcome
     {
         Kind kind = Kind::Vote;
-        QString proposalId;
+        QString proposalId; // VerifyGas: the month
         QStringList channelsDone; // configuration actions: the channels it was done on, in order
         QString reasonCode; // empty when every step succeeded
         QString details; // the ledger's own words, with the channel when one failed
+        // VerifyGas: what was checked (blocks read, statements checked)
+        int blocksRead = 0;
+        int statementsChecked = 0;
         std::optional<lianxin::trust::Proposal> proposal; // a vote's or opinion's answer
         bool ok() const { return reasonCode.isEmpty(); }
     };
@@ -41,6 +45,8 @@ public:
     explicit GovernanceActions(SessionModel &session, QObject *parent = nullptr);
 
     bool isBusy() const { return m_busy; }
+    // What runs while busy.
+    Kind busyKind() const { return m_busyKind; }
 
     // choice: "YES", "NO" or "ABSTAIN".
     void vote(const QString &proposalId, const QString &choice);
@@ -50,6 +56,9 @@ public:
     void prepare(const QString &proposalId, const QStringList &channels);
     void sign(const QString &proposalId, const QStringList &channels);
     void submit(const QString &proposalId, const QStringList &channels);
+    // Recomputes the month's recorded Gas report from the blocks it names
+    // (docs/gas.md); a difference is GAS_REPORT_MISMATCH with what differs.
+    void verifyGas(const QString &period);
 
 Q_SIGNALS:
     void busyChanged(bool busy);
@@ -60,6 +69,7 @@ private:
 
     SessionModel &m_session;
     bool m_busy = false;
+    Kind m_busyKind = Kind::Vote;
 };
 
 } // namespace lx::models

@@ -2,6 +2,7 @@
 
 #include "chaincode/trust/Governance.h"
 
+#include "ledgerclient/GasLedger.h"
 #include "ledgerclient/GovernanceWorkflow.h"
 #include "models/LedgerStatusModel.h"
 #include "models/SessionModel.h"
@@ -21,6 +22,8 @@ struct GovernanceRegistry::Snapshot
     QString followed;
     std::vector<Proposal> proposals;
     std::vector<lianxin::trust::Member> members;
+    std::vector<lianxin::trust::GasReport> gasReports;
+    std::vector<lianxin::trust::GasBalance> gasBalances;
     std::vector<ChannelConfigState> configuration;
     QString error;
     QString configError;
@@ -95,6 +98,8 @@ void GovernanceRegistry::reset()
     ++m_generation; // reads of the previous identity are dropped
     m_proposals.clear();
     m_members.clear();
+    m_gasReports.clear();
+    m_gasBalances.clear();
     m_configuration.clear();
     m_seenHeights.clear();
     m_error.clear();
@@ -155,7 +160,8 @@ void GovernanceRegistry::refresh()
         if (m_again)
             refresh();
     });
-    // On a pool thread: a handful of queries on trust, and for a followed
+    // On a pool thread: a handful of queries on trust (proposals, members,
+    // Gas), and for a followed
     // admission its channels' configurations.
     watcher->setFuture(QtConcurrent::run([client, followed = m_followed, generation = m_generation]() {
         Snapshot snapshot;
@@ -165,6 +171,8 @@ void GovernanceRegistry::refresh()
             client::GovernanceWorkflow governance(*client);
             snapshot.proposals = governance.proposals();
             snapshot.members = governance.members();
+            snapshot.gasReports = client::gasReports(*client);
+            snapshot.gasBalances = client::gasBalances(*client);
             const std::string id = followed.toStdString();
             const auto admission = std::find_if(
                 snapshot.proposals.begin(), snapshot.proposals.end(), [&](const Proposal &p) { return p.id() == id; });
@@ -194,6 +202,8 @@ void GovernanceRegistry::apply(const Snapshot &snapshot)
     }
     m_proposals = snapshot.proposals;
     m_members = snapshot.members;
+    m_gasReports = snapshot.gasReports;
+    m_gasBalances = snapshot.gasBalances;
     if (snapshot.followed == m_followed) {
         m_configuration = snapshot.configuration;
         m_configError = snapshot.configError;

@@ -18,7 +18,8 @@ class LedgerStatusModel;
 class SessionModel;
 
 // The consortium's governance as the registry contract on trust holds it
-// (docs/governance.md): the council's proposals and the members, and for
+// (docs/governance.md): the council's proposals, the members, the recorded
+// Gas reports and balances, and for
 // one passed admission where its channel configuration updates stand.
 // Read through the session's client on pool threads (GovernanceWorkflow);
 // the answer comes back to this thread whole. It reads again when the
@@ -34,6 +35,10 @@ public:
 
     const std::vector<lianxin::trust::Proposal> &proposals() const { return m_proposals; }
     const std::vector<lianxin::trust::Member> &members() const { return m_members; }
+    // The recorded Gas reports, by month, and each member's balance
+    // (docs/gas.md).
+    const std::vector<lianxin::trust::GasReport> &gasReports() const { return m_gasReports; }
+    const std::vector<lianxin::trust::GasBalance> &gasBalances() const { return m_gasBalances; }
     const lianxin::trust::Proposal *proposal(const QString &proposalId) const;
     const lianxin::trust::Member *member(const QString &mspId) const;
 
@@ -76,6 +81,8 @@ private:
     LedgerStatusModel &m_status;
     std::vector<lianxin::trust::Proposal> m_proposals;
     std::vector<lianxin::trust::Member> m_members;
+    std::vector<lianxin::trust::GasReport> m_gasReports;
+    std::vector<lianxin::trust::GasBalance> m_gasBalances;
     QString m_followed;
     std::vector<ChannelConfigState> m_configuration;
     QHash<QString, quint64> m_seenHeights;

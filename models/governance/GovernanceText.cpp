@@ -44,6 +44,9 @@ QString GovernanceText::proposalKind(int kind)
     case Proposal::SET_DUPLICATE_DOCUMENTS:
         //: A council proposal: what happens to documents presented under two L/Cs.
         return tr("Set the duplicate-document rule");
+    case Proposal::APPROVE_NODE_COST:
+        //: A council proposal: a member's cost of running nodes in a month, rewarded in Gas.
+        return tr("Approve a node cost");
     default:
         return QString();
     }

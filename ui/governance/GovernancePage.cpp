@@ -10,6 +10,7 @@
 #include "models/governance/MemberListModel.h"
 #include "models/governance/ProposalListModel.h"
 #include "ui/governance/ChannelConfigPanel.h"
+#include "ui/governance/GasPane.h"
 #include "ui/governance/GovernanceConfirmDialog.h"
 #include "ui/governance/ProposalDetailPane.h"
 #include "ui/shell/ShownListExport.h"
@@ -71,10 +72,13 @@ GovernancePage::GovernancePage(models::SessionModel &session, models::LedgerStat
     , m_proposalProxy(sortedBy(m_proposalModel, ProposalListModel::SortRole, this))
     , m_memberProxy(sortedBy(m_memberModel, MemberListModel::SortRole, this))
     , m_detail(new ProposalDetailPane)
+    , m_gas(nullptr)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("governancePage"));
     m_ui->governanceDetailLayout->addWidget(m_detail);
+    m_gas = new GasPane(*m_registry, *m_actions);
+    m_ui->governanceGasLayout->addWidget(m_gas);
     m_proposalProxy->setFilterRole(ProposalListModel::StatusRole);
     m_proposalProxy->setFilterKeyColumn(ProposalListModel::IdColumn);
     m_ui->governanceProposalTable->setModel(m_proposalProxy);
@@ -94,7 +98,7 @@ GovernancePage::GovernancePage(models::SessionModel &session, models::LedgerStat
     m_ui->governanceSplitter->setSizes({ 170, 480 });
     QTabBar *tabs = m_ui->governanceTabs->tabBar();
     tabs->setObjectName(QStringLiteral("governanceTabBar"));
-    tabs->setAccessibleName(tr("Proposals or members"));
+    tabs->setAccessibleName(tr("Proposals, members or Gas"));
     fillStateFilter();
 
     connect(m_registry, &models::GovernanceRegistry::refreshed, this, &GovernancePage::onRefreshed);
@@ -130,7 +134,10 @@ GovernancePage::GovernancePage(models::SessionModel &session, models::LedgerStat
         this, session, m_ui->governanceExportCsvButton, m_ui->governanceExportPdfButton,
         m_ui->governanceExportResultLabel,
         [this] {
-            const bool members = m_ui->governanceTabs->currentWidget() == m_ui->governanceMembersTab;
+            QWidget *tab = m_ui->governanceTabs->currentWidget();
+            if (tab == m_ui->governanceGasTab)
+                return ShownList { m_gas->reportTable(), tr("Gas of %1").arg(m_gas->period()), {} };
+            const bool members = tab == m_ui->governanceMembersTab;
             QStringList filters;
             if (!members && m_ui->governanceStateFilterCombo->currentIndex() > 0)
                 filters << tr("State: %1").arg(m_ui->governanceStateFilterCombo->currentText());
@@ -312,6 +319,10 @@ void GovernancePage::confirmSignature(const QStringList &channels)
 
 void GovernancePage::onActionFinished(const GovernanceActions::Outcome &outcome)
 {
+    if (outcome.kind == GovernanceActions::Kind::VerifyGas) {
+        Q_EMIT actionFinished(outcome); // the Gas tab shows it; it changed nothing
+        return;
+    }
     m_outcome = outcome;
     if (outcome.proposal)
         m_registry->applyProposal(*outcome.proposal);
@@ -325,7 +336,7 @@ void GovernancePage::onActionFinished(const GovernanceActions::Outcome &outcome)
 void GovernancePage::showOutcome()
 {
     QString text;
-    if (m_actions->isBusy()) {
+    if (m_actions->isBusy() && m_actions->busyKind() != GovernanceActions::Kind::VerifyGas) {
         text = tr("Signing and sending to the ledger…");
     } else if (m_outcome && m_outcome->proposalId == m_selected) {
         const GovernanceActions::Outcome &o = *m_outcome;
@@ -353,6 +364,8 @@ void GovernancePage::showOutcome()
             if (!done.isEmpty())
                 text = tr("The update is in force on %1.").arg(done);
             break;
+        case GovernanceActions::Kind::VerifyGas:
+            break; // the Gas tab's, never kept here
         }
         if (!o.ok()) {
             //: The ledger refused a governance action; the reason follows.
@@ -379,7 +392,7 @@ void GovernancePage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        m_ui->governanceTabs->tabBar()->setAccessibleName(tr("Proposals or members"));
+        m_ui->governanceTabs->tabBar()->setAccessibleName(tr("Proposals, members or Gas"));
         fillStateFilter();
         m_proposalModel->retranslate();
         m_memberModel->retranslate();

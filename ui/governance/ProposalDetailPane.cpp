@@ -4,6 +4,7 @@
 
 #include "crypto/Bytes.h"
 #include "models/LcText.h"
+#include "models/Money.h"
 #include "models/governance/GovernanceText.h"
 #include "ui/governance/ChannelConfigPanel.h"
 
@@ -211,6 +212,12 @@ QString ProposalDetailPane::changeText(const Proposal &p) const
         return p.duplicate_documents() == lianxin::trust::ConsortiumSettings::REFUSE
             ? tr("Refuse a document presented under two L/Cs")
             : tr("Accept a document presented under two L/Cs and flag it");
+    case Proposal::APPROVE_NODE_COST:
+        //: %1 the month (YYYY-MM), %2 an amount of money, %3 what the cost is for.
+        return tr("Node cost of %1: %2 (%3)")
+            .arg(models::LcText::shown(p.node_cost().period()),
+                models::Money::fromFen(p.node_cost().amount_fen()).toDisplayString(QLocale()),
+                models::LcText::shown(p.node_cost().description()));
     default:
         return QString();
     }
