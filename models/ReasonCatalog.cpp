@@ -194,6 +194,7 @@ constexpr Reason kReasons[] = {
     { "FEE_NOTHING_DUE", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The bank owes no fee for this year: it was not a member then, it is an applicant or expelled, or its tier's fee is zero.") },
     { "FEE_OVERPAYMENT", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The payment is more than the bank still owes for this year; record at most the outstanding amount.") },
     { "FEE_NOT_YOURS", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A bank reads its own fee statement only; the secretariat and the regulator read every bank's.") },
+    { "AUDIT_FILE_NOT_WRITTEN", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The audit package could not be written to that file; choose another folder or name.") },
     // Gas incentives (chaincode/trust/Gas.cpp, ledgerclient/GasLedger.cpp)
     { "GAS_PERIOD_INVALID", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "A Gas period is a calendar month written YYYY-MM, from 2000-01 on.") },
     { "GAS_PERIOD_OPEN", QT_TRANSLATE_NOOP("lx::models::ReasonCatalog", "The month has not ended yet (China time): its Gas figures and its nodes' availability are reported from the first day of the next month.") },

@@ -81,6 +81,97 @@
     </message>
 </context>
 <context>
+    <name>AuditPane</name>
+    <message>
+        <source>The regulator&apos;s flags on deals (a bank sees those on its own deals):</source>
+        <translation>The regulator&apos;s flags on deals (a bank sees those on its own deals):</translation>
+    </message>
+    <message>
+        <source>The regulator&apos;s flags on deals</source>
+        <translation>The regulator&apos;s flags on deals</translation>
+    </message>
+    <message>
+        <source>Flag a deal</source>
+        <translation>Flag a deal</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Product:</translation>
+    </message>
+    <message>
+        <source>Product of the deal to flag</source>
+        <translation>Product of the deal to flag</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>&amp;Deal:</translation>
+    </message>
+    <message>
+        <source>Number of the deal to flag</source>
+        <translation>Number of the deal to flag</translation>
+    </message>
+    <message>
+        <source>L/C number, guarantee number or deal ID</source>
+        <translation>L/C number, guarantee number or deal ID</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>The regulator&apos;s note for the banks party to the deal</source>
+        <translation>The regulator&apos;s note for the banks party to the deal</translation>
+    </message>
+    <message>
+        <source>F&amp;lag</source>
+        <translation>F&amp;lag</translation>
+    </message>
+    <message>
+        <source>Flag the deal</source>
+        <translation>Flag the deal</translation>
+    </message>
+    <message>
+        <source>Audit package</source>
+        <translation>Audit package</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>Channel of the audit package</source>
+        <translation>Channel of the audit package</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>First day of the audit package (China time)</source>
+        <translation>First day of the audit package (China time)</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Last day of the audit package (China time)</source>
+        <translation>Last day of the audit package (China time)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport package…</source>
+        <translation>E&amp;xport package…</translation>
+    </message>
+    <message>
+        <source>Export the signed audit package to a file</source>
+        <translation>Export the signed audit package to a file</translation>
+    </message>
+    <message>
+        <source>Result of the regulator&apos;s last action</source>
+        <translation>Result of the regulator&apos;s last action</translation>
+    </message>
+</context>
+<context>
     <name>BankIdentity</name>
     <message>
         <source>Officer</source>
@@ -783,6 +874,10 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>Gas</source>
         <translation>Gas</translation>
+    </message>
+    <message>
+        <source>Regulator</source>
+        <translation>Regulator</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +3396,40 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>L/C examination, documents re-used</source>
         <translation>L/C examination, documents re-used</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::DealFlagModel</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 the regulator&apos;s user, %2 when (China time).</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <extracomment>The L/C number, guarantee number or forfaiting deal ID.</extracomment>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <extracomment>The flag&apos;s number among the deal&apos;s flags.</extracomment>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <source>Regulator&apos;s note</source>
+        <translation>Regulator&apos;s note</translation>
+    </message>
+    <message>
+        <source>Flagged by, at</source>
+        <translation>Flagged by, at</translation>
+    </message>
+    <message>
+        <source>Banks party to it</source>
+        <translation>Banks party to it</translation>
     </message>
 </context>
 <context>
@@ -8160,6 +8289,10 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <source>The MSP folder holds no node&apos;s identity: its certificate must carry OU peer or OU orderer.</source>
         <translation>The MSP folder holds no node&apos;s identity: its certificate must carry OU peer or OU orderer.</translation>
     </message>
+    <message>
+        <source>The audit package could not be written to that file; choose another folder or name.</source>
+        <translation>The audit package could not be written to that file; choose another folder or name.</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::RequiredDocumentsModel</name>
@@ -8522,6 +8655,46 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>Drafts awaiting approval</source>
         <translation>Drafts awaiting approval</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::AuditPane</name>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Only the regulator&apos;s users flag deals and export audit packages.</source>
+        <translation>Only the regulator&apos;s users flag deals and export audit packages.</translation>
+    </message>
+    <message>
+        <source>Save the audit package</source>
+        <translation>Save the audit package</translation>
+    </message>
+    <message>
+        <source>Audit packages (*.pkg)</source>
+        <translation>Audit packages (*.pkg)</translation>
+    </message>
+    <message>
+        <source>Signing and sending to the ledger…</source>
+        <translation>Signing and sending to the ledger…</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Flagged %1; the banks party to it see the flag.</source>
+        <translation>Flagged %1; the banks party to it see the flag.</translation>
+    </message>
+    <message>
+        <source>Audit package exported: blocks %1 to %2 of %3, %4 transactions, written to %5.</source>
+        <extracomment>%1 and %2 block numbers, %3 the channel, %4 a count, %5 the file.</extracomment>
+        <translation>Audit package exported: blocks %1 to %2 of %3, %4 transactions, written to %5.</translation>
     </message>
 </context>
 <context>
@@ -9011,12 +9184,16 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Proposals, members or Gas</source>
-        <translation>Proposals, members or Gas</translation>
-    </message>
-    <message>
         <source>Gas of %1</source>
         <translation>Gas of %1</translation>
+    </message>
+    <message>
+        <source>Proposals, members, Gas or the regulator&apos;s</source>
+        <translation>Proposals, members, Gas or the regulator&apos;s</translation>
+    </message>
+    <message>
+        <source>The regulator&apos;s flags</source>
+        <translation>The regulator&apos;s flags</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,97 @@
     </message>
 </context>
 <context>
+    <name>AuditPane</name>
+    <message>
+        <source>The regulator&apos;s flags on deals (a bank sees those on its own deals):</source>
+        <translation>监管机构对交易的标记（银行只能看到其自身交易上的标记）：</translation>
+    </message>
+    <message>
+        <source>The regulator&apos;s flags on deals</source>
+        <translation>监管机构对交易的标记</translation>
+    </message>
+    <message>
+        <source>Flag a deal</source>
+        <translation>标记交易</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>产品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Product of the deal to flag</source>
+        <translation>待标记交易的产品</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>交易(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Number of the deal to flag</source>
+        <translation>待标记交易的编号</translation>
+    </message>
+    <message>
+        <source>L/C number, guarantee number or deal ID</source>
+        <translation>信用证号、保函编号或交易编号</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The regulator&apos;s note for the banks party to the deal</source>
+        <translation>监管机构给交易相关银行的说明</translation>
+    </message>
+    <message>
+        <source>F&amp;lag</source>
+        <translation>标记(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Flag the deal</source>
+        <translation>标记该交易</translation>
+    </message>
+    <message>
+        <source>Audit package</source>
+        <translation>审计包</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>通道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Channel of the audit package</source>
+        <translation>审计包的通道</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>First day of the audit package (China time)</source>
+        <translation>审计包的首日（北京时间）</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>截止(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Last day of the audit package (China time)</source>
+        <translation>审计包的末日（北京时间）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport package…</source>
+        <translation>导出审计包(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the signed audit package to a file</source>
+        <translation>将已签名的审计包导出到文件</translation>
+    </message>
+    <message>
+        <source>Result of the regulator&apos;s last action</source>
+        <translation>监管机构上一操作的结果</translation>
+    </message>
+</context>
+<context>
     <name>BankIdentity</name>
     <message>
         <source>Officer</source>
@@ -783,6 +874,10 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>Gas</source>
         <translation>Gas 激励</translation>
+    </message>
+    <message>
+        <source>Regulator</source>
+        <translation>监管</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3391,40 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>L/C examination, documents re-used</source>
         <translation>信用证审单（单据重复使用）</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::DealFlagModel</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 the regulator&apos;s user, %2 when (China time).</extracomment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <extracomment>The L/C number, guarantee number or forfaiting deal ID.</extracomment>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <extracomment>The flag&apos;s number among the deal&apos;s flags.</extracomment>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Regulator&apos;s note</source>
+        <translation>监管说明</translation>
+    </message>
+    <message>
+        <source>Flagged by, at</source>
+        <translation>标记人及时间</translation>
+    </message>
+    <message>
+        <source>Banks party to it</source>
+        <translation>相关银行</translation>
     </message>
 </context>
 <context>
@@ -8148,6 +8277,10 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <source>The MSP folder holds no node&apos;s identity: its certificate must carry OU peer or OU orderer.</source>
         <translation>该 MSP 文件夹中没有节点身份：其证书须带有 OU peer 或 OU orderer。</translation>
     </message>
+    <message>
+        <source>The audit package could not be written to that file; choose another folder or name.</source>
+        <translation>审计包无法写入该文件；请选择其他文件夹或文件名。</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::RequiredDocumentsModel</name>
@@ -8503,6 +8636,46 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>Drafts awaiting approval</source>
         <translation>待审批草稿</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::AuditPane</name>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>Only the regulator&apos;s users flag deals and export audit packages.</source>
+        <translation>只有监管机构的用户才能标记交易和导出审计包。</translation>
+    </message>
+    <message>
+        <source>Save the audit package</source>
+        <translation>保存审计包</translation>
+    </message>
+    <message>
+        <source>Audit packages (*.pkg)</source>
+        <translation>审计包 (*.pkg)</translation>
+    </message>
+    <message>
+        <source>Signing and sending to the ledger…</source>
+        <translation>正在签名并发送到账本…</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Flagged %1; the banks party to it see the flag.</source>
+        <translation>已标记 %1；相关银行可以看到该标记。</translation>
+    </message>
+    <message>
+        <source>Audit package exported: blocks %1 to %2 of %3, %4 transactions, written to %5.</source>
+        <extracomment>%1 and %2 block numbers, %3 the channel, %4 a count, %5 the file.</extracomment>
+        <translation>审计包已导出：%3 第 %1 至 %2 号区块，%4 笔交易，已写入 %5。</translation>
     </message>
 </context>
 <context>
@@ -8989,12 +9162,16 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <translation>%1%2</translation>
     </message>
     <message>
-        <source>Proposals, members or Gas</source>
-        <translation>提案、成员或 Gas</translation>
-    </message>
-    <message>
         <source>Gas of %1</source>
         <translation>%1 的 Gas</translation>
+    </message>
+    <message>
+        <source>Proposals, members, Gas or the regulator&apos;s</source>
+        <translation>提案、成员、Gas 或监管</translation>
+    </message>
+    <message>
+        <source>The regulator&apos;s flags</source>
+        <translation>监管机构的标记</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,13 @@
 #include "models/governance/GovernanceActions.h"
 
+#include "chaincode/Registry.h"
+#include "ledgerclient/AuditPackage.h"
 #include "ledgerclient/GasLedger.h"
 #include "ledgerclient/GovernanceWorkflow.h"
 #include "models/SessionModel.h"
 
 #include <QFutureWatcher>
+#include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace lx::models {
@@ -120,6 +123,46 @@ void GovernanceActions::verifyGas(const QString &period)
                 outcome.reasonCode = QStringLiteral("GAS_REPORT_MISMATCH");
                 outcome.details = QString::fromStdString(*result.problem);
             }
+        });
+}
+
+void GovernanceActions::flagDeal(const QString &product, const QString &dealId, const QString &note)
+{
+    run(Kind::FlagDeal, dealId,
+        [product = product.toStdString(), dealId = dealId.toStdString(), note = note.toStdString()](
+            client::GovernanceWorkflow &governance, Outcome &) {
+            const client::SubmitResult result = governance.client().submit(
+                "trust", chaincode::Registry::kName, "FlagDeal", { product, dealId, note });
+            if (result.code != protos::VALID)
+                throw client::LedgerError(client::LedgerError::Kind::Rejected, "TX_INVALIDATED",
+                    "The flag (" + result.txId + ") was marked " + protos::TxValidationCode_Name(result.code)
+                        + " at commit.");
+        });
+}
+
+void GovernanceActions::exportAudit(const QString &channel, QDate from, QDate to, const QString &path)
+{
+    const auto day = [](QDate d) {
+        return std::chrono::year_month_day { std::chrono::year { d.year() },
+            std::chrono::month { static_cast<unsigned>(d.month()) }, std::chrono::day { static_cast<unsigned>(d.day()) } };
+    };
+    run(Kind::ExportAudit, channel,
+        [channel = channel.toStdString(), from = day(from), to = day(to), path](
+            client::GovernanceWorkflow &governance, Outcome &outcome) {
+            const auto package = client::exportAuditPackage(governance.client(), channel, from, to);
+            QSaveFile file(path);
+            const std::string bytes = package.SerializeAsString();
+            if (!file.open(QIODevice::WriteOnly)
+                || file.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size())
+                || !file.commit())
+                throw client::LedgerError(client::LedgerError::Kind::Rejected, "AUDIT_FILE_NOT_WRITTEN",
+                    path.toStdString() + ": " + file.errorString().toStdString());
+            lianxin::audit::AuditManifest manifest;
+            manifest.ParseFromString(package.manifest());
+            outcome.firstBlock = manifest.first_block();
+            outcome.lastBlock = manifest.last_block();
+            outcome.transactions = manifest.transactions();
+            outcome.path = path;
         });
 }
 

@@ -2,6 +2,7 @@
 
 #include "lianxin/governance.pb.h"
 
+#include <QDate>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -25,7 +26,7 @@ class GovernanceActions : public QObject
     Q_OBJECT
 
 public:
-    enum class Kind { Vote, Opinion, Prepare, Sign, Submit, VerifyGas };
+    enum class Kind { Vote, Opinion, Prepare, Sign, Submit, VerifyGas, FlagDeal, ExportAudit };
     Q_ENUM(Kind)
 
     struct Outcome
@@ -38,6 +39,11 @@ public:
         // VerifyGas: what was checked (blocks read, statements checked)
         int blocksRead = 0;
         int statementsChecked = 0;
+        // ExportAudit: what the package holds and where it was written
+        quint64 firstBlock = 0;
+        quint64 lastBlock = 0;
+        quint64 transactions = 0;
+        QString path;
         std::optional<lianxin::trust::Proposal> proposal; // a vote's or opinion's answer
         bool ok() const { return reasonCode.isEmpty(); }
     };
@@ -59,6 +65,12 @@ public:
     // Recomputes the month's recorded Gas report from the blocks it names
     // (docs/gas.md); a difference is GAS_REPORT_MISMATCH with what differs.
     void verifyGas(const QString &period);
+    // The regulator's: a flag with a note on a deal of product ("lc",
+    // "guarantee", "forfaiting"); outcome.proposalId is the deal.
+    void flagDeal(const QString &product, const QString &dealId, const QString &note);
+    // The regulator's audit package of channel for the days from..to
+    // (China time), written to path (docs/audit-package.md).
+    void exportAudit(const QString &channel, QDate from, QDate to, const QString &path);
 
 Q_SIGNALS:
     void busyChanged(bool busy);

@@ -1,5 +1,6 @@
 #include "models/governance/GovernanceRegistry.h"
 
+#include "chaincode/Registry.h"
 #include "chaincode/trust/Governance.h"
 
 #include "ledgerclient/GasLedger.h"
@@ -24,6 +25,7 @@ struct GovernanceRegistry::Snapshot
     std::vector<lianxin::trust::Member> members;
     std::vector<lianxin::trust::GasReport> gasReports;
     std::vector<lianxin::trust::GasBalance> gasBalances;
+    std::vector<lianxin::audit::DealFlag> dealFlags;
     std::vector<ChannelConfigState> configuration;
     QString error;
     QString configError;
@@ -100,6 +102,7 @@ void GovernanceRegistry::reset()
     m_members.clear();
     m_gasReports.clear();
     m_gasBalances.clear();
+    m_dealFlags.clear();
     m_configuration.clear();
     m_seenHeights.clear();
     m_error.clear();
@@ -161,7 +164,7 @@ void GovernanceRegistry::refresh()
             refresh();
     });
     // On a pool thread: a handful of queries on trust (proposals, members,
-    // Gas), and for a followed
+    // Gas, flags), and for a followed
     // admission its channels' configurations.
     watcher->setFuture(QtConcurrent::run([client, followed = m_followed, generation = m_generation]() {
         Snapshot snapshot;
@@ -173,6 +176,9 @@ void GovernanceRegistry::refresh()
             snapshot.members = governance.members();
             snapshot.gasReports = client::gasReports(*client);
             snapshot.gasBalances = client::gasBalances(*client);
+            lianxin::audit::DealFlagList flags;
+            flags.ParseFromString(client->evaluate("trust", chaincode::Registry::kName, "ListFlags", {}).payload());
+            snapshot.dealFlags.assign(flags.flags().begin(), flags.flags().end());
             const std::string id = followed.toStdString();
             const auto admission = std::find_if(
                 snapshot.proposals.begin(), snapshot.proposals.end(), [&](const Proposal &p) { return p.id() == id; });
@@ -204,6 +210,7 @@ void GovernanceRegistry::apply(const Snapshot &snapshot)
     m_members = snapshot.members;
     m_gasReports = snapshot.gasReports;
     m_gasBalances = snapshot.gasBalances;
+    m_dealFlags = snapshot.dealFlags;
     if (snapshot.followed == m_followed) {
         m_configuration = snapshot.configuration;
         m_configError = snapshot.configError;

@@ -2,6 +2,7 @@
 
 #include "models/governance/ChannelConfigModel.h"
 
+#include "lianxin/audit.pb.h"
 #include "lianxin/governance.pb.h"
 #include "lianxin/trust.pb.h"
 
@@ -19,7 +20,7 @@ class SessionModel;
 
 // The consortium's governance as the registry contract on trust holds it
 // (docs/governance.md): the council's proposals, the members, the recorded
-// Gas reports and balances, and for
+// Gas reports and balances, the regulator's flags, and for
 // one passed admission where its channel configuration updates stand.
 // Read through the session's client on pool threads (GovernanceWorkflow);
 // the answer comes back to this thread whole. It reads again when the
@@ -39,6 +40,8 @@ public:
     // (docs/gas.md).
     const std::vector<lianxin::trust::GasReport> &gasReports() const { return m_gasReports; }
     const std::vector<lianxin::trust::GasBalance> &gasBalances() const { return m_gasBalances; }
+    // The regulator's flags this user may see (docs/audit-package.md).
+    const std::vector<lianxin::audit::DealFlag> &dealFlags() const { return m_dealFlags; }
     const lianxin::trust::Proposal *proposal(const QString &proposalId) const;
     const lianxin::trust::Member *member(const QString &mspId) const;
 
@@ -83,6 +86,7 @@ private:
     std::vector<lianxin::trust::Member> m_members;
     std::vector<lianxin::trust::GasReport> m_gasReports;
     std::vector<lianxin::trust::GasBalance> m_gasBalances;
+    std::vector<lianxin::audit::DealFlag> m_dealFlags;
     QString m_followed;
     std::vector<ChannelConfigState> m_configuration;
     QHash<QString, quint64> m_seenHeights;

@@ -9,6 +9,7 @@
 #include "models/governance/GovernanceText.h"
 #include "models/governance/MemberListModel.h"
 #include "models/governance/ProposalListModel.h"
+#include "ui/governance/AuditPane.h"
 #include "ui/governance/ChannelConfigPanel.h"
 #include "ui/governance/GasPane.h"
 #include "ui/governance/GovernanceConfirmDialog.h"
@@ -73,12 +74,15 @@ GovernancePage::GovernancePage(models::SessionModel &session, models::LedgerStat
     , m_memberProxy(sortedBy(m_memberModel, MemberListModel::SortRole, this))
     , m_detail(new ProposalDetailPane)
     , m_gas(nullptr)
+    , m_audit(nullptr)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("governancePage"));
     m_ui->governanceDetailLayout->addWidget(m_detail);
     m_gas = new GasPane(*m_registry, *m_actions);
     m_ui->governanceGasLayout->addWidget(m_gas);
+    m_audit = new AuditPane(session, *m_registry, *m_actions);
+    m_ui->governanceAuditLayout->addWidget(m_audit);
     m_proposalProxy->setFilterRole(ProposalListModel::StatusRole);
     m_proposalProxy->setFilterKeyColumn(ProposalListModel::IdColumn);
     m_ui->governanceProposalTable->setModel(m_proposalProxy);
@@ -98,7 +102,7 @@ GovernancePage::GovernancePage(models::SessionModel &session, models::LedgerStat
     m_ui->governanceSplitter->setSizes({ 170, 480 });
     QTabBar *tabs = m_ui->governanceTabs->tabBar();
     tabs->setObjectName(QStringLiteral("governanceTabBar"));
-    tabs->setAccessibleName(tr("Proposals, members or Gas"));
+    tabs->setAccessibleName(tr("Proposals, members, Gas or the regulator's"));
     fillStateFilter();
 
     connect(m_registry, &models::GovernanceRegistry::refreshed, this, &GovernancePage::onRefreshed);
@@ -137,6 +141,8 @@ GovernancePage::GovernancePage(models::SessionModel &session, models::LedgerStat
             QWidget *tab = m_ui->governanceTabs->currentWidget();
             if (tab == m_ui->governanceGasTab)
                 return ShownList { m_gas->reportTable(), tr("Gas of %1").arg(m_gas->period()), {} };
+            if (tab == m_ui->governanceAuditTab)
+                return ShownList { m_audit->flagTable(), tr("The regulator's flags"), {} };
             const bool members = tab == m_ui->governanceMembersTab;
             QStringList filters;
             if (!members && m_ui->governanceStateFilterCombo->currentIndex() > 0)
@@ -319,8 +325,9 @@ void GovernancePage::confirmSignature(const QStringList &channels)
 
 void GovernancePage::onActionFinished(const GovernanceActions::Outcome &outcome)
 {
-    if (outcome.kind == GovernanceActions::Kind::VerifyGas) {
-        Q_EMIT actionFinished(outcome); // the Gas tab shows it; it changed nothing
+    if (outcome.kind == GovernanceActions::Kind::VerifyGas || outcome.kind == GovernanceActions::Kind::FlagDeal
+        || outcome.kind == GovernanceActions::Kind::ExportAudit) {
+        Q_EMIT actionFinished(outcome); // the Gas and Regulator tabs show these
         return;
     }
     m_outcome = outcome;
@@ -336,7 +343,9 @@ void GovernancePage::onActionFinished(const GovernanceActions::Outcome &outcome)
 void GovernancePage::showOutcome()
 {
     QString text;
-    if (m_actions->isBusy() && m_actions->busyKind() != GovernanceActions::Kind::VerifyGas) {
+    const auto running = m_actions->busyKind();
+    if (m_actions->isBusy() && running != GovernanceActions::Kind::VerifyGas
+        && running != GovernanceActions::Kind::FlagDeal && running != GovernanceActions::Kind::ExportAudit) {
         text = tr("Signing and sending to the ledger…");
     } else if (m_outcome && m_outcome->proposalId == m_selected) {
         const GovernanceActions::Outcome &o = *m_outcome;
@@ -365,7 +374,9 @@ void GovernancePage::showOutcome()
                 text = tr("The update is in force on %1.").arg(done);
             break;
         case GovernanceActions::Kind::VerifyGas:
-            break; // the Gas tab's, never kept here
+        case GovernanceActions::Kind::FlagDeal:
+        case GovernanceActions::Kind::ExportAudit:
+            break; // the Gas and Regulator tabs', never kept here
         }
         if (!o.ok()) {
             //: The ledger refused a governance action; the reason follows.
@@ -392,7 +403,7 @@ void GovernancePage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        m_ui->governanceTabs->tabBar()->setAccessibleName(tr("Proposals, members or Gas"));
+        m_ui->governanceTabs->tabBar()->setAccessibleName(tr("Proposals, members, Gas or the regulator's"));
         fillStateFilter();
         m_proposalModel->retranslate();
         m_memberModel->retranslate();

@@ -25,6 +25,7 @@ class SessionModel;
 
 namespace lx::ui {
 
+class AuditPane;
 class GasPane;
 class GovernanceConfirmDialog;
 class ProposalDetailPane;
@@ -34,7 +35,8 @@ class ProposalDetailPane;
 // beside them with the administrator's vote and the expert committee's
 // opinion; for a passed admission, its channel configuration updates
 // (prepare, sign, submit). A second tab lists the members with their
-// seats and lines, a third the Gas of each recorded month (GasPane). Every
+// seats and lines, a third the Gas of each recorded month (GasPane), a
+// fourth the regulator's flags and audit export (AuditPane). Every
 // list exports like every list. Reads and writes go
 // through the registry contract on worker threads; what the contract
 // refuses is shown in the user's language.
@@ -52,6 +54,7 @@ public:
     models::MemberListModel &memberModel() { return *m_memberModel; }
     ProposalDetailPane *detailPane() const { return m_detail; }
     GasPane *gasPane() const { return m_gas; }
+    AuditPane *auditPane() const { return m_audit; }
     // Selects the proposal's row (clearing a filter that hides it); false when it is not listed.
     bool selectProposal(const QString &proposalId);
     QString selectedProposalId() const;
@@ -91,6 +94,7 @@ private:
     QSortFilterProxyModel *m_memberProxy;
     ProposalDetailPane *m_detail;
     GasPane *m_gas;
+    AuditPane *m_audit;
     QString m_selected; // the proposal shown, kept across refreshes
     std::optional<models::GovernanceActions::Outcome> m_outcome; // the last action's, for the message
     bool m_awaitingRead = false; // an action succeeded; its forms wait for the registry's next answer

@@ -1,7 +1,10 @@
-// The Gas tab of the Governance section (docs/gas.md), as an officer reads
-// it: two recorded months chosen in turn, each member's facts and Gas, the
-// balances, the chart of both months, the recomputation from the chain by
-// a click, and the month's report exported as shown.
+// The Gas and Regulator tabs of the Governance section. Gas (docs/gas.md),
+// as an officer reads it: two recorded months chosen in turn, each member's
+// facts and Gas, the balances, the chart of both months, the recomputation
+// from the chain by a click, and the month's report exported as shown. The
+// regulator (docs/audit-package.md): a bank's officer sees the flags on its
+// deals and no form; the regulator's user flags an L/C by clicks, a refusal
+// is explained, and an audit package exported from the screen verifies.
 #include "ExportFiles.h"
 #include "GuiTestMain.h"
 #include "WorkstationFixture.h"
@@ -10,12 +13,17 @@
 #include "ledger/Genesis.h"
 #include "ledgerclient/Client.h"
 #include "ledgerclient/EmbeddedLedger.h"
+#include "ledgerclient/AuditPackage.h"
 #include "ledgerclient/GasLedger.h"
+#include "ledgerclient/LcWorkflow.h"
 #include "ledgerclient/Sandbox.h"
 #include "ledgerclient/Wallet.h"
 #include "models/TranslationCatalog.h"
 #include "models/governance/GasModels.h"
 #include "models/governance/GovernanceRegistry.h"
+#include "common/LcTestData.h"
+#include "models/governance/DealFlagModel.h"
+#include "ui/governance/AuditPane.h"
 #include "ui/governance/GasPane.h"
 #include "ui/governance/GovernancePage.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -27,6 +35,9 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QGroupBox>
+#include <QLineEdit>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -71,7 +82,7 @@ void submitAs(const std::shared_ptr<lx::client::Ledger> &ledger, const lx::clien
 
 } // namespace
 
-class GasScreenTest : public QObject
+class GovernanceTabsTest : public QObject
 {
     Q_OBJECT
 
@@ -80,6 +91,7 @@ private Q_SLOTS:
     void monthsBalancesAndChart();
     void recomputedFromTheChainByAClick();
     void theMonthExportsAsShown();
+    void regulatorFlagsAndExports();
     void cleanupTestCase();
 
 private:
@@ -98,7 +110,7 @@ private:
 // Before the workstation opens the ledger, as other workstations would
 // have: February's and March's business on trust, Dongfang's node states
 // its March hours, the secretariat records both months on 1 April.
-void GasScreenTest::initTestCase()
+void GovernanceTabsTest::initTestCase()
 {
     QVERIFY(m_out.isValid());
     m_fixture = std::make_unique<WorkstationFixture>();
@@ -123,6 +135,18 @@ void GasScreenTest::initTestCase()
         submitAs(ledger, wallet, "DongfangBankMSP/admin1", february, "Vote", { proposal.id(), "YES" });
         submitAs(ledger, wallet, "ChangjiangBankMSP/admin1", march, "Close", { proposal.id() });
 
+        // An L/C Huaxia issued to Dongfang in February, for the regulator to flag.
+        lianxin::lc::LcAction issue;
+        *issue.mutable_issue()->mutable_lc() = lx::test::validTerms("LC-GOVTAB-0001", "HuaxiaBankMSP", "DongfangBankMSP");
+        *issue.mutable_issue()->mutable_lc()->mutable_expiry_date() = lx::test::date(2027, 4, 30);
+        *issue.mutable_issue()->mutable_lc()->mutable_latest_shipment_date() = lx::test::date(2027, 4, 15);
+        lx::client::Client maker(ledger, wallet.identity("HuaxiaBankMSP/officer1"));
+        maker.setClock(lx::client::chinaDateClock(february));
+        const std::string draft = lx::client::LcWorkflow(maker).submitDraft(issue);
+        lx::client::Client checker(ledger, wallet.identity("HuaxiaBankMSP/checker1"));
+        checker.setClock(lx::client::chinaDateClock(february));
+        lx::client::LcWorkflow(checker).approve(draft);
+
         const auto node = lx::ledger::peerDir(lx::client::consortiumDir(data), "DongfangBankMSP");
         const auto statement = lx::client::signAvailability(
             lx::crypto::PrivateKey::fromPem(fileText(node / "peer-key.pem")), fileText(node / "peer-cert.pem"),
@@ -141,7 +165,7 @@ void GasScreenTest::initTestCase()
     QVERIFY(m_fixture->startAndWaitForSignIn());
 }
 
-bool GasScreenTest::openGasTab()
+bool GovernanceTabsTest::openGasTab()
 {
     if (!m_fixture->switchTo(WorkstationFixture::kHuaxiaOfficer))
         return false;
@@ -161,13 +185,13 @@ bool GasScreenTest::openGasTab()
         [&] { return page()->registry().isLoaded() && page()->registry().gasReports().size() == 2; }, kLedgerMs);
 }
 
-QString GasScreenTest::cell(int row, int column)
+QString GovernanceTabsTest::cell(int row, int column)
 {
     auto *table = widget<QTableView>("gasReportTable");
     return table->model()->index(row, column).data().toString();
 }
 
-void GasScreenTest::monthsBalancesAndChart()
+void GovernanceTabsTest::monthsBalancesAndChart()
 {
     QVERIFY(openGasTab());
     QAbstractItemModelTester reportTester(&pane()->reportModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -193,12 +217,15 @@ void GasScreenTest::monthsBalancesAndChart()
     QVERIFY2(summary.contains(QStringLiteral("1000 per endorsement, 2000 per transaction")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("trust blocks 0 to ")), qPrintable(summary));
 
-    // February: Huaxia proposed and Dongfang voted.
+    // February: Huaxia proposed and issued an L/C (four transactions of its
+    // users in all, each endorsed by its peer), Dongfang voted.
     months->setCurrentIndex(1);
     QCOMPARE(pane()->period(), QStringLiteral("2027-02"));
     QCOMPARE(cell(2, lx::models::GasReportModel::GasColumn), QStringLiteral("3.000")); // Dongfang: 1 + 2
     QCOMPARE(cell(3, lx::models::GasReportModel::MemberColumn), QStringLiteral("HuaxiaBankMSP"));
-    QCOMPARE(cell(3, lx::models::GasReportModel::GasColumn), QStringLiteral("3.000"));
+    QCOMPARE(cell(3, lx::models::GasReportModel::TransactionsColumn), QStringLiteral("4"));
+    QCOMPARE(cell(3, lx::models::GasReportModel::EndorsementsColumn), QStringLiteral("4"));
+    QCOMPARE(cell(3, lx::models::GasReportModel::GasColumn), QStringLiteral("12.000"));
 
     // Balances: both months, the largest first.
     auto *balances = widget<QTableView>("gasBalanceTable");
@@ -229,7 +256,7 @@ void GasScreenTest::monthsBalancesAndChart()
     QVERIFY(!pane()->chartView()->accessibleName().isEmpty());
 }
 
-void GasScreenTest::recomputedFromTheChainByAClick()
+void GovernanceTabsTest::recomputedFromTheChainByAClick()
 {
     QVERIFY(pane()->selectPeriod(QStringLiteral("2027-03")));
     auto *verify = widget<QPushButton>("gasVerifyButton");
@@ -248,7 +275,7 @@ void GasScreenTest::recomputedFromTheChainByAClick()
 }
 
 // With LIANXIN_GAS_SHOTS=DIR, the window in both languages (to look at).
-void GasScreenTest::screenshot(const QString &name)
+void GovernanceTabsTest::screenshot(const QString &name)
 {
     const QString dir = qEnvironmentVariable("LIANXIN_GAS_SHOTS");
     if (dir.isEmpty())
@@ -266,7 +293,7 @@ void GasScreenTest::screenshot(const QString &name)
     m_fixture->catalog().install(lx::models::TranslationCatalog::Language::English);
 }
 
-void GasScreenTest::theMonthExportsAsShown()
+void GovernanceTabsTest::theMonthExportsAsShown()
 {
     QVERIFY(pane()->selectPeriod(QStringLiteral("2027-03")));
     const QString path = m_out.filePath(QStringLiteral("gas.csv"));
@@ -282,10 +309,65 @@ void GasScreenTest::theMonthExportsAsShown()
     QCOMPARE(csv[3].back(), QStringLiteral("360.000"));
 }
 
-void GasScreenTest::cleanupTestCase()
+void GovernanceTabsTest::regulatorFlagsAndExports()
+{
+    auto *tabs = widget<QTabBar>("governanceTabBar");
+    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(3).center());
+    QCOMPARE(tabs->currentIndex(), 3);
+    QVERIFY2(!widget<QGroupBox>("auditFlagBox")->isEnabled(), "an officer of a bank flags nothing");
+    QVERIFY(!widget<QGroupBox>("auditExportBox")->isEnabled());
+
+    QVERIFY(m_fixture->switchTo(QStringLiteral("RegulatorMSP/auditor1")));
+    QCOMPARE(window()->currentSection(), lx::ui::Section::Governance);
+    QVERIFY(widget<QGroupBox>("auditFlagBox")->isEnabled());
+    auto *flag = widget<QPushButton>("auditFlagButton");
+    QVERIFY2(!flag->isEnabled(), "no deal, no note");
+    auto *result = widget<QLabel>("auditResultLabel");
+
+    // An unknown deal: the contract's reason, in the user's language.
+    QTest::keyClicks(widget<QLineEdit>("auditDealEdit"), QStringLiteral("LC-NONE-0001"));
+    QTest::keyClicks(widget<QLineEdit>("auditNoteEdit"), QStringLiteral("Send the sales contract."));
+    QVERIFY(flag->isEnabled());
+    QTest::mouseClick(flag, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("Refused: ")), kLedgerMs);
+
+    auto *deal = widget<QLineEdit>("auditDealEdit");
+    deal->clear();
+    QTest::keyClicks(deal, QStringLiteral("LC-GOVTAB-0001"));
+    QTest::mouseClick(flag, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        result->text(), QStringLiteral("Flagged LC-GOVTAB-0001; the banks party to it see the flag."), kLedgerMs);
+    QTRY_COMPARE_WITH_TIMEOUT(page()->auditPane()->flagModel().rowCount(), 1, kLedgerMs);
+    const auto &shown = page()->auditPane()->flagModel().flags().front();
+    QCOMPARE(shown.note(), std::string("Send the sales contract."));
+    QCOMPARE(shown.parties_size(), 2);
+
+    // The audit package of trust since the founding, exported by a click.
+    widget<QDateEdit>("auditFromEdit")->setDate(QDate(2026, 1, 1));
+    widget<QDateEdit>("auditToEdit")->setDate(QDate(2027, 12, 31));
+    const QString path = m_out.filePath(QStringLiteral("trust.pkg"));
+    lx::ui::SaveFileChooser::setNextAnswer(path);
+    QTest::mouseClick(widget<QPushButton>("auditExportButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("Audit package exported: blocks 0 to ")), kLedgerMs);
+    screenshot(QStringLiteral("regulator"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    lianxin::audit::AuditPackage package;
+    QVERIFY(package.ParseFromString(file.readAll().toStdString()));
+    const auto verified = lx::client::verifyAuditPackage(package);
+    QVERIFY2(!verified.problem, verified.problem ? verified.problem->c_str() : "");
+    QCOMPARE(verified.manifest->channel(), std::string("trust"));
+
+    // The L/C's issuing bank sees the flag; no form.
+    QVERIFY(m_fixture->switchTo(WorkstationFixture::kHuaxiaOfficer));
+    QTRY_COMPARE_WITH_TIMEOUT(page()->auditPane()->flagModel().rowCount(), 1, kLedgerMs);
+    QVERIFY(!widget<QGroupBox>("auditFlagBox")->isEnabled());
+}
+
+void GovernanceTabsTest::cleanupTestCase()
 {
     m_fixture.reset();
 }
 
-LIANXIN_GUI_TEST_MAIN(GasScreenTest)
-#include "GasScreenTest.moc"
+LIANXIN_GUI_TEST_MAIN(GovernanceTabsTest)
+#include "GovernanceTabsTest.moc"
