@@ -5695,6 +5695,24 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <source>Lines of business</source>
         <translation>Lines of business</translation>
     </message>
+    <message>
+        <source>%1 outstanding, %2 overdue</source>
+        <extracomment>Membership fees: %1 outstanding, %2 of it overdue.</extracomment>
+        <translation>%1 outstanding, %2 overdue</translation>
+    </message>
+    <message>
+        <source>%1 outstanding</source>
+        <translation>%1 outstanding</translation>
+    </message>
+    <message>
+        <source>Paid up</source>
+        <translation>Paid up</translation>
+    </message>
+    <message>
+        <source>Membership fees</source>
+        <extracomment>Membership fees outstanding (and overdue), as the fee statement says.</extracomment>
+        <translation>Membership fees</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::Money</name>

@@ -5683,6 +5683,24 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <source>Lines of business</source>
         <translation>业务条线</translation>
     </message>
+    <message>
+        <source>%1 outstanding, %2 overdue</source>
+        <extracomment>Membership fees: %1 outstanding, %2 of it overdue.</extracomment>
+        <translation>未缴 %1，其中逾期 %2</translation>
+    </message>
+    <message>
+        <source>%1 outstanding</source>
+        <translation>未缴 %1</translation>
+    </message>
+    <message>
+        <source>Paid up</source>
+        <translation>已缴清</translation>
+    </message>
+    <message>
+        <source>Membership fees</source>
+        <extracomment>Membership fees outstanding (and overdue), as the fee statement says.</extracomment>
+        <translation>会费</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::Money</name>

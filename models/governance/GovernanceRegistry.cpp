@@ -26,6 +26,7 @@ struct GovernanceRegistry::Snapshot
     std::vector<lianxin::trust::GasReport> gasReports;
     std::vector<lianxin::trust::GasBalance> gasBalances;
     std::vector<lianxin::audit::DealFlag> dealFlags;
+    std::vector<lianxin::trust::FeeStatement> feeStatements;
     std::vector<ChannelConfigState> configuration;
     QString error;
     QString configError;
@@ -53,6 +54,24 @@ ChannelConfigState channelState(
         state.description = QString::fromStdString(e.what());
     }
     return state;
+}
+
+// The fee statements the client's user may read: every bank's for the
+// secretariat and the regulator, its own bank's otherwise (none for a
+// member that owes nothing and never paid).
+std::vector<lianxin::trust::FeeStatement> feeStatementsFor(client::Client &client)
+{
+    const std::string msp = client.identity().mspId();
+    if (msp == chaincode::kSecretariatMsp || msp == chaincode::kRegulatorMsp) {
+        lianxin::trust::FeeStatementList list;
+        list.ParseFromString(client.evaluate("trust", chaincode::Registry::kName, "ListFeeStatements", {}).payload());
+        return { list.statements().begin(), list.statements().end() };
+    }
+    lianxin::trust::FeeStatement own;
+    own.ParseFromString(client.evaluate("trust", chaincode::Registry::kName, "GetFeeStatement", { msp }).payload());
+    if (own.msp_id().empty())
+        return {};
+    return { own };
 }
 
 } // namespace
@@ -103,6 +122,7 @@ void GovernanceRegistry::reset()
     m_gasReports.clear();
     m_gasBalances.clear();
     m_dealFlags.clear();
+    m_feeStatements.clear();
     m_configuration.clear();
     m_seenHeights.clear();
     m_error.clear();
@@ -179,6 +199,7 @@ void GovernanceRegistry::refresh()
             lianxin::audit::DealFlagList flags;
             flags.ParseFromString(client->evaluate("trust", chaincode::Registry::kName, "ListFlags", {}).payload());
             snapshot.dealFlags.assign(flags.flags().begin(), flags.flags().end());
+            snapshot.feeStatements = feeStatementsFor(*client);
             const std::string id = followed.toStdString();
             const auto admission = std::find_if(
                 snapshot.proposals.begin(), snapshot.proposals.end(), [&](const Proposal &p) { return p.id() == id; });
@@ -211,6 +232,7 @@ void GovernanceRegistry::apply(const Snapshot &snapshot)
     m_gasReports = snapshot.gasReports;
     m_gasBalances = snapshot.gasBalances;
     m_dealFlags = snapshot.dealFlags;
+    m_feeStatements = snapshot.feeStatements;
     if (snapshot.followed == m_followed) {
         m_configuration = snapshot.configuration;
         m_configError = snapshot.configError;

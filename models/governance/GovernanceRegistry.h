@@ -40,6 +40,10 @@ public:
     // (docs/gas.md).
     const std::vector<lianxin::trust::GasReport> &gasReports() const { return m_gasReports; }
     const std::vector<lianxin::trust::GasBalance> &gasBalances() const { return m_gasBalances; }
+    // The membership fee statements this user may read (docs/governance.md,
+    // "Fees"): every bank's for the secretariat and the regulator, its own
+    // for a bank's user; by MSP ID.
+    const std::vector<lianxin::trust::FeeStatement> &feeStatements() const { return m_feeStatements; }
     // The regulator's flags this user may see (docs/audit-package.md).
     const std::vector<lianxin::audit::DealFlag> &dealFlags() const { return m_dealFlags; }
     const lianxin::trust::Proposal *proposal(const QString &proposalId) const;
@@ -87,6 +91,7 @@ private:
     std::vector<lianxin::trust::GasReport> m_gasReports;
     std::vector<lianxin::trust::GasBalance> m_gasBalances;
     std::vector<lianxin::audit::DealFlag> m_dealFlags;
+    std::vector<lianxin::trust::FeeStatement> m_feeStatements;
     QString m_followed;
     std::vector<ChannelConfigState> m_configuration;
     QHash<QString, quint64> m_seenHeights;

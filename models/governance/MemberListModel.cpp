@@ -1,7 +1,10 @@
 #include "models/governance/MemberListModel.h"
 
 #include "models/LcText.h"
+#include "models/Money.h"
 #include "models/governance/GovernanceText.h"
+
+#include <QLocale>
 
 #include <algorithm>
 
@@ -25,6 +28,15 @@ void MemberListModel::setMembers(std::vector<Member> members)
     m_members = std::move(members);
     if (!m_members.empty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void MemberListModel::setFeeStatements(const std::vector<lianxin::trust::FeeStatement> &statements)
+{
+    m_fees.clear();
+    for (const auto &statement : statements)
+        m_fees.insert(QString::fromStdString(statement.msp_id()), statement);
+    if (!m_members.empty())
+        Q_EMIT dataChanged(index(0, FeesColumn), index(rowCount() - 1, FeesColumn));
 }
 
 int MemberListModel::rowOf(const QString &mspId) const
@@ -73,6 +85,18 @@ QVariant MemberListModel::display(const Member &member, int column) const
         return GovernanceText::seats(member);
     case LinesColumn:
         return GovernanceText::lines(member);
+    case FeesColumn: {
+        const auto found = m_fees.constFind(QString::fromStdString(member.msp_id()));
+        if (found == m_fees.constEnd())
+            return QStringLiteral("—"); // not this user's to read, or nothing owed
+        const QLocale locale;
+        const QString outstanding = Money::fromFen(found->outstanding_fen()).toDisplayString(locale);
+        if (found->overdue_fen() > 0)
+            //: Membership fees: %1 outstanding, %2 of it overdue.
+            return tr("%1 outstanding, %2 overdue")
+                .arg(outstanding, Money::fromFen(found->overdue_fen()).toDisplayString(locale));
+        return found->outstanding_fen() > 0 ? tr("%1 outstanding").arg(outstanding) : tr("Paid up");
+    }
     default:
         return {};
     }
@@ -97,6 +121,10 @@ QVariant MemberListModel::data(const QModelIndex &index, int role) const
             return member.kind() == Member::BANK ? member.tier() : 0;
         if (index.column() == StatusColumn)
             return static_cast<int>(member.status());
+        if (index.column() == FeesColumn) {
+            const auto found = m_fees.constFind(QString::fromStdString(member.msp_id()));
+            return found == m_fees.constEnd() ? qlonglong(-1) : qlonglong(found->outstanding_fen());
+        }
         return display(member, index.column());
     default:
         return {};
@@ -125,6 +153,9 @@ QVariant MemberListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Seats");
     case LinesColumn:
         return tr("Lines of business");
+    case FeesColumn:
+        //: Membership fees outstanding (and overdue), as the fee statement says.
+        return tr("Membership fees");
     default:
         return {};
     }

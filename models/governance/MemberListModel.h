@@ -1,8 +1,10 @@
 #pragma once
 
+#include "lianxin/governance.pb.h"
 #include "lianxin/trust.pb.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 #include <vector>
 
@@ -10,7 +12,8 @@ namespace lx::models {
 
 // The consortium's members as the registry holds them: who they are, their
 // standing, their seats in the consortium's bodies and the lines of
-// business they are admitted to (those in the regulatory sandbox marked).
+// business they are admitted to (those in the regulatory sandbox marked),
+// and the membership fees outstanding where this user may read them.
 class MemberListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,6 +27,7 @@ public:
         StatusColumn,
         SeatsColumn,
         LinesColumn,
+        FeesColumn,
         ColumnCount
     };
     enum Role {
@@ -36,6 +40,8 @@ public:
     explicit MemberListModel(QObject *parent = nullptr);
 
     void setMembers(std::vector<lianxin::trust::Member> members);
+    // The fee statements this user may read; the others show no figure.
+    void setFeeStatements(const std::vector<lianxin::trust::FeeStatement> &statements);
     const std::vector<lianxin::trust::Member> &members() const { return m_members; }
     int rowOf(const QString &mspId) const; // -1 when not listed
     void retranslate();
@@ -50,6 +56,7 @@ private:
     QVariant display(const lianxin::trust::Member &member, int column) const;
 
     std::vector<lianxin::trust::Member> m_members;
+    QHash<QString, lianxin::trust::FeeStatement> m_fees; // by MSP ID
 };
 
 } // namespace lx::models

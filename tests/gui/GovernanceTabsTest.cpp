@@ -20,6 +20,7 @@
 #include "ledgerclient/Wallet.h"
 #include "models/TranslationCatalog.h"
 #include "models/governance/GasModels.h"
+#include "models/governance/MemberListModel.h"
 #include "models/governance/GovernanceRegistry.h"
 #include "common/LcTestData.h"
 #include "models/governance/DealFlagModel.h"
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void monthsBalancesAndChart();
     void recomputedFromTheChainByAClick();
     void theMonthExportsAsShown();
+    void membersShowTheFeesTheUserMayRead();
     void regulatorFlagsAndExports();
     void cleanupTestCase();
 
@@ -146,6 +148,18 @@ void GovernanceTabsTest::initTestCase()
         lx::client::Client checker(ledger, wallet.identity("HuaxiaBankMSP/checker1"));
         checker.setClock(lx::client::chinaDateClock(february));
         lx::client::LcWorkflow(checker).approve(draft);
+
+        // 2026's membership fees, CNY 100,000.00 for every tier, due on 31
+        // March: overdue by now for every bank.
+        lianxin::trust::FeeSchedule fees;
+        fees.set_year(2026);
+        for (int tier = 1; tier <= 5; ++tier)
+            fees.add_tier_fee_fen(10'000'000);
+        *fees.mutable_due_on() = lx::test::date(2026, 3, 31);
+        lx::client::Client secretary(ledger, wallet.identity(WorkstationFixture::kSecretariatAdmin.toStdString()));
+        QCOMPARE(secretary.submit("trust", lx::chaincode::Registry::kName, "SetFeeSchedule", { fees.SerializeAsString() })
+                     .code,
+            protos::VALID);
 
         const auto node = lx::ledger::peerDir(lx::client::consortiumDir(data), "DongfangBankMSP");
         const auto statement = lx::client::signAvailability(
@@ -309,6 +323,22 @@ void GovernanceTabsTest::theMonthExportsAsShown()
     QCOMPARE(csv[3].back(), QStringLiteral("360.000"));
 }
 
+void GovernanceTabsTest::membersShowTheFeesTheUserMayRead()
+{
+    // A bank's officer reads its own bank's fees; the regulator every bank's.
+    const auto fees = [this](const char *msp) {
+        const auto &model = page()->memberModel();
+        return model.index(model.rowOf(QString::fromLatin1(msp)), lx::models::MemberListModel::FeesColumn)
+            .data()
+            .toString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(fees("HuaxiaBankMSP"),
+        QStringLiteral("CNY 100,000.00 outstanding, CNY 100,000.00 overdue"), kLedgerMs);
+    QCOMPARE(fees("DongfangBankMSP"), QStringLiteral("—"));
+    QCOMPARE(page()->memberModel().headerData(lx::models::MemberListModel::FeesColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Membership fees"));
+}
+
 void GovernanceTabsTest::regulatorFlagsAndExports()
 {
     auto *tabs = widget<QTabBar>("governanceTabBar");
@@ -357,6 +387,15 @@ void GovernanceTabsTest::regulatorFlagsAndExports()
     const auto verified = lx::client::verifyAuditPackage(package);
     QVERIFY2(!verified.problem, verified.problem ? verified.problem->c_str() : "");
     QCOMPARE(verified.manifest->channel(), std::string("trust"));
+
+    // The regulator reads every bank's fees.
+    const auto &members = page()->memberModel();
+    QTRY_VERIFY_WITH_TIMEOUT(members.index(members.rowOf(QStringLiteral("DongfangBankMSP")),
+                                        lx::models::MemberListModel::FeesColumn)
+                                 .data()
+                                 .toString()
+                                 .endsWith(QStringLiteral(" overdue")),
+        kLedgerMs);
 
     // The L/C's issuing bank sees the flag; no form.
     QVERIFY(m_fixture->switchTo(WorkstationFixture::kHuaxiaOfficer));

@@ -210,6 +210,7 @@ void GovernancePage::onRefreshed()
         m_awaitingRead = false;
     m_proposalModel->setProposals(m_registry->proposals());
     m_memberModel->setMembers(m_registry->members());
+    m_memberModel->setFeeStatements(m_registry->feeStatements());
     const int row = m_proposalModel->rowOf(m_selected);
     const QModelIndex shown = row < 0 ? QModelIndex() : m_proposalProxy->mapFromSource(m_proposalModel->index(row, 0));
     const QModelIndexList selected = m_ui->governanceProposalTable->selectionModel()->selectedRows();
