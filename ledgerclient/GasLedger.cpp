@@ -162,14 +162,6 @@ std::optional<std::string> statementProblem(const AvailabilityReport &report, co
     return std::nullopt;
 }
 
-std::string gasText(std::int64_t milli)
-{
-    char text[48];
-    std::snprintf(text, sizeof text, "%lld.%03lld", static_cast<long long>(milli / 1000),
-        static_cast<long long>(milli % 1000));
-    return text;
-}
-
 std::string yuanText(std::int64_t fen)
 {
     char text[48];
@@ -315,6 +307,14 @@ std::vector<AvailabilityReport> availabilityReports(Client &client, const std::s
     const auto list
         = ask<lianxin::trust::AvailabilityReportList>(client, "ListAvailability", { periodOrThrow(period).text() });
     return { list.reports().begin(), list.reports().end() };
+}
+
+std::string gasText(std::int64_t milliGas)
+{
+    char text[48];
+    std::snprintf(text, sizeof text, "%lld.%03lld", static_cast<long long>(milliGas / 1000),
+        static_cast<long long>(milliGas % 1000));
+    return text;
 }
 
 std::string gasReportCsv(const GasReport &report)

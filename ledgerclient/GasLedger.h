@@ -50,6 +50,10 @@ std::vector<lianxin::trust::GasReport> gasReports(Client &client);
 std::vector<lianxin::trust::GasBalance> gasBalances(Client &client);
 std::vector<lianxin::trust::AvailabilityReport> availabilityReports(Client &client, const std::string &period);
 
+// milli-Gas as Gas with three decimals ("1234.500"), as the CLI and the
+// CSV write it.
+std::string gasText(std::int64_t milliGas);
+
 // A report as CSV (UTF-8, one line per member, then the sources), for the
 // CLI and the screens' exports.
 std::string gasReportCsv(const lianxin::trust::GasReport &report);

@@ -27,26 +27,18 @@ using lianxin::trust::AvailabilityStatement;
 using lianxin::trust::GasCredit;
 using lianxin::trust::GasReport;
 
-std::string gasText(std::int64_t milli)
-{
-    char text[48];
-    std::snprintf(text, sizeof text, "%lld.%03lld", static_cast<long long>(milli / 1000),
-        static_cast<long long>(milli % 1000));
-    return text;
-}
-
 void printReport(const GasReport &r, bool recorded)
 {
     const auto &w = r.weights();
     std::cout << "Gas of " << shown(r.period()) << (recorded ? "" : " (computed, not recorded)") << ": "
-              << gasText(r.total_milli()) << " in all\n"
+              << client::gasText(r.total_milli()) << " in all\n"
               << "  weights (milli-Gas): " << w.per_endorsement() << " per endorsement, " << w.per_transaction()
               << " per transaction, " << w.per_available_hour() << " per available hour, "
               << w.per_approved_cost_yuan() << " per approved yuan\n";
     for (const GasCredit &c : r.credits())
         std::cout << "  " << shown(c.msp_id()) << "\t" << c.endorsements() << " endorsements\t" << c.transactions()
                   << " transactions\t" << c.available_hours() << " h available\tcost "
-                  << chaincode::lc::formatFen(c.approved_cost_fen()) << "\t" << gasText(c.gas_milli()) << " Gas\n";
+                  << chaincode::lc::formatFen(c.approved_cost_fen()) << "\t" << client::gasText(c.gas_milli()) << " Gas\n";
     for (const auto &s : r.sources())
         std::cout << "  counted from " << shown(s.channel()) << " blocks 0 to " << s.through_block() << " ("
                   << toHex(s.through_block_hash()).substr(0, 16) << "...): " << s.transactions()
@@ -152,7 +144,7 @@ int gasCommand(const CliOptions &o)
         } else {
             std::cout << "The Gas report of " << shown(recorded.period()) << " matches the chain: " << result.blocksRead
                       << " blocks read, " << result.statementsChecked << " availability statements checked, "
-                      << gasText(recorded.total_milli()) << " Gas for " << recorded.credits_size() << " members.\n";
+                      << client::gasText(recorded.total_milli()) << " Gas for " << recorded.credits_size() << " members.\n";
         }
         return Done;
     }
@@ -170,7 +162,7 @@ int gasCommand(const CliOptions &o)
         if (list.reports().empty())
             std::cout << "No Gas report is recorded.\n";
         for (const GasReport &r : list.reports())
-            std::cout << shown(r.period()) << "\t" << gasText(r.total_milli()) << " Gas\t" << r.credits_size()
+            std::cout << shown(r.period()) << "\t" << client::gasText(r.total_milli()) << " Gas\t" << r.credits_size()
                       << " members\trecorded by " << shown(r.recorded_by_msp()) << "/" << shown(r.recorder()) << ", "
                       << utcTime(r.recorded_seconds()) << "\n";
         return Done;
@@ -187,7 +179,7 @@ int gasCommand(const CliOptions &o)
             return Done;
         }
         for (const auto &b : list.balances())
-            std::cout << shown(b.msp_id()) << "\t" << gasText(b.balance_milli()) << " Gas\t" << b.periods()
+            std::cout << shown(b.msp_id()) << "\t" << client::gasText(b.balance_milli()) << " Gas\t" << b.periods()
                       << (b.periods() == 1 ? " month" : " months") << "\n";
         return Done;
     }

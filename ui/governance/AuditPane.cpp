@@ -8,6 +8,7 @@
 #include "models/governance/DealFlagModel.h"
 #include "models/governance/GovernanceRegistry.h"
 #include "ui/shell/SaveFileChooser.h"
+#include "ui/shell/SortedProxy.h"
 
 #include <QAbstractItemView>
 #include <QDir>
@@ -31,11 +32,9 @@ AuditPane::AuditPane(models::SessionModel &session, models::GovernanceRegistry &
     , m_registry(registry)
     , m_actions(actions)
     , m_flagModel(new models::DealFlagModel(this))
-    , m_flagProxy(new QSortFilterProxyModel(this))
+    , m_flagProxy(sortedBy(m_flagModel, models::DealFlagModel::SortRole, this))
 {
     m_ui->setupUi(this);
-    m_flagProxy->setSourceModel(m_flagModel);
-    m_flagProxy->setSortRole(models::DealFlagModel::SortRole);
     m_ui->auditFlagTable->setModel(m_flagProxy);
     m_ui->auditFlagTable->sortByColumn(models::DealFlagModel::FlaggedColumn, Qt::DescendingOrder);
     m_ui->auditFlagTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -2,18 +2,18 @@
 
 #include "ui_GasPane.h"
 
-#include "crypto/Bytes.h"
 #include "models/LcText.h"
 #include "models/ReasonCatalog.h"
 #include "models/governance/GasModels.h"
-#include "models/governance/GovernanceText.h"
 #include "models/governance/GovernanceRegistry.h"
+#include "models/governance/GovernanceText.h"
+#include "ui/shell/SortedProxy.h"
 
+#include <QAbstractItemView>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QAbstractItemView>
 #include <QEvent>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
@@ -28,18 +28,6 @@ namespace lx::ui {
 using models::GasBalanceModel;
 using models::GasReportModel;
 using models::GovernanceActions;
-
-namespace {
-
-QSortFilterProxyModel *sortedBy(QAbstractItemModel *model, int sortRole, QObject *parent)
-{
-    auto *proxy = new QSortFilterProxyModel(parent);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(sortRole);
-    return proxy;
-}
-
-} // namespace
 
 GasPane::GasPane(models::GovernanceRegistry &registry, GovernanceActions &actions, QWidget *parent)
     : QWidget(parent)

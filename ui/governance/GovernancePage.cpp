@@ -15,6 +15,7 @@
 #include "ui/governance/GovernanceConfirmDialog.h"
 #include "ui/governance/ProposalDetailPane.h"
 #include "ui/shell/ShownListExport.h"
+#include "ui/shell/SortedProxy.h"
 
 #include <QDateTime>
 #include <QHeaderView>
@@ -33,14 +34,6 @@ using models::MemberListModel;
 using models::ProposalListModel;
 
 namespace {
-
-QSortFilterProxyModel *sortedBy(QAbstractItemModel *model, int sortRole, QObject *parent)
-{
-    auto *proxy = new QSortFilterProxyModel(parent);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(sortRole);
-    return proxy;
-}
 
 int choiceNumber(const QString &choice)
 {

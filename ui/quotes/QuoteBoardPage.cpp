@@ -20,6 +20,7 @@
 #include "ui/shell/ShownListExport.h"
 
 #include "lianxin/quotes.pb.h"
+#include "ui/shell/SortedProxy.h"
 
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
@@ -29,14 +30,6 @@
 namespace lx::ui {
 
 namespace {
-
-QSortFilterProxyModel *sortedBy(QAbstractItemModel *model, int sortRole, QObject *parent)
-{
-    auto *proxy = new QSortFilterProxyModel(parent);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(sortRole);
-    return proxy;
-}
 
 void showTable(QTableView *table, QSortFilterProxyModel *proxy, int sortColumn)
 {
