@@ -184,8 +184,8 @@ void GovernanceRegistry::refresh()
             refresh();
     });
     // On a pool thread: a handful of queries on trust (proposals, members,
-    // Gas, flags), and for a followed
-    // admission its channels' configurations.
+    // Gas, flags, fees), and for a followed admission its channels'
+    // configurations.
     watcher->setFuture(QtConcurrent::run([client, followed = m_followed, generation = m_generation]() {
         Snapshot snapshot;
         snapshot.generation = generation;
