@@ -26,7 +26,9 @@ for lc in LC-DF-0001 LC-DF-0002; do
 done
 
 echo "invoice 0001" > "$dir/invoice.pdf"; echo "waybill 0001" > "$dir/waybill.pdf"; echo "waybill 0002" > "$dir/waybill2.pdf"
-today=$(date -u +%F)
+# The day of receipt the contract records: China's (UTC+8), a day ahead of
+# UTC from 16:00 UTC on.
+today=$(date -u -d '+8 hours' +%F)
 echo "{\"amountFen\": \"60000000\", \"shipmentDate\": $(d today), \"documentDate\": $(d today)}" > "$dir/present.json"
 act DongfangBankMSP lc present LC-DF-0001 --file "$dir/present.json" --doc "INVOICE=$dir/invoice.pdf" --doc "TRANSPORT_DOCUMENT=$dir/waybill.pdf"
 check "the first L/C's presentation" 0 $?
