@@ -31,9 +31,7 @@ Period periodOrThrow(const std::string &text)
 {
     const auto period = chaincode::gas::parsePeriod(text);
     if (!period)
-        throw LedgerError(LedgerError::Kind::Rejected, "GAS_PERIOD_INVALID",
-            "A Gas period is a month written YYYY-MM, from 2000-01 to 9999-12 (got \"" + chaincode::visible(text)
-                + "\").");
+        throw LedgerError(LedgerError::Kind::Rejected, "GAS_PERIOD_INVALID", chaincode::gas::periodMessage(text));
     return *period;
 }
 

@@ -122,6 +122,41 @@ std::vector<lianxin::trust::Member> GovernanceWorkflow::members()
     return { list.members().begin(), list.members().end() };
 }
 
+lianxin::audit::DealFlag GovernanceWorkflow::flagDeal(
+    const std::string &product, const std::string &dealId, const std::string &note)
+{
+    lianxin::audit::DealFlag flag;
+    if (!flag.ParseFromString(write("FlagDeal", { product, dealId, note })))
+        throw LedgerError(LedgerError::Kind::DataInvalid, "BAD_ANSWER", "FlagDeal answered no flag");
+    return flag;
+}
+
+std::vector<lianxin::audit::DealFlag> GovernanceWorkflow::dealFlags()
+{
+    lianxin::audit::DealFlagList list;
+    if (!list.ParseFromString(m_client.evaluate("trust", chaincode::Registry::kName, "ListFlags", {}).payload()))
+        throw LedgerError(LedgerError::Kind::DataInvalid, "BAD_ANSWER", "ListFlags answered garbage");
+    return { list.flags().begin(), list.flags().end() };
+}
+
+std::vector<lianxin::trust::FeeStatement> GovernanceWorkflow::feeStatements()
+{
+    const std::string msp = m_client.identity().mspId();
+    if (msp == chaincode::kSecretariatMsp || msp == chaincode::kRegulatorMsp) {
+        lianxin::trust::FeeStatementList list;
+        if (!list.ParseFromString(
+                m_client.evaluate("trust", chaincode::Registry::kName, "ListFeeStatements", {}).payload()))
+            throw LedgerError(LedgerError::Kind::DataInvalid, "BAD_ANSWER", "ListFeeStatements answered garbage");
+        return { list.statements().begin(), list.statements().end() };
+    }
+    lianxin::trust::FeeStatement own;
+    if (!own.ParseFromString(m_client.evaluate("trust", chaincode::Registry::kName, "GetFeeStatement", { msp }).payload()))
+        throw LedgerError(LedgerError::Kind::DataInvalid, "BAD_ANSWER", "GetFeeStatement answered garbage");
+    if (own.msp_id().empty())
+        return {};
+    return { own };
+}
+
 Bytes GovernanceWorkflow::expectedConfigUpdate(const lianxin::trust::Proposal &admission, const std::string &channel)
 {
     if (admission.kind() != lianxin::trust::Proposal::ADMIT_MEMBER

@@ -2,6 +2,7 @@
 
 #include "ledgerclient/Client.h"
 
+#include "lianxin/audit.pb.h"
 #include "lianxin/governance.pb.h"
 #include "lianxin/trust.pb.h"
 
@@ -73,6 +74,15 @@ public:
     SubmitResult submitConfigUpdate(const std::string &proposalId, const std::string &channel);
     // Whether the organization is in the channel's configuration in force.
     bool isOnChannel(const std::string &mspId, const std::string &channel);
+
+    // The regulator's flag on a deal ("lc", "guarantee", "forfaiting"), as
+    // recorded; the flags this user may see (docs/audit-package.md).
+    lianxin::audit::DealFlag flagDeal(const std::string &product, const std::string &dealId, const std::string &note);
+    std::vector<lianxin::audit::DealFlag> dealFlags();
+    // The membership fee statements this user may read: every bank's for
+    // the secretariat and the regulator, its own bank's otherwise (none when
+    // it has nothing to show).
+    std::vector<lianxin::trust::FeeStatement> feeStatements();
 
 private:
     // The update adding the admitted bank to channel's configuration in

@@ -2,9 +2,9 @@
 
 #include "CliSupport.h"
 
-#include "chaincode/Registry.h"
 #include "chaincode/lc/LcDates.h"
 #include "ledgerclient/AuditPackage.h"
+#include "ledgerclient/GovernanceWorkflow.h"
 
 #include "msp/identities.pb.h"
 
@@ -74,14 +74,7 @@ int auditCommand(const CliOptions &o)
         if (w.size() != 4 || o.note.empty())
             throw UsageError("usage: lianxin-cli audit flag lc|guarantee|forfaiting DEAL --note TEXT");
         client::Client client = openClient(o);
-        const client::SubmitResult result
-            = client.submit("trust", chaincode::Registry::kName, "FlagDeal", { w[2], w[3], o.note });
-        if (result.code != protos::VALID)
-            throw client::LedgerError(client::LedgerError::Kind::Rejected, "TX_INVALIDATED",
-                "the flag (" + result.txId + ") was marked " + protos::TxValidationCode_Name(result.code)
-                    + " at commit; try again.");
-        lianxin::audit::DealFlag flag;
-        flag.ParseFromString(result.response.payload());
+        const lianxin::audit::DealFlag flag = client::GovernanceWorkflow(client).flagDeal(w[2], w[3], o.note);
         if (o.json) {
             std::cout << toJson(flag) << "\n";
         } else {
@@ -98,8 +91,8 @@ int auditCommand(const CliOptions &o)
             throw UsageError("usage: lianxin-cli audit flags");
         client::Client client = openReader(o);
         lianxin::audit::DealFlagList list;
-        if (!list.ParseFromString(client.evaluate("trust", chaincode::Registry::kName, "ListFlags", {}).payload()))
-            throw client::LedgerError(client::LedgerError::Kind::DataInvalid, "BAD_ANSWER", "ListFlags answered garbage");
+        for (auto &flag : client::GovernanceWorkflow(client).dealFlags())
+            *list.add_flags() = std::move(flag);
         if (o.json) {
             std::cout << toJson(list) << "\n";
             return Done;

@@ -59,27 +59,9 @@ bool credited(const Member &m)
     return m.status() != Member::APPLICANT && m.status() != Member::STATUS_UNSPECIFIED;
 }
 
-std::vector<Member> allMembers(Stub &stub)
+Response periodRefusal(const std::string &text)
 {
-    std::vector<Member> members;
-    const std::string prefix = governance::kMemberPrefix;
-    for (const KeyValue &kv : stub.getStateByRange(prefix, prefix + "\x7f")) {
-        Member m;
-        if (m.ParseFromString(kv.value))
-            members.push_back(std::move(m));
-    }
-    return members; // by MSP ID: the keys carry it
-}
-
-std::optional<Period> periodArg(Stub &stub, std::size_t index, Response &refusal)
-{
-    const auto &args = stub.args();
-    const std::string text = args.size() > index ? std::string(args[index]) : std::string();
-    const auto period = parsePeriod(text);
-    if (!period)
-        refusal = refuse(BadRequest, "GAS_PERIOD_INVALID",
-            "A Gas period is a month written YYYY-MM, from 2000-01 to 9999-12 (got \"" + visible(text) + "\").");
-    return period;
+    return refuse(BadRequest, "GAS_PERIOD_INVALID", periodMessage(text));
 }
 
 // A period's figures are final once it has ended: the day after its last.
@@ -131,7 +113,7 @@ std::vector<AvailabilityReport> availabilityOf(Stub &stub, const Period &period)
 std::map<std::string, GasCredit> factsOnTrust(Stub &stub, const Period &period)
 {
     std::map<std::string, GasCredit> facts;
-    for (const Member &m : allMembers(stub))
+    for (const Member &m : governance::allMembers(stub))
         if (credited(m))
             facts[m.msp_id()].set_msp_id(m.msp_id());
     for (const AvailabilityReport &r : availabilityOf(stub, period)) {
@@ -188,9 +170,7 @@ Response reportAvailability(Stub &stub)
         return refuse(BadRequest, "GAS_AVAILABILITY_INVALID", "The report holds no availability statement.");
     const auto period = parsePeriod(statement.period());
     if (!period)
-        return refuse(BadRequest, "GAS_PERIOD_INVALID",
-            "A Gas period is a month written YYYY-MM, from 2000-01 to 9999-12 (got \"" + visible(statement.period())
-                + "\").");
+        return periodRefusal(statement.period());
     if (auto problem = unlessEnded(stub, *period, "its availability is reported"))
         return *problem;
     if (auto problem = unlessNoReport(stub, *period, "its availability"))
@@ -289,9 +269,7 @@ Response recordGasReport(Stub &stub)
         return badArgs("RecordGasReport(GasReport)");
     const auto period = parsePeriod(report.period());
     if (!period)
-        return refuse(BadRequest, "GAS_PERIOD_INVALID",
-            "A Gas period is a month written YYYY-MM, from 2000-01 to 9999-12 (got \"" + visible(report.period())
-                + "\").");
+        return periodRefusal(report.period());
     if (auto problem = unlessEnded(stub, *period, "its Gas report is recorded"))
         return *problem;
     if (auto problem = unlessNoReport(stub, *period, "its figures"))
@@ -367,10 +345,9 @@ Response gasFacts(Stub &stub)
 {
     if (stub.args().size() != 2)
         return badArgs("GetGasFacts(period)");
-    Response refusal = Response::ok();
-    const auto period = periodArg(stub, 1, refusal);
+    const auto period = parsePeriod(stub.args()[1]);
     if (!period)
-        return refusal;
+        return periodRefusal(stub.args()[1]);
     GasReport facts;
     facts.set_period(period->text());
     *facts.mutable_weights() = governance::loadRules(stub).gas_weights();
@@ -384,7 +361,7 @@ Response gasBalances(Stub &stub)
     if (stub.args().size() != 1)
         return badArgs("GetGasBalances()");
     std::map<std::string, lianxin::trust::GasBalance> balances;
-    for (const Member &m : allMembers(stub))
+    for (const Member &m : governance::allMembers(stub))
         if (credited(m))
             balances[m.msp_id()].set_msp_id(m.msp_id());
     for (const GasReport &r : allReports(stub))
@@ -440,6 +417,11 @@ std::optional<Period> parsePeriod(const std::string &text)
     return p;
 }
 
+std::string periodMessage(const std::string &text)
+{
+    return "A Gas period is a month written YYYY-MM, from 2000-01 to 9999-12 (got \"" + visible(text) + "\").";
+}
+
 Period periodOf(calendar::Date day)
 {
     return Period { static_cast<int>(day.year()), static_cast<unsigned>(day.month()) };
@@ -473,9 +455,7 @@ std::optional<Response> nodeCostProblem(Stub &stub, const lianxin::trust::NodeCo
 {
     const auto period = parsePeriod(cost.period());
     if (!period)
-        return refuse(BadRequest, "GAS_PERIOD_INVALID",
-            "A Gas period is a month written YYYY-MM, from 2000-01 to 9999-12 (got \"" + visible(cost.period())
-                + "\").");
+        return periodRefusal(cost.period());
     if (cost.amount_fen() < 1 || cost.amount_fen() > kMaxCostFen)
         return refuse(BadRequest, "GAS_COST_INVALID",
             "A node cost is from 0.01 to " + lc::formatFen(kMaxCostFen) + " (got " + std::to_string(cost.amount_fen())
@@ -540,12 +520,11 @@ std::optional<Response> invoke(Stub &stub)
             *list.add_reports() = std::move(r);
         return Response::ok(list.SerializeAsString());
     }
-    Response refusal = Response::ok();
     if (args.size() != 2)
         return badArgs(function + "(period)");
-    const auto period = periodArg(stub, 1, refusal);
+    const auto period = parsePeriod(args[1]);
     if (!period)
-        return refusal;
+        return periodRefusal(args[1]);
     if (function == "GetGasReport") {
         const auto value = stub.getState(kReportPrefix + period->text());
         if (!value)

@@ -45,6 +45,8 @@ struct Period
 
 // "YYYY-MM" with a year from 2000 to 9999 and a month 1 to 12; nullopt otherwise.
 std::optional<Period> parsePeriod(const std::string &text);
+// Why text is not a period, as contract and workstation both say it.
+std::string periodMessage(const std::string &text);
 // The period holding a day.
 Period periodOf(calendar::Date day);
 

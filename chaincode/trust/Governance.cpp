@@ -106,18 +106,6 @@ void storeProposal(Stub &stub, const Proposal &p)
     stub.putState(kProposalPrefix + p.id(), p.SerializeAsString());
 }
 
-std::vector<Member> allMembers(Stub &stub)
-{
-    std::vector<Member> members;
-    const std::string prefix = kMemberPrefix;
-    for (const KeyValue &kv : stub.getStateByRange(prefix, prefix + "\x7f")) {
-        Member m;
-        if (m.ParseFromString(kv.value))
-            members.push_back(std::move(m));
-    }
-    return members;
-}
-
 // Active members holding a council seat, by MSP ID.
 std::vector<std::string> councilOf(const std::vector<Member> &members)
 {
@@ -1002,6 +990,18 @@ int requiredYes(int councilSeats, int numerator, int denominator)
         return std::max(1, councilSeats);
     const long long product = static_cast<long long>(numerator) * councilSeats;
     return std::max(1, static_cast<int>((product + denominator - 1) / denominator));
+}
+
+std::vector<Member> allMembers(Stub &stub)
+{
+    std::vector<Member> members;
+    const std::string prefix = kMemberPrefix;
+    for (const KeyValue &kv : stub.getStateByRange(prefix, prefix + "\x7f")) {
+        Member m;
+        if (m.ParseFromString(kv.value))
+            members.push_back(std::move(m));
+    }
+    return members;
 }
 
 std::optional<Member> loadMember(Stub &stub, const std::string &mspId)

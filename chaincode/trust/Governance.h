@@ -54,6 +54,8 @@ bool charterSealed(Stub &stub);
 int requiredYes(int councilSeats, int numerator, int denominator);
 
 std::optional<lianxin::trust::Member> loadMember(Stub &stub, const std::string &mspId);
+// Every registered member, by MSP ID.
+std::vector<lianxin::trust::Member> allMembers(Stub &stub);
 void storeMember(Stub &stub, const lianxin::trust::Member &member);
 bool holdsSeat(const lianxin::trust::Member &member, lianxin::trust::Seat seat);
 // The line's admission, or nullptr when the member does not have it.

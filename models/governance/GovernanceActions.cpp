@@ -1,9 +1,9 @@
 #include "models/governance/GovernanceActions.h"
 
-#include "chaincode/Registry.h"
 #include "ledgerclient/AuditPackage.h"
 #include "ledgerclient/GasLedger.h"
 #include "ledgerclient/GovernanceWorkflow.h"
+#include "models/LcTermsCheck.h"
 #include "models/SessionModel.h"
 
 #include <QFutureWatcher>
@@ -130,24 +130,13 @@ void GovernanceActions::flagDeal(const QString &product, const QString &dealId, 
 {
     run(Kind::FlagDeal, dealId,
         [product = product.toStdString(), dealId = dealId.toStdString(), note = note.toStdString()](
-            client::GovernanceWorkflow &governance, Outcome &) {
-            const client::SubmitResult result = governance.client().submit(
-                "trust", chaincode::Registry::kName, "FlagDeal", { product, dealId, note });
-            if (result.code != protos::VALID)
-                throw client::LedgerError(client::LedgerError::Kind::Rejected, "TX_INVALIDATED",
-                    "The flag (" + result.txId + ") was marked " + protos::TxValidationCode_Name(result.code)
-                        + " at commit.");
-        });
+            client::GovernanceWorkflow &governance, Outcome &) { (void)governance.flagDeal(product, dealId, note); });
 }
 
 void GovernanceActions::exportAudit(const QString &channel, QDate from, QDate to, const QString &path)
 {
-    const auto day = [](QDate d) {
-        return std::chrono::year_month_day { std::chrono::year { d.year() },
-            std::chrono::month { static_cast<unsigned>(d.month()) }, std::chrono::day { static_cast<unsigned>(d.day()) } };
-    };
     run(Kind::ExportAudit, channel,
-        [channel = channel.toStdString(), from = day(from), to = day(to), path](
+        [channel = channel.toStdString(), from = LcTermsCheck::civilDate(from), to = LcTermsCheck::civilDate(to), path](
             client::GovernanceWorkflow &governance, Outcome &outcome) {
             const auto package = client::exportAuditPackage(governance.client(), channel, from, to);
             QSaveFile file(path);

@@ -1,6 +1,5 @@
 #include "models/governance/GovernanceRegistry.h"
 
-#include "chaincode/Registry.h"
 #include "chaincode/trust/Governance.h"
 
 #include "ledgerclient/GasLedger.h"
@@ -54,24 +53,6 @@ ChannelConfigState channelState(
         state.description = QString::fromStdString(e.what());
     }
     return state;
-}
-
-// The fee statements the client's user may read: every bank's for the
-// secretariat and the regulator, its own bank's otherwise (none for a
-// member that owes nothing and never paid).
-std::vector<lianxin::trust::FeeStatement> feeStatementsFor(client::Client &client)
-{
-    const std::string msp = client.identity().mspId();
-    if (msp == chaincode::kSecretariatMsp || msp == chaincode::kRegulatorMsp) {
-        lianxin::trust::FeeStatementList list;
-        list.ParseFromString(client.evaluate("trust", chaincode::Registry::kName, "ListFeeStatements", {}).payload());
-        return { list.statements().begin(), list.statements().end() };
-    }
-    lianxin::trust::FeeStatement own;
-    own.ParseFromString(client.evaluate("trust", chaincode::Registry::kName, "GetFeeStatement", { msp }).payload());
-    if (own.msp_id().empty())
-        return {};
-    return { own };
 }
 
 } // namespace
@@ -196,10 +177,8 @@ void GovernanceRegistry::refresh()
             snapshot.members = governance.members();
             snapshot.gasReports = client::gasReports(*client);
             snapshot.gasBalances = client::gasBalances(*client);
-            lianxin::audit::DealFlagList flags;
-            flags.ParseFromString(client->evaluate("trust", chaincode::Registry::kName, "ListFlags", {}).payload());
-            snapshot.dealFlags.assign(flags.flags().begin(), flags.flags().end());
-            snapshot.feeStatements = feeStatementsFor(*client);
+            snapshot.dealFlags = governance.dealFlags();
+            snapshot.feeStatements = governance.feeStatements();
             const std::string id = followed.toStdString();
             const auto admission = std::find_if(
                 snapshot.proposals.begin(), snapshot.proposals.end(), [&](const Proposal &p) { return p.id() == id; });

@@ -50,6 +50,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -261,12 +262,12 @@ void GovernanceTabsTest::monthsBalancesAndChart()
     auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).front());
     QVERIFY(axis);
     QCOMPARE(axis->categories(), QStringList({ QStringLiteral("2027-02"), QStringLiteral("2027-03") }));
-    for (QBarSet *set : series->barSets()) {
-        if (set->label() == QLatin1String("DongfangBankMSP")) {
-            QCOMPARE(set->at(0), 3.0);
-            QCOMPARE(set->at(1), 360.0);
-        }
-    }
+    const QList<QBarSet *> sets = series->barSets();
+    const auto dongfang = std::find_if(
+        sets.begin(), sets.end(), [](const QBarSet *set) { return set->label() == QLatin1String("DongfangBankMSP"); });
+    QVERIFY(dongfang != sets.end());
+    QCOMPARE((*dongfang)->at(0), 3.0);
+    QCOMPARE((*dongfang)->at(1), 360.0);
     QVERIFY(!pane()->chartView()->accessibleName().isEmpty());
 }
 

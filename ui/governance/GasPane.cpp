@@ -123,7 +123,6 @@ void GasPane::showPeriod()
     const auto &reports = m_registry.gasReports();
     const auto found = std::find_if(reports.begin(), reports.end(),
         [&](const lianxin::trust::GasReport &r) { return r.period() == month; });
-    m_ui->gasVerifyButton->setEnabled(found != reports.end() && !m_actions.isBusy());
     if (found == reports.end()) {
         m_reportModel->setReport({});
         m_ui->gasReportSummaryLabel->setText(m_registry.isLoaded()
