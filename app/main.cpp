@@ -5,6 +5,7 @@
 #include "models/NetworkChoice.h"
 #include "models/ReasonCatalog.h"
 #include "models/TranslationCatalog.h"
+#include "ui/shell/Icons.h"
 #include "ui/shell/ScreenshotTour.h"
 #include "ui/shell/WorkstationShell.h"
 
@@ -73,6 +74,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("LianXin"));
     QCoreApplication::setApplicationName(QStringLiteral("LianXin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LIANXIN_VERSION));
+    // Desktops match the windows to resources/cn.lianxin.Workstation.desktop by this name; every window wears
+    // the mark.
+    QGuiApplication::setDesktopFileName(QStringLiteral("cn.lianxin.Workstation"));
+    if (qobject_cast<QApplication *>(app.get()))
+        QApplication::setWindowIcon(lx::ui::applicationIcon());
 
     TranslationCatalog catalog;
     catalog.install(languageFromArguments(QCoreApplication::arguments()));
@@ -93,8 +99,12 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QString defaultDataDir
         = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/sandbox");
+    // The help shows the home folder as ~: the same text on every desk (and in the man page).
+    QString shownDataDir = QDir::toNativeSeparators(defaultDataDir);
+    if (const QString home = QDir::homePath(); defaultDataDir.startsWith(home + QLatin1Char('/')))
+        shownDataDir = QStringLiteral("~") + defaultDataDir.mid(home.size());
     const QCommandLineOption dataOption(QStringLiteral("data"),
-        CommandLine::tr("Data folder of the workstation (default: %1).").arg(defaultDataDir), QStringLiteral("DIR"),
+        CommandLine::tr("Data folder of the workstation (default: %1).").arg(shownDataDir), QStringLiteral("DIR"),
         defaultDataDir);
     const QCommandLineOption langOption(QStringLiteral("lang"),
         CommandLine::tr("Interface language: zh_CN or en (default: zh_CN when the system locale is Chinese, else en)."),

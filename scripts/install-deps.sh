@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config python3 python3-protobuf
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
+    librsvg2-bin desktop-file-utils appstream
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libssl-dev openssl libsqlite3-dev libyaml-cpp-dev
     libprotobuf-dev protobuf-compiler libgrpc++-dev protobuf-compiler-grpc
@@ -15,6 +16,7 @@ packages=(
     poppler-utils
     jq
     valgrind
+    help2man lintian
 )
 # The Fabric tests' reference chaincode (bench/fabric-reference) runs on
 # Node with npm; a Node installed otherwise (with its own npm) is kept.

@@ -44,7 +44,8 @@ constexpr std::string_view kOptionsText
       "  --peer NAME             with --network: that peer of the profile instead\n"
       "  -h, --help              this text; after a command, that command's options\n"
       "A command refuses any other option (exit 2), naming it; numbers and dates that\n"
-      "do not fit are refused too, never rounded or clamped.\n";
+      "do not fit are refused too, never rounded or clamped. lianxin-cli --version\n"
+      "prints the program's version.\n";
 
 constexpr std::string_view kExitCodesText
     = "Exit codes: 0 done, 2 usage (a wrong command line, a --data folder without a\n"

@@ -155,6 +155,10 @@ int main(int argc, char **argv)
     // would repeat on stderr what the error below says with its cause;
     // GRPC_VERBOSITY set by the user still wins.
     ::setenv("GRPC_VERBOSITY", "NONE", 0);
+    if (argc == 2 && (std::strcmp(argv[1], "--version") == 0 || std::strcmp(argv[1], "-V") == 0)) {
+        std::cout << "lianxin-cli " << LIANXIN_VERSION << "\n";
+        return cli::Done;
+    }
     // Known before the options parse, so that their own errors are JSON too.
     bool json = false;
     for (int i = 1; i < argc; ++i)

@@ -14,6 +14,9 @@ L() { "$cli" --data "$data" --passphrase-file "$dir/pass" "$@"; }
 "$cli" >/dev/null 2>&1; check "no command is a usage error" 2 $?
 "$cli" --bogus x >/dev/null 2>&1; check "unknown option" 2 $?
 "$cli" --help | grep -q "ledger verify"; check "--help lists ledger verify" 0 $?
+out=$("$cli" --version); check "--version" 0 $?
+contains "--version names the program and a version" "$out" "^lianxin-cli [0-9][0-9.]*$"
+"$cli" --version ledger info >/dev/null 2>&1; check "--version is not an option of a command" 2 $?
 "$cli" --data "$data" ledger info >/dev/null 2>&1; check "no passphrase is a usage error" 2 $?
 
 L sandbox init >/dev/null; check "sandbox init" 0 $?
