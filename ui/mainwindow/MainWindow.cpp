@@ -13,6 +13,7 @@
 #include "ui/outbox/OutboxWindow.h"
 #include "ui/quotes/QuoteBoardPage.h"
 #include "ui/mainwindow/SessionStatusBar.h"
+#include "ui/shell/Icons.h"
 #include "ui/worklist/WorklistPage.h"
 
 #include <QActionGroup>
@@ -33,6 +34,31 @@ namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kSectionKey = QStringLiteral("mainWindow/section");
+
+Icon iconOf(Section section)
+{
+    switch (section) {
+    case Section::Worklist:
+        return Icon::Worklist;
+    case Section::LettersOfCredit:
+        return Icon::LettersOfCredit;
+    case Section::Approvals:
+        return Icon::Approvals;
+    case Section::Ledger:
+        return Icon::Ledger;
+    case Section::Forfaiting:
+        return Icon::Forfaiting;
+    case Section::Guarantees:
+        return Icon::Guarantees;
+    case Section::Quotes:
+        return Icon::Quotes;
+    case Section::Dashboards:
+        return Icon::Dashboards;
+    case Section::Governance:
+        return Icon::Governance;
+    }
+    return Icon::Worklist;
+}
 } // namespace
 
 MainWindow::MainWindow(models::SessionModel &session, models::LedgerStatusModel &ledgerStatus, models::LocalBook &book,
@@ -120,6 +146,7 @@ MainWindow::MainWindow(models::SessionModel &session, models::LedgerStatusModel 
             approvals->selectDraft(draftId);
     });
     m_pages->setObjectName(QStringLiteral("pageStack"));
+    setButtonIcons(m_pages);
     buildNavigation();
     buildMenus();
     retranslate();
@@ -144,7 +171,7 @@ void MainWindow::buildNavigation()
     m_navigation->setMinimumWidth(160);
     m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigationList::item { padding: 6px 8px; }"));
     for (Section section : kSections) {
-        auto *item = new QListWidgetItem(m_navigation);
+        auto *item = new QListWidgetItem(icon(iconOf(section)), QString(), m_navigation);
         item->setData(kSectionKeyRole, SectionText::key(section));
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -173,11 +200,14 @@ void MainWindow::buildMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_switchIdentity = addMenuAction(m_fileMenu, QStringLiteral("actionSwitchIdentity"));
+    m_switchIdentity->setIcon(icon(Icon::SwitchIdentity));
     connect(m_switchIdentity, &QAction::triggered, this, &MainWindow::switchIdentityRequested);
     m_importIdentity = addMenuAction(m_fileMenu, QStringLiteral("actionImportIdentity"));
+    m_importIdentity->setIcon(icon(Icon::Import));
     connect(m_importIdentity, &QAction::triggered, this, &MainWindow::importIdentityRequested);
     m_fileMenu->addSeparator();
     m_quit = addMenuAction(m_fileMenu, QStringLiteral("actionQuit"));
+    m_quit->setIcon(icon(Icon::Quit));
     m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
@@ -187,6 +217,7 @@ void MainWindow::buildMenus()
     // Ctrl+1 ... Ctrl+9: the sections in navigation order.
     for (std::size_t i = 0; i < kSections.size(); ++i) {
         QAction *go = addMenuAction(m_viewMenu, QStringLiteral("actionGoTo_") + SectionText::key(kSections[i]));
+        go->setIcon(icon(iconOf(kSections[i])));
         go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + static_cast<int>(i))));
         connect(go, &QAction::triggered, this, [this, i] { showSection(kSections[i]); });
         m_goTo.push_back(go);
@@ -194,6 +225,7 @@ void MainWindow::buildMenus()
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageMenu->setIcon(icon(Icon::Language));
     auto *languages = new QActionGroup(this);
     languages->setExclusive(true);
     // Each language is named in itself (endonyms), the same in every UI
@@ -215,6 +247,7 @@ void MainWindow::buildMenus()
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_about = addMenuAction(m_helpMenu, QStringLiteral("actionAbout"));
+    m_about->setIcon(icon(Icon::About));
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
 }
