@@ -1,0 +1,133 @@
+// The icons (resources/icons, drawn by scripts/draw-icons.py): each one
+// loads and draws something, the resource holds no icon nobody names and
+// has the application's mark, and the main window wears them where it
+// should: every navigation entry, the menus, the list pages' buttons.
+#include "ui/shell/Icons.h"
+
+#include "GuiTestMain.h"
+#include "WorkstationFixture.h"
+
+#include "ui/mainwindow/MainWindow.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSet>
+#include <QStackedWidget>
+
+using lx::test::WorkstationFixture;
+using lx::ui::Icon;
+
+namespace {
+
+// How many pixels of the icon at this size are at least this opaque: a
+// blank or broken SVG draws none.
+int pixelsDrawn(const QIcon &icon, int size, int alpha = 255)
+{
+    const QImage image = icon.pixmap(size, size).toImage().convertToFormat(QImage::Format_ARGB32);
+    int drawn = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            drawn += qAlpha(image.pixel(x, y)) >= alpha ? 1 : 0;
+    }
+    return drawn;
+}
+
+} // namespace
+
+class IconsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyIconDraws_data();
+    void everyIconDraws();
+    void theResourceHoldsOnlyNamedIconsAndTheMark();
+    void theApplicationMarkDraws();
+    void theMainWindowWearsThem();
+};
+
+void IconsTest::everyIconDraws_data()
+{
+    QTest::addColumn<int>("which");
+    for (Icon which : lx::ui::kIcons)
+        QTest::newRow(qPrintable(lx::ui::iconPath(which))) << static_cast<int>(which);
+}
+
+void IconsTest::everyIconDraws()
+{
+    QFETCH(int, which);
+    const Icon icon = static_cast<Icon>(which);
+    QVERIFY2(QFile::exists(lx::ui::iconPath(icon)), qPrintable(lx::ui::iconPath(icon)));
+    QVERIFY(!lx::ui::icon(icon).isNull());
+    // At 24 px, the grid they are drawn on, strokes cover whole pixels. At 16 px
+    // a 2-unit stroke is 1.3 px wide and may cover none fully: half is enough.
+    QVERIFY(pixelsDrawn(lx::ui::icon(icon), 24) > 0);
+    QVERIFY(pixelsDrawn(lx::ui::icon(icon), 16, 128) > 0);
+    QVERIFY(pixelsDrawn(lx::ui::icon(icon), 48) > 0);
+}
+
+void IconsTest::theResourceHoldsOnlyNamedIconsAndTheMark()
+{
+    QSet<QString> named = { lx::ui::applicationIconPath() };
+    for (Icon which : lx::ui::kIcons) {
+        QVERIFY2(!named.contains(lx::ui::iconPath(which)), qPrintable(lx::ui::iconPath(which)));
+        named.insert(lx::ui::iconPath(which));
+    }
+    QSet<QString> inResource;
+    const QStringList entries = QDir(QStringLiteral(":/icons")).entryList({ QStringLiteral("*.svg") }, QDir::Files);
+    for (const QString &entry : entries)
+        inResource.insert(QStringLiteral(":/icons/") + entry);
+    QCOMPARE(inResource, named);
+}
+
+void IconsTest::theApplicationMarkDraws()
+{
+    QVERIFY(QFile::exists(lx::ui::applicationIconPath()));
+    const QIcon mark = lx::ui::applicationIcon();
+    QVERIFY(!mark.isNull());
+    // The tile fills most of the square at the sizes a desktop asks for.
+    for (int size : { 16, 32, 64, 256 })
+        QVERIFY2(pixelsDrawn(mark, size) > size * size / 2, qPrintable(QStringLiteral("%1 px").arg(size)));
+}
+
+void IconsTest::theMainWindowWearsThem()
+{
+    WorkstationFixture fixture;
+    QVERIFY(fixture.isValid());
+    QVERIFY(fixture.startAndWaitForSignIn());
+    QVERIFY(fixture.signIn(WorkstationFixture::kHuaxiaOfficer));
+    lx::ui::MainWindow *window = fixture.shell().mainWindow();
+
+    auto *navigation = WorkstationFixture::find<QListWidget>(window, "navigationList");
+    QVERIFY(navigation);
+    QCOMPARE(navigation->count(), static_cast<int>(lx::ui::kSections.size()));
+    QList<QImage> looks; // one icon per section, none shared
+    for (int row = 0; row < navigation->count(); ++row) {
+        const QListWidgetItem *item = navigation->item(row);
+        QVERIFY2(!item->icon().isNull(), qPrintable(item->text()));
+        QVERIFY2(pixelsDrawn(item->icon(), 24) > 0, qPrintable(item->text()));
+        const QImage look = item->icon().pixmap(24, 24).toImage();
+        QVERIFY2(!looks.contains(look), qPrintable(item->text()));
+        looks.append(look);
+    }
+
+    for (const char *name : { "actionSwitchIdentity", "actionImportIdentity", "actionQuit", "actionAbout",
+             "actionGoTo_worklist", "actionGoTo_governance" }) {
+        auto *action = window->findChild<QAction *>(QString::fromLatin1(name));
+        QVERIFY2(action && !action->icon().isNull(), name);
+    }
+    // The pages' buttons that the naming convention reaches (Icons.h, setButtonIcons).
+    auto *pages = WorkstationFixture::find<QStackedWidget>(window, "pageStack");
+    for (const char *name : { "lcNewButton", "lcExportCsvButton", "lcExportPdfButton", "gtNewButton",
+             "approvalsApproveButton", "approvalsReturnButton", "ledgerVerifyButton", "worklistExportCsvButton" }) {
+        auto *button = WorkstationFixture::find<QPushButton>(pages, name);
+        QVERIFY2(button && !button->icon().isNull(), name);
+    }
+}
+
+LIANXIN_GUI_TEST_MAIN(IconsTest)
+#include "IconsTest.moc"
