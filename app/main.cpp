@@ -5,6 +5,7 @@
 #include "models/NetworkChoice.h"
 #include "models/ReasonCatalog.h"
 #include "models/TranslationCatalog.h"
+#include "models/WorkstationSettings.h"
 #include "ui/shell/Icons.h"
 #include "ui/shell/ScreenshotTour.h"
 #include "ui/shell/WorkstationShell.h"
@@ -25,8 +26,11 @@ namespace {
 
 using lx::models::TranslationCatalog;
 
-// The language is needed before the parser exists, so that --help speaks it.
-TranslationCatalog::Language languageFromArguments(const QStringList &arguments)
+// The language is needed before the parser exists, so that --help speaks it:
+// --lang, else the one chosen in the app (Settings, View › Language), else
+// the system's.
+TranslationCatalog::Language languageFromArguments(
+    const QStringList &arguments, const lx::models::WorkstationSettings &settings)
 {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         std::optional<TranslationCatalog::Language> language;
@@ -37,7 +41,7 @@ TranslationCatalog::Language languageFromArguments(const QStringList &arguments)
         if (language)
             return *language;
     }
-    return TranslationCatalog::systemLanguage();
+    return settings.language().value_or(TranslationCatalog::systemLanguage());
 }
 
 // Translation context of the command line's texts.
@@ -80,8 +84,10 @@ int main(int argc, char *argv[])
     if (qobject_cast<QApplication *>(app.get()))
         QApplication::setWindowIcon(lx::ui::applicationIcon());
 
+    QSettings settings(QStringLiteral("LianXin"), QStringLiteral("LianXin"));
+    const lx::models::WorkstationSettings chosen(settings);
     TranslationCatalog catalog;
-    catalog.install(languageFromArguments(QCoreApplication::arguments()));
+    catalog.install(languageFromArguments(QCoreApplication::arguments(), chosen));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -97,8 +103,10 @@ int main(int argc, char *argv[])
                         "identity from an msp folder."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QString defaultDataDir
-        = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/sandbox");
+    // The data folder chosen in Settings, else the sandbox in the user's data location.
+    const QString defaultDataDir = !chosen.dataFolder().isEmpty()
+        ? chosen.dataFolder()
+        : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/sandbox");
     // The help shows the home folder as ~: the same text on every desk (and in the man page).
     QString shownDataDir = QDir::toNativeSeparators(defaultDataDir);
     if (const QString home = QDir::homePath(); defaultDataDir.startsWith(home + QLatin1Char('/')))
@@ -107,7 +115,8 @@ int main(int argc, char *argv[])
         CommandLine::tr("Data folder of the workstation (default: %1).").arg(shownDataDir), QStringLiteral("DIR"),
         defaultDataDir);
     const QCommandLineOption langOption(QStringLiteral("lang"),
-        CommandLine::tr("Interface language: zh_CN or en (default: zh_CN when the system locale is Chinese, else en)."),
+        CommandLine::tr("Interface language: zh_CN or en (default: the language chosen in Settings, else zh_CN when "
+                        "the system locale is Chinese, else en)."),
         QStringLiteral("LANG"));
     const QCommandLineOption passphraseFileOption(QStringLiteral("passphrase-file"),
         CommandLine::tr("Read the wallet passphrase from the first line of FILE (scripted sign-in, screenshots)."),
@@ -182,7 +191,6 @@ int main(int argc, char *argv[])
             CommandLine::tr("--screenshot needs the passphrase: set LIANXIN_PASSPHRASE or use --passphrase-file."));
     options.autoSignIn = !screenshots;
 
-    QSettings settings(QStringLiteral("LianXin"), QStringLiteral("LianXin"));
     // The shell decides when the app is done (first run, sign-in, main window).
     QApplication::setQuitOnLastWindowClosed(false);
     lx::ui::WorkstationShell shell(options, catalog, settings);

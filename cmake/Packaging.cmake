@@ -17,7 +17,8 @@ set(CMAKE_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
 install(TARGETS lianxin lianxin-cli lianxin-chaincode RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 
 # Man pages: one per program, from its --help and --version, in English
-# (C.UTF-8) and with the home folder written as ~, so the page is the same
+# (C.UTF-8), with the home folder written as ~ and no user settings read
+# (XDG_CONFIG_HOME empty of them), so the page is the same
 # on every machine that builds it.
 find_program(LIANXIN_HELP2MAN help2man)
 if(LIANXIN_HELP2MAN)
@@ -35,6 +36,7 @@ if(LIANXIN_HELP2MAN)
         add_custom_command(OUTPUT ${page}.gz
             COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/man
             COMMAND ${CMAKE_COMMAND} -E env LC_ALL=C.UTF-8 LANG=C.UTF-8 LANGUAGE= QT_QPA_PLATFORM=offscreen
+                    XDG_CONFIG_HOME=${CMAKE_BINARY_DIR}/man/no-settings
                     ${LIANXIN_HELP2MAN} --no-info --section=1 --name=${summary} --version-string=${PROJECT_VERSION}
                     --output=${page}
                     $<TARGET_FILE:${program}>

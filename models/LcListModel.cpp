@@ -60,6 +60,14 @@ void LcListModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
+void LcListModel::setPageRows(int rows)
+{
+    if (rows < 1 || rows == m_pageRows)
+        return;
+    m_pageRows = rows;
+    reload();
+}
+
 void LcListModel::reload()
 {
     const bool wasLoading = isLoading();
@@ -104,8 +112,8 @@ void LcListModel::requestPage(int page) const
     const quint64 generation = m_generation;
     m_reader.read<std::vector<cache::LcRow>>(
         self,
-        [filter = m_filter, sort = m_sort, page](
-            sqlite3 *db) { return cache::queryLcs(db, filter, sort, page * kPageRows, kPageRows, false).rows; },
+        [filter = m_filter, sort = m_sort, page, rows = m_pageRows](
+            sqlite3 *db) { return cache::queryLcs(db, filter, sort, page * rows, rows, false).rows; },
         [self, generation, page](std::vector<cache::LcRow> rows) { self->onPage(generation, page, std::move(rows)); },
         [self, generation, page](const QString &message) {
             if (generation != self->m_generation)
@@ -168,13 +176,13 @@ void LcListModel::onPage(quint64 generation, int page, std::vector<cache::LcRow>
         return;
     const bool wasLoading = isLoading();
     m_inFlight.erase(page);
-    const int first = page * kPageRows;
+    const int first = page * m_pageRows;
     const int count = static_cast<int>(rows.size());
     m_pages[page] = Page { std::move(rows), generation, ++m_useClock };
     // Until counted, the rows known so far are the list.
     if (m_total < 0 && first + count > m_rowCount)
         setRowCount(first + count);
-    const int last = std::min(first + kPageRows, m_rowCount) - 1;
+    const int last = std::min(first + m_pageRows, m_rowCount) - 1;
     if (last >= first)
         Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
     evictPages();
@@ -204,7 +212,7 @@ void LcListModel::setRowCount(int rows)
     } else if (rows < m_rowCount) {
         beginRemoveRows({}, rows, m_rowCount - 1);
         m_rowCount = rows;
-        std::erase_if(m_pages, [rows](const auto &held) { return held.first * kPageRows >= rows; });
+        std::erase_if(m_pages, [rows, pageRows = m_pageRows](const auto &held) { return held.first * pageRows >= rows; });
         endRemoveRows();
     }
 }
@@ -238,7 +246,7 @@ QVariant LcListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const int page = index.row() / kPageRows;
+    const int page = index.row() / m_pageRows;
     const auto held = m_pages.find(page);
     const bool current = held != m_pages.end() && held->second.generation == m_generation;
     if (!current)
@@ -251,7 +259,7 @@ QVariant LcListModel::data(const QModelIndex &index, int role) const
         return {};
     }
     held->second.lastUse = ++m_useClock;
-    const std::size_t offset = static_cast<std::size_t>(index.row() % kPageRows);
+    const std::size_t offset = static_cast<std::size_t>(index.row() % m_pageRows);
     if (offset >= held->second.rows.size())
         return {};
     const cache::LcRow &row = held->second.rows[offset];

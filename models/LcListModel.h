@@ -45,11 +45,14 @@ public:
         LoadedRole, // false while the row's page is being read
     };
 
-    static constexpr int kPageRows = 100;
+    static constexpr int kDefaultPageRows = 100;
     static constexpr int kMaxPagesHeld = 40;
 
     explicit LcListModel(BookReader &reader, QObject *parent = nullptr);
 
+    // Rows read from the cache at a time (Settings); a change reloads.
+    void setPageRows(int rows);
+    int pageRows() const { return m_pageRows; }
     void setFilter(const cache::LcFilter &filter);
     const cache::LcFilter &filter() const { return m_filter; }
     cache::LcSort sortOrder() const { return m_sort; }
@@ -109,6 +112,7 @@ private:
     // Held pages and the reads under way (data() is const; requests are not
     // state the view can see).
     mutable std::map<int, Page> m_pages;
+    int m_pageRows = kDefaultPageRows;
     mutable std::set<int> m_inFlight;
     mutable quint64 m_useClock = 0;
 };

@@ -11,6 +11,9 @@ LedgerStatusModel::LedgerStatusModel(SessionModel &session, QObject *parent)
     m_thread.setObjectName(QStringLiteral("LedgerStatus"));
     m_thread.start();
     connect(&m_session, &SessionModel::identityChanged, this, &LedgerStatusModel::followSession);
+    // Locked or signed out there is no client: the worker lets its copy go.
+    connect(&m_session, &SessionModel::lockChanged, this, &LedgerStatusModel::followSession);
+    connect(&m_session, &SessionModel::signedOut, this, &LedgerStatusModel::followSession);
     if (m_session.isSignedIn())
         followSession();
 }

@@ -1,5 +1,8 @@
 #include "models/NetworkChoice.h"
 
+#include "ledgerclient/NetworkProfile.h"
+#include "models/ReasonCatalog.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSettings>
@@ -41,6 +44,20 @@ bool NetworkChoice::save(const QString &dataDir, const NetworkChoice &choice)
             return false;
     }
     return QFile::setPermissions(fileOf(dataDir), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+QString NetworkChoice::problem() const
+{
+    if (!isNetwork())
+        return {};
+    try {
+        const client::NetworkProfile read = client::readNetworkProfile(profile.toStdString());
+        if (!peer.isEmpty())
+            (void)read.peer(peer.toStdString());
+    } catch (const client::NetworkProfileError &error) {
+        return ReasonCatalog::describe(QString::fromStdString(error.reasonCode()), QString::fromStdString(error.what()));
+    }
+    return {};
 }
 
 } // namespace lx::models

@@ -20,6 +20,10 @@ struct NetworkChoice
     // False when the file cannot be written.
     static bool save(const QString &dataDir, const NetworkChoice &choice);
     static QString fileOf(const QString &dataDir);
+    // Why this choice cannot be opened, translated (the profile read as at
+    // start, the peer looked up in it); empty when it can. Reads one small
+    // local file.
+    QString problem() const;
 };
 
 } // namespace lx::models

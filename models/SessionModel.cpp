@@ -91,9 +91,47 @@ void SessionModel::signIn(const QString &label, const QString &passphrase)
 {
     if (isBusy())
         return;
+    m_resuming = false;
     m_watcher.setFuture(QtConcurrent::run(&SessionModel::unlock, std::filesystem::path(m_dataDir.toStdString()),
         label.toStdString(), passphrase.toStdString(), m_ledger, m_endpoint, m_channels, m_clock));
     Q_EMIT busyChanged(true);
+}
+
+void SessionModel::lock()
+{
+    if (m_locked || !m_client)
+        return;
+    m_locked = true;
+    m_failedUnlocks = 0;
+    m_client.reset();
+    m_cache.reset();
+    Q_EMIT lockChanged(true);
+}
+
+void SessionModel::resume(const QString &passphrase)
+{
+    if (!m_locked || isBusy())
+        return;
+    m_resuming = true;
+    m_watcher.setFuture(QtConcurrent::run(&SessionModel::unlock, std::filesystem::path(m_dataDir.toStdString()),
+        m_identity.label.toStdString(), passphrase.toStdString(), m_ledger, m_endpoint, m_channels, m_clock));
+    Q_EMIT busyChanged(true);
+}
+
+void SessionModel::signOut()
+{
+    if (!m_client && !m_locked)
+        return;
+    const bool wasLocked = m_locked;
+    m_locked = false;
+    m_failedUnlocks = 0;
+    m_client.reset();
+    m_cache.reset();
+    if (wasLocked)
+        Q_EMIT lockChanged(false);
+    // The identity stays named until the next sign-in replaces it (the
+    // screens then reload); nothing can act for it: there is no client.
+    Q_EMIT signedOut();
 }
 
 // Runs on a worker thread: scrypt, then (first time only) opening the ledger.
@@ -167,16 +205,24 @@ SessionModel::Outcome SessionModel::unlock(const std::filesystem::path &dataDir,
 
 void SessionModel::onFinished()
 {
-    Outcome outcome = m_watcher.result();
+    // Taken out of the future: a result left there would keep the client and
+    // the cache (and their keys) alive after a lock or sign-out.
+    Outcome outcome = m_watcher.future().takeResult();
     if (outcome.ledger && !m_ledger)
         m_ledger = outcome.ledger; // opened once, whatever became of the identity
     Q_EMIT busyChanged(false);
+    if (m_resuming) {
+        m_resuming = false;
+        onResumeFinished(std::move(outcome));
+        return;
+    }
     if (!outcome.client || !outcome.identity.isValid()) {
         if (outcome.client) // unlocked, but the label vanished from the entries
             outcome.error = SignInError::UnknownIdentity;
         Q_EMIT signInFailed(outcome.error, outcome.detail);
         return;
     }
+    m_locked = false;
     m_client = std::move(outcome.client);
     m_cache = std::move(outcome.cache);
     m_identity = std::move(outcome.identity);
@@ -187,6 +233,28 @@ void SessionModel::onFinished()
     Q_EMIT signedIn();
     if (!outcome.membersFromRegistry)
         refreshMembers();
+}
+
+// The locked session again, as it was: same identity, same channels; the
+// screens keep their state and only reopen what lock() took away.
+void SessionModel::onResumeFinished(Outcome outcome)
+{
+    if (!m_locked)
+        return; // signed out meanwhile
+    if (!outcome.client || !outcome.identity.isValid()) {
+        int attemptsLeft = kMaxUnlockAttempts - m_failedUnlocks;
+        if (outcome.error == SignInError::WrongPassphrase || outcome.error == SignInError::CacheLocked)
+            attemptsLeft = kMaxUnlockAttempts - ++m_failedUnlocks;
+        Q_EMIT resumeFailed(outcome.error, outcome.detail, attemptsLeft);
+        if (attemptsLeft <= 0)
+            signOut();
+        return;
+    }
+    m_client = std::move(outcome.client);
+    m_cache = std::move(outcome.cache);
+    m_locked = false;
+    m_failedUnlocks = 0;
+    Q_EMIT lockChanged(false);
 }
 
 // The registry's current answer behind the copy shown: a worker asks, the

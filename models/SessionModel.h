@@ -80,6 +80,19 @@ public:
     // Ignored while a sign-in runs.
     void signIn(const QString &label, const QString &passphrase);
 
+    // The workstation's lock (docs/auto-lock.md). lock() drops the client
+    // (with the wallet's decrypted key) and the cache (with its key): every
+    // holder hears lockChanged(true) and lets go, so both are freed and
+    // their keys wiped. resume() unlocks the same identity again with the
+    // passphrase on a worker; lockChanged(false) follows, or resumeFailed().
+    // After kMaxUnlockAttempts wrong passphrases in a row the session signs
+    // out (signedOut()). signOut() ends the session whether locked or not.
+    static constexpr int kMaxUnlockAttempts = 5;
+    bool isLocked() const { return m_locked; }
+    void lock();
+    void resume(const QString &passphrase);
+    void signOut();
+
 Q_SIGNALS:
     void busyChanged(bool busy);
     void signedIn();
@@ -88,6 +101,10 @@ Q_SIGNALS:
     void identityChanged();
     // The member directory changed (a newer answer of the registry).
     void membersChanged();
+    void lockChanged(bool locked);
+    // attemptsLeft: wrong passphrases still allowed before the session signs out.
+    void resumeFailed(lx::models::SessionModel::SignInError error, const QString &detail, int attemptsLeft);
+    void signedOut();
 
 private:
     struct Outcome
@@ -106,10 +123,14 @@ private:
         std::shared_ptr<client::Ledger> ledger, std::optional<client::FabricPeerEndpoint> endpoint,
         QStringList channels, client::Clock clock);
     void onFinished();
+    void onResumeFinished(Outcome outcome);
     void refreshMembers();
     void applyMembers(const std::vector<Member> &members);
 
     QString m_dataDir;
+    bool m_locked = false;
+    bool m_resuming = false; // the running unlock resumes the locked session
+    int m_failedUnlocks = 0;
     QStringList m_channels;
     BankIdentity m_identity;
     std::shared_ptr<client::Ledger> m_ledger;

@@ -23,6 +23,17 @@ DashboardModel::DashboardModel(SessionModel &session, LocalBook &book, QObject *
     for (int c = 0; c < kChartCount; ++c)
         m_charts[static_cast<std::size_t>(c)] = new DashboardChartModel(static_cast<Chart>(c), this);
     connect(&session, &SessionModel::identityChanged, this, &DashboardModel::onIdentityChanged);
+    // Locked: the readers let the cache go; unlocked: the same figures again.
+    connect(&session, &SessionModel::lockChanged, this, [this](bool locked) {
+        for (BookReader *reader : m_readers)
+            reader->setCache(m_session.localCache());
+        if (!locked)
+            recompute();
+    });
+    connect(&session, &SessionModel::signedOut, this, [this] {
+        for (BookReader *reader : m_readers)
+            reader->setCache({});
+    });
     // A book change may name new banks; a filter change cannot.
     connect(&book, &LocalBook::bookChanged, this, [this] {
         m_banksStale = true;

@@ -8,6 +8,7 @@
 #include "ledgerclient/Client.h"
 #include "models/LedgerStatusModel.h"
 #include "models/SessionModel.h"
+#include "ui/help/AboutDialog.h"
 
 #include "lianxin/trust.pb.h"
 
@@ -18,6 +19,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void navigationShowsEverySection();
     void geometryIsRemembered();
     void aboutBoxDoesNotBlock();
+    void statusBarFitsAt1366();
     void quitIsCtrlQ();
     void shortcutsReachEverySectionAndTheLastIsRemembered();
 
@@ -82,7 +85,7 @@ void MainWindowTest::ledgerPageListsEveryChannel()
             QStringLiteral("guarantee") }));
     QTRY_COMPARE(m_fixture->statusLabel("statusSync")->text(), QStringLiteral("Synchronized"));
     const QString heights = m_fixture->statusLabel("statusHeights")->text();
-    QVERIFY2(QRegularExpression(QStringLiteral("^Ledger height: trust [1-9]\\d* · lc [1-9]\\d* · "
+    QVERIFY2(QRegularExpression(QStringLiteral("^Ledger: trust [1-9]\\d* · lc [1-9]\\d* · "
                                                "forfaiting [1-9]\\d* · guarantee [1-9]\\d*$"))
                  .match(heights)
                  .hasMatch(),
@@ -161,12 +164,39 @@ void MainWindowTest::geometryIsRemembered()
 void MainWindowTest::aboutBoxDoesNotBlock()
 {
     action("actionAbout")->trigger();
-    // trigger() returned: no nested event loop ran the box.
-    auto *box = window()->findChild<QMessageBox *>(QStringLiteral("aboutBox"));
-    QVERIFY(box);
-    QTRY_VERIFY(box->isVisible());
-    QVERIFY(box->text().contains(m_fixture->dataDir()));
-    box->close();
+    // trigger() returned: no nested event loop ran the dialog.
+    lx::ui::AboutDialog *about = window()->aboutDialog();
+    QVERIFY(about);
+    QTRY_VERIFY(about->isVisible());
+    QVERIFY(about->findChild<QLabel *>(QStringLiteral("aboutLedgerLabel"))->text().contains(m_fixture->dataDir()));
+    about->close();
+}
+
+// At 1366 px, the desk's common width, every status bar text is shown
+// whole, in both languages (issue 18, item 6).
+void MainWindowTest::statusBarFitsAt1366()
+{
+    window()->setWindowState(Qt::WindowNoState);
+    window()->resize(1366, 740);
+    QVERIFY(m_fixture->waitForLedgerHeights());
+    QTRY_VERIFY(m_fixture->statusLabel("statusCache")->text().contains(QLatin1String("up to date")));
+    for (const auto language : { lx::models::TranslationCatalog::Language::English,
+             lx::models::TranslationCatalog::Language::SimplifiedChinese }) {
+        m_fixture->catalog().setLanguage(language);
+        QCoreApplication::processEvents();
+        QTest::qWait(50); // the status bar's layout after the language change
+        for (QLabel *label : window()->statusBar()->findChildren<QLabel *>()) {
+            if (!label->isVisible() || label->text().isEmpty())
+                continue;
+            QVERIFY2(label->width() >= label->sizeHint().width(),
+                qPrintable(QStringLiteral("%1 is cut: %2 of %3 px for \"%4\"")
+                               .arg(label->objectName())
+                               .arg(label->width())
+                               .arg(label->sizeHint().width())
+                               .arg(label->text())));
+        }
+    }
+    m_fixture->catalog().setLanguage(lx::models::TranslationCatalog::Language::English);
 }
 
 void MainWindowTest::quitIsCtrlQ()

@@ -316,7 +316,7 @@ void NetworkJoinTest::statusBarNamesNetworkAndPeerAndSaysWhenUnreachable()
     lx::models::LedgerStatusModel sandboxStatus(sandboxSession);
     lx::ui::SessionStatusBar sandboxBar(sandboxSession, sandboxStatus, book, catalog);
     QCOMPARE(sandboxBar.findChild<QLabel *>(QStringLiteral("statusNetwork"))->text(),
-        QStringLiteral("Sandbox (embedded ledger)"));
+        QStringLiteral("Sandbox"));
 }
 
 // A registry with a bank the sandbox does not define (admitted by vote), and a member renamed:

@@ -1,5 +1,6 @@
 #include "ui/mainwindow/MainWindow.h"
 
+#include "models/LcListModel.h"
 #include "models/SessionModel.h"
 #include "models/TranslationCatalog.h"
 #include "ui/approvals/ApprovalsPage.h"
@@ -7,6 +8,8 @@
 #include "ui/forfaiting/ForfaitingPage.h"
 #include "ui/governance/GovernancePage.h"
 #include "ui/guarantee/GuaranteeListPage.h"
+#include "ui/help/AboutDialog.h"
+#include "ui/help/HelpWindow.h"
 #include "ui/lc/LcListPage.h"
 #include "ui/ledger/LedgerPage.h"
 #include "ui/mainwindow/PlaceholderPage.h"
@@ -23,6 +26,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 
@@ -156,12 +161,37 @@ MainWindow::MainWindow(models::SessionModel &session, models::LedgerStatusModel 
     connect(&m_catalog, &TranslationCatalog::languageChanged, this, &MainWindow::syncLanguageActions);
     connect(&m_catalog, &TranslationCatalog::languageChanged, this, &MainWindow::refreshTitle);
 
-    resize(1100, 700);
-    restoreGeometry(m_settings.value(kGeometryKey).toByteArray());
+    if (!restoreGeometry(m_settings.value(kGeometryKey).toByteArray()))
+        fitToScreen();
     restoreState(m_settings.value(kStateKey).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
+
+// The first start, before any size was saved: the whole screen of a
+// 1366x768 or 1440x900 desk (the lists' columns need the width), a
+// comfortable window on a larger one, and the old fixed size where the
+// screen is smaller than that (the headless test platform's).
+void MainWindow::fitToScreen()
+{
+    const QSize comfortable(1100, 700);
+    resize(comfortable);
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    if (available.width() < comfortable.width() || available.height() < comfortable.height())
+        return;
+    if (available.width() < 1600) {
+        // The geometry as well as the state: without a window manager (a
+        // kiosk session) nobody applies the state.
+        setGeometry(available);
+        setWindowState(windowState() | Qt::WindowMaximized);
+        return;
+    }
+    resize(std::min(available.width() * 4 / 5, 1600), std::min(available.height() * 4 / 5, 1000));
+    move(available.center() - rect().center());
+}
 
 void MainWindow::buildNavigation()
 {
@@ -205,6 +235,18 @@ void MainWindow::buildMenus()
     m_importIdentity = addMenuAction(m_fileMenu, QStringLiteral("actionImportIdentity"));
     m_importIdentity->setIcon(icon(Icon::Import));
     connect(m_importIdentity, &QAction::triggered, this, &MainWindow::importIdentityRequested);
+    m_settingsAction = addMenuAction(m_fileMenu, QStringLiteral("actionSettings"));
+    m_settingsAction->setIcon(icon(Icon::Settings));
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
+    m_fileMenu->addSeparator();
+    // Ctrl+L locks from whichever LianXin window has the keyboard.
+    m_lock = addMenuAction(m_fileMenu, QStringLiteral("actionLock"));
+    m_lock->setIcon(icon(Icon::Lock));
+    m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lock->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_lock, &QAction::triggered, this, &MainWindow::lockRequested);
     m_fileMenu->addSeparator();
     m_quit = addMenuAction(m_fileMenu, QStringLiteral("actionQuit"));
     m_quit->setIcon(icon(Icon::Quit));
@@ -238,14 +280,23 @@ void MainWindow::buildMenus()
         action->setCheckable(true);
         languages->addAction(action);
     }
-    connect(m_english, &QAction::triggered, this,
-        [this]() { m_catalog.setLanguage(TranslationCatalog::Language::English); });
-    connect(m_chinese, &QAction::triggered, this,
-        [this]() { m_catalog.setLanguage(TranslationCatalog::Language::SimplifiedChinese); });
+    connect(m_english, &QAction::triggered, this, [this]() {
+        m_catalog.setLanguage(TranslationCatalog::Language::English);
+        Q_EMIT languageChosen(TranslationCatalog::Language::English);
+    });
+    connect(m_chinese, &QAction::triggered, this, [this]() {
+        m_catalog.setLanguage(TranslationCatalog::Language::SimplifiedChinese);
+        Q_EMIT languageChosen(TranslationCatalog::Language::SimplifiedChinese);
+    });
     syncLanguageActions();
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpAction = addMenuAction(m_helpMenu, QStringLiteral("actionHelp"));
+    m_helpAction->setIcon(icon(Icon::Help));
+    m_helpAction->setShortcut(QKeySequence(Qt::Key_F1));
+    m_helpAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_helpAction, &QAction::triggered, this, &MainWindow::showHelp);
     m_about = addMenuAction(m_helpMenu, QStringLiteral("actionAbout"));
     m_about->setIcon(icon(Icon::About));
     m_about->setMenuRole(QAction::AboutRole);
@@ -265,12 +316,18 @@ void MainWindow::retranslate()
     m_switchIdentity->setStatusTip(tr("Sign in as another identity of this wallet"));
     m_importIdentity->setText(tr("&Import identity…"));
     m_importIdentity->setStatusTip(tr("Bring an identity from a Fabric msp folder into this wallet"));
+    m_settingsAction->setText(tr("S&ettings…"));
+    m_settingsAction->setStatusTip(tr("Language, lock time, list size, folders and the ledger"));
+    m_lock->setText(tr("&Lock workstation"));
+    m_lock->setStatusTip(tr("Hide every window and forget the keys until the passphrase is entered again"));
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     for (std::size_t i = 0; i < m_goTo.size(); ++i)
         m_goTo[i]->setText(SectionText::title(kSections[i]));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_helpAction->setText(tr("LianXin &guide"));
+    m_helpAction->setStatusTip(tr("What each role does, and on which screen"));
     m_about->setText(tr("&About LianXin"));
     refreshTitle();
 }
@@ -301,6 +358,12 @@ void MainWindow::showSection(Section section)
     }
 }
 
+void MainWindow::setPageRows(int rows)
+{
+    if (m_lcList)
+        m_lcList->model().setPageRows(rows);
+}
+
 Section MainWindow::currentSection() const
 {
     const int row = m_navigation->currentRow();
@@ -309,19 +372,21 @@ Section MainWindow::currentSection() const
 
 void MainWindow::showAbout()
 {
-    // Non-modal and self-deleting: no nested event loop.
-    auto *box = new QMessageBox(QMessageBox::Information, tr("About LianXin"),
-        tr("<h3>LianXin %1</h3><p>The trade-finance workstation for banks in a "
-           "consortium ledger: domestic letters of credit, forfaiting and "
-           "guarantees.</p><p>Data folder: %2</p>")
-            .arg(QCoreApplication::applicationVersion(), m_session.dataDir().toHtmlEscaped()),
-        QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("aboutBox"));
-    box->setAccessibleName(tr("About LianXin"));
-    box->button(QMessageBox::Ok)->setObjectName(QStringLiteral("aboutOkButton"));
-    box->button(QMessageBox::Ok)->setAccessibleName(tr("Close"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    if (!m_aboutDialog)
+        m_aboutDialog = new AboutDialog(m_session, this);
+    m_aboutDialog->show();
+    m_aboutDialog->raise();
+    m_aboutDialog->activateWindow();
+}
+
+// Non-modal: the officer reads the guide beside the screen it describes.
+void MainWindow::showHelp()
+{
+    if (!m_help)
+        m_help = new HelpWindow(m_catalog, this);
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
 }
 
 void MainWindow::changeEvent(QEvent *event)

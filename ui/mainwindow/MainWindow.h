@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/TranslationCatalog.h"
 #include "ui/mainwindow/Section.h"
 
 #include <QMainWindow>
@@ -18,11 +19,12 @@ class BookReader;
 class LedgerStatusModel;
 class LocalBook;
 class SessionModel;
-class TranslationCatalog;
 } // namespace lx::models
 
 namespace lx::ui {
 
+class AboutDialog;
+class HelpWindow;
 class LcListPage;
 class OutboxWindow;
 class SessionStatusBar;
@@ -40,12 +42,20 @@ public:
     ~MainWindow() override;
 
     void showSection(Section section);
+    // Rows the L/C list reads from the cache at a time (Settings).
+    void setPageRows(int rows);
     OutboxWindow *outboxWindow() const { return m_outbox; }
+    HelpWindow *helpWindow() const { return m_help; }
+    AboutDialog *aboutDialog() const { return m_aboutDialog; }
     Section currentSection() const;
 
 Q_SIGNALS:
     void switchIdentityRequested();
     void importIdentityRequested();
+    void lockRequested();
+    void settingsRequested();
+    // The user picked a language in the View menu (remembered for the next start).
+    void languageChosen(lx::models::TranslationCatalog::Language language);
     void quitRequested();
 
 protected:
@@ -54,11 +64,13 @@ protected:
 
 private:
     void buildNavigation();
+    void fitToScreen();
     void buildMenus();
     void retranslate();
     void refreshTitle();
     void syncLanguageActions();
     void showAbout();
+    void showHelp();
     QAction *addMenuAction(QMenu *menu, const QString &objectName);
 
     models::SessionModel &m_session;
@@ -75,10 +87,15 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_switchIdentity = nullptr;
     QAction *m_importIdentity = nullptr;
+    QAction *m_lock = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_english = nullptr;
     QAction *m_chinese = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_helpAction = nullptr;
+    HelpWindow *m_help = nullptr;
+    AboutDialog *m_aboutDialog = nullptr;
     std::vector<QAction *> m_goTo;
 };
 

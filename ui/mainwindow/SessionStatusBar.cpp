@@ -76,7 +76,7 @@ QLabel *SessionStatusBar::addField(const QString &objectName)
     auto *label = new QLabel(this);
     label->setObjectName(objectName);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setContentsMargins(6, 0, 6, 0);
+    label->setContentsMargins(4, 0, 4, 0);
     addWidget(label);
     return label;
 }
@@ -117,8 +117,9 @@ void SessionStatusBar::refreshNetwork()
         m_network->setToolTip(text + QLatin1Char('\n') + tr("Peer %1 at %2").arg(m_session.peerName(), m_session.peerAddress()));
     } else {
         //: Status bar: the ledger is the embedded sandbox consortium of the data folder
-        text = tr("Sandbox (embedded ledger)");
-        m_network->setToolTip(m_session.dataDir());
+        text = tr("Sandbox");
+        //: %1 the data folder
+        m_network->setToolTip(tr("The embedded sandbox consortium in %1").arg(m_session.dataDir()));
     }
     m_network->setText(text);
     m_network->setAccessibleName(text);
@@ -133,10 +134,12 @@ void SessionStatusBar::refreshHeights()
         parts.append(index.data(LedgerStatusModel::ChannelRole).toString() + QLatin1Char(' ')
             + (height > 0 ? QLocale().toString(height) : QStringLiteral("…")));
     }
-    //: Status bar: %1 is a list like "trust 3 · lc 12"
-    m_heights->setText(tr("Ledger height: %1").arg(parts.isEmpty() ? tr("—") : parts.join(QStringLiteral(" · "))));
-    m_heights->setAccessibleName(m_heights->text());
-    m_heights->setToolTip(m_heights->text());
+    const QString list = parts.isEmpty() ? tr("—") : parts.join(QStringLiteral(" · "));
+    //: Status bar: %1 is a list like "trust 3 · lc 12", each channel's height in blocks
+    m_heights->setText(tr("Ledger: %1").arg(list));
+    //: %1 is a list like "trust 3 · lc 12"
+    m_heights->setAccessibleName(tr("Ledger height: %1").arg(list));
+    m_heights->setToolTip(m_heights->accessibleName());
 }
 
 void SessionStatusBar::refreshSync()

@@ -1,6 +1,8 @@
 #include "ui/shell/SaveFileChooser.h"
 
+#include <QDir>
 #include <QFileDialog>
+#include <QStandardPaths>
 
 namespace lx::ui {
 
@@ -8,6 +10,25 @@ QStringList &SaveFileChooser::pendingAnswers()
 {
     static QStringList answers; // GUI thread only
     return answers;
+}
+
+QString &SaveFileChooser::defaultFolder()
+{
+    static QString folder; // GUI thread only
+    return folder;
+}
+
+void SaveFileChooser::setDefaultFolder(const QString &folder)
+{
+    defaultFolder() = folder;
+}
+
+QString SaveFileChooser::suggestedPath(const QString &suggestedName)
+{
+    const QString folder = !defaultFolder().isEmpty()
+        ? defaultFolder()
+        : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return folder.isEmpty() ? suggestedName : QDir(folder).filePath(suggestedName);
 }
 
 void SaveFileChooser::setNextAnswer(const QString &path)
@@ -30,7 +51,7 @@ void SaveFileChooser::ask(QWidget *parent, const QString &objectName, const QStr
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setNameFilter(filter);
-    dialog->selectFile(suggestedName);
+    dialog->selectFile(suggestedPath(suggestedName));
     QObject::connect(dialog, &QFileDialog::fileSelected, parent,
         [chosen = std::move(chosen)](const QString &path) { chosen(path); });
     dialog->open();

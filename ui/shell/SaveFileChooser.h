@@ -20,9 +20,15 @@ public:
         const QString &filter, std::function<void(const QString &path)> chosen);
 
     static void setNextAnswer(const QString &path);
+    // Where the question starts (Settings › Export folder); empty: the
+    // user's documents folder.
+    static void setDefaultFolder(const QString &folder);
+    // suggestedName in the default folder: what the dialog proposes.
+    static QString suggestedPath(const QString &suggestedName);
 
 private:
     static QStringList &pendingAnswers();
+    static QString &defaultFolder();
 };
 
 } // namespace lx::ui

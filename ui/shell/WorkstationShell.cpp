@@ -7,11 +7,15 @@
 #include "models/SandboxConsortium.h"
 #include "models/SessionModel.h"
 #include "models/TranslationCatalog.h"
+#include "models/WorkstationSettings.h"
 #include "ledgerclient/Sandbox.h"
 #include "ledgerclient/Wallet.h"
 #include "ui/firstrun/FirstRunDialog.h"
 #include "ui/firstrun/ImportIdentityDialog.h"
+#include "ui/lock/WorkstationLock.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/shell/SaveFileChooser.h"
 #include "ui/signin/SignInDialog.h"
 
 #include <QMessageBox>
@@ -56,11 +60,25 @@ WorkstationShell::WorkstationShell(
     connect(m_mainWindow.get(), &MainWindow::switchIdentityRequested, this, &WorkstationShell::switchIdentity);
     connect(m_mainWindow.get(), &MainWindow::importIdentityRequested, this, &WorkstationShell::importIdentity);
     connect(m_mainWindow.get(), &MainWindow::quitRequested, this, &WorkstationShell::quitRequested);
+
+    m_lock = std::make_unique<WorkstationLock>(*m_session, m_catalog);
+    m_lock->setShellWindows({ m_mainWindow.get(), m_signIn.get() });
+    connect(m_mainWindow.get(), &MainWindow::lockRequested, m_lock.get(), &WorkstationLock::lockNow);
+    m_workstationSettings = std::make_unique<models::WorkstationSettings>(m_settings);
+    connect(m_workstationSettings.get(), &models::WorkstationSettings::changed, this, &WorkstationShell::applySettings);
+    connect(m_mainWindow.get(), &MainWindow::settingsRequested, this, &WorkstationShell::openSettings);
+    connect(m_mainWindow.get(), &MainWindow::languageChosen, m_workstationSettings.get(),
+        &models::WorkstationSettings::setLanguage);
+    applySettings();
+    connect(m_session.get(), &models::SessionModel::lockChanged, this, &WorkstationShell::onLockChanged);
+    connect(m_lock.get(), &WorkstationLock::signedOut, this, &WorkstationShell::onSignedOut);
 }
 
 // Windows first: they refer to the models.
 WorkstationShell::~WorkstationShell()
 {
+    m_settingsDialog.reset();
+    m_lock.reset();
     m_import.reset();
     m_mainWindow.reset();
     m_signIn.reset();
@@ -123,6 +141,27 @@ void WorkstationShell::importIdentity()
     m_import->activateWindow();
 }
 
+// What takes effect at once; the data folder and the ledger wait for the next start.
+void WorkstationShell::applySettings()
+{
+    m_lock->setIdleTimeout(std::chrono::minutes(m_workstationSettings->idleMinutes()));
+    m_mainWindow->setPageRows(m_workstationSettings->pageRows());
+    SaveFileChooser::setDefaultFolder(m_workstationSettings->exportFolder());
+}
+
+void WorkstationShell::openSettings()
+{
+    if (!m_settingsDialog) {
+        m_settingsDialog = std::make_unique<SettingsDialog>(
+            *m_workstationSettings, m_catalog, m_options.dataDir, m_mainWindow.get());
+        m_settingsDialog->setWindowModality(Qt::WindowModal);
+    }
+    m_settingsDialog->load();
+    m_settingsDialog->show();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+}
+
 void WorkstationShell::beginSignIn()
 {
     const QString preselected
@@ -165,6 +204,30 @@ void WorkstationShell::onIdentityChanged()
 {
     m_reader->setCache(m_session->localCache());
     m_book->open(m_session->localCache(), m_session->client(), m_session->identity());
+}
+
+// Locked, the book and the reader let the cache (and its key) go; unlocked,
+// they reopen it where they were (the sync goes on from its checkpoint).
+void WorkstationShell::onLockChanged(bool locked)
+{
+    if (locked || !m_session->isSignedIn()) {
+        m_book->close();
+        m_reader->setCache({});
+        return;
+    }
+    onIdentityChanged();
+}
+
+void WorkstationShell::onSignedOut()
+{
+    m_book->close();
+    m_reader->setCache({});
+    m_mainWindow->hide();
+    m_signIn->preselect(m_session->identity().label);
+    m_signIn->prepareForSignIn();
+    m_signIn->show();
+    m_signIn->raise();
+    m_signIn->activateWindow();
 }
 
 void WorkstationShell::onSignInRejected()

@@ -18,6 +18,7 @@ class LedgerStatusModel;
 class SandboxConsortium;
 class SessionModel;
 class TranslationCatalog;
+class WorkstationSettings;
 } // namespace lx::models
 
 namespace lx::ui {
@@ -25,7 +26,9 @@ namespace lx::ui {
 class FirstRunDialog;
 class ImportIdentityDialog;
 class MainWindow;
+class SettingsDialog;
 class SignInDialog;
+class WorkstationLock;
 
 struct ShellOptions
 {
@@ -72,6 +75,11 @@ public:
     // File > Import identity…: the dialog, over the main window.
     void importIdentity();
     MainWindow *mainWindow() const { return m_mainWindow.get(); }
+    WorkstationLock *lock() const { return m_lock.get(); }
+    models::WorkstationSettings &workstationSettings() { return *m_workstationSettings; }
+    // File › Settings…: the dialog, over the main window.
+    void openSettings();
+    SettingsDialog *settingsDialog() const { return m_settingsDialog.get(); }
 
     static const QString kLastIdentityKey;
 
@@ -87,6 +95,9 @@ private:
     void onIdentityChanged();
     void onSignInRejected();
     void onJoined(const QString &profile, const QString &peer);
+    void onLockChanged(bool locked);
+    void onSignedOut();
+    void applySettings();
 
     ShellOptions m_options;
     models::TranslationCatalog &m_catalog;
@@ -101,6 +112,9 @@ private:
     std::unique_ptr<SignInDialog> m_signIn;
     std::unique_ptr<ImportIdentityDialog> m_import;
     std::unique_ptr<MainWindow> m_mainWindow;
+    std::unique_ptr<WorkstationLock> m_lock;
+    std::unique_ptr<models::WorkstationSettings> m_workstationSettings;
+    std::unique_ptr<SettingsDialog> m_settingsDialog;
     bool m_autoSignInPending = false;
 };
 
