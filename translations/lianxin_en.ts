@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About LianXin</source>
+        <translation>About LianXin</translation>
+    </message>
+    <message>
+        <source>The trade-finance workstation for banks in a consortium ledger: domestic letters of credit, forfaiting and bank guarantees.</source>
+        <translation>The trade-finance workstation for banks in a consortium ledger: domestic letters of credit, forfaiting and bank guarantees.</translation>
+    </message>
+    <message>
+        <source>Ledger:</source>
+        <translation>Ledger:</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>Built with:</translation>
+    </message>
+    <message>
+        <source>Libraries, versions and licences</source>
+        <translation>Libraries, versions and licences</translation>
+    </message>
+    <message>
+        <source>About buttons</source>
+        <translation>About buttons</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsPage</name>
     <message>
         <source>Approvals</source>
@@ -200,6 +227,21 @@
     </message>
 </context>
 <context>
+    <name>BuildInfo</name>
+    <message>
+        <source>the embedded sandbox consortium in %1</source>
+        <translation>the embedded sandbox consortium in %1</translation>
+    </message>
+    <message>
+        <source>the Hyperledger Fabric network %1, through peer %2 (%3)</source>
+        <translation>the Hyperledger Fabric network %1, through peer %2 (%3)</translation>
+    </message>
+    <message>
+        <source>LianXin is licensed to the member banks, the secretariat and the regulator of the consortium under their membership agreement; all other rights reserved. The libraries below keep their own licences; their texts are installed with each Debian package under /usr/share/doc.</source>
+        <translation>LianXin is licensed to the member banks, the secretariat and the regulator of the consortium under their membership agreement; all other rights reserved. The libraries below keep their own licences; their texts are installed with each Debian package under /usr/share/doc.</translation>
+    </message>
+</context>
+<context>
     <name>ChannelConfigPanel</name>
     <message>
         <source>Channel configuration</source>
@@ -247,10 +289,6 @@
     <message>
         <source>Data folder of the workstation (default: %1).</source>
         <translation>Data folder of the workstation (default: %1).</translation>
-    </message>
-    <message>
-        <source>Interface language: zh_CN or en (default: zh_CN when the system locale is Chinese, else en).</source>
-        <translation>Interface language: zh_CN or en (default: zh_CN when the system locale is Chinese, else en).</translation>
     </message>
     <message>
         <source>Read the wallet passphrase from the first line of FILE (scripted sign-in, screenshots).</source>
@@ -307,6 +345,10 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>Cannot remember the network in %1.</source>
         <translation>Cannot remember the network in %1.</translation>
+    </message>
+    <message>
+        <source>Interface language: zh_CN or en (default: the language chosen in Settings, else zh_CN when the system locale is Chinese, else en).</source>
+        <translation>Interface language: zh_CN or en (default: the language chosen in Settings, else zh_CN when the system locale is Chinese, else en).</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2298,53 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked — LianXin</source>
+        <translation>Locked — LianXin</translation>
+    </message>
+    <message>
+        <source>Workstation locked</source>
+        <translation>Workstation locked</translation>
+    </message>
+    <message>
+        <source>LianXin is locked</source>
+        <translation>LianXin is locked</translation>
+    </message>
+    <message>
+        <source>Your windows and unsaved work are kept. Enter the wallet passphrase to go on where you were.</source>
+        <translation>Your windows and unsaved work are kept. Enter the wallet passphrase to go on where you were.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Unlock message</source>
+        <translation>Unlock message</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
     <name>OutboxWindow</name>
     <message>
         <source>Outbox</source>
@@ -2803,6 +2892,125 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>The council&apos;s proposals and votes, the expert committee&apos;s opinions, the members, and the channel configuration that lets an admitted bank in.</source>
         <translation>The council&apos;s proposals and votes, the expert committee&apos;s opinions, the members, and the channel configuration that lets an admitted bank in.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings — LianXin</source>
+        <translation>Settings — LianXin</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation>Lock &amp;after:</translation>
+    </message>
+    <message>
+        <source>Minutes without input before the workstation locks</source>
+        <translation>Minutes without input before the workstation locks</translation>
+    </message>
+    <message>
+        <source>&amp;Rows read at a time:</source>
+        <translation>&amp;Rows read at a time:</translation>
+    </message>
+    <message>
+        <source>Rows a list reads at a time</source>
+        <translation>Rows a list reads at a time</translation>
+    </message>
+    <message>
+        <source>&amp;Export folder:</source>
+        <translation>&amp;Export folder:</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Export folder</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the export folder</source>
+        <translation>Choose the export folder</translation>
+    </message>
+    <message>
+        <source>At the next start</source>
+        <translation>At the next start</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Data folder:</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>Choose the data folder</translation>
+    </message>
+    <message>
+        <source>Ledger: the embedded &amp;sandbox consortium on this machine</source>
+        <translation>Ledger: the embedded &amp;sandbox consortium on this machine</translation>
+    </message>
+    <message>
+        <source>Embedded sandbox consortium</source>
+        <translation>Embedded sandbox consortium</translation>
+    </message>
+    <message>
+        <source>Ledger: a Fabric &amp;network, by its connection profile</source>
+        <translation>Ledger: a Fabric &amp;network, by its connection profile</translation>
+    </message>
+    <message>
+        <source>Fabric network</source>
+        <translation>Fabric network</translation>
+    </message>
+    <message>
+        <source>Connection &amp;profile:</source>
+        <translation>Connection &amp;profile:</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Connection profile</translation>
+    </message>
+    <message>
+        <source>Choose the connection profile</source>
+        <translation>Choose the connection profile</translation>
+    </message>
+    <message>
+        <source>P&amp;eer:</source>
+        <translation>P&amp;eer:</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Peer</translation>
+    </message>
+    <message>
+        <source>LianXin opens this data folder and ledger the next time it starts; lianxin --data and --network still choose for one start.</source>
+        <translation>LianXin opens this data folder and ledger the next time it starts; lianxin --data and --network still choose for one start.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Settings buttons</source>
+        <translation>Settings buttons</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +4043,69 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     </message>
 </context>
 <context>
+    <name>lx::models::FfEventText</name>
+    <message>
+        <source>Inquiry %1: %2 due from %3 on %4 (primary market)</source>
+        <translation>Inquiry %1: %2 due from %3 on %4 (primary market)</translation>
+    </message>
+    <message>
+        <source>Inquiry %1: %2 due from %3 on %4 (secondary market)</source>
+        <translation>Inquiry %1: %2 due from %3 on %4 (secondary market)</translation>
+    </message>
+    <message>
+        <source>Listing %1: %2 due from %3 on %4 (primary market)</source>
+        <translation>Listing %1: %2 due from %3 on %4 (primary market)</translation>
+    </message>
+    <message>
+        <source>Listing %1: %2 due from %3 on %4 (secondary market)</source>
+        <translation>Listing %1: %2 due from %3 on %4 (secondary market)</translation>
+    </message>
+    <message>
+        <source>Quote %1: %2 %3, %4 days, net %5</source>
+        <extracomment>%2 the rate per year (&quot;3.10%&quot;), %3 the pricing method, %4 the days discounted, %5 the net amount</extracomment>
+        <translation>Quote %1: %2 %3, %4 days, net %5</translation>
+    </message>
+    <message>
+        <source>Listing %1 withdrawn</source>
+        <translation>Listing %1 withdrawn</translation>
+    </message>
+    <message>
+        <source>Quote %1 withdrawn</source>
+        <translation>Quote %1 withdrawn</translation>
+    </message>
+    <message>
+        <source>Deal %1: %2 sells to %3 for %4 on value date %5</source>
+        <translation>Deal %1: %2 sells to %3 for %4 on value date %5</translation>
+    </message>
+    <message>
+        <source>Claim-transfer notice to %1: pay %2 at maturity</source>
+        <translation>Claim-transfer notice to %1: pay %2 at maturity</translation>
+    </message>
+    <message>
+        <source>%1 will pay %2 to %3 at maturity %4</source>
+        <translation>%1 will pay %2 to %3 at maturity %4</translation>
+    </message>
+    <message>
+        <source>%1 paid %2 to %3 and holds claim %4</source>
+        <translation>%1 paid %2 to %3 and holds claim %4</translation>
+    </message>
+    <message>
+        <source>%1 paid %2 to %3 after it was recorded overdue</source>
+        <translation>%1 paid %2 to %3 after it was recorded overdue</translation>
+    </message>
+    <message>
+        <source>%1 paid %2 to %3 at maturity</source>
+        <translation>%1 paid %2 to %3 at maturity</translation>
+    </message>
+    <message numerus="yes">
+        <source>Claim %1 unpaid by %2 after maturity and %n grace day(s)</source>
+        <translation>
+            <numerusform>Claim %1 unpaid by %2 after maturity and %n grace day</numerusform>
+            <numerusform>Claim %1 unpaid by %2 after maturity and %n grace days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lx::models::FfListingsModel</name>
     <message>
         <source>Listing</source>
@@ -4091,6 +4362,10 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>Checker</source>
         <translation>Checker</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
     </message>
 </context>
 <context>
@@ -4489,6 +4764,89 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>Guarantee %1</source>
         <translation>Guarantee %1</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::GuaranteeEventText</name>
+    <message>
+        <source>%1 guarantee issued for %2</source>
+        <extracomment>%1 is the guarantee&apos;s type as the desk names it (&quot;Performance&quot; / &quot;履约保函&quot;)</extracomment>
+        <translation>%1 guarantee issued for %2</translation>
+    </message>
+    <message>
+        <source>Advised to the beneficiary</source>
+        <translation>Advised to the beneficiary</translation>
+    </message>
+    <message>
+        <source>Amendment %1 sent for the beneficiary&apos;s answer</source>
+        <translation>Amendment %1 sent for the beneficiary&apos;s answer</translation>
+    </message>
+    <message>
+        <source>Amendment %1 accepted by the beneficiary</source>
+        <translation>Amendment %1 accepted by the beneficiary</translation>
+    </message>
+    <message>
+        <source>Amendment %1 rejected by the beneficiary</source>
+        <translation>Amendment %1 rejected by the beneficiary</translation>
+    </message>
+    <message>
+        <source>Extend-or-pay demand %1 for %2 received on %3; examination due by %4</source>
+        <translation>Extend-or-pay demand %1 for %2 received on %3; examination due by %4</translation>
+    </message>
+    <message>
+        <source>Demand %1 for %2 received on %3; examination due by %4</source>
+        <translation>Demand %1 for %2 received on %3; examination due by %4</translation>
+    </message>
+    <message>
+        <source>Demand %1 found complying</source>
+        <translation>Demand %1 found complying</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demand %1 rejected: one notice of %n discrepancies</source>
+        <translation>
+            <numerusform>Demand %1 rejected: one notice of %n discrepancy</numerusform>
+            <numerusform>Demand %1 rejected: one notice of %n discrepancies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment of demand %1 suspended until %2</source>
+        <translation>Payment of demand %1 suspended until %2</translation>
+    </message>
+    <message>
+        <source>Extended to %1; demand %2 withdrawn</source>
+        <translation>Extended to %1; demand %2 withdrawn</translation>
+    </message>
+    <message>
+        <source>Demand %1 paid, %2; %3 remains available</source>
+        <translation>Demand %1 paid, %2; %3 remains available</translation>
+    </message>
+    <message>
+        <source>Reduced by %1 by clause %2 of the reduction schedule; %3 remains available</source>
+        <translation>Reduced by %1 by clause %2 of the reduction schedule; %3 remains available</translation>
+    </message>
+    <message>
+        <source>Reduced by %1 with the beneficiary&apos;s consent (%2); %3 remains available</source>
+        <translation>Reduced by %1 with the beneficiary&apos;s consent (%2); %3 remains available</translation>
+    </message>
+    <message>
+        <source>Released by the beneficiary</source>
+        <translation>Released by the beneficiary</translation>
+    </message>
+    <message>
+        <source>Released by the beneficiary (%1)</source>
+        <translation>Released by the beneficiary (%1)</translation>
+    </message>
+    <message>
+        <source>Expired on %1 with %2 unused</source>
+        <translation>Expired on %1 with %2 unused</translation>
+    </message>
+    <message>
+        <source>Frozen by stop-payment order %1 of %2</source>
+        <translation>Frozen by stop-payment order %1 of %2</translation>
+    </message>
+    <message>
+        <source>Stop-payment order %1 lifted by %2</source>
+        <translation>Stop-payment order %1 lifted by %2</translation>
     </message>
 </context>
 <context>
@@ -5142,6 +5500,100 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     </message>
 </context>
 <context>
+    <name>lx::models::LcEventText</name>
+    <message>
+        <source>Issued for %1</source>
+        <translation>Issued for %1</translation>
+    </message>
+    <message>
+        <source>Advised to the beneficiary</source>
+        <translation>Advised to the beneficiary</translation>
+    </message>
+    <message>
+        <source>Amendment %1 sent for the beneficiary&apos;s answer</source>
+        <translation>Amendment %1 sent for the beneficiary&apos;s answer</translation>
+    </message>
+    <message>
+        <source>Amendment %1 accepted by the beneficiary</source>
+        <translation>Amendment %1 accepted by the beneficiary</translation>
+    </message>
+    <message>
+        <source>Amendment %1 rejected by the beneficiary</source>
+        <translation>Amendment %1 rejected by the beneficiary</translation>
+    </message>
+    <message>
+        <source>Presentation %1 of %2 received on %3; decision due by %4</source>
+        <translation>Presentation %1 of %2 received on %3; decision due by %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n document(s) also presented under other L/Cs</source>
+        <extracomment>Appended to a presentation&apos;s summary when the notary holds some of its documents under other L/Cs</extracomment>
+        <translation>
+            <numerusform>; %n document also presented under other L/Cs</numerusform>
+            <numerusform>; %n documents also presented under other L/Cs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Presentation %1 complies</source>
+        <translation>Presentation %1 complies</translation>
+    </message>
+    <message numerus="yes">
+        <source>Presentation %1 is discrepant (%n discrepancies)</source>
+        <translation>
+            <numerusform>Presentation %1 is discrepant (%n discrepancy)</numerusform>
+            <numerusform>Presentation %1 is discrepant (%n discrepancies)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Presentation %1 refused, documents held</source>
+        <translation>Presentation %1 refused, documents held</translation>
+    </message>
+    <message>
+        <source>Presentation %1 refused, documents returned</source>
+        <translation>Presentation %1 refused, documents returned</translation>
+    </message>
+    <message>
+        <source>Discrepancies of presentation %1 waived by the applicant</source>
+        <translation>Discrepancies of presentation %1 waived by the applicant</translation>
+    </message>
+    <message>
+        <source>Payment of %1 at maturity %2 confirmed (late)</source>
+        <translation>Payment of %1 at maturity %2 confirmed (late)</translation>
+    </message>
+    <message>
+        <source>Payment of %1 at maturity %2 confirmed</source>
+        <translation>Payment of %1 at maturity %2 confirmed</translation>
+    </message>
+    <message>
+        <source>Paid %1 on presentation %2 (late)</source>
+        <translation>Paid %1 on presentation %2 (late)</translation>
+    </message>
+    <message>
+        <source>Paid %1 on presentation %2</source>
+        <translation>Paid %1 on presentation %2</translation>
+    </message>
+    <message>
+        <source>Closed with %1 unused</source>
+        <translation>Closed with %1 unused</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was advised</source>
+        <translation>Cancelled before it was advised</translation>
+    </message>
+    <message>
+        <source>Cancelled with the beneficiary&apos;s consent (%1)</source>
+        <translation>Cancelled with the beneficiary&apos;s consent (%1)</translation>
+    </message>
+    <message>
+        <source>Expired on %1 with %2 unused (amendment %3 lapsed unanswered)</source>
+        <translation>Expired on %1 with %2 unused (amendment %3 lapsed unanswered)</translation>
+    </message>
+    <message>
+        <source>Expired on %1 with %2 unused</source>
+        <translation>Expired on %1 with %2 unused</translation>
+    </message>
+</context>
+<context>
     <name>lx::models::LcListModel</name>
     <message>
         <source>Loading…</source>
@@ -5633,6 +6085,30 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <source>Examine the documents: some were presented under other L/Cs too</source>
         <translation>Examine the documents: some were presented under other L/Cs too</translation>
     </message>
+    <message>
+        <source>Invoice amount</source>
+        <translation>Invoice amount</translation>
+    </message>
+    <message>
+        <source>Late shipment</source>
+        <translation>Late shipment</translation>
+    </message>
+    <message>
+        <source>Late presentation</source>
+        <translation>Late presentation</translation>
+    </message>
+    <message>
+        <source>Missing document</source>
+        <translation>Missing document</translation>
+    </message>
+    <message>
+        <source>Documents inconsistent</source>
+        <translation>Documents inconsistent</translation>
+    </message>
+    <message>
+        <source>Goods description</source>
+        <translation>Goods description</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::LedgerStatusModel</name>
@@ -5784,10 +6260,6 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <translation>Action</translation>
     </message>
     <message>
-        <source>L/C No.</source>
-        <translation>L/C No.</translation>
-    </message>
-    <message>
         <source>Signed by</source>
         <translation>Signed by</translation>
     </message>
@@ -5798,6 +6270,44 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>Waiting to be sent again (%1 attempts): %2</source>
         <translation>Waiting to be sent again (%1 attempts): %2</translation>
+    </message>
+    <message>
+        <source>Notary</source>
+        <extracomment>The product of a notarization in the outbox: the trust chain&apos;s notary</extracomment>
+        <translation>Notary</translation>
+    </message>
+    <message>
+        <source>%1, drafted for approval</source>
+        <translation>%1, drafted for approval</translation>
+    </message>
+    <message>
+        <source>%1 %2, drafted for approval</source>
+        <translation>%1 %2, drafted for approval</translation>
+    </message>
+    <message>
+        <source>Approval of draft %1 (%2 %3)</source>
+        <translation>Approval of draft %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>Draft %1 returned to the maker (%2 %3)</source>
+        <translation>Draft %1 returned to the maker (%2 %3)</translation>
+    </message>
+    <message>
+        <source>Notarization of the original L/C %1 (%2)</source>
+        <translation>Notarization of the original L/C %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Notarization of the %1 %2 of %3</source>
+        <translation>Notarization of the %1 %2 of %3</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <extracomment>The number of the record an action concerns: an L/C, guarantee, listing, deal or quote (zh: 业务编号)</extracomment>
+        <translation>Reference</translation>
     </message>
 </context>
 <context>
@@ -8542,11 +9052,6 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <translation>Channel</translation>
     </message>
     <message>
-        <source>Chaincode.function</source>
-        <extracomment>Chaincode (smart contract) and the function invoked (zh: 链码.函数)</extracomment>
-        <translation>Chaincode.function</translation>
-    </message>
-    <message>
         <source>Creator</source>
         <translation>Creator</translation>
     </message>
@@ -8566,6 +9071,128 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>Signatures</source>
         <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>L/C</source>
+        <translation>L/C</translation>
+    </message>
+    <message>
+        <source>Forfaiting</source>
+        <translation>Forfaiting</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation>Guarantee</translation>
+    </message>
+    <message>
+        <source>Quote board</source>
+        <translation>Quote board</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>Notary</source>
+        <translation>Notary</translation>
+    </message>
+    <message>
+        <source>KYC</source>
+        <translation>KYC</translation>
+    </message>
+    <message>
+        <source>draft for approval</source>
+        <translation>draft for approval</translation>
+    </message>
+    <message>
+        <source>approve a draft</source>
+        <translation>approve a draft</translation>
+    </message>
+    <message>
+        <source>return a draft to its maker</source>
+        <translation>return a draft to its maker</translation>
+    </message>
+    <message>
+        <source>notarize a document</source>
+        <translation>notarize a document</translation>
+    </message>
+    <message>
+        <source>attest a corporate&apos;s KYC</source>
+        <translation>attest a corporate&apos;s KYC</translation>
+    </message>
+    <message>
+        <source>revoke a KYC attestation</source>
+        <translation>revoke a KYC attestation</translation>
+    </message>
+    <message>
+        <source>register a member</source>
+        <translation>register a member</translation>
+    </message>
+    <message>
+        <source>change the consortium&apos;s settings</source>
+        <translation>change the consortium&apos;s settings</translation>
+    </message>
+    <message>
+        <source>open a proposal</source>
+        <translation>open a proposal</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>vote</translation>
+    </message>
+    <message>
+        <source>give an opinion</source>
+        <translation>give an opinion</translation>
+    </message>
+    <message>
+        <source>close a proposal</source>
+        <translation>close a proposal</translation>
+    </message>
+    <message>
+        <source>end a sandbox admission</source>
+        <translation>end a sandbox admission</translation>
+    </message>
+    <message>
+        <source>seal the charter</source>
+        <translation>seal the charter</translation>
+    </message>
+    <message>
+        <source>prepare a channel configuration update</source>
+        <translation>prepare a channel configuration update</translation>
+    </message>
+    <message>
+        <source>sign a channel configuration update</source>
+        <translation>sign a channel configuration update</translation>
+    </message>
+    <message>
+        <source>flag a deal</source>
+        <translation>flag a deal</translation>
+    </message>
+    <message>
+        <source>set the membership fees</source>
+        <translation>set the membership fees</translation>
+    </message>
+    <message>
+        <source>record a fee payment</source>
+        <translation>record a fee payment</translation>
+    </message>
+    <message>
+        <source>report node availability</source>
+        <translation>report node availability</translation>
+    </message>
+    <message>
+        <source>record a Gas report</source>
+        <translation>record a Gas report</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A transaction&apos;s call: the contract, then what the function does (zh: 信用证：批准草稿)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Contract call</source>
+        <extracomment>What the transaction asked of which contract (zh: 合约操作)</extracomment>
+        <translation>Contract call</translation>
     </message>
 </context>
 <context>
@@ -8601,10 +9228,6 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <translation>Task</translation>
     </message>
     <message>
-        <source>L/C No.</source>
-        <translation>L/C No.</translation>
-    </message>
-    <message>
         <source>Counterparty</source>
         <translation>Counterparty</translation>
     </message>
@@ -8619,6 +9242,58 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>Time left</source>
         <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <extracomment>The number of the record a task concerns: an L/C, guarantee, listing, deal or quote (zh: 业务编号)</extracomment>
+        <translation>Reference</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::WorkstationSettings</name>
+    <message>
+        <source>Give the data folder as a full path, e.g. %1.</source>
+        <translation>Give the data folder as a full path, e.g. %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>You may not write into %1.</source>
+        <translation>You may not write into %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::AboutDialog</name>
+    <message>
+        <source>LianXin %1</source>
+        <extracomment>%1 the version number</extracomment>
+        <translation>LianXin %1</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -9390,6 +10065,21 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     </message>
 </context>
 <context>
+    <name>lx::ui::HelpWindow</name>
+    <message>
+        <source>LianXin guide</source>
+        <translation>LianXin guide</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Close the guide</source>
+        <translation>Close the guide</translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::ImportIdentityDialog</name>
     <message>
         <source>The passphrase does not open this wallet. Type the passphrase you sign in with.</source>
@@ -9845,6 +10535,37 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     </message>
 </context>
 <context>
+    <name>lx::ui::LockScreen</name>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <source>Signed in: %1, %2, %3 (%4).</source>
+        <extracomment>%1 the person&apos;s name, %2 their role (officer, checker…), %3 the bank, %4 the wallet&apos;s label</extracomment>
+        <translation>Signed in: %1, %2, %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Enter the wallet passphrase.</source>
+        <translation>Enter the wallet passphrase.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase is wrong. %n more wrong attempt(s) and LianXin signs out.</source>
+        <translation>
+            <numerusform>The passphrase is wrong. %n more wrong attempt and LianXin signs out.</numerusform>
+            <numerusform>The passphrase is wrong. %n more wrong attempts and LianXin signs out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The consortium ledger cannot be opened: %1</source>
+        <translation>The consortium ledger cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>Unlocking failed: %1</source>
+        <translation>Unlocking failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::MainWindow</name>
     <message>
         <source>Navigation</source>
@@ -9896,24 +10617,36 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>About LianXin</source>
-        <translation>About LianXin</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;LianXin %1&lt;/h3&gt;&lt;p&gt;The trade-finance workstation for banks in a consortium ledger: domestic letters of credit, forfaiting and guarantees.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;LianXin %1&lt;/h3&gt;&lt;p&gt;The trade-finance workstation for banks in a consortium ledger: domestic letters of credit, forfaiting and guarantees.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>&amp;Import identity…</source>
         <translation>&amp;Import identity…</translation>
     </message>
     <message>
         <source>Bring an identity from a Fabric msp folder into this wallet</source>
         <translation>Bring an identity from a Fabric msp folder into this wallet</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>S&amp;ettings…</translation>
+    </message>
+    <message>
+        <source>Language, lock time, list size, folders and the ledger</source>
+        <translation>Language, lock time, list size, folders and the ledger</translation>
+    </message>
+    <message>
+        <source>&amp;Lock workstation</source>
+        <translation>&amp;Lock workstation</translation>
+    </message>
+    <message>
+        <source>Hide every window and forget the keys until the passphrase is entered again</source>
+        <translation>Hide every window and forget the keys until the passphrase is entered again</translation>
+    </message>
+    <message>
+        <source>LianXin &amp;guide</source>
+        <translation>LianXin &amp;guide</translation>
+    </message>
+    <message>
+        <source>What each role does, and on which screen</source>
+        <translation>What each role does, and on which screen</translation>
     </message>
 </context>
 <context>
@@ -10245,7 +10978,7 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     </message>
     <message>
         <source>Ledger height: %1</source>
-        <extracomment>Status bar: %1 is a list like &quot;trust 3 · lc 12&quot;</extracomment>
+        <extracomment>%1 is a list like &quot;trust 3 · lc 12&quot;</extracomment>
         <translation>Ledger height: %1</translation>
     </message>
     <message>
@@ -10349,14 +11082,92 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <translation>Peer %1 at %2</translation>
     </message>
     <message>
-        <source>Sandbox (embedded ledger)</source>
-        <extracomment>Status bar: the ledger is the embedded sandbox consortium of the data folder</extracomment>
-        <translation>Sandbox (embedded ledger)</translation>
-    </message>
-    <message>
         <source>Peer unreachable, retrying…</source>
         <extracomment>Status bar: the network&apos;s peer does not answer; LianXin keeps trying</extracomment>
         <translation>Peer unreachable, retrying…</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <extracomment>Status bar: the ledger is the embedded sandbox consortium of the data folder</extracomment>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>The embedded sandbox consortium in %1</source>
+        <extracomment>%1 the data folder</extracomment>
+        <translation>The embedded sandbox consortium in %1</translation>
+    </message>
+    <message>
+        <source>Ledger: %1</source>
+        <extracomment>Status bar: %1 is a list like &quot;trust 3 · lc 12&quot;, each channel&apos;s height in blocks</extracomment>
+        <translation>Ledger: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::SettingsDialog</name>
+    <message>
+        <source>Connection profile</source>
+        <translation>Connection profile</translation>
+    </message>
+    <message>
+        <source>Connection profiles (*.json *.yaml *.yml)</source>
+        <translation>Connection profiles (*.json *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Export folder: %1</source>
+        <translation>Export folder: %1</translation>
+    </message>
+    <message>
+        <source>Data folder: give the folder LianXin opens at start.</source>
+        <translation>Data folder: give the folder LianXin opens at start.</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Data folder: %1</translation>
+    </message>
+    <message>
+        <source>Connection profile: choose the network&apos;s profile file, or the sandbox.</source>
+        <translation>Connection profile: choose the network&apos;s profile file, or the sandbox.</translation>
+    </message>
+    <message>
+        <source>Connection profile: give the file as a full path.</source>
+        <translation>Connection profile: give the file as a full path.</translation>
+    </message>
+    <message>
+        <source>Connection profile: %1</source>
+        <translation>Connection profile: %1</translation>
+    </message>
+    <message>
+        <source>The ledger choice cannot be written into %1.</source>
+        <translation>The ledger choice cannot be written into %1.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>after a number of minutes in a spin box</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>the organization&apos;s first peer</source>
+        <translation>the organization&apos;s first peer</translation>
+    </message>
+    <message>
+        <source>your documents folder</source>
+        <translation>your documents folder</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>Save the settings</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

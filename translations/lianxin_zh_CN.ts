@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About LianXin</source>
+        <translation>关于联信</translation>
+    </message>
+    <message>
+        <source>The trade-finance workstation for banks in a consortium ledger: domestic letters of credit, forfaiting and bank guarantees.</source>
+        <translation>联盟链成员银行的贸易金融工作台：国内信用证、福费廷与银行保函。</translation>
+    </message>
+    <message>
+        <source>Ledger:</source>
+        <translation>账本：</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>所用组件：</translation>
+    </message>
+    <message>
+        <source>Libraries, versions and licences</source>
+        <translation>组件库、版本与许可证</translation>
+    </message>
+    <message>
+        <source>About buttons</source>
+        <translation>关于对话框按钮</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsPage</name>
     <message>
         <source>Approvals</source>
@@ -200,6 +227,21 @@
     </message>
 </context>
 <context>
+    <name>BuildInfo</name>
+    <message>
+        <source>the embedded sandbox consortium in %1</source>
+        <translation>本机内嵌的沙箱联盟（%1）</translation>
+    </message>
+    <message>
+        <source>the Hyperledger Fabric network %1, through peer %2 (%3)</source>
+        <translation>Hyperledger Fabric 网络 %1，经由节点 %2（%3）</translation>
+    </message>
+    <message>
+        <source>LianXin is licensed to the member banks, the secretariat and the regulator of the consortium under their membership agreement; all other rights reserved. The libraries below keep their own licences; their texts are installed with each Debian package under /usr/share/doc.</source>
+        <translation>联信依据成员协议许可联盟的成员银行、秘书处和监管机构使用，保留其他一切权利。下列组件库各自适用其许可证，许可证全文随各 Debian 软件包安装在 /usr/share/doc 下。</translation>
+    </message>
+</context>
+<context>
     <name>ChannelConfigPanel</name>
     <message>
         <source>Channel configuration</source>
@@ -247,10 +289,6 @@
     <message>
         <source>Data folder of the workstation (default: %1).</source>
         <translation>工作站的数据文件夹（默认：%1）。</translation>
-    </message>
-    <message>
-        <source>Interface language: zh_CN or en (default: zh_CN when the system locale is Chinese, else en).</source>
-        <translation>界面语言：zh_CN 或 en（默认：系统区域设置为中文时用 zh_CN，否则用 en）。</translation>
     </message>
     <message>
         <source>Read the wallet passphrase from the first line of FILE (scripted sign-in, screenshots).</source>
@@ -307,6 +345,10 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>Cannot remember the network in %1.</source>
         <translation>无法在 %1 中记住该网络。</translation>
+    </message>
+    <message>
+        <source>Interface language: zh_CN or en (default: the language chosen in Settings, else zh_CN when the system locale is Chinese, else en).</source>
+        <translation>界面语言：zh_CN 或 en（默认：设置中选择的语言；未选择时，系统区域为中文则用 zh_CN，否则用 en）。</translation>
     </message>
 </context>
 <context>
@@ -1528,7 +1570,7 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     </message>
     <message>
         <source>One per line: CODE: description, e.g. LATE_SHIPMENT: shipped after the latest date</source>
-        <translation>每行一条：代码: 说明，例如 LATE_SHIPMENT: 晚于最迟装运日装运</translation>
+        <translation>每行一条：代码: 说明，例如 迟装: 晚于最迟装运日装运</translation>
     </message>
     <message>
         <source>Presentation to refuse</source>
@@ -2256,6 +2298,53 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked — LianXin</source>
+        <translation>已锁定 — 联信</translation>
+    </message>
+    <message>
+        <source>Workstation locked</source>
+        <translation>工作台已锁定</translation>
+    </message>
+    <message>
+        <source>LianXin is locked</source>
+        <translation>联信已锁定</translation>
+    </message>
+    <message>
+        <source>Your windows and unsaved work are kept. Enter the wallet passphrase to go on where you were.</source>
+        <translation>您的窗口和未保存的内容均已保留。输入钱包口令即可从原处继续。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Unlock message</source>
+        <translation>解锁提示</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+</context>
+<context>
     <name>OutboxWindow</name>
     <message>
         <source>Outbox</source>
@@ -2803,6 +2892,125 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>The council&apos;s proposals and votes, the expert committee&apos;s opinions, the members, and the channel configuration that lets an admitted bank in.</source>
         <translation>理事会的提案与表决、专家委员会的意见、联盟成员，以及让获准入盟的银行进入通道的配置。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings — LianXin</source>
+        <translation>设置 — 联信</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>日常工作</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation>空闲锁定(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Minutes without input before the workstation locks</source>
+        <translation>无操作多少分钟后锁定工作台</translation>
+    </message>
+    <message>
+        <source>&amp;Rows read at a time:</source>
+        <translation>每次读取行数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Rows a list reads at a time</source>
+        <translation>列表每次读取的行数</translation>
+    </message>
+    <message>
+        <source>&amp;Export folder:</source>
+        <translation>导出文件夹(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>导出文件夹</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose the export folder</source>
+        <translation>选择导出文件夹</translation>
+    </message>
+    <message>
+        <source>At the next start</source>
+        <translation>下次启动时生效</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>数据文件夹(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>选择数据文件夹</translation>
+    </message>
+    <message>
+        <source>Ledger: the embedded &amp;sandbox consortium on this machine</source>
+        <translation>账本：本机内嵌的沙箱联盟(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Embedded sandbox consortium</source>
+        <translation>内嵌沙箱联盟</translation>
+    </message>
+    <message>
+        <source>Ledger: a Fabric &amp;network, by its connection profile</source>
+        <translation>账本：通过连接配置文件接入的 Fabric 网络(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Fabric network</source>
+        <translation>Fabric 网络</translation>
+    </message>
+    <message>
+        <source>Connection &amp;profile:</source>
+        <translation>连接配置文件(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>连接配置文件</translation>
+    </message>
+    <message>
+        <source>Choose the connection profile</source>
+        <translation>选择连接配置文件</translation>
+    </message>
+    <message>
+        <source>P&amp;eer:</source>
+        <translation>节点(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>LianXin opens this data folder and ledger the next time it starts; lianxin --data and --network still choose for one start.</source>
+        <translation>联信下次启动时打开此数据文件夹和账本；启动时使用 lianxin --data 和 --network 仍可临时指定。</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Settings buttons</source>
+        <translation>设置对话框按钮</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +4033,68 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     </message>
 </context>
 <context>
+    <name>lx::models::FfEventText</name>
+    <message>
+        <source>Inquiry %1: %2 due from %3 on %4 (primary market)</source>
+        <translation>询价 %1：%3应于 %4 付款 %2（一级市场）</translation>
+    </message>
+    <message>
+        <source>Inquiry %1: %2 due from %3 on %4 (secondary market)</source>
+        <translation>询价 %1：%3应于 %4 付款 %2（二级市场）</translation>
+    </message>
+    <message>
+        <source>Listing %1: %2 due from %3 on %4 (primary market)</source>
+        <translation>挂牌 %1：%3应于 %4 付款 %2（一级市场）</translation>
+    </message>
+    <message>
+        <source>Listing %1: %2 due from %3 on %4 (secondary market)</source>
+        <translation>挂牌 %1：%3应于 %4 付款 %2（二级市场）</translation>
+    </message>
+    <message>
+        <source>Quote %1: %2 %3, %4 days, net %5</source>
+        <extracomment>%2 the rate per year (&quot;3.10%&quot;), %3 the pricing method, %4 the days discounted, %5 the net amount</extracomment>
+        <translation>报价 %1：年利率 %2，%3，%4 天，净额 %5</translation>
+    </message>
+    <message>
+        <source>Listing %1 withdrawn</source>
+        <translation>挂牌 %1 已撤回</translation>
+    </message>
+    <message>
+        <source>Quote %1 withdrawn</source>
+        <translation>报价 %1 已撤回</translation>
+    </message>
+    <message>
+        <source>Deal %1: %2 sells to %3 for %4 on value date %5</source>
+        <translation>成交 %1：%2向%3转让，价款 %4，起息日 %5</translation>
+    </message>
+    <message>
+        <source>Claim-transfer notice to %1: pay %2 at maturity</source>
+        <translation>向%1发出债权转让通知：到期付款予%2</translation>
+    </message>
+    <message>
+        <source>%1 will pay %2 to %3 at maturity %4</source>
+        <translation>%1确认于到期日 %4 向%3付款 %2</translation>
+    </message>
+    <message>
+        <source>%1 paid %2 to %3 and holds claim %4</source>
+        <translation>%1已向%3支付 %2，持有债权 %4</translation>
+    </message>
+    <message>
+        <source>%1 paid %2 to %3 after it was recorded overdue</source>
+        <translation>%1已向%3付款 %2（在记录逾期之后）</translation>
+    </message>
+    <message>
+        <source>%1 paid %2 to %3 at maturity</source>
+        <translation>%1已于到期日向%3付款 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Claim %1 unpaid by %2 after maturity and %n grace day(s)</source>
+        <translation>
+            <numerusform>债权 %1 到期且宽限 %n 天后，%2仍未付款</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lx::models::FfListingsModel</name>
     <message>
         <source>Listing</source>
@@ -4081,6 +4351,10 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>Checker</source>
         <translation>复核</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
     </message>
 </context>
 <context>
@@ -4479,6 +4753,88 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>Guarantee %1</source>
         <translation>保函 %1</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::GuaranteeEventText</name>
+    <message>
+        <source>%1 guarantee issued for %2</source>
+        <extracomment>%1 is the guarantee&apos;s type as the desk names it (&quot;Performance&quot; / &quot;履约保函&quot;)</extracomment>
+        <translation>开立%1，金额 %2</translation>
+    </message>
+    <message>
+        <source>Advised to the beneficiary</source>
+        <translation>已通知受益人</translation>
+    </message>
+    <message>
+        <source>Amendment %1 sent for the beneficiary&apos;s answer</source>
+        <translation>第 %1 号修改已发出，待受益人答复</translation>
+    </message>
+    <message>
+        <source>Amendment %1 accepted by the beneficiary</source>
+        <translation>受益人接受第 %1 号修改</translation>
+    </message>
+    <message>
+        <source>Amendment %1 rejected by the beneficiary</source>
+        <translation>受益人拒绝第 %1 号修改</translation>
+    </message>
+    <message>
+        <source>Extend-or-pay demand %1 for %2 received on %3; examination due by %4</source>
+        <translation>第 %1 次索赔（展期或付款），金额 %2，于 %3 收到，须于 %4 前审核完毕</translation>
+    </message>
+    <message>
+        <source>Demand %1 for %2 received on %3; examination due by %4</source>
+        <translation>第 %1 次索赔，金额 %2，于 %3 收到，须于 %4 前审核完毕</translation>
+    </message>
+    <message>
+        <source>Demand %1 found complying</source>
+        <translation>第 %1 次索赔审核相符</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demand %1 rejected: one notice of %n discrepancies</source>
+        <translation>
+            <numerusform>第 %1 次索赔被拒绝：一次性通知 %n 处不符点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment of demand %1 suspended until %2</source>
+        <translation>第 %1 次索赔暂停付款至 %2</translation>
+    </message>
+    <message>
+        <source>Extended to %1; demand %2 withdrawn</source>
+        <translation>保函展期至 %1；第 %2 次索赔撤回</translation>
+    </message>
+    <message>
+        <source>Demand %1 paid, %2; %3 remains available</source>
+        <translation>第 %1 次索赔已付款 %2；可用余额 %3</translation>
+    </message>
+    <message>
+        <source>Reduced by %1 by clause %2 of the reduction schedule; %3 remains available</source>
+        <translation>按减额安排第 %2 条减额 %1；可用余额 %3</translation>
+    </message>
+    <message>
+        <source>Reduced by %1 with the beneficiary&apos;s consent (%2); %3 remains available</source>
+        <translation>经受益人同意（%2）减额 %1；可用余额 %3</translation>
+    </message>
+    <message>
+        <source>Released by the beneficiary</source>
+        <translation>受益人已解除保函</translation>
+    </message>
+    <message>
+        <source>Released by the beneficiary (%1)</source>
+        <translation>受益人已解除保函（%1）</translation>
+    </message>
+    <message>
+        <source>Expired on %1 with %2 unused</source>
+        <translation>已于 %1 到期，未用余额 %2</translation>
+    </message>
+    <message>
+        <source>Frozen by stop-payment order %1 of %2</source>
+        <translation>依%2止付裁定%1冻结</translation>
+    </message>
+    <message>
+        <source>Stop-payment order %1 lifted by %2</source>
+        <translation>止付裁定%1已由%2解除</translation>
     </message>
 </context>
 <context>
@@ -5130,6 +5486,98 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     </message>
 </context>
 <context>
+    <name>lx::models::LcEventText</name>
+    <message>
+        <source>Issued for %1</source>
+        <translation>开证，金额 %1</translation>
+    </message>
+    <message>
+        <source>Advised to the beneficiary</source>
+        <translation>已通知受益人</translation>
+    </message>
+    <message>
+        <source>Amendment %1 sent for the beneficiary&apos;s answer</source>
+        <translation>第 %1 号修改已发出，待受益人答复</translation>
+    </message>
+    <message>
+        <source>Amendment %1 accepted by the beneficiary</source>
+        <translation>受益人接受第 %1 号修改</translation>
+    </message>
+    <message>
+        <source>Amendment %1 rejected by the beneficiary</source>
+        <translation>受益人拒绝第 %1 号修改</translation>
+    </message>
+    <message>
+        <source>Presentation %1 of %2 received on %3; decision due by %4</source>
+        <translation>第 %1 次交单，金额 %2，于 %3 收到，须于 %4 前作出决定</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n document(s) also presented under other L/Cs</source>
+        <extracomment>Appended to a presentation&apos;s summary when the notary holds some of its documents under other L/Cs</extracomment>
+        <translation>
+            <numerusform>；其中 %n 份单据也在其他信用证项下提交</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Presentation %1 complies</source>
+        <translation>第 %1 次交单相符</translation>
+    </message>
+    <message numerus="yes">
+        <source>Presentation %1 is discrepant (%n discrepancies)</source>
+        <translation>
+            <numerusform>第 %1 次交单不符（%n 处不符点）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Presentation %1 refused, documents held</source>
+        <translation>第 %1 次交单已拒付，单据留存听候处理</translation>
+    </message>
+    <message>
+        <source>Presentation %1 refused, documents returned</source>
+        <translation>第 %1 次交单已拒付，单据已退回</translation>
+    </message>
+    <message>
+        <source>Discrepancies of presentation %1 waived by the applicant</source>
+        <translation>申请人接受第 %1 次交单的不符点</translation>
+    </message>
+    <message>
+        <source>Payment of %1 at maturity %2 confirmed (late)</source>
+        <translation>已确认于到期日 %2 付款 %1（逾期确认）</translation>
+    </message>
+    <message>
+        <source>Payment of %1 at maturity %2 confirmed</source>
+        <translation>已确认于到期日 %2 付款 %1</translation>
+    </message>
+    <message>
+        <source>Paid %1 on presentation %2 (late)</source>
+        <translation>已就第 %2 次交单付款 %1（逾期付款）</translation>
+    </message>
+    <message>
+        <source>Paid %1 on presentation %2</source>
+        <translation>已就第 %2 次交单付款 %1</translation>
+    </message>
+    <message>
+        <source>Closed with %1 unused</source>
+        <translation>已闭卷，未用余额 %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was advised</source>
+        <translation>通知前已撤销</translation>
+    </message>
+    <message>
+        <source>Cancelled with the beneficiary&apos;s consent (%1)</source>
+        <translation>经受益人同意撤销（%1）</translation>
+    </message>
+    <message>
+        <source>Expired on %1 with %2 unused (amendment %3 lapsed unanswered)</source>
+        <translation>已于 %1 到期，未用余额 %2（第 %3 号修改未获答复而失效）</translation>
+    </message>
+    <message>
+        <source>Expired on %1 with %2 unused</source>
+        <translation>已于 %1 到期，未用余额 %2</translation>
+    </message>
+</context>
+<context>
     <name>lx::models::LcListModel</name>
     <message>
         <source>Loading…</source>
@@ -5621,6 +6069,30 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <source>Examine the documents: some were presented under other L/Cs too</source>
         <translation>审单：部分单据曾在其他信用证项下提交</translation>
     </message>
+    <message>
+        <source>Invoice amount</source>
+        <translation>发票金额不符</translation>
+    </message>
+    <message>
+        <source>Late shipment</source>
+        <translation>迟装</translation>
+    </message>
+    <message>
+        <source>Late presentation</source>
+        <translation>迟交单</translation>
+    </message>
+    <message>
+        <source>Missing document</source>
+        <translation>单据缺失</translation>
+    </message>
+    <message>
+        <source>Documents inconsistent</source>
+        <translation>单单不符</translation>
+    </message>
+    <message>
+        <source>Goods description</source>
+        <translation>货物描述不符</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::LedgerStatusModel</name>
@@ -5772,10 +6244,6 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <translation>操作</translation>
     </message>
     <message>
-        <source>L/C No.</source>
-        <translation>信用证号</translation>
-    </message>
-    <message>
         <source>Signed by</source>
         <translation>签名人</translation>
     </message>
@@ -5786,6 +6254,44 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>Waiting to be sent again (%1 attempts): %2</source>
         <translation>等待重新发送（已尝试 %1 次）：%2</translation>
+    </message>
+    <message>
+        <source>Notary</source>
+        <extracomment>The product of a notarization in the outbox: the trust chain&apos;s notary</extracomment>
+        <translation>公证</translation>
+    </message>
+    <message>
+        <source>%1, drafted for approval</source>
+        <translation>%1，草稿待复核</translation>
+    </message>
+    <message>
+        <source>%1 %2, drafted for approval</source>
+        <translation>%1 %2，草稿待复核</translation>
+    </message>
+    <message>
+        <source>Approval of draft %1 (%2 %3)</source>
+        <translation>批准草稿 %1（%2 %3）</translation>
+    </message>
+    <message>
+        <source>Draft %1 returned to the maker (%2 %3)</source>
+        <translation>草稿 %1 已退回经办（%2 %3）</translation>
+    </message>
+    <message>
+        <source>Notarization of the original L/C %1 (%2)</source>
+        <translation>信用证 %1 正本公证（%2）</translation>
+    </message>
+    <message>
+        <source>Notarization of the %1 %2 of %3</source>
+        <translation>信用证 %3 项下%1公证（%2）</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <extracomment>The number of the record an action concerns: an L/C, guarantee, listing, deal or quote (zh: 业务编号)</extracomment>
+        <translation>业务编号</translation>
     </message>
 </context>
 <context>
@@ -8526,11 +9032,6 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <translation>通道</translation>
     </message>
     <message>
-        <source>Chaincode.function</source>
-        <extracomment>Chaincode (smart contract) and the function invoked (zh: 链码.函数)</extracomment>
-        <translation>链码.函数</translation>
-    </message>
-    <message>
         <source>Creator</source>
         <translation>创建者</translation>
     </message>
@@ -8550,6 +9051,128 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>Signatures</source>
         <translation>签名</translation>
+    </message>
+    <message>
+        <source>L/C</source>
+        <translation>信用证</translation>
+    </message>
+    <message>
+        <source>Forfaiting</source>
+        <translation>福费廷</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation>保函</translation>
+    </message>
+    <message>
+        <source>Quote board</source>
+        <translation>统一报价</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>成员注册与治理</translation>
+    </message>
+    <message>
+        <source>Notary</source>
+        <translation>公证</translation>
+    </message>
+    <message>
+        <source>KYC</source>
+        <translation>客户身份识别</translation>
+    </message>
+    <message>
+        <source>draft for approval</source>
+        <translation>提交草稿待复核</translation>
+    </message>
+    <message>
+        <source>approve a draft</source>
+        <translation>批准草稿</translation>
+    </message>
+    <message>
+        <source>return a draft to its maker</source>
+        <translation>退回草稿给经办</translation>
+    </message>
+    <message>
+        <source>notarize a document</source>
+        <translation>单据公证</translation>
+    </message>
+    <message>
+        <source>attest a corporate&apos;s KYC</source>
+        <translation>出具企业客户身份识别证明</translation>
+    </message>
+    <message>
+        <source>revoke a KYC attestation</source>
+        <translation>撤销客户身份识别证明</translation>
+    </message>
+    <message>
+        <source>register a member</source>
+        <translation>登记成员</translation>
+    </message>
+    <message>
+        <source>change the consortium&apos;s settings</source>
+        <translation>修改联盟设置</translation>
+    </message>
+    <message>
+        <source>open a proposal</source>
+        <translation>发起提案</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>give an opinion</source>
+        <translation>发表意见</translation>
+    </message>
+    <message>
+        <source>close a proposal</source>
+        <translation>结束提案</translation>
+    </message>
+    <message>
+        <source>end a sandbox admission</source>
+        <translation>结束沙箱准入</translation>
+    </message>
+    <message>
+        <source>seal the charter</source>
+        <translation>封存章程</translation>
+    </message>
+    <message>
+        <source>prepare a channel configuration update</source>
+        <translation>准备通道配置更新</translation>
+    </message>
+    <message>
+        <source>sign a channel configuration update</source>
+        <translation>签署通道配置更新</translation>
+    </message>
+    <message>
+        <source>flag a deal</source>
+        <translation>标记业务</translation>
+    </message>
+    <message>
+        <source>set the membership fees</source>
+        <translation>设定会费标准</translation>
+    </message>
+    <message>
+        <source>record a fee payment</source>
+        <translation>登记会费缴纳</translation>
+    </message>
+    <message>
+        <source>report node availability</source>
+        <translation>报告节点可用时长</translation>
+    </message>
+    <message>
+        <source>record a Gas report</source>
+        <translation>记录 Gas 报告</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A transaction&apos;s call: the contract, then what the function does (zh: 信用证：批准草稿)</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Contract call</source>
+        <extracomment>What the transaction asked of which contract (zh: 合约操作)</extracomment>
+        <translation>合约操作</translation>
     </message>
 </context>
 <context>
@@ -8583,10 +9206,6 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <translation>任务</translation>
     </message>
     <message>
-        <source>L/C No.</source>
-        <translation>信用证号</translation>
-    </message>
-    <message>
         <source>Counterparty</source>
         <translation>交易对手</translation>
     </message>
@@ -8601,6 +9220,58 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     <message>
         <source>Time left</source>
         <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <extracomment>The number of the record a task concerns: an L/C, guarantee, listing, deal or quote (zh: 业务编号)</extracomment>
+        <translation>业务编号</translation>
+    </message>
+</context>
+<context>
+    <name>lx::models::WorkstationSettings</name>
+    <message>
+        <source>Give the data folder as a full path, e.g. %1.</source>
+        <translation>请填写数据文件夹的完整路径，例如 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>You may not write into %1.</source>
+        <translation>您没有写入 %1 的权限。</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::AboutDialog</name>
+    <message>
+        <source>LianXin %1</source>
+        <extracomment>%1 the version number</extracomment>
+        <translation>联信 %1</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>组件库</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -9367,6 +10038,21 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     </message>
 </context>
 <context>
+    <name>lx::ui::HelpWindow</name>
+    <message>
+        <source>LianXin guide</source>
+        <translation>联信使用指南</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>指南</translation>
+    </message>
+    <message>
+        <source>Close the guide</source>
+        <translation>关闭指南</translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::ImportIdentityDialog</name>
     <message>
         <source>The passphrase does not open this wallet. Type the passphrase you sign in with.</source>
@@ -9820,6 +10506,36 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     </message>
 </context>
 <context>
+    <name>lx::ui::LockScreen</name>
+    <message>
+        <source>Unlocking…</source>
+        <translation>正在解锁…</translation>
+    </message>
+    <message>
+        <source>Signed in: %1, %2, %3 (%4).</source>
+        <extracomment>%1 the person&apos;s name, %2 their role (officer, checker…), %3 the bank, %4 the wallet&apos;s label</extracomment>
+        <translation>当前登录：%1，%2，%3（%4）。</translation>
+    </message>
+    <message>
+        <source>Enter the wallet passphrase.</source>
+        <translation>请输入钱包口令。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase is wrong. %n more wrong attempt(s) and LianXin signs out.</source>
+        <translation>
+            <numerusform>口令错误。再错 %n 次，联信将退出登录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The consortium ledger cannot be opened: %1</source>
+        <translation>无法打开联盟账本：%1</translation>
+    </message>
+    <message>
+        <source>Unlocking failed: %1</source>
+        <translation>解锁失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::MainWindow</name>
     <message>
         <source>Navigation</source>
@@ -9871,24 +10587,36 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>About LianXin</source>
-        <translation>关于联信</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;LianXin %1&lt;/h3&gt;&lt;p&gt;The trade-finance workstation for banks in a consortium ledger: domestic letters of credit, forfaiting and guarantees.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;联信 %1&lt;/h3&gt;&lt;p&gt;面向联盟链成员银行的贸易融资工作站：国内信用证、福费廷和保函。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
         <source>&amp;Import identity…</source>
         <translation>导入身份(&amp;I)…</translation>
     </message>
     <message>
         <source>Bring an identity from a Fabric msp folder into this wallet</source>
         <translation>从 Fabric 的 msp 文件夹将身份导入此钱包</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>设置(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Language, lock time, list size, folders and the ledger</source>
+        <translation>语言、锁定时间、列表大小、文件夹和账本</translation>
+    </message>
+    <message>
+        <source>&amp;Lock workstation</source>
+        <translation>锁定工作台(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Hide every window and forget the keys until the passphrase is entered again</source>
+        <translation>隐藏所有窗口并清除内存中的密钥，直到再次输入口令</translation>
+    </message>
+    <message>
+        <source>LianXin &amp;guide</source>
+        <translation>联信使用指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>What each role does, and on which screen</source>
+        <translation>各角色的工作及其所在界面</translation>
     </message>
 </context>
 <context>
@@ -10220,7 +10948,7 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
     </message>
     <message>
         <source>Ledger height: %1</source>
-        <extracomment>Status bar: %1 is a list like &quot;trust 3 · lc 12&quot;</extracomment>
+        <extracomment>%1 is a list like &quot;trust 3 · lc 12&quot;</extracomment>
         <translation>账本高度：%1</translation>
     </message>
     <message>
@@ -10323,14 +11051,92 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <translation>节点 %1，地址 %2</translation>
     </message>
     <message>
-        <source>Sandbox (embedded ledger)</source>
-        <extracomment>Status bar: the ledger is the embedded sandbox consortium of the data folder</extracomment>
-        <translation>沙箱（内嵌账本）</translation>
-    </message>
-    <message>
         <source>Peer unreachable, retrying…</source>
         <extracomment>Status bar: the network&apos;s peer does not answer; LianXin keeps trying</extracomment>
         <translation>节点无法连接，正在重试…</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <extracomment>Status bar: the ledger is the embedded sandbox consortium of the data folder</extracomment>
+        <translation>沙箱</translation>
+    </message>
+    <message>
+        <source>The embedded sandbox consortium in %1</source>
+        <extracomment>%1 the data folder</extracomment>
+        <translation>本机内嵌的沙箱联盟（%1）</translation>
+    </message>
+    <message>
+        <source>Ledger: %1</source>
+        <extracomment>Status bar: %1 is a list like &quot;trust 3 · lc 12&quot;, each channel&apos;s height in blocks</extracomment>
+        <translation>账本：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::SettingsDialog</name>
+    <message>
+        <source>Connection profile</source>
+        <translation>连接配置文件</translation>
+    </message>
+    <message>
+        <source>Connection profiles (*.json *.yaml *.yml)</source>
+        <translation>连接配置文件 (*.json *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Export folder: %1</source>
+        <translation>导出文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Data folder: give the folder LianXin opens at start.</source>
+        <translation>数据文件夹：请填写联信启动时打开的文件夹。</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>数据文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Connection profile: choose the network&apos;s profile file, or the sandbox.</source>
+        <translation>连接配置文件：请选择网络的配置文件，或改用沙箱。</translation>
+    </message>
+    <message>
+        <source>Connection profile: give the file as a full path.</source>
+        <translation>连接配置文件：请填写文件的完整路径。</translation>
+    </message>
+    <message>
+        <source>Connection profile: %1</source>
+        <translation>连接配置文件：%1</translation>
+    </message>
+    <message>
+        <source>The ledger choice cannot be written into %1.</source>
+        <translation>账本选择无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>after a number of minutes in a spin box</extracomment>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言列表</translation>
+    </message>
+    <message>
+        <source>the organization&apos;s first peer</source>
+        <translation>本机构的第一个节点</translation>
+    </message>
+    <message>
+        <source>your documents folder</source>
+        <translation>您的文档文件夹</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
