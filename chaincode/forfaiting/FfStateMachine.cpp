@@ -167,6 +167,7 @@ ActionOutcome evaluateAction(Stub &stub, const FfAction &action, const Actor &ac
     event.set_maker(actor.maker);
     event.set_checker(actor.checker);
     event.set_draft_id(actor.draftId);
+    event.mutable_facts(); // present, if empty: the screens render the event from it
     if (out.claim)
         *out.claim->add_history() = event;
     if (out.listing)

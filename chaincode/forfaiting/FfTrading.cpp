@@ -144,6 +144,15 @@ ActionOutcome list(ActionContext &ctx, const FfAction::List &a)
         + formatFen(claim.face_value_fen()) + " due from " + claim.obligor_msp() + " on "
         + dateText(claim.maturity_date())
         + (listing.market() == lianxin::forfaiting::PRIMARY ? " (primary)" : " (secondary)"));
+    lianxin::forfaiting::FfEventFacts &facts = *out.event.mutable_facts();
+    facts.set_subject_id(listing.listing_id());
+    facts.set_claim_id(claim.claim_id());
+    facts.set_seller_msp(listing.seller_msp());
+    facts.set_obligor_msp(claim.obligor_msp());
+    facts.set_amount_fen(claim.face_value_fen());
+    *facts.mutable_date() = claim.maturity_date();
+    facts.set_market(listing.market());
+    facts.set_inquiry(listing.inquiry());
     out.claim = std::move(claim);
     out.listing = std::move(listing);
     return out;
@@ -207,6 +216,14 @@ ActionOutcome quote(ActionContext &ctx, const FfAction::Quote &a)
     out.event.set_summary("Quote " + id + ": " + formatRatePercent(a.rate_micros()) + "% "
         + lianxin::forfaiting::Method_Name(a.method()) + ", " + std::to_string(p.days) + " days, net "
         + formatFen(p.netFen));
+    lianxin::forfaiting::FfEventFacts &facts = *out.event.mutable_facts();
+    facts.set_subject_id(id);
+    facts.set_claim_id(l.claim_id());
+    facts.set_buyer_msp(ctx.actor.mspId);
+    facts.set_amount_fen(p.netFen);
+    facts.set_rate_micros(a.rate_micros());
+    facts.set_method(a.method());
+    facts.set_days(p.days);
     out.quote = std::move(q);
     return out;
 }
@@ -233,6 +250,8 @@ ActionOutcome withdrawListing(ActionContext &ctx, const FfAction::WithdrawListin
     }
     ActionOutcome out;
     out.event.set_summary("Listing " + l.listing_id() + " withdrawn");
+    out.event.mutable_facts()->set_subject_id(l.listing_id());
+    out.event.mutable_facts()->set_claim_id(l.claim_id());
     out.listing = std::move(l);
     out.claim = std::move(claim.record);
     return out;
@@ -252,6 +271,8 @@ ActionOutcome withdrawQuote(ActionContext &ctx, const FfAction::WithdrawQuote &a
     q.set_state(Quote::WITHDRAWN);
     ActionOutcome out;
     out.event.set_summary("Quote " + q.quote_id() + " withdrawn");
+    out.event.mutable_facts()->set_subject_id(q.quote_id());
+    out.event.mutable_facts()->set_claim_id(q.claim_id());
     out.quote = std::move(q);
     return out;
 }
@@ -331,6 +352,15 @@ ActionOutcome acceptQuote(ActionContext &ctx, const FfAction::AcceptQuote &a)
     ActionOutcome out;
     out.event.set_summary("Deal " + d.deal_id() + ": " + d.seller_msp() + " sells to " + d.buyer_msp() + " for "
         + formatFen(d.net_fen()) + " on value date " + dateText(d.value_date()));
+    lianxin::forfaiting::FfEventFacts &facts = *out.event.mutable_facts();
+    facts.set_subject_id(d.deal_id());
+    facts.set_claim_id(d.claim_id());
+    facts.set_seller_msp(d.seller_msp());
+    facts.set_buyer_msp(d.buyer_msp());
+    facts.set_obligor_msp(d.obligor_msp());
+    facts.set_amount_fen(d.net_fen());
+    *facts.mutable_date() = d.value_date();
+    facts.set_market(d.market());
     out.coEndorsers = { d.buyer_msp() };
     out.deal = std::move(d);
     out.quote = std::move(q);

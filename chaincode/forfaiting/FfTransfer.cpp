@@ -30,6 +30,18 @@ Loaded<Deal> dealFor(ActionContext &ctx, const std::string &id)
     return loadDeal(ctx.stub, id);
 }
 
+// The facts of an event on deal d: its parties; the action adds the rest.
+lianxin::forfaiting::FfEventFacts dealFacts(const Deal &d)
+{
+    lianxin::forfaiting::FfEventFacts facts;
+    facts.set_subject_id(d.deal_id());
+    facts.set_claim_id(d.claim_id());
+    facts.set_seller_msp(d.seller_msp());
+    facts.set_buyer_msp(d.buyer_msp());
+    facts.set_obligor_msp(d.obligor_msp());
+    return facts;
+}
+
 } // namespace
 
 ActionOutcome notifyTransfer(ActionContext &ctx, const FfAction::NotifyTransfer &a)
@@ -48,6 +60,7 @@ ActionOutcome notifyTransfer(ActionContext &ctx, const FfAction::NotifyTransfer 
     *d.mutable_notice_date() = lc::protoDate(ctx.today);
     ActionOutcome out;
     out.event.set_summary("Claim-transfer notice to " + d.obligor_msp() + ": pay " + d.buyer_msp() + " at maturity");
+    *out.event.mutable_facts() = dealFacts(d);
     out.deal = std::move(d);
     return out;
 }
@@ -70,6 +83,9 @@ ActionOutcome acknowledgeTransfer(ActionContext &ctx, const FfAction::Acknowledg
     ActionOutcome out;
     out.event.set_summary(d.obligor_msp() + " will pay " + lc::formatFen(d.face_value_fen()) + " to " + d.buyer_msp()
         + " at maturity " + dateText(d.maturity_date()));
+    *out.event.mutable_facts() = dealFacts(d);
+    out.event.mutable_facts()->set_amount_fen(d.face_value_fen());
+    *out.event.mutable_facts()->mutable_date() = d.maturity_date();
     out.deal = std::move(d);
     return out;
 }
@@ -107,6 +123,8 @@ ActionOutcome settle(ActionContext &ctx, const FfAction::Settle &a)
     ActionOutcome out;
     out.event.set_summary(d.buyer_msp() + " paid " + lc::formatFen(d.net_fen()) + " to " + d.seller_msp()
         + " and holds claim " + c.claim_id());
+    *out.event.mutable_facts() = dealFacts(d);
+    out.event.mutable_facts()->set_amount_fen(d.net_fen());
     out.coEndorsers = { d.seller_msp() };
     out.deal = std::move(d);
     out.claim = std::move(c);
@@ -136,6 +154,14 @@ ActionOutcome payAtMaturity(ActionContext &ctx, const FfAction::PayAtMaturity &a
     ActionOutcome out;
     out.event.set_summary(c.obligor_msp() + " paid " + lc::formatFen(c.face_value_fen()) + " to " + c.holder_msp()
         + (c.overdue_date().year() ? " (after it was recorded overdue)" : ""));
+    lianxin::forfaiting::FfEventFacts &facts = *out.event.mutable_facts();
+    facts.set_subject_id(c.claim_id());
+    facts.set_claim_id(c.claim_id());
+    facts.set_buyer_msp(c.paid_to_msp());
+    facts.set_obligor_msp(c.obligor_msp());
+    facts.set_amount_fen(c.face_value_fen());
+    *facts.mutable_date() = c.maturity_date();
+    facts.set_after_overdue(c.overdue_date().year() != 0);
     out.claim = std::move(c);
     return out;
 }
@@ -165,6 +191,14 @@ ActionOutcome recordOverdue(ActionContext &ctx, const FfAction::RecordOverdue &a
     ActionOutcome out;
     out.event.set_summary("Claim " + c.claim_id() + " unpaid by " + c.obligor_msp() + " after maturity and "
         + std::to_string(c.grace_days()) + " grace days");
+    lianxin::forfaiting::FfEventFacts &facts = *out.event.mutable_facts();
+    facts.set_subject_id(c.claim_id());
+    facts.set_claim_id(c.claim_id());
+    facts.set_seller_msp(c.holder_msp());
+    facts.set_obligor_msp(c.obligor_msp());
+    facts.set_amount_fen(c.face_value_fen());
+    *facts.mutable_date() = c.maturity_date();
+    facts.set_days(c.grace_days());
     out.claim = std::move(c);
     return out;
 }

@@ -26,8 +26,11 @@ struct ActionContext
 
 ActionOutcome rejected(std::int32_t status, std::string code, std::string message);
 ActionOutcome wrongState(const Guarantee &g, const std::string &action, const std::string &needed);
-// The accepted outcome: the record as it now stands and the event's summary.
-ActionOutcome accepted(Guarantee g, std::string summary);
+// The accepted outcome: the record as it now stands, the event's summary
+// and its facts (lianxin.lc.EventFacts: what the screens render from).
+ActionOutcome accepted(Guarantee g, std::string summary, lianxin::lc::EventFacts facts = {});
+// The facts of an event about amendment, demand or reduction clause number.
+lianxin::lc::EventFacts numberedFacts(int number);
 // nullopt when the actor is the bank; otherwise the GT_WRONG_BANK outcome.
 std::optional<ActionOutcome> requireBank(
     const ActionContext &ctx, const std::string &bankMsp, const std::string &role, const std::string &action);

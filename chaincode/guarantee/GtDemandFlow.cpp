@@ -85,10 +85,10 @@ std::optional<ActionOutcome> checkDemandReceipt(const ActionContext &ctx, const 
     return std::nullopt;
 }
 
-ActionOutcome settle(Guarantee g, std::string summary)
+ActionOutcome settle(Guarantee g, std::string summary, lianxin::lc::EventFacts facts)
 {
     g.set_state(restingState(g));
-    return accepted(std::move(g), std::move(summary));
+    return accepted(std::move(g), std::move(summary), std::move(facts));
 }
 
 } // namespace
@@ -156,8 +156,13 @@ ActionOutcome presentDemand(ActionContext &ctx, Guarantee g, const GtAction::Pre
     const std::string summary = std::string(isExtendOrPay(d) ? "Extend-or-pay demand " : "Demand ")
         + std::to_string(d.number()) + " for " + money(d.amount_fen()) + " received on "
         + calendar::formatDate(received) + "; examination due by " + calendar::formatDate(deadline);
+    lianxin::lc::EventFacts facts = numberedFacts(d.number());
+    facts.set_amount_fen(d.amount_fen());
+    *facts.mutable_date() = d.received_date();
+    *facts.mutable_due_date() = d.examination_deadline();
+    facts.set_extend_or_pay(isExtendOrPay(d));
     *g.add_demands() = std::move(d);
-    return settle(std::move(g), summary);
+    return settle(std::move(g), summary, std::move(facts));
 }
 
 ActionOutcome examine(ActionContext &ctx, Guarantee g, const GtAction::Examine &a)
@@ -187,7 +192,10 @@ ActionOutcome examine(ActionContext &ctx, Guarantee g, const GtAction::Examine &
     const std::string summary = "Demand " + std::to_string(d.number())
         + (a.complying() ? std::string(" found complying")
                          : " rejected: one notice of " + std::to_string(a.discrepancies_size()) + " discrepancies");
-    return settle(std::move(g), summary);
+    lianxin::lc::EventFacts facts = numberedFacts(d.number());
+    facts.set_outcome(a.complying() ? lianxin::lc::EventFacts::COMPLYING : lianxin::lc::EventFacts::DISCREPANT);
+    facts.set_count(a.discrepancies_size());
+    return settle(std::move(g), summary, std::move(facts));
 }
 
 ActionOutcome suspend(ActionContext &ctx, Guarantee g, const GtAction::Suspend &a)
@@ -212,7 +220,9 @@ ActionOutcome suspend(ActionContext &ctx, Guarantee g, const GtAction::Suspend &
     *d.mutable_suspended_until() = a.until();
     const std::string summary
         = "Payment of demand " + std::to_string(d.number()) + " suspended until " + text(a.until());
-    return settle(std::move(g), summary);
+    lianxin::lc::EventFacts facts = numberedFacts(d.number());
+    *facts.mutable_date() = a.until();
+    return settle(std::move(g), summary, std::move(facts));
 }
 
 ActionOutcome extend(ActionContext &ctx, Guarantee g, const GtAction::Extend &a)
@@ -243,7 +253,9 @@ ActionOutcome extend(ActionContext &ctx, Guarantee g, const GtAction::Extend &a)
     *d.mutable_extended_to() = newExpiry;
     const std::string summary
         = "Extended to " + text(newExpiry) + "; demand " + std::to_string(d.number()) + " withdrawn";
-    return settle(std::move(g), summary);
+    lianxin::lc::EventFacts facts = numberedFacts(d.number());
+    *facts.mutable_date() = newExpiry;
+    return settle(std::move(g), summary, std::move(facts));
 }
 
 ActionOutcome pay(ActionContext &ctx, Guarantee g, const GtAction::Pay &a)
@@ -267,7 +279,10 @@ ActionOutcome pay(ActionContext &ctx, Guarantee g, const GtAction::Pay &a)
     *d.mutable_paid_date() = protoDate(ctx.today);
     const std::string summary = "Demand " + std::to_string(d.number()) + " paid, " + money(d.amount_fen()) + "; "
         + money(g.available_fen()) + " remains available";
-    return settle(std::move(g), summary);
+    lianxin::lc::EventFacts facts = numberedFacts(d.number());
+    facts.set_amount_fen(d.amount_fen());
+    facts.set_remaining_fen(g.available_fen());
+    return settle(std::move(g), summary, std::move(facts));
 }
 
 } // namespace lx::chaincode::guarantee::detail

@@ -35,6 +35,7 @@ ActionOutcome reduce(ActionContext &ctx, Guarantee g, const GtAction::Reduce &a)
         return wrongState(g, "a reduction", "ADVISED with no demand open");
     std::int64_t amount = 0;
     std::string why;
+    lianxin::lc::EventFacts facts;
     if (a.step() > 0) {
         if (a.step() > g.reduction_schedule_size())
             return rejected(NotFound, "GT_REDUCTION_UNKNOWN",
@@ -52,6 +53,7 @@ ActionOutcome reduce(ActionContext &ctx, Guarantee g, const GtAction::Reduce &a)
         step.set_applied(true);
         amount = std::min(step.amount_fen(), g.available_fen());
         why = "by clause " + std::to_string(a.step()) + " of the reduction schedule";
+        facts.set_number(a.step());
     } else {
         if (a.consent().empty())
             return rejected(BadRequest, "GT_REDUCTION_CONSENT_MISSING",
@@ -61,12 +63,15 @@ ActionOutcome reduce(ActionContext &ctx, Guarantee g, const GtAction::Reduce &a)
                 "A reduction is for more than zero and at most the available " + money(g.available_fen()) + ".");
         amount = a.amount_fen();
         why = "with the beneficiary's consent (" + a.consent() + ")";
+        facts.set_reference(a.consent());
     }
     g.set_available_fen(g.available_fen() - amount);
     g.set_state(restingState(g));
     const std::string summary
         = "Reduced by " + money(amount) + " " + why + "; " + money(g.available_fen()) + " remains available";
-    return accepted(std::move(g), summary);
+    facts.set_amount_fen(amount);
+    facts.set_remaining_fen(g.available_fen());
+    return accepted(std::move(g), summary, std::move(facts));
 }
 
 ActionOutcome release(ActionContext &ctx, Guarantee g, const GtAction::Release &a)
@@ -79,8 +84,11 @@ ActionOutcome release(ActionContext &ctx, Guarantee g, const GtAction::Release &
     if (auto open = rejectIfDemandOpen(g, "releasing the guarantee"))
         return *open;
     g.set_state(Guarantee::RELEASED);
+    lianxin::lc::EventFacts facts;
+    facts.set_reference(a.reference());
     return accepted(std::move(g),
-        "Released by the beneficiary" + (a.reference().empty() ? std::string() : " (" + a.reference() + ")"));
+        "Released by the beneficiary" + (a.reference().empty() ? std::string() : " (" + a.reference() + ")"),
+        std::move(facts));
 }
 
 ActionOutcome expire(ActionContext &ctx, Guarantee g)
@@ -101,7 +109,10 @@ ActionOutcome expire(ActionContext &ctx, Guarantee g)
         return *open;
     g.set_state(Guarantee::EXPIRED);
     const std::string summary = "Expired on " + text(g.expiry_date()) + " with " + money(g.available_fen()) + " unused";
-    return accepted(std::move(g), summary);
+    lianxin::lc::EventFacts facts;
+    *facts.mutable_date() = g.expiry_date();
+    facts.set_remaining_fen(g.available_fen());
+    return accepted(std::move(g), summary, std::move(facts));
 }
 
 ActionOutcome stopPayment(ActionContext &ctx, Guarantee g, const GtAction::StopPaymentOrder &a)
@@ -124,7 +135,11 @@ ActionOutcome stopPayment(ActionContext &ctx, Guarantee g, const GtAction::StopP
     *order.mutable_recorded_date() = protoDate(ctx.today);
     *g.add_stop_payments() = order;
     g.set_frozen(true);
-    return accepted(std::move(g), "Frozen by stop-payment order " + a.order_no() + " of " + a.court());
+    lianxin::lc::EventFacts facts;
+    facts.set_reference(a.order_no());
+    facts.set_court(a.court());
+    return accepted(
+        std::move(g), "Frozen by stop-payment order " + a.order_no() + " of " + a.court(), std::move(facts));
 }
 
 ActionOutcome liftStopPayment(ActionContext &ctx, Guarantee g, const GtAction::LiftStopPayment &a)
@@ -141,7 +156,11 @@ ActionOutcome liftStopPayment(ActionContext &ctx, Guarantee g, const GtAction::L
     *order.mutable_lifted_date() = protoDate(ctx.today);
     g.set_frozen(false);
     const std::string summary = "Stop-payment order " + order.order_no() + " lifted by " + a.order_no();
-    return accepted(std::move(g), summary);
+    lianxin::lc::EventFacts facts;
+    facts.set_reference(order.order_no());
+    facts.set_court(order.court());
+    facts.set_lifted_by(a.order_no());
+    return accepted(std::move(g), summary, std::move(facts));
 }
 
 } // namespace lx::chaincode::guarantee::detail

@@ -16,12 +16,20 @@ ActionOutcome rejected(std::int32_t status, std::string code, std::string messag
     return out;
 }
 
-ActionOutcome accepted(Guarantee g, std::string summary)
+ActionOutcome accepted(Guarantee g, std::string summary, lianxin::lc::EventFacts facts)
 {
     ActionOutcome out;
     out.guarantee = std::move(g);
     out.event.set_summary(std::move(summary));
+    *out.event.mutable_facts() = std::move(facts);
     return out;
+}
+
+lianxin::lc::EventFacts numberedFacts(int number)
+{
+    lianxin::lc::EventFacts facts;
+    facts.set_number(number);
+    return facts;
 }
 
 std::string stateName(Guarantee::State state)
@@ -110,7 +118,9 @@ ActionOutcome issue(ActionContext &ctx, const GtAction::Issue &a)
     g.clear_stop_payments();
     g.clear_history();
     const std::string summary = Guarantee::Type_Name(g.type()) + " guarantee issued for " + money(g.amount_fen());
-    return accepted(std::move(g), summary);
+    lianxin::lc::EventFacts facts;
+    facts.set_amount_fen(g.amount_fen());
+    return accepted(std::move(g), summary, std::move(facts));
 }
 
 ActionOutcome advise(ActionContext &ctx, Guarantee g)
@@ -138,8 +148,9 @@ ActionOutcome amend(ActionContext &ctx, Guarantee g, const GtAction::Amend &a)
     amendment.clear_answered_date();
     *g.add_amendments() = amendment;
     g.set_state(Guarantee::AMENDMENT_PENDING);
-    return accepted(
-        std::move(g), "Amendment " + std::to_string(amendment.number()) + " sent for the beneficiary's answer");
+    return accepted(std::move(g),
+        "Amendment " + std::to_string(amendment.number()) + " sent for the beneficiary's answer",
+        numberedFacts(amendment.number()));
 }
 
 ActionOutcome answerAmendment(ActionContext &ctx, Guarantee g, const GtAction::AnswerAmendment &a)
@@ -164,8 +175,11 @@ ActionOutcome answerAmendment(ActionContext &ctx, Guarantee g, const GtAction::A
         g = applyAmendment(std::move(g), amendment);
     }
     g.set_state(restingState(g));
+    lianxin::lc::EventFacts facts = numberedFacts(number);
+    facts.set_outcome(a.accept() ? lianxin::lc::EventFacts::ACCEPTED : lianxin::lc::EventFacts::REJECTED);
     return accepted(std::move(g),
-        "Amendment " + std::to_string(number) + (a.accept() ? " accepted" : " rejected") + " by the beneficiary");
+        "Amendment " + std::to_string(number) + (a.accept() ? " accepted" : " rejected") + " by the beneficiary",
+        std::move(facts));
 }
 
 ActionOutcome dispatch(ActionContext &ctx, const GtAction &action)
@@ -255,6 +269,7 @@ ActionOutcome evaluateAction(Stub &stub, const GtAction &action, const Actor &ac
     event.set_checker(actor.checker);
     event.set_draft_id(actor.draftId);
     event.set_guarantee_no(out.guarantee.guarantee_no());
+    event.mutable_facts(); // present, if empty: the screens render the event from it
     *out.guarantee.add_history() = event;
     return out;
 }

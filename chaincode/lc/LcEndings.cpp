@@ -41,6 +41,7 @@ ActionOutcome close(ActionContext &ctx, LetterOfCredit lc)
     ActionOutcome out;
     out.lc = std::move(lc);
     out.event.set_summary("Closed with " + formatFen(out.lc.available_balance_fen()) + " unused");
+    out.event.mutable_facts()->set_remaining_fen(out.lc.available_balance_fen());
     return out;
 }
 
@@ -65,6 +66,8 @@ ActionOutcome cancel(ActionContext &ctx, LetterOfCredit lc, const LcAction::Canc
     out.lc = std::move(lc);
     out.event.set_summary(advised ? "Cancelled with the beneficiary's consent (" + a.beneficiary_consent() + ")"
                                   : std::string("Cancelled before it was advised"));
+    if (advised)
+        out.event.mutable_facts()->set_reference(a.beneficiary_consent());
     return out;
 }
 
@@ -82,15 +85,22 @@ ActionOutcome expire(ActionContext &ctx, LetterOfCredit lc)
     if (auto owed = rejectIfOwed(lc, "recording its expiry"))
         return *owed;
     std::string lapsed;
+    int lapsedNumber = 0;
     for (const auto &amendment : lc.amendments()) {
-        if (amendment.status() == lianxin::lc::Amendment::PENDING)
+        if (amendment.status() == lianxin::lc::Amendment::PENDING) {
             lapsed = " (amendment " + std::to_string(amendment.number()) + " lapsed unanswered)";
+            lapsedNumber = amendment.number();
+        }
     }
     lc.set_state(LetterOfCredit::EXPIRED);
     ActionOutcome out;
     out.lc = std::move(lc);
     out.event.set_summary("Expired on " + text(out.lc.expiry_date()) + " with "
         + formatFen(out.lc.available_balance_fen()) + " unused" + lapsed);
+    lianxin::lc::EventFacts &facts = *out.event.mutable_facts();
+    *facts.mutable_date() = out.lc.expiry_date();
+    facts.set_remaining_fen(out.lc.available_balance_fen());
+    facts.set_number(lapsedNumber);
     return out;
 }
 

@@ -73,13 +73,22 @@ ActionOutcome presentationWrongState(
 }
 
 // The action's result: the L/C rests in its last presentation's state.
-ActionOutcome accept(LetterOfCredit lc, const std::string &summary)
+ActionOutcome accept(LetterOfCredit lc, const std::string &summary, lianxin::lc::EventFacts facts)
 {
     lc.set_state(restingState(lc));
     ActionOutcome out;
     out.lc = std::move(lc);
     out.event.set_summary(summary);
+    *out.event.mutable_facts() = std::move(facts);
     return out;
+}
+
+// The facts of an event about presentation p; the action adds its own.
+lianxin::lc::EventFacts factsOf(const Presentation &p)
+{
+    lianxin::lc::EventFacts facts;
+    facts.set_number(p.number());
+    return facts;
 }
 
 bool isDeferred(const LetterOfCredit &lc)
@@ -210,8 +219,13 @@ ActionOutcome present(ActionContext &ctx, LetterOfCredit lc, const LcAction::Pre
         + calendar::formatDate(received) + "; decision due by " + calendar::formatDate(deadline);
     if (p.duplicates_size() > 0)
         summary += "; " + std::to_string(p.duplicates_size()) + " document(s) also presented under other L/Cs";
+    lianxin::lc::EventFacts facts = factsOf(p);
+    facts.set_amount_fen(p.amount_fen());
+    *facts.mutable_date() = p.received_date();
+    *facts.mutable_due_date() = p.examination_deadline();
+    facts.set_count(p.duplicates_size());
     *lc.add_presentations() = std::move(p);
-    return accept(std::move(lc), summary);
+    return accept(std::move(lc), summary, std::move(facts));
 }
 
 ActionOutcome examine(ActionContext &ctx, LetterOfCredit lc, const LcAction::Examine &a)
@@ -241,7 +255,10 @@ ActionOutcome examine(ActionContext &ctx, LetterOfCredit lc, const LcAction::Exa
     p.set_state(a.complying() ? Presentation::COMPLYING : Presentation::DISCREPANT);
     const std::string summary = "Presentation " + std::to_string(p.number())
         + (a.complying() ? " complies" : " is discrepant (" + std::to_string(a.discrepancies_size()) + ")");
-    return accept(std::move(lc), summary);
+    lianxin::lc::EventFacts facts = factsOf(p);
+    facts.set_outcome(a.complying() ? lianxin::lc::EventFacts::COMPLYING : lianxin::lc::EventFacts::DISCREPANT);
+    facts.set_count(a.discrepancies_size());
+    return accept(std::move(lc), summary, std::move(facts));
 }
 
 ActionOutcome refuse(ActionContext &ctx, LetterOfCredit lc, const LcAction::Refuse &a)
@@ -268,7 +285,10 @@ ActionOutcome refuse(ActionContext &ctx, LetterOfCredit lc, const LcAction::Refu
     p.set_state(Presentation::REFUSED);
     const std::string summary = "Presentation " + std::to_string(p.number()) + " refused, documents "
         + (a.disposition() == Examination::HOLD ? "held" : "returned");
-    return accept(std::move(lc), summary);
+    lianxin::lc::EventFacts facts = factsOf(p);
+    facts.set_outcome(a.disposition() == Examination::HOLD ? lianxin::lc::EventFacts::DOCUMENTS_HELD
+                                                           : lianxin::lc::EventFacts::DOCUMENTS_RETURNED);
+    return accept(std::move(lc), summary, std::move(facts));
 }
 
 ActionOutcome waive(ActionContext &ctx, LetterOfCredit lc, const LcAction::Waive &a)
@@ -289,7 +309,9 @@ ActionOutcome waive(ActionContext &ctx, LetterOfCredit lc, const LcAction::Waive
     p.set_state(Presentation::WAIVED);
     const std::string summary
         = "Discrepancies of presentation " + std::to_string(a.presentation_no()) + " waived by the applicant";
-    return accept(std::move(lc), summary);
+    lianxin::lc::EventFacts facts = factsOf(p);
+    facts.set_reference(a.applicant_consent());
+    return accept(std::move(lc), summary, std::move(facts));
 }
 
 ActionOutcome acceptPresentation(ActionContext &ctx, LetterOfCredit lc, const LcAction::AcceptPresentation &a)
@@ -320,7 +342,11 @@ ActionOutcome acceptPresentation(ActionContext &ctx, LetterOfCredit lc, const Lc
     lc.set_available_balance_fen(std::max<std::int64_t>(0, lc.available_balance_fen() - p.amount_fen()));
     const std::string summary = "Payment of " + formatFen(p.amount_fen()) + " at maturity "
         + calendar::formatDate(*maturity) + " confirmed" + (confirmation.late() ? " (late)" : "");
-    return accept(std::move(lc), summary);
+    lianxin::lc::EventFacts facts = factsOf(p);
+    facts.set_amount_fen(p.amount_fen());
+    *facts.mutable_date() = confirmation.maturity_date();
+    facts.set_late(confirmation.late());
+    return accept(std::move(lc), summary, std::move(facts));
 }
 
 ActionOutcome pay(ActionContext &ctx, LetterOfCredit lc, const LcAction::Pay &a)
@@ -353,7 +379,10 @@ ActionOutcome pay(ActionContext &ctx, LetterOfCredit lc, const LcAction::Pay &a)
     payment.set_amount_fen(p.amount_fen());
     const std::string summary = "Paid " + formatFen(p.amount_fen()) + " on presentation " + std::to_string(p.number())
         + (payment.late() ? " (late)" : "");
-    return accept(std::move(lc), summary);
+    lianxin::lc::EventFacts facts = factsOf(p);
+    facts.set_amount_fen(p.amount_fen());
+    facts.set_late(payment.late());
+    return accept(std::move(lc), summary, std::move(facts));
 }
 
 } // namespace detail

@@ -134,6 +134,7 @@ ActionOutcome issue(ActionContext &ctx, const LcAction::Issue &a)
     ActionOutcome out;
     out.lc = std::move(lc);
     out.event.set_summary("Issued for " + formatFen(out.lc.amount_fen()));
+    out.event.mutable_facts()->set_amount_fen(out.lc.amount_fen());
     return out;
 }
 
@@ -168,6 +169,7 @@ ActionOutcome amend(ActionContext &ctx, LetterOfCredit lc, const LcAction::Amend
     ActionOutcome out;
     out.lc = std::move(lc);
     out.event.set_summary("Amendment " + std::to_string(amendment.number()) + " sent for the beneficiary's answer");
+    out.event.mutable_facts()->set_number(amendment.number());
     return out;
 }
 
@@ -197,6 +199,9 @@ ActionOutcome answerAmendment(ActionContext &ctx, LetterOfCredit lc, const LcAct
     out.lc = std::move(lc);
     out.event.set_summary(
         "Amendment " + std::to_string(number) + (a.accept() ? " accepted" : " rejected") + " by the beneficiary");
+    out.event.mutable_facts()->set_number(number);
+    out.event.mutable_facts()->set_outcome(
+        a.accept() ? lianxin::lc::EventFacts::ACCEPTED : lianxin::lc::EventFacts::REJECTED);
     return out;
 }
 
@@ -307,6 +312,7 @@ ActionOutcome evaluateAction(Stub &stub, const LcAction &action, const Actor &ac
     event.set_checker(actor.checker);
     event.set_draft_id(actor.draftId);
     event.set_lc_no(out.lc.lc_no());
+    event.mutable_facts(); // present, if empty: the screens render the event from it
     *out.lc.add_history() = event;
     return out;
 }

@@ -87,6 +87,14 @@ TEST(FfLifecycle, PrimarySaleThenResaleThenPaymentToTheHolder)
     EXPECT_EQ(d1.trade_date().day(), 1);
     EXPECT_EQ(d1.settled_date().day(), 3);
     EXPECT_EQ(d1.history_size(), 4); // accepted, notified, acknowledged, settled
+    // What each event did, as values the screens write their sentences from.
+    EXPECT_EQ(d1.history(0).facts().subject_id(), kD1);
+    EXPECT_EQ(d1.history(0).facts().seller_msp(), kDongfang);
+    EXPECT_EQ(d1.history(0).facts().buyer_msp(), kChangjiang);
+    EXPECT_EQ(d1.history(0).facts().amount_fen(), 49'633'333);
+    EXPECT_EQ(d1.history(2).facts().amount_fen(), d1.face_value_fen()); // acknowledged: the face value at maturity
+    EXPECT_EQ(d1.history(3).facts().amount_fen(), 49'633'333); // settled: the net paid
+    EXPECT_EQ(d1.history(3).facts().claim_id(), kClaimId);
     EXPECT_EQ(desk.listing(kL1).state(), Listing::AGREED);
     Claim claim = desk.claim(kClaimId);
     EXPECT_EQ(claim.holder_msp(), kChangjiang);

@@ -87,6 +87,26 @@ TEST(GtLifecycle, IssuedAdvisedAmendedDemandedAndPaidToZero)
     EXPECT_EQ(g.state(), Guarantee::TERMINATED);
     EXPECT_EQ(g.history_size(), 16);
     EXPECT_EQ(desk.stub.events.back().first, "GtAction");
+
+    // What each event did, as values the screens write their sentences from.
+    using lianxin::lc::EventFacts;
+    for (const auto &event : g.history())
+        EXPECT_TRUE(event.has_facts()) << event.action();
+    EXPECT_EQ(g.history(0).facts().amount_fen(), 100'000'000);
+    EXPECT_EQ(g.history(3).facts().outcome(), EventFacts::ACCEPTED);
+    const EventFacts &demanded = g.history(4).facts();
+    EXPECT_EQ(demanded.number(), 1);
+    EXPECT_EQ(demanded.amount_fen(), 30'000'000);
+    EXPECT_EQ(demanded.due_date().day(), 8);
+    EXPECT_FALSE(demanded.extend_or_pay());
+    EXPECT_EQ(g.history(5).facts().outcome(), EventFacts::DISCREPANT);
+    EXPECT_EQ(g.history(5).facts().count(), 2);
+    EXPECT_EQ(g.history(8).facts().number(), 2); // paid
+    EXPECT_EQ(g.history(8).facts().remaining_fen(), 80'000'000);
+    EXPECT_TRUE(g.history(9).facts().extend_or_pay());
+    EXPECT_EQ(g.history(11).facts().date().day(), 10); // suspended until 10 October
+    EXPECT_EQ(g.history(12).facts().date().month(), 6); // extended to June
+    EXPECT_EQ(g.history(15).facts().remaining_fen(), 0);
 }
 
 TEST(GtLifecycle, ExaminationPeriodSkipsHolidays)

@@ -92,6 +92,27 @@ TEST(LcLifecycle, DeferredWithAmendmentDiscrepancyRefusalWaiverAcceptanceAndPaym
     EXPECT_EQ(lc.history(1).bank_msp(), kDongfang);
     EXPECT_EQ(lc.history(4).bank_msp(), kDongfang);
     EXPECT_EQ(lc.history(9).bank_msp(), kHuaxia);
+
+    // What each event did, as values the screens write their sentences from.
+    for (const auto &event : lc.history())
+        EXPECT_TRUE(event.has_facts()) << event.action();
+    using lianxin::lc::EventFacts;
+    EXPECT_EQ(lc.history(3).facts().number(), 1);
+    EXPECT_EQ(lc.history(3).facts().outcome(), EventFacts::ACCEPTED);
+    const EventFacts &received = lc.history(4).facts();
+    EXPECT_EQ(received.number(), 1);
+    EXPECT_EQ(received.amount_fen(), lc.presentations(0).amount_fen());
+    EXPECT_EQ(text(received.date()), text(lc.presentations(0).received_date()));
+    EXPECT_EQ(text(received.due_date()), text(lc.presentations(0).examination_deadline()));
+    EXPECT_EQ(lc.history(5).facts().outcome(), EventFacts::DISCREPANT);
+    EXPECT_EQ(lc.history(5).facts().count(), lc.presentations(0).examination().discrepancies_size());
+    EXPECT_EQ(lc.history(6).facts().outcome(), EventFacts::DOCUMENTS_HELD);
+    EXPECT_EQ(lc.history(8).facts().amount_fen(), 105'000'000);
+    EXPECT_EQ(text(lc.history(8).facts().date()), "2026-12-02");
+    EXPECT_FALSE(lc.history(8).facts().late());
+    EXPECT_EQ(lc.history(9).facts().number(), 1);
+    EXPECT_EQ(lc.history(9).facts().amount_fen(), 105'000'000);
+    EXPECT_EQ(lc.history(10).facts().remaining_fen(), lc.available_balance_fen());
 }
 
 TEST(LcLifecycle, SightPaymentAndALatePaymentIsVisible)
