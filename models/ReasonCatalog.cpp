@@ -3,6 +3,7 @@
 #include "models/ReasonTable.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <iterator>
 
@@ -338,7 +339,9 @@ QString ReasonCatalog::describe(const QString &code, const QString &details)
     if (sentence.isEmpty())
         sentence
             = QCoreApplication::translate("lx::models::ReasonCatalog", "The ledger refused the action (%1).").arg(code);
-    if (details.isEmpty() || details == sentence)
+    // The details are the contract's own words, in English: a reader of
+    // another language gets the sentence alone.
+    if (details.isEmpty() || details == sentence || QLocale().language() != QLocale::English)
         return sentence;
     return sentence + QLatin1Char('\n') + details;
 }
