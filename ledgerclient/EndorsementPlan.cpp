@@ -6,6 +6,7 @@
 #include "msp/identities.pb.h"
 #include "peer/chaincode.pb.h"
 
+#include <map>
 #include <optional>
 
 namespace lx::client {
@@ -19,6 +20,7 @@ struct Call
     std::string channel;
     std::string creatorMsp;
     protos::ChaincodeSpec spec;
+    std::map<std::string, Bytes> transient;
 };
 
 std::optional<Call> readCall(const protos::SignedProposal &signedProposal)
@@ -36,7 +38,8 @@ std::optional<Call> readCall(const protos::SignedProposal &signedProposal)
         || !creator.ParseFromString(signatureHeader.creator()) || !payload.ParseFromString(proposal.payload())
         || !invocation.ParseFromString(payload.input()))
         return std::nullopt;
-    return Call { channelHeader.channel_id(), creator.mspid(), invocation.chaincode_spec() };
+    return Call { channelHeader.channel_id(), creator.mspid(), invocation.chaincode_spec(),
+        { payload.transientmap().begin(), payload.transientmap().end() } };
 }
 
 } // namespace
@@ -75,7 +78,8 @@ std::optional<ProposalCall> proposalCall(const Bytes &signedProposalBytes)
     if (!call)
         return std::nullopt;
     const auto &args = call->spec.input().args();
-    return ProposalCall { call->channel, call->spec.chaincode_id().name(), std::vector<Bytes>(args.begin(), args.end()) };
+    return ProposalCall { call->channel, call->spec.chaincode_id().name(), std::vector<Bytes>(args.begin(), args.end()),
+        call->transient };
 }
 
 } // namespace lx::client

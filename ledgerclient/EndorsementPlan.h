@@ -2,6 +2,7 @@
 
 #include "peer/proposal.pb.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,13 +26,15 @@ std::vector<std::string> endorsingOrganizations(const protos::SignedProposal &pr
 std::string creatorMspId(const protos::SignedProposal &proposal);
 
 // What a signed proposal (serialized protos::SignedProposal) asks: the
-// channel, the chaincode and its arguments (the function first); nullopt
+// channel, the chaincode and its arguments (the function first), and the
+// private inputs it carries to the endorsers (a draft's action); nullopt
 // when it cannot be read.
 struct ProposalCall
 {
     std::string channel;
     std::string chaincode;
     std::vector<std::string> args;
+    std::map<std::string, std::string> transient;
 };
 std::optional<ProposalCall> proposalCall(const std::string &signedProposal);
 

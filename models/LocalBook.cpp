@@ -11,6 +11,7 @@
 
 #include "ledgerclient/Client.h"
 #include "ledgerclient/DeskWorkflow.h"
+#include "models/OutboxModel.h"
 
 #include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -417,7 +418,7 @@ void LocalBook::submitDraft(const lianxin::lc::LcAction &action, const std::vect
         cache::DocumentStore documents(db);
         for (const Attachment &file : attachments)
             documents.attach(entry.lcNo, 0, file.docType, file.fileName, file.content);
-        return std::make_pair(outbox.add(entry), QString::fromStdString(entry.summary));
+        return std::make_pair(outbox.add(entry), OutboxModel::summaryText(entry.kind, entry.lcNo, entry.proposal));
     });
 }
 
@@ -426,7 +427,7 @@ void LocalBook::approveDraft(const QString &draftId, const QString &lcNo)
     enqueue([draftId = draftId.toStdString(), lcNo = lcNo.toStdString()](Engine &engine, sqlite3 *db) {
         cache::Outbox outbox(db);
         const auto entry = cache::lcApprovalEntry(*engine.client, engine.label, draftId, lcNo);
-        return std::make_pair(outbox.add(entry), QString::fromStdString(entry.summary));
+        return std::make_pair(outbox.add(entry), OutboxModel::summaryText(entry.kind, entry.lcNo, entry.proposal));
     });
 }
 
@@ -436,7 +437,7 @@ void LocalBook::returnDraft(const QString &draftId, const QString &lcNo, const Q
                 Engine &engine, sqlite3 *db) {
         cache::Outbox outbox(db);
         const auto entry = cache::lcReturnEntry(*engine.client, engine.label, draftId, lcNo, comment);
-        return std::make_pair(outbox.add(entry), QString::fromStdString(entry.summary));
+        return std::make_pair(outbox.add(entry), OutboxModel::summaryText(entry.kind, entry.lcNo, entry.proposal));
     });
 }
 
@@ -445,7 +446,8 @@ void LocalBook::submitDeskDraft(const std::string &contract, const std::string &
     enqueue([contract, action](Engine &engine, sqlite3 *db) {
         const auto entry
             = cache::deskDraftEntry(*engine.client, engine.label, client::DeskWorkflow::product(contract), action);
-        return std::make_pair(cache::Outbox(db).add(entry), QString::fromStdString(entry.summary));
+        return std::make_pair(
+            cache::Outbox(db).add(entry), OutboxModel::summaryText(entry.kind, entry.lcNo, entry.proposal));
     });
 }
 
@@ -454,7 +456,8 @@ void LocalBook::approveDeskDraft(const std::string &contract, const QString &dra
     enqueue([contract, draftId = draftId.toStdString(), subject = subject.toStdString()](Engine &engine, sqlite3 *db) {
         const auto entry = cache::deskApprovalEntry(
             *engine.client, engine.label, client::DeskWorkflow::product(contract), draftId, subject);
-        return std::make_pair(cache::Outbox(db).add(entry), QString::fromStdString(entry.summary));
+        return std::make_pair(
+            cache::Outbox(db).add(entry), OutboxModel::summaryText(entry.kind, entry.lcNo, entry.proposal));
     });
 }
 
@@ -465,7 +468,8 @@ void LocalBook::returnDeskDraft(
                 comment = comment.toStdString()](Engine &engine, sqlite3 *db) {
         const auto entry = cache::deskReturnEntry(
             *engine.client, engine.label, client::DeskWorkflow::product(contract), draftId, subject, comment);
-        return std::make_pair(cache::Outbox(db).add(entry), QString::fromStdString(entry.summary));
+        return std::make_pair(
+            cache::Outbox(db).add(entry), OutboxModel::summaryText(entry.kind, entry.lcNo, entry.proposal));
     });
 }
 

@@ -106,6 +106,7 @@ Q_SIGNALS:
     // The sender tried the outbox and the number pending stayed the same
     // (an attempt failed and waits for the next; its reason changed).
     void outboxAttempted();
+    // summary: what the entry does, in the language of the moment.
     void actionQueued(qint64 entryId, const QString &summary);
     void actionFailed(const QString &message);
 

@@ -1,8 +1,14 @@
 #include "models/OutboxModel.h"
 
+#include "ledgerclient/DeskWorkflow.h"
+#include "ledgerclient/EndorsementPlan.h"
 #include "models/BookReader.h"
 #include "models/LcText.h"
+#include "models/ProductDraftText.h"
 #include "models/ReasonCatalog.h"
+#include "models/RequiredDocumentsModel.h"
+
+#include "lianxin/notary.pb.h"
 
 #include <QBrush>
 #include <QColor>
@@ -50,6 +56,52 @@ QString OutboxModel::kindText(const std::string &kind)
     return QString::fromStdString(kind);
 }
 
+QString OutboxModel::productText(const client::Client::PreparedProposal &proposal)
+{
+    const auto call = client::proposalCall(proposal.signedProposal);
+    if (!call)
+        return {};
+    if (call->chaincode == "notary")
+        //: The product of a notarization in the outbox: the trust chain's notary
+        return tr("Notary");
+    return ProductDraftText::productName(QString::fromStdString(call->chaincode));
+}
+
+QString OutboxModel::summaryText(
+    const std::string &kind, const std::string &lcNo, const client::Client::PreparedProposal &proposal)
+{
+    const QString subject = LcText::shown(lcNo);
+    const auto call = client::proposalCall(proposal.signedProposal);
+    if (!call)
+        return kindText(kind);
+    const QString contract = QString::fromStdString(call->chaincode);
+    const QString draftId = call->args.size() > 1 ? LcText::shown(call->args[1]) : QString();
+    if (kind == "SubmitDraft") {
+        QString action = kindText(kind);
+        const auto drafted = call->transient.find("action");
+        for (const auto &product : client::DeskWorkflow::products()) {
+            if (product.contract == call->chaincode && drafted != call->transient.end())
+                action = ProductDraftText::actionName(
+                    contract, QString::fromStdString(client::DeskWorkflow::summarize(product, drafted->second).kind));
+        }
+        return subject.isEmpty() ? tr("%1, drafted for approval").arg(action)
+                                 : tr("%1 %2, drafted for approval").arg(action, subject);
+    }
+    if (kind == "ApproveDraft")
+        return tr("Approval of draft %1 (%2 %3)").arg(draftId, ProductDraftText::productName(contract), subject);
+    if (kind == "ReturnDraft")
+        return tr("Draft %1 returned to the maker (%2 %3)")
+            .arg(draftId, ProductDraftText::productName(contract), subject);
+    lianxin::trust::NotarizedDocument document;
+    if (kind == "Notarize" && call->args.size() > 1 && document.ParseFromString(call->args[1]))
+        return document.doc_type() == "LC"
+            ? tr("Notarization of the original L/C %1 (%2)").arg(subject, LcText::shown(document.file_name()))
+            : tr("Notarization of the %1 %2 of %3")
+                  .arg(RequiredDocumentsModel::typeName(LcText::shown(document.doc_type())),
+                      LcText::shown(document.file_name()), subject);
+    return subject.isEmpty() ? kindText(kind) : kindText(kind) + u' ' + subject;
+}
+
 QString OutboxModel::statusText(const cache::OutboxEntry &entry)
 {
     using S = cache::OutboxStatus;
@@ -63,16 +115,14 @@ QString OutboxModel::statusText(const cache::OutboxEntry &entry)
         // (the bank's peer, the ordering service).
         return tr("Waiting to be sent again (%1 attempts): %2")
             .arg(entry.attempts)
-            .arg(ReasonCatalog::describe(
-                LcText::shown(entry.reasonCode), LcText::shown(entry.reasonMessage)));
+            .arg(ReasonCatalog::describe(LcText::shown(entry.reasonCode), LcText::shown(entry.reasonMessage)));
     case S::Sent:
         return tr("Sent, waiting for its block");
     case S::Committed:
         return tr("Committed in block %1").arg(entry.block);
     case S::Rejected:
         return tr("Rejected: %1")
-            .arg(ReasonCatalog::describe(
-                LcText::shown(entry.reasonCode), LcText::shown(entry.reasonMessage)));
+            .arg(ReasonCatalog::describe(LcText::shown(entry.reasonCode), LcText::shown(entry.reasonMessage)));
     case S::Invalidated:
         return tr("Invalid on the ledger (%1)").arg(QString::fromStdString(entry.reasonCode));
     }
@@ -101,8 +151,10 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(QDateTime::fromSecsSinceEpoch(entry.createdSeconds), QLocale::ShortFormat);
         case ActionColumn:
             return kindText(entry.kind);
-        case LcNoColumn:
-            return QString::fromStdString(entry.lcNo);
+        case ProductColumn:
+            return productText(entry.proposal);
+        case ReferenceColumn:
+            return LcText::shown(entry.lcNo);
         case SignerColumn:
             return QString::fromStdString(entry.identity);
         case StatusColumn:
@@ -111,7 +163,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        return LcText::shown(entry.summary);
+        return summaryText(entry.kind, entry.lcNo, entry.proposal);
     case Qt::ForegroundRole:
         if (entry.status == cache::OutboxStatus::Rejected || entry.status == cache::OutboxStatus::Invalidated)
             return QBrush(QColor(0xb0, 0x00, 0x20));
@@ -138,8 +190,11 @@ QVariant OutboxModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("When");
     case ActionColumn:
         return tr("Action");
-    case LcNoColumn:
-        return tr("L/C No.");
+    case ProductColumn:
+        return tr("Product");
+    case ReferenceColumn:
+        //: The number of the record an action concerns: an L/C, guarantee, listing, deal or quote (zh: 业务编号)
+        return tr("Reference");
     case SignerColumn:
         return tr("Signed by");
     case StatusColumn:

@@ -11,14 +11,23 @@ namespace lx::models {
 class BookReader;
 
 // The user's actions as the outbox holds them, newest first: what was done,
-// by whom, and where it stands (waiting to be sent, sent, committed in block
-// N, rejected with the contract's reason, invalidated with Fabric's code).
+// on which product's record, by whom, and where it stands (waiting to be
+// sent, sent, committed in block N, rejected with the contract's reason,
+// invalidated with Fabric's code).
 class OutboxModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { CreatedColumn, ActionColumn, LcNoColumn, SignerColumn, StatusColumn, ColumnCount };
+    enum Column {
+        CreatedColumn,
+        ActionColumn,
+        ProductColumn,
+        ReferenceColumn, // the record's number: an L/C, guarantee, listing, deal or quote
+        SignerColumn,
+        StatusColumn,
+        ColumnCount
+    };
     enum Role { StatusRole = Qt::UserRole + 1, BlockRole, ReasonCodeRole, TxIdRole };
 
     static constexpr int kShown = 500;
@@ -35,6 +44,13 @@ public:
 
     static QString statusText(const cache::OutboxEntry &entry);
     static QString kindText(const std::string &kind);
+    // What the entry does, in a line in the current language, from the
+    // proposal it signed (the drafted action rides in its private inputs);
+    // the cache's own summary is English, for the command line.
+    static QString summaryText(
+        const std::string &kind, const std::string &subject, const client::Client::PreparedProposal &proposal);
+    // The product whose contract the entry calls ("L/C", "Guarantee", ...).
+    static QString productText(const client::Client::PreparedProposal &proposal);
 
 Q_SIGNALS:
     void refreshed(int entries);

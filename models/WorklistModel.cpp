@@ -139,8 +139,10 @@ QVariant WorklistModel::display(const Item &item, int column) const
                 .arg(LcText::workKindName(static_cast<int>(work.kind)))
                 .arg(work.presentationNo);
         return LcText::workKindName(static_cast<int>(work.kind));
-    case LcNoColumn:
-        return QString::fromStdString(work.lcNo);
+    case ProductColumn:
+        return ProductDraftText::productName(QString::fromStdString(work.product));
+    case ReferenceColumn:
+        return LcText::shown(work.lcNo);
     case CounterpartyColumn:
         return LcText::bankName(QString::fromStdString(work.counterparty));
     case AmountColumn:
@@ -169,8 +171,11 @@ QVariant WorklistModel::headerData(int section, Qt::Orientation orientation, int
     switch (section) {
     case TaskColumn:
         return tr("Task");
-    case LcNoColumn:
-        return tr("L/C No.");
+    case ProductColumn:
+        return tr("Product");
+    case ReferenceColumn:
+        //: The number of the record a task concerns: an L/C, guarantee, listing, deal or quote (zh: 业务编号)
+        return tr("Reference");
     case CounterpartyColumn:
         return tr("Counterparty");
     case AmountColumn:

@@ -22,7 +22,16 @@ class WorklistModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TaskColumn, LcNoColumn, CounterpartyColumn, AmountColumn, DueColumn, DaysLeftColumn, ColumnCount };
+    enum Column {
+        TaskColumn,
+        ProductColumn,
+        ReferenceColumn, // the record's number: an L/C, or a draft's guarantee, listing, deal or quote
+        CounterpartyColumn,
+        AmountColumn,
+        DueColumn,
+        DaysLeftColumn,
+        ColumnCount
+    };
     enum Role {
         KindRole = Qt::UserRole + 1, // cache::WorkKind number
         LcNoRole,
