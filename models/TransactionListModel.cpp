@@ -8,6 +8,7 @@
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <map>
 #include <stdexcept>
 
 namespace lx::models {
@@ -100,6 +101,51 @@ int TransactionListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString TransactionListModel::callText(const std::string &chaincode, const std::string &function)
+{
+    static const std::map<std::string, const char *> contracts = {
+        { "lc", QT_TR_NOOP("L/C") },
+        { "forfaiting", QT_TR_NOOP("Forfaiting") },
+        { "guarantee", QT_TR_NOOP("Guarantee") },
+        { "quotes", QT_TR_NOOP("Quote board") },
+        { "registry", QT_TR_NOOP("Registry") },
+        { "notary", QT_TR_NOOP("Notary") },
+        { "kyc", QT_TR_NOOP("KYC") },
+    };
+    // The functions that write (queries never reach a block).
+    static const std::map<std::string, const char *> functions = {
+        { "SubmitDraft", QT_TR_NOOP("draft for approval") },
+        { "ApproveDraft", QT_TR_NOOP("approve a draft") },
+        { "ReturnDraft", QT_TR_NOOP("return a draft to its maker") },
+        { "Record", QT_TR_NOOP("notarize a document") },
+        { "Attest", QT_TR_NOOP("attest a corporate's KYC") },
+        { "Revoke", QT_TR_NOOP("revoke a KYC attestation") },
+        { "RegisterMember", QT_TR_NOOP("register a member") },
+        { "SetSettings", QT_TR_NOOP("change the consortium's settings") },
+        { "Propose", QT_TR_NOOP("open a proposal") },
+        { "Vote", QT_TR_NOOP("vote") },
+        { "Opine", QT_TR_NOOP("give an opinion") },
+        { "Close", QT_TR_NOOP("close a proposal") },
+        { "EndSandbox", QT_TR_NOOP("end a sandbox admission") },
+        { "SealCharter", QT_TR_NOOP("seal the charter") },
+        { "PrepareConfigUpdate", QT_TR_NOOP("prepare a channel configuration update") },
+        { "SignConfigUpdate", QT_TR_NOOP("sign a channel configuration update") },
+        { "FlagDeal", QT_TR_NOOP("flag a deal") },
+        { "SetFeeSchedule", QT_TR_NOOP("set the membership fees") },
+        { "RecordFeePayment", QT_TR_NOOP("record a fee payment") },
+        { "ReportAvailability", QT_TR_NOOP("report node availability") },
+        { "RecordGasReport", QT_TR_NOOP("record a Gas report") },
+    };
+    const QString raw = function.empty() ? QString::fromStdString(chaincode)
+                                         : QString::fromStdString(chaincode) + u'.' + QString::fromStdString(function);
+    const auto contract = contracts.find(chaincode);
+    const auto call = functions.find(function);
+    if (contract == contracts.end() || call == functions.end())
+        return raw;
+    //: A transaction's call: the contract, then what the function does (zh: 信用证：批准草稿)
+    return tr("%1: %2").arg(tr(contract->second), tr(call->second));
+}
+
 QString TransactionListModel::displayText(const client::DecodedTransaction &tx, int column) const
 {
     const auto signatureText = [](const std::optional<bool> &valid) {
@@ -118,9 +164,7 @@ QString TransactionListModel::displayText(const client::DecodedTransaction &tx, 
     case ChannelColumn:
         return QString::fromStdString(tx.channel);
     case ChaincodeColumn:
-        if (tx.function.empty())
-            return QString::fromStdString(tx.chaincode);
-        return QString::fromStdString(tx.chaincode) + u'.' + QString::fromStdString(tx.function);
+        return callText(tx.chaincode, tx.function);
     case CreatorColumn:
         if (tx.creatorCommonName.empty())
             return QString::fromStdString(tx.creatorMspId);
@@ -170,6 +214,8 @@ QVariant TransactionListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayText(tx, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == ChaincodeColumn && !tx.function.empty())
+            return QString(QString::fromStdString(tx.chaincode) + u'.' + QString::fromStdString(tx.function));
         return index.column() == TxIdColumn ? QVariant(QString::fromStdString(tx.txId)) : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == IndexColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
@@ -193,8 +239,8 @@ QVariant TransactionListModel::headerData(int section, Qt::Orientation orientati
     case ChannelColumn:
         return tr("Channel");
     case ChaincodeColumn:
-        //: Chaincode (smart contract) and the function invoked (zh: 链码.函数)
-        return tr("Chaincode.function");
+        //: What the transaction asked of which contract (zh: 合约操作)
+        return tr("Contract call");
     case CreatorColumn:
         return tr("Creator");
     case EndorsersColumn:

@@ -68,6 +68,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // What a transaction asked of a contract, in the current language
+    // ("L/C: approve a draft"); a function this build does not know reads as
+    // "chaincode.function", as Fabric names it (the tooltip always does).
+    static QString callText(const std::string &chaincode, const std::string &function);
+
 public Q_SLOTS:
     void retranslate();
 

@@ -243,6 +243,8 @@ void LedgerExplorerTest::submittedTransactionIsValidWithItsWrite()
     const QAbstractItemModel *txModel = txTable->model();
     QCOMPARE(txModel->index(row, TransactionListModel::ValidationColumn).data().toString(), QStringLiteral("VALID"));
     QCOMPARE(txModel->index(row, TransactionListModel::ChaincodeColumn).data().toString(),
+        QStringLiteral("Registry: open a proposal"));
+    QCOMPARE(txModel->index(row, TransactionListModel::ChaincodeColumn).data(Qt::ToolTipRole).toString(),
         QStringLiteral("registry.Propose"));
     QVERIFY(txModel->index(row, TransactionListModel::CreatorColumn)
                 .data()
