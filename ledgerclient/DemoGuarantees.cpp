@@ -113,8 +113,8 @@ GtAction issue(const Plan &p, year_month_day today)
     g.set_amount_fen(p.amountFen);
     g.mutable_underlying()->set_reference(p.contract);
     *g.mutable_underlying()->mutable_date() = protoDate(shifted(today, -p.issuedDaysAgo - 10));
-    g.mutable_underlying()->set_description("Supply and installation contract " + p.contract);
-    g.set_terms("Payable on first demand with the beneficiary's statement of breach; URDG 758 applies.");
+    g.mutable_underlying()->set_description("设备供货及安装合同 " + p.contract);
+    g.set_terms("凭受益人索赔书及其关于申请人违约的声明见索即付；适用《见索即付保函统一规则》（URDG 758）。");
     return action;
 }
 
@@ -159,18 +159,18 @@ std::vector<std::string> loadDemoGuarantees(
     if (!today.ok())
         throw std::invalid_argument("The demo guarantees need today's date (in China).");
     const std::vector<Plan> plans = {
-        { "HX-BG-2026-001", kHuaxia, kDongfang, Guarantee::PERFORMANCE, 500000000, "Zhongyuan Machinery Co., Ltd.",
-            "91110000100000001X", "Lingnan Power Engineering Co., Ltd.", "", "ZY-LN-2026-07", 90 },
-        { "HX-BG-2026-002", kHuaxia, kDongfang, Guarantee::ADVANCE_PAYMENT, 120000000, "Jiangnan Textiles Co., Ltd.",
-            "", "Bohai Shipbuilding Co., Ltd.", "", "JN-BH-2026-11", 60 },
-        { "DF-BG-2026-003", kDongfang, kHuaxia, Guarantee::BID, 20000000, "Xibei Construction Group", "",
-            "Municipal Water Authority of Hefei", "", "HF-WATER-TENDER-9", 2 },
-        { "HX-BG-2026-004", kHuaxia, kChangjiang, Guarantee::PAYMENT, 80000000, "Huabei Steel Trading Co., Ltd.",
-            "", "Changsha Ore Imports Co., Ltd.", "", "HB-CS-2026-03", 75 },
-        { "CJ-BG-2026-005", kChangjiang, kHuaxia, Guarantee::WARRANTY, 35000000, "Changjiang Elevators Co., Ltd.",
-            "", "Huaxia Tower Property Management", "", "CJ-HX-ELV-2", 120 },
-        { "HX-BG-2026-006", kHuaxia, kDongfang, Guarantee::RETENTION, 15000000, "Donghai Fit-out Co., Ltd.", "",
-            "Pudong Office Park Co., Ltd.", "", "DH-PD-2025-44", 150 },
+        { "HX-BG-2026-001", kHuaxia, kDongfang, Guarantee::PERFORMANCE, 500000000, "中原机械股份有限公司",
+            "91110000100000001X", "岭南电力工程有限公司", "", "ZY-LN-2026-07", 90 },
+        { "HX-BG-2026-002", kHuaxia, kDongfang, Guarantee::ADVANCE_PAYMENT, 120000000, "江南纺织有限公司", "",
+            "渤海船舶重工有限公司", "", "JN-BH-2026-11", 60 },
+        { "DF-BG-2026-003", kDongfang, kHuaxia, Guarantee::BID, 20000000, "西北建设集团有限公司", "",
+            "合肥市供水集团有限公司", "", "HF-WATER-TENDER-9", 2 },
+        { "HX-BG-2026-004", kHuaxia, kChangjiang, Guarantee::PAYMENT, 80000000, "华北钢铁贸易有限公司", "",
+            "长沙矿产进口有限公司", "", "HB-CS-2026-03", 75 },
+        { "CJ-BG-2026-005", kChangjiang, kHuaxia, Guarantee::WARRANTY, 35000000, "长江电梯有限公司", "",
+            "华夏大厦物业管理有限公司", "", "CJ-HX-ELV-2", 120 },
+        { "HX-BG-2026-006", kHuaxia, kDongfang, Guarantee::RETENTION, 15000000, "东海装饰工程有限公司", "",
+            "浦东办公园区开发有限公司", "", "DH-PD-2025-44", 150 },
     };
     Desks desks(ledger, wallet);
     for (const Plan &p : plans) {
@@ -188,23 +188,21 @@ std::vector<std::string> loadDemoGuarantees(
         desks.act(p.advisingBank, on(p.issuedDaysAgo - 1), advise(p.no));
         if (p.no == "HX-BG-2026-002") {
             // Received three days ago: the examination deadline is close.
-            desks.act(p.advisingBank, on(3),
-                demand(p.no, 60000000, "The applicant has not delivered the first two hulls due under the contract."));
+            desks.act(p.advisingBank, on(3), demand(p.no, 60000000, "申请人未按合同约定交付首批两艘船体。"));
         } else if (p.no == "HX-BG-2026-004") {
             GtAction stop;
             stop.mutable_stop_payment()->set_guarantee_no(p.no);
-            stop.mutable_stop_payment()->set_court("Shanghai No. 1 Intermediate People's Court");
-            stop.mutable_stop_payment()->set_order_no("(2026) Hu 01 Zhi Bao 117");
+            stop.mutable_stop_payment()->set_court("上海市第一中级人民法院");
+            stop.mutable_stop_payment()->set_order_no("（2026）沪01执保117号");
             desks.act(p.issuer, on(20), stop);
         } else if (p.no == "CJ-BG-2026-005") {
             GtAction amend;
             amend.mutable_amend()->set_guarantee_no(p.no);
             amend.mutable_amend()->mutable_amendment()->set_increase_fen(5000000);
-            amend.mutable_amend()->mutable_amendment()->set_narrative("Two more elevators added to the contract.");
+            amend.mutable_amend()->mutable_amendment()->set_narrative("合同增加两部电梯，保函金额相应增加。");
             desks.act(p.issuer, on(5), amend);
         } else if (p.no == "HX-BG-2026-006") {
-            desks.act(p.advisingBank, on(40),
-                demand(p.no, p.amountFen, "The applicant left the defects list unremedied at completion."));
+            desks.act(p.advisingBank, on(40), demand(p.no, p.amountFen, "申请人竣工时未整改缺陷清单所列问题。"));
             desks.act(p.issuer, on(38), examine(p.no, 1));
             desks.act(p.issuer, on(36), pay(p.no, 1));
         }
