@@ -120,7 +120,7 @@ QList<TermChange> DraftComparison::compare(
         out.append({ tr("Presentation"), {}, QString::number(e.presentation_no()) });
         QStringList found;
         for (const auto &d : e.discrepancies())
-            found.append(text(d.code()) + QStringLiteral(": ") + text(d.description()));
+            found.append(LcText::discrepancyName(text(d.code())) + QStringLiteral(": ") + text(d.description()));
         out.append({ tr("Finding"), {}, e.complying() ? tr("Complying") : found.join(QLatin1Char('\n')) });
     } else if (action.has_pay()) {
         out.append({ tr("Presentation"), {}, QString::number(action.pay().presentation_no()) });

@@ -3,9 +3,11 @@
 #include "chaincode/lc/LcRules.h"
 #include "crypto/Bytes.h"
 #include "models/DraftComparison.h"
+#include "models/LcEventText.h"
 #include "models/LcTermsCheck.h"
 #include "models/LcText.h"
 #include "models/Money.h"
+#include "models/RequiredDocumentsModel.h"
 
 #include <QLocale>
 
@@ -156,7 +158,10 @@ void LcSheetModel::rebuild()
         add(tr("Presentation period"), DraftComparison::termText(lc, "presentation_period_days"));
         QStringList documents;
         for (const auto &d : lc.required_documents())
-            documents << tr("%1: %2 original(s), %3 copies").arg(text(d.doc_type())).arg(d.originals()).arg(d.copies());
+            documents << tr("%1: %2 original(s), %3 copies")
+                             .arg(RequiredDocumentsModel::typeName(text(d.doc_type())))
+                             .arg(d.originals())
+                             .arg(d.copies());
         add(tr("Documents required"), documents.join(QStringLiteral("; ")));
         if (!lc.additional_conditions().empty())
             add(tr("Additional conditions"), text(lc.additional_conditions()));
@@ -175,14 +180,16 @@ void LcSheetModel::rebuild()
         for (const auto &p : lc.presentations()) {
             QStringList found;
             for (const auto &d : p.examination().discrepancies())
-                found << text(d.code());
+                found << LcText::discrepancyName(text(d.code()));
             // Its documents the notary holds under other L/Cs too.
             QStringList elsewhere;
             for (const auto &d : p.duplicates()) {
                 QStringList others;
                 for (const auto &lcNo : d.other_lc_nos())
                     others << text(lcNo);
-                elsewhere << tr("%1 under %2").arg(text(d.doc_type()), others.join(QStringLiteral(", ")));
+                elsewhere << tr("%1 under %2")
+                                 .arg(RequiredDocumentsModel::typeName(text(d.doc_type())),
+                                     others.join(QStringLiteral(", ")));
             }
             m_rows.push_back({ QString::number(p.number()), LcText::bankName(text(p.presenting_bank_msp())),
                 LcText::money(p.amount_fen()), date(p.received_date()), date(p.examination_deadline()),
@@ -193,8 +200,8 @@ void LcSheetModel::rebuild()
     case Sheet::Documents:
         for (const auto &p : lc.presentations()) {
             for (const auto &d : p.documents())
-                m_rows.push_back({ QString::number(p.number()), text(d.doc_type()), text(d.file_name()),
-                    QString::fromStdString(toHex(d.sha256())) });
+                m_rows.push_back({ QString::number(p.number()), RequiredDocumentsModel::typeName(text(d.doc_type())),
+                    text(d.file_name()), QString::fromStdString(toHex(d.sha256())) });
         }
         break;
     case Sheet::Timeline:
@@ -209,10 +216,15 @@ void LcSheetModel::rebuild()
                 verdict = found->second.verified ? tr("Verified")
                                                  : tr("Do not verify: %1").arg(text(found->second.problem));
             }
+            // What it did, from the record's own event (its facts) when the
+            // cache's timeline and the record agree on it.
+            const bool recorded = e.seq >= 0 && e.seq < lc.history_size() && lc.history(e.seq).tx_id() == e.txId;
+            const QString summary = recorded ? LcEventText::summary(lc.history(e.seq))
+                                             : LcEventText::withoutFacts(LcText::actionName(text(e.action)), e.summary);
             m_rows.push_back(
                 { LcText::dateText(e.date), LcText::actionName(text(e.action)), LcText::bankName(text(e.bank)),
                     text(e.maker), text(e.checker), e.block > 0 ? QString::number(e.block) : QString(), text(e.txId),
-                    signer, endorsers.join(QStringLiteral(", ")), verdict, text(e.summary) });
+                    signer, endorsers.join(QStringLiteral(", ")), verdict, summary });
         }
         break;
     }

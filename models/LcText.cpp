@@ -106,6 +106,20 @@ QString LcText::actionName(const QString &name)
     return found == names.end() ? name : tr(found->second);
 }
 
+QString LcText::discrepancyName(const QString &code)
+{
+    static const std::map<QString, const char *> names = {
+        { QStringLiteral("INVOICE_AMOUNT"), QT_TR_NOOP("Invoice amount") },
+        { QStringLiteral("LATE_SHIPMENT"), QT_TR_NOOP("Late shipment") },
+        { QStringLiteral("LATE_PRESENTATION"), QT_TR_NOOP("Late presentation") },
+        { QStringLiteral("MISSING_DOCUMENT"), QT_TR_NOOP("Missing document") },
+        { QStringLiteral("DOCUMENT_INCONSISTENT"), QT_TR_NOOP("Documents inconsistent") },
+        { QStringLiteral("GOODS_DESCRIPTION"), QT_TR_NOOP("Goods description") },
+    };
+    const auto found = names.find(code);
+    return found == names.end() ? code : tr(found->second);
+}
+
 QString LcText::bankName(const QString &mspId)
 {
     return MemberDirectory::name(mspId, QLocale().language() == QLocale::Chinese);

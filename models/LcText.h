@@ -25,6 +25,10 @@ public:
     // The contract's action name ("Issue", "AnswerAmendment", ...) as the
     // desk says it; an unknown name reads as itself.
     static QString actionName(const QString &contractName);
+    // A discrepancy's code as the examiner reads it: the usual codes
+    // ("LATE_SHIPMENT") by name in the current language, any other as the
+    // examiner wrote it.
+    static QString discrepancyName(const QString &code);
     // A consortium member's name (Chinese or English) by MSP ID; an unknown
     // MSP ID reads as itself.
     static QString bankName(const QString &mspId);

@@ -2,6 +2,7 @@
 
 #include "models/LcText.h"
 #include "models/forfaiting/FfDesk.h"
+#include "models/forfaiting/FfEventText.h"
 #include "models/forfaiting/FfText.h"
 
 namespace lx::models {
@@ -100,7 +101,8 @@ void FfTimelineModel::rebuild()
 
 QStringList FfTimelineModel::headers() const
 {
-    return { tr("Date"), tr("Action"), tr("Block"), tr("Transaction"), tr("Bank"), tr("Maker"), tr("Checker") };
+    return { tr("Date"), tr("Action"), tr("Block"), tr("Transaction"), tr("Bank"), tr("Maker"), tr("Checker"),
+        tr("Summary") };
 }
 
 QVariant FfTimelineModel::cell(int row, int column, int role) const
@@ -114,7 +116,7 @@ QVariant FfTimelineModel::cell(int row, int column, int role) const
     case ActionNameRole:
         return QString::fromStdString(e.event.action());
     case Qt::ToolTipRole:
-        return QString::fromStdString(column == TransactionColumn ? e.event.tx_id() : e.event.summary());
+        return column == TransactionColumn ? QString::fromStdString(e.event.tx_id()) : FfEventText::summary(e.event);
     case SortRole:
     case Qt::DisplayRole:
         switch (column) {
@@ -132,6 +134,8 @@ QVariant FfTimelineModel::cell(int row, int column, int role) const
             return QString::fromStdString(e.event.maker());
         case CheckerColumn:
             return QString::fromStdString(e.event.checker());
+        case SummaryColumn:
+            return FfEventText::summary(e.event);
         }
     }
     return {};

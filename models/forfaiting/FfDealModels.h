@@ -46,7 +46,16 @@ class FfTimelineModel : public FfTableModel
     Q_OBJECT
 
 public:
-    enum Column { DateColumn, ActionColumn, BlockColumn, TransactionColumn, BankColumn, MakerColumn, CheckerColumn };
+    enum Column {
+        DateColumn,
+        ActionColumn,
+        BlockColumn,
+        TransactionColumn,
+        BankColumn,
+        MakerColumn,
+        CheckerColumn,
+        SummaryColumn // what it did, in the current language
+    };
     enum TimelineRole { ActionNameRole = HighlightRole + 1 }; // the contract's name: "Settle"
     using FfTableModel::FfTableModel;
     void setDeal(const QString &dealId);

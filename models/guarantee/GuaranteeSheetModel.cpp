@@ -2,6 +2,7 @@
 
 #include "models/BusinessDays.h"
 #include "models/LcText.h"
+#include "models/guarantee/GuaranteeEventText.h"
 #include "models/guarantee/GuaranteeText.h"
 
 #include <QBrush>
@@ -145,8 +146,9 @@ void GuaranteeSheetModel::buildDemands()
         }
         QStringList discrepancies;
         for (const auto &x : d.discrepancies())
-            discrepancies << (x.code().empty() ? text(x.description())
-                                               : tr("%1: %2").arg(text(x.code()), text(x.description())));
+            discrepancies << (x.code().empty()
+                    ? text(x.description())
+                    : tr("%1: %2").arg(LcText::discrepancyName(text(x.code())), text(x.description())));
         QString state = GuaranteeText::demandStateName(d.state());
         if (d.state() == Demand::SUSPENDED)
             state = tr("%1 until %2").arg(state, GuaranteeText::dateText(d.suspended_until()));
@@ -168,7 +170,8 @@ void GuaranteeSheetModel::buildTimeline()
         row.txId = text(entry.txId);
         row.cells = { entry.block ? QString::number(entry.block) : QString(), text(entry.txId).left(16),
             GuaranteeText::dateText(e.date()), GuaranteeText::actionName(text(e.action())),
-            LcText::bankName(text(e.bank_msp())), text(e.maker()), text(e.checker()), text(e.summary()) };
+            LcText::bankName(text(e.bank_msp())), text(e.maker()), text(e.checker()),
+            GuaranteeEventText::summary(e, m_guarantee) };
         m_rows.push_back(std::move(row));
     }
 }
