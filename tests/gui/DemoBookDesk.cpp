@@ -21,7 +21,16 @@ const QString DemoBookDesk::kBank = QStringLiteral("HuaxiaBankMSP");
 
 bool DemoBookDesk::openDesk(bool forfaiting)
 {
-    m_fixture = std::make_unique<WorkstationFixture>();
+    DeskOptions options;
+    options.forfaiting = forfaiting;
+    return openDesk(options);
+}
+
+bool DemoBookDesk::openDesk(const DeskOptions &desk)
+{
+    WorkstationFixture::Setup setup;
+    setup.language = desk.language;
+    m_fixture = std::make_unique<WorkstationFixture>(setup);
     if (!m_fixture->isValid())
         return false;
     const std::filesystem::path data = m_fixture->dataDir().toStdString();
@@ -37,9 +46,11 @@ bool DemoBookDesk::openDesk(bool forfaiting)
         if (client::loadDemoBook(ledger, wallet, options).letters != kLetters)
             return false;
         client::loadDemoQuotes(ledger, wallet, kToday);
-        if (forfaiting)
+        if (desk.forfaiting)
             client::loadDemoForfaiting(ledger, wallet, kToday);
         client::loadDemoGuarantees(ledger, wallet, kToday);
+        if (desk.more)
+            desk.more(ledger, wallet);
     }
     m_fixture->shell().session().setClock(client::chinaDateClock(kToday));
     return m_fixture->startAndWaitForSignIn() && m_fixture->signIn(WorkstationFixture::kHuaxiaOfficer)

@@ -7,8 +7,14 @@
 #include <QString>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <vector>
+
+namespace lx::client {
+class Ledger;
+class Wallet;
+} // namespace lx::client
 
 namespace lx::ui {
 class MainWindow;
@@ -29,9 +35,18 @@ public:
         std::chrono::day(26) };
     static const QString kBank; // HuaxiaBankMSP
 
+    struct DeskOptions
+    {
+        bool forfaiting = false; // the demo forfaiting market too
+        models::TranslationCatalog::Language language = models::TranslationCatalog::Language::English;
+        // More business on the ledger before the workstation opens it.
+        std::function<void(const std::shared_ptr<client::Ledger> &, const client::Wallet &)> more;
+    };
+
     // Loads the book (and the demo forfaiting market when asked), starts
     // the workstation and signs in; false on failure.
     bool openDesk(bool forfaiting = false);
+    bool openDesk(const DeskOptions &options);
     void closeDesk() { m_fixture.reset(); }
     // The ledger's own answer, read with a client of the sandbox.
     std::vector<lianxin::lc::LetterOfCredit> ledgerLetters();
