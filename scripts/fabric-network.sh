@@ -22,8 +22,8 @@
 #
 # Fabric's programs (peer, orderer, configtxgen, osnadmin): FABRIC_BIN, else
 # the PATH, else <repo>/../shared/fabric/bin. Ours (lianxin-cli,
-# lianxin-chaincode): LIANXIN_BIN, else the PATH, else the build folder
-# (LIANXIN_BUILD_DIR, default <repo>/build).
+# lianxin-chaincode): LIANXIN_BIN, else the build folder LIANXIN_BUILD_DIR
+# when it is set, else the PATH (an installed package), else <repo>/build.
 #
 # Exit codes: 0 done, 2 usage, 3 a program is missing, 4 the network did
 # not come up (or, for status, a process is down or a peer does not answer).
@@ -96,14 +96,20 @@ find_ours() {
         echo "$LIANXIN_BIN/$name"
         return
     fi
-    if command -v "$name" >/dev/null 2>&1; then
-        command -v "$name"
-        return
-    fi
+    # A build folder named explicitly (the tests do) is what is being
+    # tested: it wins over an installed package on the PATH.
     local build=${LIANXIN_BUILD_DIR:-build}
     [[ $build = /* ]] || build=$repo/$build
     local found
     found=$(find "$build/app" -maxdepth 3 -type f -name "$name" -perm -u+x -print -quit 2>/dev/null)
+    if [[ -n ${LIANXIN_BUILD_DIR:-} && -n $found ]]; then
+        echo "$found"
+        return
+    fi
+    if command -v "$name" >/dev/null 2>&1; then
+        command -v "$name"
+        return
+    fi
     echo "$found"
 }
 
