@@ -16,7 +16,7 @@ packages=(
     poppler-utils
     jq
     valgrind
-    help2man lintian
+    help2man lintian man-db
 )
 # The Fabric tests' reference chaincode (bench/fabric-reference) runs on
 # Node with npm; a Node installed otherwise (with its own npm) is kept.
