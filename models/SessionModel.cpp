@@ -99,7 +99,9 @@ void SessionModel::signIn(const QString &label, const QString &passphrase)
 
 void SessionModel::lock()
 {
-    if (m_locked || !m_client)
+    // Not while a sign-in runs: its answer would replace what the lock
+    // dropped behind the lock screen's back (the idle check tries again).
+    if (m_locked || !m_client || isBusy())
         return;
     m_locked = true;
     m_failedUnlocks = 0;

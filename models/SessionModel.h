@@ -87,6 +87,7 @@ public:
     // passphrase on a worker; lockChanged(false) follows, or resumeFailed().
     // After kMaxUnlockAttempts wrong passphrases in a row the session signs
     // out (signedOut()). signOut() ends the session whether locked or not.
+    // lock() does nothing while a sign-in runs.
     static constexpr int kMaxUnlockAttempts = 5;
     bool isLocked() const { return m_locked; }
     void lock();
