@@ -2,6 +2,7 @@
 
 #include "cache/LcQuery.h"
 #include "models/TableExport.h"
+#include "models/WorkstationSettings.h"
 
 #include <QAbstractTableModel>
 
@@ -45,7 +46,6 @@ public:
         LoadedRole, // false while the row's page is being read
     };
 
-    static constexpr int kDefaultPageRows = 100;
     static constexpr int kMaxPagesHeld = 40;
 
     explicit LcListModel(BookReader &reader, QObject *parent = nullptr);
@@ -112,7 +112,7 @@ private:
     // Held pages and the reads under way (data() is const; requests are not
     // state the view can see).
     mutable std::map<int, Page> m_pages;
-    int m_pageRows = kDefaultPageRows;
+    int m_pageRows = WorkstationSettings::kDefaultPageRows;
     mutable std::set<int> m_inFlight;
     mutable quint64 m_useClock = 0;
 };

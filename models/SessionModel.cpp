@@ -91,7 +91,14 @@ void SessionModel::signIn(const QString &label, const QString &passphrase)
 {
     if (isBusy())
         return;
-    m_resuming = false;
+    startUnlock(label, passphrase, false);
+}
+
+// Wallet, ledger and cache opened on a worker (scrypt twice); onFinished()
+// takes the answer, as a new session or as the locked one resumed.
+void SessionModel::startUnlock(const QString &label, const QString &passphrase, bool resuming)
+{
+    m_resuming = resuming;
     m_watcher.setFuture(QtConcurrent::run(&SessionModel::unlock, std::filesystem::path(m_dataDir.toStdString()),
         label.toStdString(), passphrase.toStdString(), m_ledger, m_endpoint, m_channels, m_clock));
     Q_EMIT busyChanged(true);
@@ -114,10 +121,7 @@ void SessionModel::resume(const QString &passphrase)
 {
     if (!m_locked || isBusy())
         return;
-    m_resuming = true;
-    m_watcher.setFuture(QtConcurrent::run(&SessionModel::unlock, std::filesystem::path(m_dataDir.toStdString()),
-        m_identity.label.toStdString(), passphrase.toStdString(), m_ledger, m_endpoint, m_channels, m_clock));
-    Q_EMIT busyChanged(true);
+    startUnlock(m_identity.label, passphrase, true);
 }
 
 void SessionModel::signOut()

@@ -123,6 +123,7 @@ private:
     static Outcome unlock(const std::filesystem::path &dataDir, const std::string &label, const std::string &passphrase,
         std::shared_ptr<client::Ledger> ledger, std::optional<client::FabricPeerEndpoint> endpoint,
         QStringList channels, client::Clock clock);
+    void startUnlock(const QString &label, const QString &passphrase, bool resuming);
     void onFinished();
     void onResumeFinished(Outcome outcome);
     void refreshMembers();

@@ -11092,11 +11092,6 @@ A Fabric network instead of the sandbox: --network PROFILE (the bank&apos;s conn
         <translation>Sandbox</translation>
     </message>
     <message>
-        <source>The embedded sandbox consortium in %1</source>
-        <extracomment>%1 the data folder</extracomment>
-        <translation>The embedded sandbox consortium in %1</translation>
-    </message>
-    <message>
         <source>Ledger: %1</source>
         <extracomment>Status bar: %1 is a list like &quot;trust 3 · lc 12&quot;, each channel&apos;s height in blocks</extracomment>
         <translation>Ledger: %1</translation>

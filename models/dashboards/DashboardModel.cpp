@@ -24,16 +24,15 @@ DashboardModel::DashboardModel(SessionModel &session, LocalBook &book, QObject *
         m_charts[static_cast<std::size_t>(c)] = new DashboardChartModel(static_cast<Chart>(c), this);
     connect(&session, &SessionModel::identityChanged, this, &DashboardModel::onIdentityChanged);
     // Locked: the readers let the cache go; unlocked: the same figures again.
-    connect(&session, &SessionModel::lockChanged, this, [this](bool locked) {
+    // Signed out, the same: the session holds no cache then.
+    const auto followCache = [this] {
         for (BookReader *reader : m_readers)
             reader->setCache(m_session.localCache());
-        if (!locked)
+        if (m_session.localCache())
             recompute();
-    });
-    connect(&session, &SessionModel::signedOut, this, [this] {
-        for (BookReader *reader : m_readers)
-            reader->setCache({});
-    });
+    };
+    connect(&session, &SessionModel::lockChanged, this, followCache);
+    connect(&session, &SessionModel::signedOut, this, followCache);
     // A book change may name new banks; a filter change cannot.
     connect(&book, &LocalBook::bookChanged, this, [this] {
         m_banksStale = true;

@@ -129,9 +129,10 @@ void LockTest::idleTimeLocksAndInputPostponesIt()
     auto *mainWindow = m_fixture->shell().mainWindow();
     // The setting is read at start.
     QCOMPARE(lock->idleTimeout(), std::chrono::milliseconds(std::chrono::minutes(10)));
-    lock->setIdleTimeout(1500ms);
-    // Typing keeps it open: three seconds of keys, one every 200 ms.
-    for (int i = 0; i < 15; ++i) {
+    lock->setIdleTimeout(3000ms);
+    // Typing keeps it open: four and a half seconds of keys, one every 200 ms
+    // (well past the timeout, with room for a busy machine's late timers).
+    for (int i = 0; i < 22; ++i) {
         QTest::keyClick(mainWindow, Qt::Key_Shift);
         QTest::qWait(200);
     }

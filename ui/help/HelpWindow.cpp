@@ -47,10 +47,12 @@ QString HelpWindow::guideHtml() const
 
 QString HelpWindow::guide(const QString &languageCode)
 {
-    QFile file(QStringLiteral(":/help/guide_") + languageCode + QStringLiteral(".html"));
+    // A language without its own guide reads the English one.
+    QString path = QStringLiteral(":/help/guide_") + languageCode + QStringLiteral(".html");
+    if (!QFile::exists(path))
+        path = QStringLiteral(":/help/guide_en.html");
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        file.setFileName(QStringLiteral(":/help/guide_en.html"));
-    if (!file.isOpen() && !file.open(QIODevice::ReadOnly))
         return {};
     QString html = QString::fromUtf8(file.readAll());
     for (const Section section : kSections)

@@ -1,5 +1,6 @@
 #include "ui/mainwindow/SessionStatusBar.h"
 
+#include "models/BuildInfo.h"
 #include "models/LedgerStatusModel.h"
 #include "models/LocalBook.h"
 #include "models/SessionModel.h"
@@ -118,8 +119,7 @@ void SessionStatusBar::refreshNetwork()
     } else {
         //: Status bar: the ledger is the embedded sandbox consortium of the data folder
         text = tr("Sandbox");
-        //: %1 the data folder
-        m_network->setToolTip(tr("The embedded sandbox consortium in %1").arg(m_session.dataDir()));
+        m_network->setToolTip(models::BuildInfo::ledgerDescription(m_session));
     }
     m_network->setText(text);
     m_network->setAccessibleName(text);

@@ -211,17 +211,21 @@ void WorkstationShell::onIdentityChanged()
 void WorkstationShell::onLockChanged(bool locked)
 {
     if (locked || !m_session->isSignedIn()) {
-        m_book->close();
-        m_reader->setCache({});
+        releaseCache();
         return;
     }
     onIdentityChanged();
 }
 
-void WorkstationShell::onSignedOut()
+void WorkstationShell::releaseCache()
 {
     m_book->close();
     m_reader->setCache({});
+}
+
+void WorkstationShell::onSignedOut()
+{
+    releaseCache();
     m_mainWindow->hide();
     m_signIn->preselect(m_session->identity().label);
     m_signIn->prepareForSignIn();

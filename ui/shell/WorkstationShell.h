@@ -97,6 +97,7 @@ private:
     void onJoined(const QString &profile, const QString &peer);
     void onLockChanged(bool locked);
     void onSignedOut();
+    void releaseCache();
     void applySettings();
 
     ShellOptions m_options;
