@@ -1,25 +1,12 @@
 #include "models/LocalBook.h"
 
-#include "cache/Database.h"
-#include "cache/DeskOutbox.h"
-#include "cache/DocumentStore.h"
-#include "cache/LcOutbox.h"
-#include "cache/LedgerSync.h"
-#include "cache/LocalCache.h"
-#include "cache/Outbox.h"
-#include "cache/OutboxSender.h"
-
-#include "ledgerclient/Client.h"
-#include "ledgerclient/DeskWorkflow.h"
-#include "models/OutboxModel.h"
+#include "models/LocalBookEngine.h"
 
 #include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
-#include <atomic>
 #include <exception>
-#include <optional>
 
 namespace lx::models {
 
@@ -28,30 +15,6 @@ constexpr int kProgressEveryMs = 100;
 constexpr int kFirstRetryMs = 1000;
 constexpr int kMaxRetryMs = 30000;
 } // namespace
-
-// One product channel followed into the cache: its connection (its live
-// thread writes through it) and its sync, declared so the sync goes first.
-struct LocalBook::ChannelSync
-{
-    cache::Database db;
-    std::unique_ptr<cache::LedgerSync> sync;
-};
-
-// What one open book runs on: its connections (one per thread that writes),
-// the syncs (the L/C channel's first) and the sender. Declared so that the
-// syncs and the sender, whose threads use the connections, are destroyed
-// (and joined) first.
-struct LocalBook::Engine
-{
-    std::shared_ptr<cache::LocalCache> cache;
-    std::shared_ptr<client::Client> client;
-    std::string label;
-    cache::Viewer viewer;
-    std::atomic<bool> cancel { false };
-    std::optional<cache::Database> sendDb;
-    std::vector<std::unique_ptr<ChannelSync>> syncs;
-    std::unique_ptr<cache::OutboxSender> sender;
-};
 
 LocalBook::LocalBook(QObject *parent) : QObject(parent)
 {
@@ -279,42 +242,6 @@ void LocalBook::startLive()
     refreshPending();
 }
 
-// The outbox goes out from the start, while the book still catches up: an
-// action taken meanwhile need not wait for the catch-up (nor, if its maker
-// signs out first, for their next sign-in).
-void LocalBook::startSender()
-{
-    Engine *engine = m_engine.get();
-    const quint64 generation = m_generation;
-    if (!engine->sender) {
-        engine->sender = std::make_unique<cache::OutboxSender>(
-            engine->sendDb->handle(),
-            [engine](const std::string &identity) -> client::Client * {
-                // Entries of another user of this bank wait until they sign in.
-                return identity == engine->label ? engine->client.get() : nullptr;
-            },
-            &cache::lcFollowUps, &cache::lcBeforeSending);
-        engine->sender->start([this, engine, generation](const cache::SendReport &) {
-            const int pending = cache::Outbox(engine->sendDb->handle()).unsettledCount();
-            QMetaObject::invokeMethod(
-                this,
-                [this, generation, pending] {
-                    if (generation != m_generation)
-                        return;
-                    if (pending == m_pending) {
-                        if (pending > 0)
-                            Q_EMIT outboxAttempted();
-                        return;
-                    }
-                    m_pending = pending;
-                    Q_EMIT outboxChanged(pending);
-                    m_refresh.start();
-                },
-                Qt::QueuedConnection);
-        });
-    }
-}
-
 void LocalBook::noteApplied(quint64 height, bool force)
 {
     if (height != m_syncedHeight || force) {
@@ -330,147 +257,6 @@ void LocalBook::scheduleRetry(const QString &error)
     setState(SyncState::Retrying);
     m_retry.start(m_retryDelayMs);
     m_retryDelayMs = std::min(m_retryDelayMs * 2, kMaxRetryMs);
-}
-
-void LocalBook::refreshPending()
-{
-    if (!m_engine)
-        return;
-    auto cache = m_engine->cache;
-    const quint64 generation = m_generation;
-    auto *watcher = new QFutureWatcher<int>(this);
-    connect(watcher, &QFutureWatcher<int>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        const int pending = watcher->result();
-        if (generation != m_generation || pending < 0 || pending == m_pending)
-            return;
-        m_pending = pending;
-        Q_EMIT outboxChanged(pending);
-    });
-    watcher->setFuture(QtConcurrent::run([cache] {
-        try {
-            cache::Database db = cache->connect();
-            return cache::Outbox(db.handle()).unsettledCount();
-        } catch (const std::exception &) {
-            return -1;
-        }
-    }));
-}
-
-namespace {
-struct QueuedAction
-{
-    qint64 entryId = 0;
-    QString summary;
-    int pending = 0;
-    QString error;
-};
-} // namespace
-
-void LocalBook::enqueue(EntryMaker make)
-{
-    if (!m_engine) {
-        Q_EMIT actionFailed(tr("Sign in before acting."));
-        return;
-    }
-    // The engine is kept by the task: an action signed just before a sign-out
-    // is still stored, and goes out at the next sign-in.
-    auto engine = m_engine;
-    const quint64 generation = m_generation;
-    auto *watcher = new QFutureWatcher<QueuedAction>(this);
-    connect(watcher, &QFutureWatcher<QueuedAction>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        const QueuedAction done = watcher->result();
-        if (generation != m_generation)
-            return;
-        if (!done.error.isEmpty()) {
-            Q_EMIT actionFailed(done.error);
-            return;
-        }
-        m_pending = done.pending;
-        Q_EMIT outboxChanged(m_pending);
-        Q_EMIT actionQueued(done.entryId, done.summary);
-        if (m_engine && m_engine->sender)
-            m_engine->sender->wake();
-    });
-    watcher->setFuture(QtConcurrent::run([engine, make = std::move(make)] {
-        QueuedAction done;
-        try {
-            cache::Database db = engine->cache->connect();
-            const auto [id, summary] = make(*engine, db.handle());
-            done.entryId = id;
-            done.summary = summary;
-            done.pending = cache::Outbox(db.handle()).unsettledCount();
-        } catch (const std::exception &e) {
-            done.error = QString::fromStdString(e.what());
-        }
-        return done;
-    }));
-}
-
-void LocalBook::submitDraft(const lianxin::lc::LcAction &action, const std::vector<Attachment> &attachments)
-{
-    enqueue([action, attachments](Engine &engine, sqlite3 *db) {
-        cache::Outbox outbox(db);
-        const auto entry = cache::lcDraftEntry(*engine.client, engine.label, action);
-        // The files first (kept under their hashes; harmless if the entry
-        // never follows), then the signed entry.
-        cache::DocumentStore documents(db);
-        for (const Attachment &file : attachments)
-            documents.attach(entry.lcNo, 0, file.docType, file.fileName, file.content);
-        return std::make_pair(outbox.add(entry), OutboxModel::summaryText(entry.kind, entry.lcNo, entry.proposal));
-    });
-}
-
-void LocalBook::approveDraft(const QString &draftId, const QString &lcNo)
-{
-    enqueue([draftId = draftId.toStdString(), lcNo = lcNo.toStdString()](Engine &engine, sqlite3 *db) {
-        cache::Outbox outbox(db);
-        const auto entry = cache::lcApprovalEntry(*engine.client, engine.label, draftId, lcNo);
-        return std::make_pair(outbox.add(entry), OutboxModel::summaryText(entry.kind, entry.lcNo, entry.proposal));
-    });
-}
-
-void LocalBook::returnDraft(const QString &draftId, const QString &lcNo, const QString &comment)
-{
-    enqueue([draftId = draftId.toStdString(), lcNo = lcNo.toStdString(), comment = comment.toStdString()](
-                Engine &engine, sqlite3 *db) {
-        cache::Outbox outbox(db);
-        const auto entry = cache::lcReturnEntry(*engine.client, engine.label, draftId, lcNo, comment);
-        return std::make_pair(outbox.add(entry), OutboxModel::summaryText(entry.kind, entry.lcNo, entry.proposal));
-    });
-}
-
-void LocalBook::submitDeskDraft(const std::string &contract, const std::string &action)
-{
-    enqueue([contract, action](Engine &engine, sqlite3 *db) {
-        const auto entry
-            = cache::deskDraftEntry(*engine.client, engine.label, client::DeskWorkflow::product(contract), action);
-        return std::make_pair(
-            cache::Outbox(db).add(entry), OutboxModel::summaryText(entry.kind, entry.lcNo, entry.proposal));
-    });
-}
-
-void LocalBook::approveDeskDraft(const std::string &contract, const QString &draftId, const QString &subject)
-{
-    enqueue([contract, draftId = draftId.toStdString(), subject = subject.toStdString()](Engine &engine, sqlite3 *db) {
-        const auto entry = cache::deskApprovalEntry(
-            *engine.client, engine.label, client::DeskWorkflow::product(contract), draftId, subject);
-        return std::make_pair(
-            cache::Outbox(db).add(entry), OutboxModel::summaryText(entry.kind, entry.lcNo, entry.proposal));
-    });
-}
-
-void LocalBook::returnDeskDraft(
-    const std::string &contract, const QString &draftId, const QString &subject, const QString &comment)
-{
-    enqueue([contract, draftId = draftId.toStdString(), subject = subject.toStdString(),
-                comment = comment.toStdString()](Engine &engine, sqlite3 *db) {
-        const auto entry = cache::deskReturnEntry(
-            *engine.client, engine.label, client::DeskWorkflow::product(contract), draftId, subject, comment);
-        return std::make_pair(
-            cache::Outbox(db).add(entry), OutboxModel::summaryText(entry.kind, entry.lcNo, entry.proposal));
-    });
 }
 
 } // namespace lx::models

@@ -3,10 +3,10 @@
 #include "ledgerclient/DeskWorkflow.h"
 #include "ledgerclient/EndorsementPlan.h"
 #include "models/BookReader.h"
-#include "models/LcText.h"
 #include "models/ProductDraftText.h"
 #include "models/ReasonCatalog.h"
-#include "models/RequiredDocumentsModel.h"
+#include "models/lc/LcText.h"
+#include "models/lc/RequiredDocumentsModel.h"
 
 #include "lianxin/notary.pb.h"
 
@@ -24,22 +24,30 @@ void OutboxModel::refresh()
     if (!m_reader.hasCache())
         return;
     const quint64 generation = ++m_generation;
-    m_reader.read<std::vector<cache::OutboxEntry>>(
-        this, [](sqlite3 *db) { return cache::Outbox(db).recent(kShown); },
-        [this, generation](std::vector<cache::OutboxEntry> entries) {
+    m_reader.read<std::vector<Row>>(
+        this,
+        [](sqlite3 *db) {
+            std::vector<Row> rows;
+            for (cache::OutboxEntry &entry : cache::Outbox(db).recent(kShown)) {
+                auto call = client::proposalCall(entry.proposal.signedProposal);
+                rows.push_back({ std::move(entry), std::move(call) });
+            }
+            return rows;
+        },
+        [this, generation](std::vector<Row> rows) {
             if (generation != m_generation)
                 return;
             beginResetModel();
-            m_entries = std::move(entries);
+            m_rows = std::move(rows);
             endResetModel();
-            Q_EMIT refreshed(static_cast<int>(m_entries.size()));
+            Q_EMIT refreshed(static_cast<int>(m_rows.size()));
         });
 }
 
 void OutboxModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_entries.empty())
+    if (!m_rows.empty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
@@ -56,9 +64,8 @@ QString OutboxModel::kindText(const std::string &kind)
     return QString::fromStdString(kind);
 }
 
-QString OutboxModel::productText(const client::Client::PreparedProposal &proposal)
+QString OutboxModel::productText(const std::optional<client::ProposalCall> &call)
 {
-    const auto call = client::proposalCall(proposal.signedProposal);
     if (!call)
         return {};
     if (call->chaincode == "notary")
@@ -70,8 +77,13 @@ QString OutboxModel::productText(const client::Client::PreparedProposal &proposa
 QString OutboxModel::summaryText(
     const std::string &kind, const std::string &lcNo, const client::Client::PreparedProposal &proposal)
 {
+    return summaryText(kind, lcNo, client::proposalCall(proposal.signedProposal));
+}
+
+QString OutboxModel::summaryText(
+    const std::string &kind, const std::string &lcNo, const std::optional<client::ProposalCall> &call)
+{
     const QString subject = LcText::shown(lcNo);
-    const auto call = client::proposalCall(proposal.signedProposal);
     if (!call)
         return kindText(kind);
     const QString contract = QString::fromStdString(call->chaincode);
@@ -131,7 +143,7 @@ QString OutboxModel::statusText(const cache::OutboxEntry &entry)
 
 int OutboxModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int OutboxModel::columnCount(const QModelIndex &parent) const
@@ -143,7 +155,8 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const cache::OutboxEntry &entry = m_entries[static_cast<std::size_t>(index.row())];
+    const Row &row = m_rows[static_cast<std::size_t>(index.row())];
+    const cache::OutboxEntry &entry = row.entry;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -152,7 +165,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
         case ActionColumn:
             return kindText(entry.kind);
         case ProductColumn:
-            return productText(entry.proposal);
+            return productText(row.call);
         case ReferenceColumn:
             return LcText::shown(entry.lcNo);
         case SignerColumn:
@@ -163,7 +176,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        return summaryText(entry.kind, entry.lcNo, entry.proposal);
+        return summaryText(entry.kind, entry.lcNo, row.call);
     case Qt::ForegroundRole:
         if (entry.status == cache::OutboxStatus::Rejected || entry.status == cache::OutboxStatus::Invalidated)
             return QBrush(QColor(0xb0, 0x00, 0x20));

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "cache/Outbox.h"
+#include "ledgerclient/EndorsementPlan.h"
 
 #include <QAbstractTableModel>
 
+#include <optional>
 #include <vector>
 
 namespace lx::models {
@@ -49,8 +51,10 @@ public:
     // the cache's own summary is English, for the command line.
     static QString summaryText(
         const std::string &kind, const std::string &subject, const client::Client::PreparedProposal &proposal);
+    static QString summaryText(
+        const std::string &kind, const std::string &subject, const std::optional<client::ProposalCall> &call);
     // The product whose contract the entry calls ("L/C", "Guarantee", ...).
-    static QString productText(const client::Client::PreparedProposal &proposal);
+    static QString productText(const std::optional<client::ProposalCall> &call);
 
 Q_SIGNALS:
     void refreshed(int entries);
@@ -58,7 +62,14 @@ Q_SIGNALS:
 private:
     quint64 m_generation = 0;
     BookReader &m_reader;
-    std::vector<cache::OutboxEntry> m_entries;
+    // Each entry with its signed proposal read once, on the reader's thread
+    // (what the product and summary columns are written from).
+    struct Row
+    {
+        cache::OutboxEntry entry;
+        std::optional<client::ProposalCall> call;
+    };
+    std::vector<Row> m_rows;
 };
 
 } // namespace lx::models

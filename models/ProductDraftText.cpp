@@ -1,6 +1,6 @@
 #include "models/ProductDraftText.h"
 
-#include "models/LcText.h"
+#include "models/lc/LcText.h"
 
 #include <map>
 

@@ -85,6 +85,7 @@ SessionModel::~SessionModel() = default;
 void SessionModel::setClock(client::Clock clock)
 {
     m_clock = std::move(clock);
+    Q_EMIT clockChanged();
 }
 
 void SessionModel::signIn(const QString &label, const QString &passphrase)

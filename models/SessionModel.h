@@ -102,6 +102,8 @@ Q_SIGNALS:
     void identityChanged();
     // The member directory changed (a newer answer of the registry).
     void membersChanged();
+    // setClock() was called: the screens' "today" may have moved.
+    void clockChanged();
     void lockChanged(bool locked);
     // attemptsLeft: wrong passphrases still allowed before the session signs out.
     void resumeFailed(lx::models::SessionModel::SignInError error, const QString &detail, int attemptsLeft);

@@ -1,11 +1,11 @@
 #include "models/TradeDocuments.h"
 
-#include "models/DraftComparison.h"
-#include "models/LcDetailRecord.h"
-#include "models/LcTermsCheck.h"
-#include "models/LcText.h"
+#include "models/approvals/DraftComparison.h"
 #include "models/guarantee/GuaranteeDetailRecord.h"
 #include "models/guarantee/GuaranteeText.h"
+#include "models/lc/LcDetailRecord.h"
+#include "models/lc/LcTermsCheck.h"
+#include "models/lc/LcText.h"
 
 #include <QLocale>
 #include <QStringList>

@@ -2,9 +2,9 @@
 
 #include "models/BookReader.h"
 #include "models/BusinessDays.h"
-#include "models/LcText.h"
 #include "models/Money.h"
 #include "models/ProductDraftText.h"
+#include "models/lc/LcText.h"
 
 #include <QBrush>
 #include <QColor>

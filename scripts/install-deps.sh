@@ -12,7 +12,7 @@ packages=(
     libprotobuf-dev protobuf-compiler libgrpc++-dev protobuf-compiler-grpc
     libgtest-dev libgmock-dev
     clang libclang-rt-14-dev
-    fonts-noto-cjk xvfb xauth x11-utils imagemagick
+    fonts-noto-cjk xvfb xauth x11-utils imagemagick pngquant
     poppler-utils
     jq
     valgrind

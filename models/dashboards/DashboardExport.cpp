@@ -1,7 +1,7 @@
 #include "models/dashboards/DashboardExport.h"
 
-#include "models/LcText.h"
 #include "models/dashboards/DashboardText.h"
+#include "models/lc/LcText.h"
 #include "models/quotes/QuoteText.h"
 
 #include <QImage>

@@ -1,8 +1,8 @@
 #include "models/dashboards/DashboardText.h"
 
-#include "models/LcText.h"
 #include "models/forfaiting/FfText.h"
 #include "models/guarantee/GuaranteeText.h"
+#include "models/lc/LcText.h"
 #include "models/quotes/QuoteText.h"
 
 #include <QLocale>

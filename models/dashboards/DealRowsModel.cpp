@@ -1,7 +1,7 @@
 #include "models/dashboards/DealRowsModel.h"
 
-#include "models/LcText.h"
 #include "models/dashboards/DashboardText.h"
+#include "models/lc/LcText.h"
 
 namespace lx::models {
 

@@ -1,8 +1,8 @@
 #include "models/forfaiting/FfClaimModels.h"
 
-#include "models/LcText.h"
 #include "models/forfaiting/FfDesk.h"
 #include "models/forfaiting/FfText.h"
+#include "models/lc/LcText.h"
 
 #include <QBrush>
 #include <QColor>

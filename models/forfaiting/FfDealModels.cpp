@@ -1,9 +1,9 @@
 #include "models/forfaiting/FfDealModels.h"
 
-#include "models/LcText.h"
 #include "models/forfaiting/FfDesk.h"
 #include "models/forfaiting/FfEventText.h"
 #include "models/forfaiting/FfText.h"
+#include "models/lc/LcText.h"
 
 namespace lx::models {
 

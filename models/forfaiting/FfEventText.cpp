@@ -1,8 +1,8 @@
 #include "models/forfaiting/FfEventText.h"
 
-#include "models/LcEventText.h"
-#include "models/LcText.h"
 #include "models/forfaiting/FfText.h"
+#include "models/lc/LcEventText.h"
+#include "models/lc/LcText.h"
 
 namespace lx::models {
 

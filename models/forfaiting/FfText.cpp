@@ -2,7 +2,7 @@
 
 #include "chaincode/Rate.h"
 #include "models/MemberDirectory.h"
-#include "models/LcText.h"
+#include "models/lc/LcText.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #include "models/governance/DealFlagModel.h"
 
-#include "models/LcText.h"
 #include "models/governance/GovernanceText.h"
+#include "models/lc/LcText.h"
 
 #include "lianxin/trust.pb.h"
 

@@ -1,7 +1,7 @@
 #include "models/governance/GasModels.h"
 
-#include "models/LcText.h"
 #include "models/Money.h"
+#include "models/lc/LcText.h"
 
 #include <QLocale>
 

@@ -3,8 +3,8 @@
 #include "ledgerclient/AuditPackage.h"
 #include "ledgerclient/GasLedger.h"
 #include "ledgerclient/GovernanceWorkflow.h"
-#include "models/LcTermsCheck.h"
 #include "models/SessionModel.h"
+#include "models/lc/LcTermsCheck.h"
 
 #include <QFutureWatcher>
 #include <QSaveFile>

@@ -1,6 +1,6 @@
 #include "models/governance/GovernanceText.h"
 
-#include "models/LcText.h"
+#include "models/lc/LcText.h"
 
 #include "lianxin/governance.pb.h"
 #include "lianxin/trust.pb.h"

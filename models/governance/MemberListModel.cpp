@@ -1,8 +1,8 @@
 #include "models/governance/MemberListModel.h"
 
-#include "models/LcText.h"
 #include "models/Money.h"
 #include "models/governance/GovernanceText.h"
+#include "models/lc/LcText.h"
 
 #include <QLocale>
 

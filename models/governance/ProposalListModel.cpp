@@ -1,7 +1,7 @@
 #include "models/governance/ProposalListModel.h"
 
-#include "models/LcText.h"
 #include "models/governance/GovernanceText.h"
+#include "models/lc/LcText.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #include "models/guarantee/GuaranteeEventText.h"
 
-#include "models/LcEventText.h"
-#include "models/LcText.h"
 #include "models/guarantee/GuaranteeText.h"
+#include "models/lc/LcEventText.h"
+#include "models/lc/LcText.h"
 
 namespace lx::models {
 

@@ -3,9 +3,9 @@
 #include "cache/ProductRecords.h"
 #include "models/BookReader.h"
 #include "models/BusinessDays.h"
-#include "models/LcText.h"
 #include "models/Money.h"
 #include "models/guarantee/GuaranteeText.h"
+#include "models/lc/LcText.h"
 
 #include <QBrush>
 #include <QColor>

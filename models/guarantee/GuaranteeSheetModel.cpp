@@ -1,9 +1,9 @@
 #include "models/guarantee/GuaranteeSheetModel.h"
 
 #include "models/BusinessDays.h"
-#include "models/LcText.h"
 #include "models/guarantee/GuaranteeEventText.h"
 #include "models/guarantee/GuaranteeText.h"
+#include "models/lc/LcText.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,8 +1,8 @@
 #include "models/guarantee/GuaranteeText.h"
 
-#include "models/LcTermsCheck.h"
-#include "models/LcText.h"
 #include "models/ReasonCatalog.h"
+#include "models/lc/LcTermsCheck.h"
+#include "models/lc/LcText.h"
 
 namespace lx::models {
 

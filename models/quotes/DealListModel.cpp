@@ -1,6 +1,6 @@
 #include "models/quotes/DealListModel.h"
 
-#include "models/LcText.h"
+#include "models/lc/LcText.h"
 #include "models/quotes/QuoteText.h"
 
 #include <QDate>

@@ -1,6 +1,6 @@
 #include "models/quotes/QuoteBoardModel.h"
 
-#include "models/LcText.h"
+#include "models/lc/LcText.h"
 #include "models/quotes/QuoteText.h"
 
 namespace lx::models {

@@ -1,7 +1,7 @@
 #include "models/quotes/QuoteListModel.h"
 
 #include "chaincode/quotes/QuoteBoard.h"
-#include "models/LcText.h"
+#include "models/lc/LcText.h"
 #include "models/quotes/QuoteText.h"
 
 #include <QFont>

@@ -33,6 +33,8 @@ refused bench_ledger --count " 5"
 refused bench_fabric --seconds 0
 refused bench_fabric --in-flight 8,x
 refused bench_gateway --seconds 0
+refused bench_startup --records 0
+refused bench_startup --rest-seconds 601
 refused bench_gateway --in-flight 1,-8
 echo "$pass passed, $fails failed"
 [ "$fails" -eq 0 ]

@@ -7,11 +7,11 @@
 #include "GuiTestMain.h"
 #include "ShownStrings.h"
 
-#include "models/LcEventText.h"
 #include "models/MemberDirectory.h"
 #include "models/TranslationCatalog.h"
 #include "models/forfaiting/FfEventText.h"
 #include "models/guarantee/GuaranteeEventText.h"
+#include "models/lc/LcEventText.h"
 
 #include <QRegularExpression>
 

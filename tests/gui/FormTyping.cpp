@@ -1,7 +1,7 @@
 #include "FormTyping.h"
 
 #include "chaincode/trust/Uscc.h"
-#include "models/RequiredDocumentsModel.h"
+#include "models/lc/RequiredDocumentsModel.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -13,7 +13,6 @@
 
 #include "ledgerclient/DeskWorkflow.h"
 #include "models/BusinessDays.h"
-#include "models/LcText.h"
 #include "models/LocalBook.h"
 #include "models/ReasonCatalog.h"
 #include "models/SessionModel.h"
@@ -21,6 +20,7 @@
 #include "models/guarantee/GuaranteeListModel.h"
 #include "models/guarantee/GuaranteeSheetModel.h"
 #include "models/guarantee/GuaranteeText.h"
+#include "models/lc/LcText.h"
 #include "ui/guarantee/GuaranteeActionForm.h"
 #include "ui/guarantee/GuaranteeIssueForm.h"
 #include "ui/guarantee/GuaranteeListPage.h"

@@ -4,11 +4,11 @@
 #include "GuiTestMain.h"
 
 #include "models/BookReader.h"
-#include "models/LcText.h"
 #include "models/guarantee/GuaranteeDetailRecord.h"
 #include "models/guarantee/GuaranteeFilterProxy.h"
 #include "models/guarantee/GuaranteeListModel.h"
 #include "models/guarantee/GuaranteeSheetModel.h"
+#include "models/lc/LcText.h"
 
 #include "lianxin/guarantee.pb.h"
 

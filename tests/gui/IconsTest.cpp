@@ -47,6 +47,8 @@ private Q_SLOTS:
     void everyIconDraws();
     void theResourceHoldsOnlyNamedIconsAndTheMark();
     void theApplicationMarkDraws();
+    void iconsStaySharpAtScale2_data();
+    void iconsStaySharpAtScale2();
     void theMainWindowWearsThem();
 };
 
@@ -92,6 +94,35 @@ void IconsTest::theApplicationMarkDraws()
     // The tile fills most of the square at the sizes a desktop asks for.
     for (int size : { 16, 32, 64, 256 })
         QVERIFY2(pixelsDrawn(mark, size) > size * size / 2, qPrintable(QStringLiteral("%1 px").arg(size)));
+}
+
+void IconsTest::iconsStaySharpAtScale2_data()
+{
+    everyIconDraws_data();
+}
+
+// On a HiDPI screen (scale 2) a 24-point icon is drawn from the SVG at 48
+// device pixels, the same picture as the icon asked for at 48 at scale 1,
+// not a 24-pixel picture blown up (which would be blurred).
+void IconsTest::iconsStaySharpAtScale2()
+{
+    QFETCH(int, which);
+    const QIcon drawn = lx::ui::icon(static_cast<Icon>(which));
+    const QPixmap hidpi = drawn.pixmap(QSize(24, 24), 2.0);
+    QCOMPARE(hidpi.devicePixelRatio(), 2.0);
+    QCOMPARE(hidpi.size(), QSize(48, 48));
+    const QImage sharp = drawn.pixmap(QSize(48, 48), 1.0).toImage().convertToFormat(QImage::Format_ARGB32);
+    const QImage atScale = hidpi.toImage().convertToFormat(QImage::Format_ARGB32);
+    QCOMPARE(atScale.size(), sharp.size());
+    int differing = 0;
+    for (int y = 0; y < sharp.height(); ++y) {
+        for (int x = 0; x < sharp.width(); ++x)
+            differing += atScale.pixel(x, y) != sharp.pixel(x, y) ? 1 : 0;
+    }
+    QCOMPARE(differing, 0);
+    // And the application's mark, as the window icon of a HiDPI desktop.
+    const QPixmap mark = lx::ui::applicationIcon().pixmap(QSize(64, 64), 2.0);
+    QCOMPARE(mark.size(), QSize(128, 128));
 }
 
 void IconsTest::theMainWindowWearsThem()

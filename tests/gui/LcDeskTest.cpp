@@ -2,7 +2,9 @@
 // their statuses on screen, only officers drafting, checkers approving and
 // returning drafts, and the cache's catch-up paused and resumed.
 #include "DemoBookDesk.h"
+#include "FormTyping.h"
 #include "GuiTestMain.h"
+#include "KeyboardCheck.h"
 #include "WorkstationFixture.h"
 #include "cache/LocalCache.h"
 #include "common/LcTestData.h"
@@ -14,14 +16,14 @@
 #include "ledgerclient/LcWorkflow.h"
 #include "ledgerclient/Sandbox.h"
 #include "ledgerclient/Wallet.h"
-#include "models/ApprovalsModel.h"
-#include "models/LcListModel.h"
-#include "models/LcSheetModel.h"
 #include "models/LocalBook.h"
 #include "models/OutboxModel.h"
 #include "models/ReasonCatalog.h"
 #include "models/SessionModel.h"
 #include "models/WorklistModel.h"
+#include "models/approvals/ApprovalsModel.h"
+#include "models/lc/LcListModel.h"
+#include "models/lc/LcSheetModel.h"
 #include "ui/approvals/ApprovalsPage.h"
 #include "ui/lc/LcActionForm.h"
 #include "ui/lc/LcDetailWindow.h"
@@ -31,11 +33,13 @@
 #include "ui/worklist/WorklistPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -58,6 +62,7 @@ private Q_SLOTS:
     void cleanupTestCase() { closeDesk(); }
     void actionGoesThroughTheOutbox();
     void outboxShowsWhereEachActionStands();
+    void keyboardAloneOpensTheLetterAndDraftsOne();
     void onlyOfficersDraftNewLetters();
     void checkerApprovesAndReturns();
     void catchingUpPausesAndResumes();
@@ -132,6 +137,127 @@ void LcDeskTest::outboxShowsWhereEachActionStands()
         QCOMPARE(committed.data().toString(), QStringLiteral("Committed in block %1").arg(block));
     }
     window()->outboxWindow()->close();
+}
+
+namespace {
+
+// A key as the keyboard sends it: to the focused widget of the active
+// window, or to the window when nothing in it has the focus.
+bool press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *focus = QApplication::focusWidget() ? QApplication::focusWidget() : QApplication::activeWindow();
+    if (!focus)
+        return false;
+    QTest::keyClick(focus, key, modifiers);
+    return true;
+}
+
+// Tab until target has the focus; false if a whole round of the window's
+// chain passes first (a date field takes a Tab for each of its sections).
+bool tabTo(const QWidget *target)
+{
+    const int limit = 4 * static_cast<int>(lx::test::tabChain(target->window()).size()) + 1;
+    for (int i = 0; i < limit && QApplication::focusWidget() != target; ++i) {
+        if (!press(Qt::Key_Tab))
+            return false;
+    }
+    return QApplication::focusWidget() == target;
+}
+
+bool activate(QWidget *window)
+{
+    window->activateWindow();
+    return QTest::qWaitForWindowActive(window);
+}
+
+} // namespace
+
+// With the keyboard alone (docs/keyboard.md): Ctrl+2 shows the L/Cs, Tab
+// reaches the list, Return opens the current L/C's window and Escape closes
+// it; Tab reaches "New L/C" and Space opens the issuance form, where Tab
+// visits every control once, in the chain's order, and comes back; the
+// terms typed, Return in a field submits the draft; Escape closes the form.
+void LcDeskTest::keyboardAloneOpensTheLetterAndDraftsOne()
+{
+    lx::ui::MainWindow *main = window();
+    main->showSection(lx::ui::Section::Worklist);
+    QVERIFY(activate(main));
+    QVERIFY(press(Qt::Key_2, Qt::ControlModifier));
+    QCOMPARE(main->currentSection(), lx::ui::Section::LettersOfCredit);
+
+    auto *page = WorkstationFixture::find<lx::ui::LcListPage>(main, "lettersOfCreditPage");
+    auto *table = WorkstationFixture::find<QTableView>(page, "lcTable");
+    QTRY_VERIFY(page->model().rowCount() > 0);
+    QVERIFY(tabTo(table));
+    if (!table->currentIndex().isValid())
+        QVERIFY(press(Qt::Key_Down));
+    const QString lcNo = table->currentIndex().siblingAtColumn(0).data(lx::models::LcListModel::LcNoRole).toString();
+    QVERIFY(!lcNo.isEmpty());
+    QVERIFY(press(Qt::Key_Return));
+    QPointer<lx::ui::LcDetailWindow> detail;
+    QTRY_VERIFY((detail = [&]() -> lx::ui::LcDetailWindow * {
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            auto *candidate = qobject_cast<lx::ui::LcDetailWindow *>(top);
+            if (candidate && candidate->isVisible() && candidate->lcNo() == lcNo)
+                return candidate;
+        }
+        return nullptr;
+    }()));
+    QVERIFY(activate(detail));
+    QVERIFY(press(Qt::Key_Escape));
+    QTRY_VERIFY(!detail); // closed, and gone (its windows delete themselves)
+
+    QVERIFY(activate(main));
+    auto *newButton = WorkstationFixture::find<QPushButton>(page, "lcNewButton");
+    QVERIFY(tabTo(newButton));
+    QVERIFY(press(Qt::Key_Space));
+    QTRY_VERIFY(page->issueWindow() && page->issueWindow()->isVisible());
+    QWidget *form = page->issueWindow();
+    QVERIFY(activate(form));
+
+    // One round of Tab: each control once (a table's cells one after another), back to the start.
+    const QList<const QWidget *> chain = lx::test::tabChain(form);
+    QVERIFY2(chain.size() > 20, "the issuance form has its terms' fields");
+    const QWidget *start = QApplication::focusWidget();
+    QVERIFY(chain.contains(start));
+    QList<const QWidget *> visited { start };
+    for (int i = 0; i < 4 * chain.size(); ++i) {
+        QVERIFY(press(Qt::Key_Tab));
+        const QWidget *now = QApplication::focusWidget();
+        if (now == start)
+            break;
+        if (now != visited.last())
+            visited.append(now);
+    }
+    QCOMPARE(QApplication::focusWidget(), start);
+    const qsizetype from = chain.indexOf(start);
+    const auto names = [](const QList<const QWidget *> &widgets) {
+        QStringList named;
+        for (const QWidget *widget : widgets)
+            named << widget->objectName();
+        return named;
+    };
+    const QStringList expected = names(chain.mid(from) + chain.mid(0, from));
+    QVERIFY2(names(visited) == expected,
+        qPrintable(QStringLiteral("Tab went ") + names(visited).join(u',') + QStringLiteral("; the chain is ")
+            + expected.join(u',')));
+
+    // Typed, then Return in the L/C number's field: the default button submits.
+    lx::models::LocalBook &book = m_fixture->shell().book();
+    QSignalSpy queued(&book, &lx::models::LocalBook::actionQueued);
+    lx::test::FormTyping(form).fillIssueForm(QStringLiteral("HX-GUI-KEYS-1"), false);
+    QVERIFY(activate(form));
+    auto *number = WorkstationFixture::find<QLineEdit>(form, "lcNoEdit");
+    number->setFocus(Qt::TabFocusReason);
+    QVERIFY(press(Qt::Key_Return));
+    QVERIFY(queued.wait(10000));
+    QVERIFY(queued.last().at(1).toString().contains(QStringLiteral("HX-GUI-KEYS-1")));
+
+    // Shown again (nothing in it has the focus after the submission; the
+    // offscreen platform does not make it the active window again either).
+    form->show();
+    QTest::keyClick(form, Qt::Key_Escape);
+    QVERIFY(!form->isVisible());
 }
 
 void LcDeskTest::onlyOfficersDraftNewLetters()

@@ -10,10 +10,10 @@
 #include "chaincode/lc/LcAmountWords.h"
 #include "chaincode/lc/LcRules.h"
 #include "chaincode/trust/Uscc.h"
-#include "models/LcTermsCheck.h"
 #include "models/ReasonCatalog.h"
-#include "models/RequiredDocumentsModel.h"
 #include "models/TranslationCatalog.h"
+#include "models/lc/LcTermsCheck.h"
+#include "models/lc/RequiredDocumentsModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

@@ -3,7 +3,7 @@
 #include "FormTyping.h"
 #include "LcDeskDriver.h"
 
-#include "models/LcSheetModel.h"
+#include "models/lc/LcSheetModel.h"
 #include "ui/lc/LcActionForm.h"
 #include "ui/lc/LcDetailWindow.h"
 

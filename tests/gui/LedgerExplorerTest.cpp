@@ -5,12 +5,12 @@
 
 #include "ledger/BlockStore.h"
 #include "ledgerclient/Client.h"
-#include "models/BlockListModel.h"
-#include "models/ChainVerification.h"
 #include "models/LedgerStatusModel.h"
 #include "models/SessionModel.h"
-#include "models/TransactionDetailModel.h"
-#include "models/TransactionListModel.h"
+#include "models/ledger/BlockListModel.h"
+#include "models/ledger/ChainVerification.h"
+#include "models/ledger/TransactionDetailModel.h"
+#include "models/ledger/TransactionListModel.h"
 #include "ui/mainwindow/MainWindow.h"
 
 #include "common/common.pb.h"

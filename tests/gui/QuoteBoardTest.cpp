@@ -1,23 +1,14 @@
-// The unified quote board screen end to end: two banks' officers post
-// quotes through the form, their checkers approve, and the board's best
-// rates, banks and depth per (tenor bucket, obligor tier) equal an
-// independent computation over the same quotes; the filters change the
-// rows and the curve; a withdrawal drops a quote; the session clock passing
-// a quote's validity drops it with no write; a refused quote shows the
-// contract's reason, translated, and is not submitted.
-#include "chaincode/quotes/QuoteBoard.h"
+// The quote board test's fixture and slots (QuoteBoardTest.h says what it covers).
+#include "QuoteBoardTest.h"
 
 #include "FormTyping.h"
 #include "GuiTestMain.h"
 #include "QuoteReference.h"
-#include "WorkstationFixture.h"
 
 #include "chaincode/Rate.h"
 #include "ledgerclient/Client.h"
-#include "ledgerclient/DeskWorkflow.h"
-#include "models/LcText.h"
+#include "ledgerclient/Clock.h"
 #include "models/LocalBook.h"
-#include "models/Money.h"
 #include "models/ReasonCatalog.h"
 #include "models/SessionModel.h"
 #include "models/quotes/DealListModel.h"
@@ -33,6 +24,7 @@
 
 #include <QChart>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,80 +32,36 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTimeZone>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <map>
-#include <set>
+#include <vector>
 
 using lx::test::FormTyping;
 using lx::test::Posted;
 using lx::test::quote;
-using lx::test::QuoteReference;
 using lx::test::WorkstationFixture;
+using quoteboard::kWaitMs;
+using quoteboard::shiftedNow;
 
 namespace {
 
-constexpr int kWaitMs = 30000;
 const QString kHuaxiaChecker = QStringLiteral("HuaxiaBankMSP/checker1");
 const QString kDongfangOfficer = QStringLiteral("DongfangBankMSP/officer1");
 
 // The session's clock: real time moved on by the test.
 std::atomic<std::int64_t> g_shiftSeconds { 0 };
-std::chrono::system_clock::time_point shiftedNow()
-{
-    return std::chrono::system_clock::now() + std::chrono::seconds(g_shiftSeconds.load());
-}
 
 const QString kDealId = QStringLiteral("FD-TEST-0001");
 
 } // namespace
 
-class QuoteBoardTest : public QObject
+std::chrono::system_clock::time_point quoteboard::shiftedNow()
 {
-    Q_OBJECT
-
-private Q_SLOTS:
-    void initTestCase();
-    void cleanupTestCase();
-    void refusedQuoteShowsTheReasonAndIsNotSent();
-    void banksPostThroughTheFormAndTheirCheckers();
-    void boardEqualsAnIndependentComputation();
-    void filtersChangeTheRowsAndTheCurve();
-    void withdrawalDropsTheQuote();
-    void passingValidityDropsTheQuoteWithoutAWrite();
-
-private:
-    lx::ui::MainWindow *window() { return m_fixture->shell().mainWindow(); }
-    lx::models::LocalBook &book() { return m_fixture->shell().book(); }
-    lx::ui::QuoteBoardPage *page();
-    bool signInAs(const QString &label);
-    bool outboxEmpty();
-    void post(const Posted &quote);
-    void reportDeal(const QString &dealId, int tier, int tenorDays, const QString &rate);
-    void approvePendingAs(const QString &checker);
-    QuoteReference expected() const;
-    void compareBoard();
-
-    std::unique_ptr<WorkstationFixture> m_fixture;
-    std::vector<Posted> m_posted;
-    std::map<std::pair<int, int>, int> m_deals; // (bucket, tier) -> deals reported
-};
-
-lx::ui::QuoteBoardPage *QuoteBoardTest::page()
-{
-    window()->showSection(lx::ui::Section::Quotes);
-    return WorkstationFixture::find<lx::ui::QuoteBoardPage>(window(), "quotesPage");
-}
-
-bool QuoteBoardTest::signInAs(const QString &label)
-{
-    return m_fixture->switchTo(label, kWaitMs);
-}
-
-bool QuoteBoardTest::outboxEmpty()
-{
-    return QTest::qWaitFor([this] { return book().pendingActions() == 0; }, kWaitMs);
+    return std::chrono::system_clock::now() + std::chrono::seconds(g_shiftSeconds.load());
 }
 
 void QuoteBoardTest::initTestCase()
@@ -159,75 +107,6 @@ void QuoteBoardTest::refusedQuoteShowsTheReasonAndIsNotSent()
     QVERIFY(!form->isVisible());
 }
 
-void QuoteBoardTest::post(const Posted &quote)
-{
-    QTest::mouseClick(WorkstationFixture::find<QPushButton>(page(), "quotePostButton"), Qt::LeftButton);
-    QWidget *form = page()->postWindow();
-    QVERIFY(form && form->isVisible());
-    FormTyping typing(form);
-    typing.choose("quoteSideCombo", quote.side == lianxin::quotes::BUY ? 0 : 1);
-    typing.choose("quoteObligorCombo", quote.tier - 1);
-    typing.choose("quoteTenorCombo", quote.bucket - 1);
-    typing.type("quoteRateEdit", quote.rate);
-    typing.type("quoteAmountEdit", lx::models::Money::fromFen(quote.amountFen).toString(QLocale()));
-    if (quote.shortLived) {
-        auto *validity = WorkstationFixture::find<QDateTimeEdit>(form, "quoteValidUntilEdit");
-        validity->setDateTime(QDateTime::fromSecsSinceEpoch(
-            std::chrono::duration_cast<std::chrono::seconds>(shiftedNow().time_since_epoch()).count() + 2 * 3600));
-    }
-    auto *submit = WorkstationFixture::find<QPushButton>(form, "quoteSubmitButton");
-    QVERIFY2(submit->isEnabled(), qUtf8Printable(WorkstationFixture::find<QLabel>(form, "quoteProblemsLabel")->text()));
-    QSignalSpy queued(&book(), &lx::models::LocalBook::actionQueued);
-    QTest::mouseClick(submit, Qt::LeftButton);
-    QVERIFY(queued.count() == 1 || queued.wait(kWaitMs));
-    QVERIFY(!form->isVisible());
-    m_posted.push_back(quote);
-}
-
-void QuoteBoardTest::reportDeal(const QString &dealId, int tier, int tenorDays, const QString &rate)
-{
-    QTest::mouseClick(WorkstationFixture::find<QPushButton>(page(), "quoteReportDealButton"), Qt::LeftButton);
-    QWidget *form = page()->dealWindow();
-    QVERIFY(form && form->isVisible());
-    FormTyping typing(form);
-    typing.type("quoteDealIdEdit", dealId);
-    typing.choose("quoteDealObligorCombo", tier - 1);
-    typing.typeNumber("quoteDealTenorSpin", tenorDays);
-    typing.type("quoteDealRateEdit", rate);
-    typing.type("quoteDealFaceEdit", QStringLiteral("5,000,000.00"));
-    auto *submit = WorkstationFixture::find<QPushButton>(form, "quoteDealSubmitButton");
-    QVERIFY2(
-        submit->isEnabled(), qUtf8Printable(WorkstationFixture::find<QLabel>(form, "quoteDealProblemsLabel")->text()));
-    QSignalSpy queued(&book(), &lx::models::LocalBook::actionQueued);
-    QTest::mouseClick(submit, Qt::LeftButton);
-    QVERIFY(queued.count() == 1 || queued.wait(kWaitMs));
-    QVERIFY(!form->isVisible());
-    m_deals[{ lx::chaincode::quotes::bucketOf(tenorDays), tier }] += 1;
-}
-
-// The checker approves every pending quote draft of the bank (through the
-// LocalBook's desk, as the Approvals page does).
-void QuoteBoardTest::approvePendingAs(const QString &checker)
-{
-    QVERIFY(outboxEmpty());
-    QVERIFY(signInAs(checker));
-    lx::client::DeskWorkflow desk(*m_fixture->shell().session().client(), lx::client::DeskWorkflow::product("quotes"));
-    int approved = 0;
-    QSignalSpy failed(&book(), &lx::models::LocalBook::actionFailed);
-    QSignalSpy queued(&book(), &lx::models::LocalBook::actionQueued);
-    const lianxin::desk::DraftList drafts = desk.drafts();
-    for (const auto &draft : drafts.drafts()) {
-        if (draft.status() != lianxin::desk::Draft::PENDING)
-            continue;
-        book().approveDeskDraft("quotes", QString::fromStdString(draft.id()), QString());
-        ++approved;
-    }
-    QVERIFY(approved > 0);
-    QVERIFY(QTest::qWaitFor([&] { return queued.count() == approved; }, kWaitMs));
-    QVERIFY(outboxEmpty());
-    QCOMPARE(failed.count(), 0);
-}
-
 void QuoteBoardTest::banksPostThroughTheFormAndTheirCheckers()
 {
     using namespace lianxin::quotes;
@@ -257,44 +136,6 @@ void QuoteBoardTest::banksPostThroughTheFormAndTheirCheckers()
                 posted.id = QString::fromStdString(quote.id());
         }
         QVERIFY(!posted.id.isEmpty());
-    }
-}
-
-QuoteReference QuoteBoardTest::expected() const
-{
-    return referenceBoard(m_posted, m_deals);
-}
-
-void QuoteBoardTest::compareBoard()
-{
-    auto *table = WorkstationFixture::find<QTableView>(page(), "quoteBoardTable");
-    const QAbstractItemModel *model = table->model();
-    const QuoteReference want = expected();
-    QVERIFY(QTest::qWaitFor([&] { return model->rowCount() == static_cast<int>(want.size()); }, kWaitMs));
-    using M = lx::models::QuoteBoardModel;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const int bucket = model->index(row, 0).data(M::TenorRole).toInt();
-        const int tier = model->index(row, 0).data(M::TierRole).toInt();
-        QVERIFY(want.count({ bucket, tier }));
-        const auto &[bids, offers] = want.at({ bucket, tier });
-        QCOMPARE(model->index(row, 0).data(M::BestBidRole).toLongLong(), bids.best);
-        QCOMPARE(model->index(row, 0).data(M::BestOfferRole).toLongLong(), offers.best);
-        QCOMPARE(model->index(row, 0).data(M::BidDepthRole).toInt(), bids.depth);
-        QCOMPARE(model->index(row, 0).data(M::OfferDepthRole).toInt(), offers.depth);
-        const auto money = [](std::int64_t fen) { return fen ? lx::models::LcText::money(fen) : QString(); };
-        QCOMPARE(model->index(row, M::BidAmountColumn).data().toString(), money(bids.amount));
-        QCOMPARE(model->index(row, M::OfferAmountColumn).data().toString(), money(offers.amount));
-        const auto names = [](const std::set<QString> &banks) {
-            QStringList out;
-            for (const QString &msp : banks)
-                out << lx::models::LcText::bankName(msp);
-            return out.join(QStringLiteral(", "));
-        };
-        QCOMPARE(model->index(row, M::BidBanksColumn).data().toString(), names(bids.banks));
-        QCOMPARE(model->index(row, M::OfferBanksColumn).data().toString(), names(offers.banks));
-        const auto deals = m_deals.find({ bucket, tier });
-        QCOMPARE(
-            model->index(row, M::DealsColumn).data(M::SortRole).toInt(), deals == m_deals.end() ? 0 : deals->second);
     }
 }
 
@@ -429,5 +270,27 @@ void QuoteBoardTest::passingValidityDropsTheQuoteWithoutAWrite()
     QCOMPARE(changed.count(), 0); // the board was judged again by the clock, not refreshed by a write
 }
 
+// The forms count their defaults from the session's day (through the
+// market model, not a clock of their own): moved to 15 March 2027, a quote
+// is valid until 17:00 China time the next day, a deal quote's maturity
+// is 120 days on, and a deal report trades that day.
+void QuoteBoardTest::formsTakeTheirDayFromTheSession()
+{
+    using namespace std::chrono;
+    const year_month_day sessionDay { year(2027), month(3), day(15) };
+    m_fixture->shell().session().setClock(lx::client::chinaDateClock(sessionDay));
+    const QDate today(2027, 3, 15);
+    page()->openPostForm();
+    QWidget *post = page()->postWindow();
+    const QDateTime validUntil = WorkstationFixture::find<QDateTimeEdit>(post, "quoteValidUntilEdit")->dateTime();
+    QCOMPARE(validUntil.toOffsetFromUtc(8 * 3600), QDateTime(today.addDays(1), QTime(17, 0), QTimeZone(8 * 3600)));
+    QCOMPARE(WorkstationFixture::find<QDateEdit>(post, "quoteMaturityEdit")->date(), today.addDays(120));
+    post->hide();
+    page()->openDealForm();
+    QWidget *deal = page()->dealWindow();
+    QCOMPARE(WorkstationFixture::find<QDateEdit>(deal, "quoteDealTradeDateEdit")->date(), today);
+    deal->hide();
+    m_fixture->shell().session().setClock(&quoteboard::shiftedNow);
+}
+
 LIANXIN_GUI_TEST_MAIN(QuoteBoardTest)
-#include "QuoteBoardTest.moc"

@@ -4,7 +4,7 @@
 #include "GuiTestMain.h"
 
 #include "chaincode/quotes/QuoteBoard.h"
-#include "models/LcText.h"
+#include "models/lc/LcText.h"
 #include "models/quotes/DealListModel.h"
 #include "models/quotes/QuoteBoardModel.h"
 #include "models/quotes/QuoteListModel.h"

@@ -1,5 +1,6 @@
 #include "ScreenWalker.h"
 
+#include "KeyboardCheck.h"
 #include "ShownStrings.h"
 
 #include "models/BookReader.h"
@@ -50,6 +51,12 @@ void ScreenWalker::look(const QWidget *window, const QString &step, int rows)
         m_seen.insert(key);
         m_found << where + QStringLiteral(": ") + shown.where + QStringLiteral(": «")
                 + QString(shown.text).replace(u'\n', QStringLiteral(" ⏎ ")) + QStringLiteral("» (") + word + u')';
+    }
+    for (const QString &problem : keyboardProblems(window)) {
+        if (m_seen.contains(problem))
+            continue;
+        m_seen.insert(problem);
+        m_found << where + QStringLiteral(": keyboard: ") + problem;
     }
     const QString dir = qEnvironmentVariable("LIANXIN_ZH_SHOTS");
     if (!dir.isEmpty()) {

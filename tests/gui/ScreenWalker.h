@@ -14,7 +14,8 @@ namespace lx::test {
 
 // Looks at screens for English (ShownStrings) as a test walks them: every
 // string of a window, tab by tab, each finding once with the step, the
-// widget's objectName path and the text. With LIANXIN_ZH_SHOTS=DIR set,
+// widget's objectName path and the text. Each window is checked for
+// keyboard-only use as well (KeyboardCheck), found as "keyboard: ...". With LIANXIN_ZH_SHOTS=DIR set,
 // every look is grabbed there as a numbered PNG too (to look at).
 class ScreenWalker
 {

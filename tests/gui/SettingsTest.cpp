@@ -5,10 +5,10 @@
 #include "GuiTestMain.h"
 #include "WorkstationFixture.h"
 
-#include "models/LcListModel.h"
 #include "models/NetworkChoice.h"
 #include "models/SessionModel.h"
 #include "models/WorkstationSettings.h"
+#include "models/lc/LcListModel.h"
 #include "ui/lc/LcListPage.h"
 #include "ui/lock/WorkstationLock.h"
 #include "ui/mainwindow/MainWindow.h"

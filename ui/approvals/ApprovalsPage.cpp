@@ -2,11 +2,11 @@
 
 #include "ui_ApprovalsPage.h"
 
-#include "models/DraftComparison.h"
-#include "models/DraftTerms.h"
 #include "models/LocalBook.h"
 #include "models/ProductDraftText.h"
 #include "models/SessionModel.h"
+#include "models/approvals/DraftComparison.h"
+#include "models/approvals/DraftTerms.h"
 #include "ui/shell/ShownListExport.h"
 
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/ApprovalsModel.h"
+#include "models/approvals/ApprovalsModel.h"
 
 #include <QWidget>
 

@@ -39,6 +39,8 @@ QTableView *makeTable(QWidget *parent, const QString &objectName)
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Read-only: arrows move within it, Tab leaves it (not cell by cell).
+    table->setTabKeyNavigation(false);
     table->setAlternatingRowColors(true);
     table->setWordWrap(false);
     table->verticalHeader()->hide();

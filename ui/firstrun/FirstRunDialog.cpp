@@ -4,6 +4,7 @@
 
 #include "models/SandboxConsortium.h"
 #include "ui/firstrun/ImportIdentityDialog.h"
+#include "ui/shell/WindowKeys.h"
 
 #include <QDir>
 #include <QEvent>
@@ -89,6 +90,13 @@ void FirstRunDialog::buildJoinPanel()
     m_peerLabel->setBuddy(m_peer);
     form->insertRow(1, m_peerLabel, m_peer);
     m_identity = new MspIdentityFields(QStringLiteral("firstRun"), this, form, 2);
+    // Made after setupUi, these rows would otherwise come after the buttons.
+    chainTabOrder({ m_sandboxMode, m_joinMode, m_profile, m_profileBrowse, m_peer, m_identity->mspDirEdit(),
+        m_identity->browseButton(), m_identity->mspIdEdit(), m_identity->userEdit(), m_ui->firstRunPassphraseEdit,
+        m_ui->firstRunConfirmEdit, m_ui->firstRunDemoCheck, m_ui->firstRunQuitButton, m_ui->firstRunStopDemoButton,
+        m_ui->firstRunCreateButton });
+    // The sandbox is the usual first start: the passphrase is what to type.
+    m_ui->firstRunPassphraseEdit->setFocus();
 
     m_ui->firstRunLayout->insertLayout(2, modes);
     connect(m_sandboxMode, &QRadioButton::toggled, this, &FirstRunDialog::syncMode);

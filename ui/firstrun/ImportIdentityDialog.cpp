@@ -1,6 +1,7 @@
 #include "ui/firstrun/ImportIdentityDialog.h"
 
 #include "models/ReasonCatalog.h"
+#include "ui/shell/WindowKeys.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -172,6 +173,10 @@ ImportIdentityDialog::ImportIdentityDialog(const QString &dataDir, QWidget *pare
     buttons->addWidget(m_import);
     layout->addLayout(buttons);
     setMinimumWidth(520);
+    // The folder's rows were made after the passphrase and the buttons; the dialog opens on the first.
+    chainTabOrder({ m_fields->mspDirEdit(), m_fields->browseButton(), m_fields->mspIdEdit(), m_fields->userEdit(),
+        m_passphrase, m_cancel, m_import });
+    m_fields->mspDirEdit()->setFocus();
 
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_import, &QPushButton::clicked, this, &ImportIdentityDialog::submit);

@@ -29,6 +29,10 @@ public:
     QString mspId() const;
     QString user() const;
     QLineEdit *mspIdEdit() const { return m_mspId; }
+    // The fields in reading order, for the dialog's Tab chain.
+    QLineEdit *mspDirEdit() const { return m_mspDir; }
+    QPushButton *browseButton() const { return m_browse; }
+    QLineEdit *userEdit() const { return m_user; }
     void setBusy(bool busy);
     void retranslate();
     // An empty msp folder or user name, said as the dialogs say it; empty when none.

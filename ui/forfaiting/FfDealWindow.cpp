@@ -2,10 +2,11 @@
 
 #include "ui_FfDealWindow.h"
 
-#include "models/LcText.h"
 #include "models/forfaiting/FfDealModels.h"
 #include "models/forfaiting/FfDesk.h"
 #include "models/forfaiting/FfText.h"
+#include "models/lc/LcText.h"
+#include "ui/shell/WindowKeys.h"
 
 #include <QHeaderView>
 #include <QPushButton>
@@ -23,6 +24,7 @@ FfDealWindow::FfDealWindow(models::FfDesk &desk, const QString &dealId, QWidget 
     , m_timeline(new models::FfTimelineModel(desk, this))
 {
     m_ui->setupUi(this);
+    installWindowKeys(this);
     setObjectName(QStringLiteral("ffDealWindow"));
     m_timeline->setDeal(dealId);
     m_ui->ffDealTimelineTable->setModel(m_timeline);

@@ -4,10 +4,11 @@
 
 #include "chaincode/Rate.h"
 #include "chaincode/forfaiting/FfPricing.h"
-#include "models/LcText.h"
 #include "models/Money.h"
 #include "models/forfaiting/FfDesk.h"
 #include "models/forfaiting/FfText.h"
+#include "models/lc/LcText.h"
+#include "ui/shell/WindowKeys.h"
 
 #include <QLocale>
 #include <QTimeZone>
@@ -28,6 +29,7 @@ FfQuoteForm::FfQuoteForm(models::FfDesk &desk, const QString &listingId, QWidget
     : QWidget(parent, Qt::Window), m_ui(std::make_unique<Ui::FfQuoteForm>()), m_desk(desk), m_listingId(listingId)
 {
     m_ui->setupUi(this);
+    installWindowKeys(this);
     setObjectName(QStringLiteral("ffQuoteWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
     nameEditors();

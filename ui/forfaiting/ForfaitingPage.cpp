@@ -2,13 +2,13 @@
 
 #include "ui_ForfaitingPage.h"
 
-#include "models/LcText.h"
 #include "models/LocalBook.h"
 #include "models/SessionModel.h"
 #include "models/forfaiting/FfClaimModels.h"
 #include "models/forfaiting/FfDealModels.h"
 #include "models/forfaiting/FfDesk.h"
 #include "models/forfaiting/FfMarketModels.h"
+#include "models/lc/LcText.h"
 #include "ui/forfaiting/FfDealWindow.h"
 #include "ui/forfaiting/FfQuoteForm.h"
 #include "ui/shell/ShownListExport.h"

@@ -2,11 +2,11 @@
 
 #include "ui_GasPane.h"
 
-#include "models/LcText.h"
 #include "models/ReasonCatalog.h"
 #include "models/governance/GasModels.h"
 #include "models/governance/GovernanceRegistry.h"
 #include "models/governance/GovernanceText.h"
+#include "models/lc/LcText.h"
 #include "ui/shell/SortedProxy.h"
 
 #include <QAbstractItemView>

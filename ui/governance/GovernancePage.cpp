@@ -2,13 +2,13 @@
 
 #include "ui_GovernancePage.h"
 
-#include "models/LcText.h"
 #include "models/ReasonCatalog.h"
 #include "models/SessionModel.h"
 #include "models/governance/GovernanceRegistry.h"
 #include "models/governance/GovernanceText.h"
 #include "models/governance/MemberListModel.h"
 #include "models/governance/ProposalListModel.h"
+#include "models/lc/LcText.h"
 #include "ui/governance/AuditPane.h"
 #include "ui/governance/ChannelConfigPanel.h"
 #include "ui/governance/GasPane.h"

@@ -3,9 +3,9 @@
 #include "ui_ProposalDetailPane.h"
 
 #include "crypto/Bytes.h"
-#include "models/LcText.h"
 #include "models/Money.h"
 #include "models/governance/GovernanceText.h"
+#include "models/lc/LcText.h"
 #include "ui/governance/ChannelConfigPanel.h"
 
 #include <QHeaderView>

@@ -3,13 +3,14 @@
 #include "ui_GuaranteeActionForm.h"
 
 #include "models/BusinessDays.h"
-#include "models/LcTermsCheck.h"
-#include "models/LcText.h"
 #include "models/LocalBook.h"
 #include "models/Money.h"
 #include "models/SessionModel.h"
 #include "models/guarantee/GuaranteeDeskActions.h"
 #include "models/guarantee/GuaranteeText.h"
+#include "models/lc/LcTermsCheck.h"
+#include "models/lc/LcText.h"
+#include "ui/shell/WindowKeys.h"
 
 #include <QLocale>
 
@@ -65,6 +66,7 @@ GuaranteeActionForm::GuaranteeActionForm(Kind kind, const Guarantee &guarantee, 
     , m_book(book)
 {
     m_ui->setupUi(this);
+    installWindowKeys(this);
     setObjectName(QStringLiteral("guaranteeActionForm"));
     setAttribute(Qt::WA_DeleteOnClose);
     m_ui->gtActionPages->setCurrentIndex(static_cast<int>(kind));

@@ -3,11 +3,11 @@
 #include "ui_GuaranteeIssueForm.h"
 
 #include "chaincode/trust/Uscc.h"
-#include "models/LcTermsCheck.h"
 #include "models/Money.h"
 #include "models/ReasonCatalog.h"
 #include "models/guarantee/GuaranteeDeskActions.h"
 #include "models/guarantee/GuaranteeText.h"
+#include "models/lc/LcTermsCheck.h"
 
 #include <QLocale>
 

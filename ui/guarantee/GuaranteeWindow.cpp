@@ -4,14 +4,15 @@
 
 #include "models/BookReader.h"
 #include "models/BusinessDays.h"
-#include "models/LcText.h"
 #include "models/LocalBook.h"
 #include "models/SessionModel.h"
 #include "models/TradeDocuments.h"
 #include "models/guarantee/GuaranteeDetailRecord.h"
 #include "models/guarantee/GuaranteeSheetModel.h"
 #include "models/guarantee/GuaranteeText.h"
+#include "models/lc/LcText.h"
 #include "ui/shell/ListExport.h"
+#include "ui/shell/WindowKeys.h"
 
 #include <QHeaderView>
 #include <QPushButton>
@@ -33,6 +34,7 @@ GuaranteeWindow::GuaranteeWindow(const QString &guaranteeNo, models::SessionMode
     , m_reader(reader)
 {
     m_ui->setupUi(this);
+    installWindowKeys(this);
     setObjectName(QStringLiteral("guaranteeWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
     QTableView *const views[]

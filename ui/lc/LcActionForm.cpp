@@ -5,11 +5,12 @@
 #include "chaincode/lc/LcDryRun.h"
 #include "crypto/Hash.h"
 #include "models/BusinessDays.h"
-#include "models/LcTermsCheck.h"
-#include "models/LcText.h"
 #include "models/Money.h"
 #include "models/ReasonCatalog.h"
 #include "models/SessionModel.h"
+#include "models/lc/LcTermsCheck.h"
+#include "models/lc/LcText.h"
+#include "ui/shell/WindowKeys.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -55,6 +56,7 @@ LcActionForm::LcActionForm(Kind kind, const lianxin::lc::LetterOfCredit &lc, mod
     , m_book(book)
 {
     m_ui->setupUi(this);
+    installWindowKeys(this);
     setObjectName(QStringLiteral("lcActionForm"));
     setAttribute(Qt::WA_DeleteOnClose);
     m_ui->lcActionPages->setCurrentIndex(static_cast<int>(kind));

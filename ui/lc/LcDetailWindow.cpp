@@ -4,16 +4,17 @@
 
 #include "crypto/Bytes.h"
 #include "models/BookReader.h"
-#include "models/DocumentCheck.h"
-#include "models/LcDetailRecord.h"
-#include "models/LcSheetModel.h"
-#include "models/LcText.h"
 #include "models/LocalBook.h"
 #include "models/Money.h"
 #include "models/SessionModel.h"
-#include "models/TimelineSignatures.h"
 #include "models/TradeDocuments.h"
+#include "models/lc/DocumentCheck.h"
+#include "models/lc/LcDetailRecord.h"
+#include "models/lc/LcSheetModel.h"
+#include "models/lc/LcText.h"
+#include "models/lc/TimelineSignatures.h"
 #include "ui/shell/ListExport.h"
+#include "ui/shell/WindowKeys.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -45,6 +46,7 @@ LcDetailWindow::LcDetailWindow(const QString &lcNo, models::SessionModel &sessio
     , m_reader(reader)
 {
     m_ui->setupUi(this);
+    installWindowKeys(this);
     setObjectName(QStringLiteral("lcDetailWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
     QTableView *const views[] = { m_ui->lcTermsTable, m_ui->lcAmendmentsTable, m_ui->lcPresentationsTable,
@@ -170,6 +172,8 @@ void LcDetailWindow::buildDocumentChecks()
     row->addWidget(m_saveDocument);
     row->addWidget(m_documentResult, 1);
     m_ui->lcDocumentsLayout->addLayout(row);
+    // Made after setupUi: Tab goes from the documents to these, not to the window's end.
+    chainTabOrder({ m_ui->lcDocumentsTable, m_verifyDocument, m_saveDocument });
     connect(m_verifyDocument, &QPushButton::clicked, this, &LcDetailWindow::verifyDocument);
     connect(m_saveDocument, &QPushButton::clicked, this, &LcDetailWindow::pickSaveTarget);
     retranslateDocumentChecks();

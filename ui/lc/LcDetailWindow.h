@@ -3,7 +3,7 @@
 #include "cache/LcRecords.h"
 
 #include "crypto/Bytes.h"
-#include "models/LcDeskActions.h"
+#include "models/lc/LcDeskActions.h"
 #include "ui/lc/LcActionForm.h"
 
 #include <QWidget>

@@ -3,7 +3,7 @@
 #include "ui_LcIssueForm.h"
 
 #include "models/Money.h"
-#include "models/RequiredDocumentsModel.h"
+#include "models/lc/RequiredDocumentsModel.h"
 
 #include <QDateTime>
 #include <QEvent>

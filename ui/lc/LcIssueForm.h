@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/LcTermsCheck.h"
+#include "models/lc/LcTermsCheck.h"
 
 #include "lianxin/lc.pb.h"
 

@@ -3,15 +3,16 @@
 #include "ui_LcListPage.h"
 
 #include "models/BusinessDays.h"
-#include "models/LcListModel.h"
-#include "models/LcText.h"
 #include "models/LocalBook.h"
 #include "models/Money.h"
 #include "models/SessionModel.h"
+#include "models/lc/LcListModel.h"
+#include "models/lc/LcText.h"
 #include "ui/lc/LcDetailWindow.h"
 #include "ui/lc/LcIssueForm.h"
 #include "ui/shell/FormWindow.h"
 #include "ui/shell/ListExport.h"
+#include "ui/shell/WindowKeys.h"
 
 #include "lianxin/lc.pb.h"
 
@@ -44,6 +45,7 @@ LcListPage::LcListPage(
     for (QDateEdit *edit : { m_ui->lcIssuedFromEdit, m_ui->lcIssuedToEdit }) {
         edit->setMinimumDate(kNoDate);
         edit->setDate(kNoDate);
+        letTabLeave(edit);
     }
     nameDateEditors();
     fillCombos();

@@ -1,6 +1,6 @@
 #include "ui/lc/RequiredDocumentsEditor.h"
 
-#include "models/RequiredDocumentsModel.h"
+#include "models/lc/RequiredDocumentsModel.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -2,11 +2,11 @@
 
 #include "ui_LedgerPage.h"
 
-#include "models/BlockListModel.h"
-#include "models/ChainVerification.h"
 #include "models/LedgerStatusModel.h"
-#include "models/TransactionDetailModel.h"
-#include "models/TransactionListModel.h"
+#include "models/ledger/BlockListModel.h"
+#include "models/ledger/ChainVerification.h"
+#include "models/ledger/TransactionDetailModel.h"
+#include "models/ledger/TransactionListModel.h"
 #include "ui/mainwindow/Section.h"
 #include "ui/shell/ShownListExport.h"
 

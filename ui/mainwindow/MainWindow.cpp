@@ -1,8 +1,8 @@
 #include "ui/mainwindow/MainWindow.h"
 
-#include "models/LcListModel.h"
 #include "models/SessionModel.h"
 #include "models/TranslationCatalog.h"
+#include "models/lc/LcListModel.h"
 #include "ui/approvals/ApprovalsPage.h"
 #include "ui/dashboards/DashboardsPage.h"
 #include "ui/forfaiting/ForfaitingPage.h"
@@ -13,9 +13,9 @@
 #include "ui/lc/LcListPage.h"
 #include "ui/ledger/LedgerPage.h"
 #include "ui/mainwindow/PlaceholderPage.h"
+#include "ui/mainwindow/SessionStatusBar.h"
 #include "ui/outbox/OutboxWindow.h"
 #include "ui/quotes/QuoteBoardPage.h"
-#include "ui/mainwindow/SessionStatusBar.h"
 #include "ui/shell/Icons.h"
 #include "ui/worklist/WorklistPage.h"
 

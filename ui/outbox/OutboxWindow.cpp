@@ -4,6 +4,7 @@
 
 #include "models/LocalBook.h"
 #include "models/OutboxModel.h"
+#include "ui/shell/WindowKeys.h"
 
 #include <QHeaderView>
 
@@ -15,6 +16,7 @@ OutboxWindow::OutboxWindow(models::LocalBook &book, models::BookReader &reader, 
     , m_model(new models::OutboxModel(reader, this))
 {
     m_ui->setupUi(this);
+    installWindowKeys(this);
     setObjectName(QStringLiteral("outboxWindow"));
     m_ui->outboxTable->setModel(m_model);
     m_ui->outboxTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -2,11 +2,11 @@
 
 #include "ui_QuoteBoardPage.h"
 
-#include "models/LcText.h"
 #include "models/LocalBook.h"
 #include "models/ReasonCatalog.h"
 #include "models/SessionModel.h"
 #include "models/forfaiting/FfText.h"
+#include "models/lc/LcText.h"
 #include "models/quotes/DealListModel.h"
 #include "models/quotes/QuoteBoardModel.h"
 #include "models/quotes/QuoteDraft.h"
@@ -105,6 +105,8 @@ QuoteBoardPage::QuoteBoardPage(
         m_market->setBank(m_session.identity().mspId);
         refreshActions();
     });
+    // The forms' "now" is the market's: a test or demonstration moving the session's day moves both.
+    connect(&session, &models::SessionModel::clockChanged, this, [this] { m_market->setClock(m_session.clock()); });
     m_market->setBank(session.identity().mspId);
     refreshActions();
     onMarketChanged();
@@ -228,14 +230,13 @@ QList<QuotePostForm::MemberBank> QuoteBoardPage::memberBanks() const
 void QuoteBoardPage::openPostForm()
 {
     if (!m_postWindow) {
-        m_postForm = new QuotePostForm;
+        m_postForm = new QuotePostForm(*m_market);
         m_postWindow = formWindow(QStringLiteral("quotePostWindow"), m_postForm, QSize(560, 620));
         connect(m_postForm, &QuotePostForm::postRequested, this, &QuoteBoardPage::submitPost);
         connect(m_postForm, &QuotePostForm::cancelled, m_postWindow, &QWidget::hide);
     }
     m_postForm->setMemberBanks(memberBanks(), models::memberRecords());
     m_postForm->setBank(m_session.identity().mspId);
-    m_postForm->setClock(m_session.clock());
     m_postForm->clear();
     m_postWindow->setWindowTitle(tr("Post a quote — %1").arg(models::LcText::bankName(m_session.identity().mspId)));
     bringToFront(m_postWindow);
@@ -244,7 +245,7 @@ void QuoteBoardPage::openPostForm()
 void QuoteBoardPage::openDealForm()
 {
     if (!m_dealWindow) {
-        m_dealForm = new QuoteDealForm;
+        m_dealForm = new QuoteDealForm(*m_market);
         m_dealWindow = formWindow(QStringLiteral("quoteDealWindow"), m_dealForm, QSize(560, 520));
         connect(m_dealForm, &QuoteDealForm::reportRequested, this, &QuoteBoardPage::submitDeal);
         connect(m_dealForm, &QuoteDealForm::cancelled, m_dealWindow, &QWidget::hide);
@@ -256,7 +257,6 @@ void QuoteBoardPage::openDealForm()
     m_dealForm->setMemberBanks(memberBanks());
     m_dealForm->setHeldRecords(std::move(held));
     m_dealForm->setBank(m_session.identity().mspId);
-    m_dealForm->setClock(m_session.clock());
     m_dealForm->clear();
     m_dealWindow->setWindowTitle(tr("Report a deal — %1").arg(models::LcText::bankName(m_session.identity().mspId)));
     bringToFront(m_dealWindow);

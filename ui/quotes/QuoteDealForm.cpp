@@ -3,19 +3,19 @@
 #include "ui_QuoteDealForm.h"
 
 #include "models/BusinessDays.h"
-#include "models/LcText.h"
+#include "models/lc/LcText.h"
 #include "models/quotes/QuoteDraft.h"
+#include "models/quotes/QuoteMarket.h"
 #include "models/quotes/QuoteText.h"
 
 #include "lianxin/quotes.pb.h"
 
 #include <QEvent>
 
-#include <chrono>
-
 namespace lx::ui {
 
-QuoteDealForm::QuoteDealForm(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::QuoteDealForm>())
+QuoteDealForm::QuoteDealForm(const models::QuoteMarket &market, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::QuoteDealForm>()), m_market(market)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("quoteDealForm"));
@@ -52,16 +52,9 @@ void QuoteDealForm::setHeldRecords(std::map<std::string, Bytes> records)
     revalidate();
 }
 
-void QuoteDealForm::setClock(client::Clock clock)
-{
-    m_clock = std::move(clock);
-    revalidate();
-}
-
 std::int64_t QuoteDealForm::nowSeconds() const
 {
-    const auto now = m_clock ? m_clock() : std::chrono::system_clock::now();
-    return std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count();
+    return m_market.nowSeconds();
 }
 
 void QuoteDealForm::clear()

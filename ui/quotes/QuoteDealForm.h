@@ -1,7 +1,6 @@
 #pragma once
 
 #include "crypto/Bytes.h"
-#include "ledgerclient/Clock.h"
 #include "ui/quotes/QuotePostForm.h"
 
 #include <QWidget>
@@ -12,6 +11,10 @@
 namespace Ui {
 class QuoteDealForm;
 } // namespace Ui
+
+namespace lx::models {
+class QuoteMarket;
+} // namespace lx::models
 
 namespace lx::ui {
 
@@ -26,14 +29,14 @@ class QuoteDealForm : public QWidget
     Q_OBJECT
 
 public:
-    explicit QuoteDealForm(QWidget *parent = nullptr);
+    // market gives "now" (the session's clock) for the dry run and the defaults.
+    explicit QuoteDealForm(const models::QuoteMarket &market, QWidget *parent = nullptr);
     ~QuoteDealForm() override;
 
     void setBank(const QString &mspId);
     void setMemberBanks(const QList<QuotePostForm::MemberBank> &banks);
     // Registry members and the board's records, for the dry run.
     void setHeldRecords(std::map<std::string, Bytes> records);
-    void setClock(client::Clock clock);
     void clear();
     QStringList problems() const { return m_problems; }
 
@@ -52,10 +55,10 @@ private:
     std::int64_t nowSeconds() const;
 
     std::unique_ptr<Ui::QuoteDealForm> m_ui;
+    const models::QuoteMarket &m_market;
     QString m_bank;
     QList<QuotePostForm::MemberBank> m_banks;
     std::map<std::string, Bytes> m_records;
-    client::Clock m_clock;
     QStringList m_problems;
     bool m_filling = false;
 };

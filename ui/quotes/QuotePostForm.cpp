@@ -2,15 +2,16 @@
 
 #include "ui_QuotePostForm.h"
 
+#include "models/BusinessDays.h"
+#include "models/lc/LcText.h"
 #include "models/quotes/QuoteDraft.h"
+#include "models/quotes/QuoteMarket.h"
 #include "models/quotes/QuoteText.h"
 
 #include "lianxin/quotes.pb.h"
 
 #include <QEvent>
 #include <QTimeZone>
-
-#include <chrono>
 
 namespace lx::ui {
 
@@ -29,7 +30,8 @@ void refill(QComboBox *combo, const QList<std::pair<QString, QVariant>> &items)
 
 } // namespace
 
-QuotePostForm::QuotePostForm(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::QuotePostForm>())
+QuotePostForm::QuotePostForm(const models::QuoteMarket &market, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::QuotePostForm>()), m_market(market)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("quotePostForm"));
@@ -69,16 +71,9 @@ void QuotePostForm::setMemberBanks(const QList<MemberBank> &banks, std::map<std:
     revalidate();
 }
 
-void QuotePostForm::setClock(client::Clock clock)
-{
-    m_clock = std::move(clock);
-    revalidate();
-}
-
 std::int64_t QuotePostForm::nowSeconds() const
 {
-    const auto now = m_clock ? m_clock() : std::chrono::system_clock::now();
-    return std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count();
+    return m_market.nowSeconds();
 }
 
 void QuotePostForm::clear()
@@ -92,9 +87,8 @@ void QuotePostForm::clear()
     for (QLineEdit *edit :
         { m_ui->quoteRateEdit, m_ui->quoteFeesEdit, m_ui->quoteAmountEdit, m_ui->quoteLcNoEdit, m_ui->quoteFaceEdit })
         edit->clear();
-    const QTimeZone china = QTimeZone(8 * 3600);
-    const QDate today = QDateTime::fromSecsSinceEpoch(nowSeconds(), china).date();
-    m_ui->quoteValidUntilEdit->setDateTime(QDateTime(today.addDays(1), QTime(17, 0), china));
+    const QDate today = models::LcText::dateOfDay(models::chinaDayOf(nowSeconds()));
+    m_ui->quoteValidUntilEdit->setDateTime(QDateTime(today.addDays(1), QTime(17, 0), QTimeZone(8 * 3600)));
     m_ui->quoteMaturityEdit->setDate(today.addDays(120));
     m_ui->quoteDealGroup->setChecked(false);
     m_filling = false;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "crypto/Bytes.h"
-#include "ledgerclient/Clock.h"
 
 #include <QList>
 #include <QWidget>
@@ -18,6 +17,7 @@ class QuoteAction;
 } // namespace lianxin::quotes
 
 namespace lx::models {
+class QuoteMarket;
 struct QuoteDraftCheck;
 } // namespace lx::models
 
@@ -41,13 +41,12 @@ public:
         int tier = 0;
     };
 
-    explicit QuotePostForm(QWidget *parent = nullptr);
+    // market gives "now" (the session's clock) for the dry run and the defaults.
+    explicit QuotePostForm(const models::QuoteMarket &market, QWidget *parent = nullptr);
     ~QuotePostForm() override;
 
     void setBank(const QString &mspId);
     void setMemberBanks(const QList<MemberBank> &banks, std::map<std::string, Bytes> registryRecords);
-    // "Now" for the dry run and the default validity (the session's clock).
-    void setClock(client::Clock clock);
     // Empties the terms; validity defaults to the end of tomorrow, China time.
     void clear();
     // What is wrong now, one line each, translated; empty when the quote can go.
@@ -68,10 +67,10 @@ private:
     std::int64_t nowSeconds() const;
 
     std::unique_ptr<Ui::QuotePostForm> m_ui;
+    const models::QuoteMarket &m_market;
     QString m_bank;
     QList<MemberBank> m_banks;
     std::map<std::string, Bytes> m_registry;
-    client::Clock m_clock;
     QStringList m_problems;
     bool m_filling = false;
 };

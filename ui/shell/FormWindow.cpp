@@ -1,5 +1,7 @@
 #include "ui/shell/FormWindow.h"
 
+#include "ui/shell/WindowKeys.h"
+
 #include <QVBoxLayout>
 #include <QWidget>
 
@@ -13,6 +15,7 @@ QWidget *formWindow(const QString &objectName, QWidget *form, QSize size)
     form->setParent(window);
     layout->addWidget(form);
     window->resize(size);
+    installWindowKeys(window);
     return window;
 }
 

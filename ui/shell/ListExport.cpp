@@ -1,8 +1,8 @@
 #include "ui/shell/ListExport.h"
 
 #include "models/BusinessDays.h"
-#include "models/LcText.h"
 #include "models/SessionModel.h"
+#include "models/lc/LcText.h"
 #include "ui/shell/SaveFileChooser.h"
 
 #include <QDate>

@@ -1,20 +1,22 @@
 #include "ui/shell/ScreenshotTour.h"
 
 #include "models/IdentityListModel.h"
-#include "models/LcListModel.h"
 #include "models/LedgerStatusModel.h"
 #include "models/LocalBook.h"
 #include "models/SessionModel.h"
 #include "models/forfaiting/FfTableModel.h"
+#include "models/lc/LcListModel.h"
+#include "ui/dashboards/DashboardsTour.h"
 #include "ui/forfaiting/FfDealWindow.h"
 #include "ui/forfaiting/FfQuoteForm.h"
 #include "ui/forfaiting/ForfaitingPage.h"
-#include "ui/dashboards/DashboardsTour.h"
 #include "ui/guarantee/GuaranteeTour.h"
+#include "ui/lc/LcActionForm.h"
 #include "ui/lc/LcDetailWindow.h"
 #include "ui/lc/LcListPage.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/quotes/QuoteBoardPage.h"
+#include "ui/shell/TourWindows.h"
 #include "ui/shell/WorkstationShell.h"
 #include "ui/signin/SignInDialog.h"
 
@@ -24,6 +26,7 @@
 #include <QLineEdit>
 #include <QPixmap>
 #include <QPushButton>
+#include <QScreen>
 #include <QTabWidget>
 #include <QWidget>
 
@@ -89,6 +92,9 @@ void ScreenshotTour::onHeightsChanged()
         || m_shell.book().syncState() != models::LocalBook::SyncState::Live)
         return;
     m_mainShot = true;
+    // The main window as an officer works in it: the whole screen.
+    if (const QScreen *screen = m_shell.mainWindow()->screen())
+        m_shell.mainWindow()->setGeometry(screen->availableGeometry());
     grabSections(0);
 }
 
@@ -193,8 +199,18 @@ void ScreenshotTour::grabDetail()
         m_detailShot = true;
         detail->findChild<QTabWidget *>(QStringLiteral("lcDetailTabs"))->setCurrentIndex(4);
         grabInEveryLanguage(detail, QStringLiteral("lcDetail"), [this, detail] {
-            detail->close();
-            grabQuotePostForm();
+            // A presentation's form over the same L/C (its dry run answers as typed).
+            LcActionForm *form = detail->openForm(LcActionForm::Kind::Present);
+            if (!form) {
+                detail->close();
+                grabQuotePostForm();
+                return;
+            }
+            grabInEveryLanguage(form->window(), QStringLiteral("lcActionForm"), [this, detail, form] {
+                form->window()->close();
+                detail->close();
+                grabQuotePostForm();
+            });
         });
     });
 }
@@ -233,7 +249,14 @@ void ScreenshotTour::grabGuarantees()
                 [this](QWidget *widget, const QString &name, std::function<void()> next) {
                     grabInEveryLanguage(widget, name, std::move(next));
                 },
-                [this] { finish(); });
+                [this] {
+                    tourWindows(
+                        m_shell,
+                        [this](QWidget *widget, const QString &name, std::function<void()> next) {
+                            grabInEveryLanguage(widget, name, std::move(next));
+                        },
+                        [this] { finish(); });
+                });
         });
 }
 

@@ -1,11 +1,11 @@
-#include "models/DraftTerms.h"
+#include "models/approvals/DraftTerms.h"
 
 #include "chaincode/forfaiting/FfStateMachine.h"
 #include "chaincode/guarantee/GtStateMachine.h"
 #include "chaincode/quotes/QuoteActions.h"
 #include "chaincode/trust/KycContract.h"
-#include "models/LcText.h"
 #include "models/ProductDraftText.h"
+#include "models/lc/LcText.h"
 
 #include "lianxin/lc.pb.h"
 

@@ -1,4 +1,4 @@
-#include "models/LcTermsCheck.h"
+#include "models/lc/LcTermsCheck.h"
 
 #include "chaincode/lc/LcAmountWords.h"
 #include "chaincode/lc/LcDates.h"

@@ -1,4 +1,4 @@
-#include "models/LcDeskActions.h"
+#include "models/lc/LcDeskActions.h"
 
 #include "chaincode/lc/LcDryRun.h"
 

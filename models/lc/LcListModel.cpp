@@ -1,8 +1,8 @@
-#include "models/LcListModel.h"
+#include "models/lc/LcListModel.h"
 
 #include "models/BookReader.h"
-#include "models/LcText.h"
 #include "models/Money.h"
+#include "models/lc/LcText.h"
 
 #include <QLocale>
 

@@ -1,4 +1,4 @@
-#include "models/LcText.h"
+#include "models/lc/LcText.h"
 
 #include "cache/LcQuery.h"
 #include "chaincode/TextRules.h"

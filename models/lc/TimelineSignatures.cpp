@@ -1,4 +1,4 @@
-#include "models/TimelineSignatures.h"
+#include "models/lc/TimelineSignatures.h"
 
 #include "ledger/Msp.h"
 #include "ledgerclient/BlockDecoder.h"

@@ -1,4 +1,4 @@
-#include "models/ApprovalsModel.h"
+#include "models/approvals/ApprovalsModel.h"
 
 #include "cache/DraftMirror.h"
 #include "cache/LcRecords.h"
@@ -7,9 +7,9 @@
 #include "chaincode/lc/LcStateMachine.h"
 #include "ledgerclient/DeskWorkflow.h"
 #include "models/BookReader.h"
-#include "models/DraftTerms.h"
-#include "models/LcText.h"
 #include "models/ProductDraftText.h"
+#include "models/approvals/DraftTerms.h"
+#include "models/lc/LcText.h"
 
 #include "lianxin/quotes.pb.h"
 

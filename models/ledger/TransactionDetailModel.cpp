@@ -1,4 +1,4 @@
-#include "models/TransactionDetailModel.h"
+#include "models/ledger/TransactionDetailModel.h"
 
 #include <QDateTime>
 #include <QStringDecoder>

@@ -1,9 +1,9 @@
-#include "models/DraftComparison.h"
+#include "models/approvals/DraftComparison.h"
 
 #include "chaincode/lc/LcRules.h"
-#include "models/LcTermsCheck.h"
-#include "models/LcText.h"
 #include "models/Money.h"
+#include "models/lc/LcTermsCheck.h"
+#include "models/lc/LcText.h"
 
 #include <QLocale>
 

@@ -1,4 +1,4 @@
-#include "models/RequiredDocumentsModel.h"
+#include "models/lc/RequiredDocumentsModel.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "models/BlockListModel.h"
+#include "models/ledger/BlockListModel.h"
 
 #include "ledgerclient/Client.h"
 #include "models/LedgerStatusModel.h"

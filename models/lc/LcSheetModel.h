@@ -2,7 +2,7 @@
 
 #include "cache/LcRecords.h"
 
-#include "models/TimelineSignatures.h"
+#include "models/lc/TimelineSignatures.h"
 
 #include <QAbstractTableModel>
 #include <QStringList>

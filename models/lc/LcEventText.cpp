@@ -1,8 +1,8 @@
-#include "models/LcEventText.h"
+#include "models/lc/LcEventText.h"
 
 #include "cache/LcRecords.h"
 
-#include "models/LcText.h"
+#include "models/lc/LcText.h"
 
 #include <QLocale>
 

@@ -1,4 +1,4 @@
-#include "models/ChainVerification.h"
+#include "models/ledger/ChainVerification.h"
 
 #include "ledgerclient/ChainCheck.h"
 #include "ledgerclient/Client.h"

@@ -1,4 +1,4 @@
-#include "models/TransactionListModel.h"
+#include "models/ledger/TransactionListModel.h"
 
 #include "ledger/Msp.h"
 #include "ledgerclient/Client.h"

@@ -1,13 +1,13 @@
-#include "models/LcSheetModel.h"
+#include "models/lc/LcSheetModel.h"
 
 #include "chaincode/lc/LcRules.h"
 #include "crypto/Bytes.h"
-#include "models/DraftComparison.h"
-#include "models/LcEventText.h"
-#include "models/LcTermsCheck.h"
-#include "models/LcText.h"
 #include "models/Money.h"
-#include "models/RequiredDocumentsModel.h"
+#include "models/approvals/DraftComparison.h"
+#include "models/lc/LcEventText.h"
+#include "models/lc/LcTermsCheck.h"
+#include "models/lc/LcText.h"
+#include "models/lc/RequiredDocumentsModel.h"
 
 #include <QLocale>
 

@@ -1,4 +1,4 @@
-#include "models/LcDetailRecord.h"
+#include "models/lc/LcDetailRecord.h"
 
 #include "cache/DraftMirror.h"
 

@@ -1,4 +1,4 @@
-#include "models/DocumentCheck.h"
+#include "models/lc/DocumentCheck.h"
 
 #include "cache/CacheError.h"
 #include "cache/Database.h"
@@ -6,7 +6,7 @@
 #include "cache/LocalCache.h"
 
 #include "ledgerclient/Client.h"
-#include "models/LcText.h"
+#include "models/lc/LcText.h"
 
 #include "lianxin/notary.pb.h"
 
