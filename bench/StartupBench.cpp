@@ -121,20 +121,23 @@ int runWorkstation(int argc, char **argv, const fs::path &dir, int restSeconds)
     options.identity = kOfficer;
     ui::WorkstationShell shell(options, catalog, settings);
 
-    double unlockAt = -1, signedInAt = -1, shownAt = -1, usableAt = -1;
+    double unlockAt = -1, signedInAt = -1, shownAt = -1, usableAt = -1, worklistAt = -1, listAt = -1;
     long usableKiB = -1;
     qint64 listed = 0;
     bool worklistRead = false;
     const auto checkUsable = [&] {
         ui::MainWindow *window = shell.mainWindow();
-        if (usableAt >= 0 || !window || !window->isVisible() || !worklistRead)
+        if (!window)
             return;
         auto *list = window->findChild<ui::LcListPage *>(QStringLiteral("lettersOfCreditPage"));
-        if (!list || list->model().rowCount() == 0 || list->model().totalMatching() <= 0)
+        if (listAt < 0 && list && list->model().rowCount() > 0 && list->model().totalMatching() > 0) {
+            listAt = sinceProcessStart();
+            listed = list->model().totalMatching();
+        }
+        if (usableAt >= 0 || !window->isVisible() || !worklistRead || listAt < 0)
             return;
         usableAt = sinceProcessStart();
         usableKiB = statusKiB("VmRSS");
-        listed = list->model().totalMatching();
         QTimer::singleShot(restSeconds * 1000, &app, &QCoreApplication::quit);
     };
     QObject::connect(&shell.session(), &models::SessionModel::busyChanged, &app, [&](bool busy) {
@@ -149,6 +152,8 @@ int runWorkstation(int argc, char **argv, const fs::path &dir, int restSeconds)
         auto *worklist = window->findChild<ui::WorklistPage *>(QStringLiteral("worklistPage"));
         auto *list = window->findChild<ui::LcListPage *>(QStringLiteral("lettersOfCreditPage"));
         QObject::connect(&worklist->model(), &models::WorklistModel::refreshed, &app, [&] {
+            if (!worklistRead)
+                worklistAt = sinceProcessStart();
             worklistRead = true;
             checkUsable();
         });
@@ -174,10 +179,10 @@ int runWorkstation(int argc, char **argv, const fs::path &dir, int restSeconds)
     // passphrase's cost, by design slow; the rest is the workstation's.
     const double unlockSeconds = signedInAt - unlockAt;
     std::printf("{\"main_s\": %.3f, \"unlock_started_s\": %.3f, \"signed_in_s\": %.3f, \"window_shown_s\": %.3f, "
-                "\"usable_s\": %.3f, \"unlock_s\": %.3f, \"usable_without_unlock_s\": %.3f, \"listed\": %lld, "
+                "\"usable_s\": %.3f, \"worklist_read_s\": %.3f, \"list_read_s\": %.3f, \"unlock_s\": %.3f, \"usable_without_unlock_s\": %.3f, \"listed\": %lld, "
                 "\"rss_usable_kib\": %ld, \"rss_at_rest_kib\": %ld, \"rss_peak_kib\": %ld, \"rest_s\": %d, "
                 "\"platform\": \"%s\"}\n",
-        mainAt, unlockAt, signedInAt, shownAt, usableAt, unlockSeconds, usableAt - unlockSeconds,
+        mainAt, unlockAt, signedInAt, shownAt, usableAt, worklistAt, listAt, unlockSeconds, usableAt - unlockSeconds,
         static_cast<long long>(listed), usableKiB, statusKiB("VmRSS"), statusKiB("VmHWM"), restSeconds,
         qUtf8Printable(QGuiApplication::platformName()));
     return 0;

@@ -64,8 +64,9 @@ DashboardChartPane::DashboardChartPane(models::DashboardChartModel &model, model
     , m_view(new QChartView(this))
     , m_table(makeTable(this, QStringLiteral("dash%1Table").arg(key(model.chart()))))
 {
-    // The figures keep their widths; the late items' last column takes the rest.
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    // The figures share the width (a narrow table beside empty room reads
+    // badly); the late items' last column takes the rest of theirs.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     const QString name = key(model.chart());
     setObjectName(QStringLiteral("dash%1Pane").arg(name));
     m_view->setObjectName(QStringLiteral("dash%1Chart").arg(name));
@@ -170,7 +171,6 @@ void DashboardChartPane::rebuild()
     // A chart of one series has no series column worth showing.
     const bool oneSeries = m_model.chart() == Chart::ForfaitingRates || m_model.chart() == Chart::GuaranteeTypes;
     m_table->setColumnHidden(models::DashboardChartModel::SeriesColumn, oneSeries);
-    m_table->resizeColumnsToContents();
     if (m_lateTable)
         m_lateTable->resizeColumnsToContents();
 }

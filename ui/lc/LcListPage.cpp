@@ -52,8 +52,17 @@ LcListPage::LcListPage(
     m_ui->lcTable->setModel(m_model);
     m_ui->lcTable->setSortingEnabled(true);
     m_ui->lcTable->horizontalHeader()->setSortIndicator(LcListModel::IssueDateColumn, Qt::DescendingOrder);
-    m_ui->lcTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_ui->lcTable->horizontalHeader()->setDefaultSectionSize(130);
+    // The figures, codes and dates as wide as what is shown (the rows on
+    // screen only: the model reads its rows page by page); the parties and
+    // the banks share the rest: the table fills its width and needs no
+    // sideways scrolling.
+    QHeaderView *header = m_ui->lcTable->horizontalHeader();
+    header->setResizeContentsPrecision(0);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (int column : { LcListModel::ApplicantColumn, LcListModel::BeneficiaryColumn, LcListModel::IssuingBankColumn,
+             LcListModel::AdvisingBankColumn })
+        header->setSectionResizeMode(column, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
 
     m_filterDelay.setSingleShot(true);
     m_filterDelay.setInterval(kFilterDelayMs);

@@ -7,7 +7,9 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QLayout>
 #include <QPushButton>
+#include <QTimer>
 
 namespace lx::ui {
 
@@ -25,6 +27,9 @@ SettingsDialog::SettingsDialog(
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("settingsDialog"));
+    // Never smaller than its content: the wrapped notes were cut off at the
+    // size the dialog opened with.
+    layout()->setSizeConstraint(QLayout::SetMinimumSize);
     m_ui->settingsProblemLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_ui->settingsProblemLabel->setTextFormat(Qt::PlainText);
     m_ui->settingsLanguageCombo->view()->setObjectName(QStringLiteral("settingsLanguageView"));
@@ -184,6 +189,9 @@ void SettingsDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
+        // The wrapped notes take other heights in the other language: fit
+        // them once the new texts are laid out.
+        QTimer::singleShot(0, this, [this] { adjustSize(); });
     }
     QDialog::changeEvent(event);
 }
