@@ -59,6 +59,8 @@ public:
     // Rows known to match (-1 until counted).
     qint64 totalMatching() const { return m_total; }
     bool isLoading() const { return !m_inFlight.empty() || m_counting; }
+    // Pages read and held now (at most kMaxPagesHeld).
+    int pagesHeld() const { return static_cast<int>(m_pages.size()); }
 
     // Every matching row in the list's order, as the list displays it, for
     // an export: read and formatted on the reader's thread, so a book of a

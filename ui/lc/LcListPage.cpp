@@ -16,6 +16,7 @@
 
 #include "lianxin/lc.pb.h"
 
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLocale>
 
@@ -52,17 +53,18 @@ LcListPage::LcListPage(
     m_ui->lcTable->setModel(m_model);
     m_ui->lcTable->setSortingEnabled(true);
     m_ui->lcTable->horizontalHeader()->setSortIndicator(LcListModel::IssueDateColumn, Qt::DescendingOrder);
-    // The figures, codes and dates as wide as what is shown (the rows on
-    // screen only: the model reads its rows page by page); the parties and
-    // the banks share the rest: the table fills its width and needs no
-    // sideways scrolling.
+    // The codes, states, figures and dates as wide as their longest text
+    // (fitColumns); the parties and the banks share the rest: the table
+    // fills its width and needs no sideways scrolling. Not ResizeToContents:
+    // it asks every row of the model, and the model reads the whole book
+    // page by page to answer (2,081 reads and 75 MB more at 100,000 L/Cs).
     QHeaderView *header = m_ui->lcTable->horizontalHeader();
-    header->setResizeContentsPrecision(0);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(QHeaderView::Interactive);
     for (int column : { LcListModel::ApplicantColumn, LcListModel::BeneficiaryColumn, LcListModel::IssuingBankColumn,
              LcListModel::AdvisingBankColumn })
         header->setSectionResizeMode(column, QHeaderView::Stretch);
     header->setStretchLastSection(false);
+    fitColumns();
 
     m_filterDelay.setSingleShot(true);
     m_filterDelay.setInterval(kFilterDelayMs);
@@ -190,6 +192,34 @@ void LcListPage::submitIssue(const lianxin::lc::LetterOfCredit &lc)
     m_issueWindow->hide();
 }
 
+// The fixed columns as wide as the longest text they can hold in this
+// language (a number, the longest state, the largest amount, a date) or
+// their title, whichever is wider.
+void LcListPage::fitColumns()
+{
+    const QFontMetrics metrics(m_ui->lcTable->font());
+    const QFontMetrics titles(m_ui->lcTable->horizontalHeader()->font());
+    QStringList states;
+    for (int s = lianxin::lc::LetterOfCredit::ISSUED; s <= lianxin::lc::LetterOfCredit::CLOSED; ++s)
+        states << models::LcText::stateName(s);
+    const QString date = models::LcText::dateText(models::LcText::dayOfDate(QDate(2026, 12, 30)));
+    const std::pair<int, QStringList> widest[] = {
+        { LcListModel::LcNoColumn, { QStringLiteral("HX2026LC000000") } },
+        { LcListModel::StateColumn, states },
+        { LcListModel::AmountColumn, { models::LcText::money(99'999'999'999) } },
+        { LcListModel::IssueDateColumn, { date } },
+        { LcListModel::ExpiryDateColumn, { date } },
+        { LcListModel::NextDeadlineColumn, { date } },
+    };
+    constexpr int kPadding = 24; // the cell's margins and the sort arrow
+    for (const auto &[column, texts] : widest) {
+        int width = titles.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        for (const QString &text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text));
+        m_ui->lcTable->horizontalHeader()->resizeSection(column, width + kPadding);
+    }
+}
+
 // The date edits' inner line edits take the focus: screen readers name them.
 void LcListPage::nameDateEditors()
 {
@@ -294,6 +324,7 @@ void LcListPage::changeEvent(QEvent *event)
         nameDateEditors();
         fillCombos();
         m_model->retranslate();
+        fitColumns();
         refreshCount();
         if (m_issueForm)
             prepareIssueForm();

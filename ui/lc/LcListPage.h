@@ -66,6 +66,7 @@ protected:
 private:
     void fillCombos();
     void nameDateEditors();
+    void fitColumns();
     void applyFilter();
     void clearFilters();
     void refreshCount();
