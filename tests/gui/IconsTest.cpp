@@ -13,10 +13,14 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QImageReader>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSet>
 #include <QStackedWidget>
+
+#include <algorithm>
+#include <cstdlib>
 
 using lx::test::WorkstationFixture;
 using lx::ui::Icon;
@@ -101,25 +105,51 @@ void IconsTest::iconsStaySharpAtScale2_data()
     everyIconDraws_data();
 }
 
-// On a HiDPI screen (scale 2) a 24-point icon is drawn from the SVG at 48
-// device pixels, the same picture as the icon asked for at 48 at scale 1,
-// not a 24-pixel picture blown up (which would be blurred).
+namespace {
+
+// Pixels of two same-sized pictures whose colour or opacity differ by more
+// than a rounding step.
+int pixelsApart(const QImage &a, const QImage &b)
+{
+    int apart = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+            const int most = std::max({ std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)),
+                std::abs(qBlue(p) - qBlue(q)), std::abs(qAlpha(p) - qAlpha(q)) });
+            apart += most > 8 ? 1 : 0;
+        }
+    }
+    return apart;
+}
+
+} // namespace
+
+// On a HiDPI screen (scale 2) a 24-point icon is 48 device pixels drawn
+// from its SVG: the picture the SVG file itself renders at 48, not a
+// 24-pixel picture blown up (blurred). The blown-up one is shown to differ,
+// so the comparison can tell them apart.
 void IconsTest::iconsStaySharpAtScale2()
 {
     QFETCH(int, which);
-    const QIcon drawn = lx::ui::icon(static_cast<Icon>(which));
-    const QPixmap hidpi = drawn.pixmap(QSize(24, 24), 2.0);
+    const QString path = lx::ui::iconPath(static_cast<Icon>(which));
+    const QPixmap hidpi = lx::ui::icon(static_cast<Icon>(which)).pixmap(QSize(24, 24), 2.0);
     QCOMPARE(hidpi.devicePixelRatio(), 2.0);
     QCOMPARE(hidpi.size(), QSize(48, 48));
-    const QImage sharp = drawn.pixmap(QSize(48, 48), 1.0).toImage().convertToFormat(QImage::Format_ARGB32);
+    QImageReader reader(path);
+    reader.setScaledSize(QSize(48, 48));
+    const QImage fromSvg = reader.read().convertToFormat(QImage::Format_ARGB32);
+    QVERIFY2(!fromSvg.isNull(), qPrintable(path + QStringLiteral(": ") + reader.errorString()));
     const QImage atScale = hidpi.toImage().convertToFormat(QImage::Format_ARGB32);
-    QCOMPARE(atScale.size(), sharp.size());
-    int differing = 0;
-    for (int y = 0; y < sharp.height(); ++y) {
-        for (int x = 0; x < sharp.width(); ++x)
-            differing += atScale.pixel(x, y) != sharp.pixel(x, y) ? 1 : 0;
-    }
-    QCOMPARE(differing, 0);
+    const int tolerated = 48 * 48 / 50; // 2%: the icon engine and the image reader may round edges apart
+    const int apart = pixelsApart(atScale, fromSvg);
+    QVERIFY2(apart <= tolerated, qPrintable(QStringLiteral("%1 pixels differ from the SVG at 48").arg(apart)));
+    const QImage blownUp = lx::ui::icon(static_cast<Icon>(which))
+                               .pixmap(QSize(24, 24), 1.0)
+                               .toImage()
+                               .scaled(48, 48, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                               .convertToFormat(QImage::Format_ARGB32);
+    QVERIFY2(pixelsApart(blownUp, fromSvg) > tolerated, "a blown-up 24-pixel icon would pass too");
     // And the application's mark, as the window icon of a HiDPI desktop.
     const QPixmap mark = lx::ui::applicationIcon().pixmap(QSize(64, 64), 2.0);
     QCOMPARE(mark.size(), QSize(128, 128));

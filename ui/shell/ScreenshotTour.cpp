@@ -206,8 +206,8 @@ void ScreenshotTour::grabDetail()
                 grabQuotePostForm();
                 return;
             }
-            grabInEveryLanguage(form->window(), QStringLiteral("lcActionForm"), [this, detail, form] {
-                form->window()->close();
+            grabInEveryLanguage(form, QStringLiteral("lcActionForm"), [this, detail, form] {
+                form->close();
                 detail->close();
                 grabQuotePostForm();
             });
